@@ -1,0 +1,109 @@
+#include "cli.h"
+
+#include "commands.h"
+#include "library.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+namespace Newsdesk::Cli {
+
+namespace {
+
+struct CommandEntry
+{
+    const char16_t *name;
+    int (*run)(Context &);
+};
+
+// Every headless command. Keep the list sorted by name.
+constexpr CommandEntry commandTable[] = {
+    {u"help", &helpCommand},
+    {u"version", &versionCommand},
+};
+
+const CommandEntry *findCommand(const QString &name)
+{
+    for (const CommandEntry &entry : commandTable) {
+        if (name == QStringView(entry.name))
+            return &entry;
+    }
+    return nullptr;
+}
+
+struct ParsedArguments
+{
+    QString command;
+    QStringList commandArgs;
+    QString db;
+    bool offline = false;
+    QString error;
+};
+
+// Global options may come before the command; everything after the command belongs to it,
+// except that --db and --offline are accepted anywhere for convenience in scripts.
+ParsedArguments parse(const QStringList &arguments)
+{
+    ParsedArguments parsed;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--db") {
+            if (i + 1 >= arguments.size()) {
+                parsed.error = QStringLiteral("--db needs a file name");
+                return parsed;
+            }
+            parsed.db = arguments.at(++i);
+        } else if (arg.startsWith(u"--db=")) {
+            parsed.db = arg.mid(5);
+        } else if (arg == u"--offline") {
+            parsed.offline = true;
+        } else if (parsed.command.isEmpty() && (arg == u"--version" || arg == u"-v")) {
+            parsed.command = QStringLiteral("version");
+        } else if (parsed.command.isEmpty() && (arg == u"--help" || arg == u"-h")) {
+            parsed.command = QStringLiteral("help");
+        } else if (parsed.command.isEmpty() && !arg.startsWith(u'-')) {
+            parsed.command = arg;
+        } else if (parsed.command.isEmpty()) {
+            // An option the command line does not know: leave it to the GUI (Qt's own -style etc.).
+            continue;
+        } else {
+            parsed.commandArgs.append(arg);
+        }
+    }
+    return parsed;
+}
+
+} // namespace
+
+bool isCommand(const QStringList &arguments)
+{
+    const ParsedArguments parsed = parse(arguments);
+    return !parsed.command.isEmpty() || !parsed.error.isEmpty();
+}
+
+std::optional<int> run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const ParsedArguments parsed = parse(arguments);
+    if (!parsed.error.isEmpty()) {
+        err << "newsdesk: " << parsed.error << Qt::endl;
+        return UsageError;
+    }
+    if (parsed.command.isEmpty())
+        return std::nullopt;
+    const CommandEntry *entry = findCommand(parsed.command);
+    if (!entry) {
+        err << "newsdesk: unknown command '" << parsed.command << "'; try 'newsdesk help'" << Qt::endl;
+        return UsageError;
+    }
+    Context context{parsed.commandArgs, Storage::Library::resolvePath(parsed.db), parsed.offline, out, err};
+    const int status = entry->run(context);
+    out.flush();
+    err.flush();
+    return status;
+}
+
+} // namespace Newsdesk::Cli

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace Newsdesk::Core {
+
+// What a link in an article points at, decided from its URL alone (FORMAT.md §2):
+// - a news article: /news/{id} on any host, with or without a locale segment, ".md", "/llms.txt"
+//   or a query string;
+// - a quote page: /quote/{TICKER} (".md" or not; "/quote/{TICKER}/news.md" is the ticker's news);
+// - anything else is external.
+struct LinkTarget
+{
+    enum class Kind { News, Ticker, External, Invalid };
+    Kind kind = Kind::Invalid;
+    QString newsId;  // Kind::News
+    QString ticker;  // Kind::Ticker, as written in the path
+    QString locale;  // the locale segment of a Longbridge-style URL, normalised; empty if none
+    QUrl url;        // the original URL
+};
+
+LinkTarget classifyLink(const QUrl &url);
+
+// The news id in an article URL, else empty.
+QString newsIdFromUrl(const QUrl &url);
+
+// The document key for an article URL: the news id where the URL has /news/{id}, else the URL
+// without scheme noise, query, fragment, ".md" and its locale segment ("example.com/posts/x").
+QString documentKeyForUrl(const QUrl &url);
+
+// The app's own URL scheme, "newsdesk:", host syntax. Pages, in-app links and images all use it;
+// nothing else may load in the reader's web view.
+//   newsdesk://article/{key}?locale=zh-CN      the rendered page of a stored article
+//   newsdesk://source/{key}?locale=zh-CN       its original markdown, highlighted
+//   newsdesk://news/{id}                        in-app link to a news article (fetched if needed)
+//   newsdesk://ticker/{TICKER}                  in-app link to a ticker's view
+//   newsdesk://image/?src={percent-encoded URL} an image, from the cache, the network or a placeholder
+//   newsdesk://resource/{name}                  the page's stylesheets
+namespace AppUrl {
+
+inline constexpr char16_t scheme[] = u"newsdesk";
+
+QUrl articlePage(const QString &documentKey, const QString &locale);
+QUrl sourcePage(const QString &documentKey, const QString &locale);
+QUrl news(const QString &newsId);
+QUrl ticker(const QString &ticker);
+QUrl image(const QUrl &source);
+QUrl resource(const QString &name);
+
+bool isAppUrl(const QUrl &url);
+
+// The parts of an app URL, for the scheme handler and the link handler.
+struct Parsed
+{
+    enum class Kind { ArticlePage, SourcePage, News, Ticker, Image, Resource, Invalid };
+    Kind kind = Kind::Invalid;
+    QString value;  // key, id, ticker, resource name, or the image source URL
+    QString locale; // pages only
+};
+Parsed parse(const QUrl &url);
+
+} // namespace AppUrl
+
+} // namespace Newsdesk::Core

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "article.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace Newsdesk::Storage {
+
+// A document groups the locale variants of one article; its id is time-ordered (newer documents
+// have larger ids), so "newest first" is "id descending" everywhere, including in the full-text index.
+using DocId = qint64;
+
+enum class StoreAction { Inserted, Updated, Unchanged };
+
+struct StoreOutcome
+{
+    DocId docId = 0;
+    StoreAction action = StoreAction::Inserted;
+};
+
+// Which documents a list shows. All parts combine (AND); an empty part filters nothing.
+struct ListFilter
+{
+    enum class View { All, Unread, Bookmarked };
+    View view = View::All;
+    QStringList tickers; // any spelling; compared by key; a document matches if it relates to or mentions any
+    QString search;      // the user's full-text query (see SearchQuery); empty = no search
+};
+
+// What one row of the article list shows: never the body.
+struct ListRow
+{
+    DocId docId = 0;
+    QString key;
+    QString locale; // the variant shown: the preferred locale if stored, else the first stored one
+    QString title;
+    QString summary;
+    QUrl url;
+    QDateTime published; // UTC
+    QStringList tickers; // display spellings: related stocks first, then mentions
+    QStringList locales; // stored variants
+    bool read = false;
+    bool bookmarked = false;
+};
+
+struct WatchItem
+{
+    QString ticker; // as the user or the article wrote it
+    QString key;
+    QString name;   // from related-stock links, may be empty
+    int unread = 0;
+};
+
+// The library file: one SQLite database, one connection per Library object. Create one Library per
+// thread that needs it (the UI thread, the fetch thread, the command line); they share the file.
+// Every write is one transaction. Nobody outside storage/ sees SQL.
+class Library final
+{
+public:
+    Library();
+    ~Library();
+    Q_DISABLE_COPY_MOVE(Library)
+
+    // The platform's app-data location: ~/.local/share/Newsdesk/library.sqlite on Linux.
+    static QString defaultPath();
+    // --db wins, then $NEWSDESK_DB, then defaultPath().
+    static QString resolvePath(const QString &fromOption);
+
+    // Creates the file if needed and migrates it stepwise; a schema newer than this code knows is
+    // refused (Error::Kind::SchemaTooNew) and the file is left untouched.
+    Result<void> open(const QString &path);
+    bool isOpen() const;
+    QString path() const;
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // --- articles -------------------------------------------------------------------------
+    // Upsert by (document key, locale): no duplicate, read state and bookmark kept. A changed
+    // Related News list alone is an update, never a new document.
+    Result<StoreOutcome> store(const Core::Article &article);
+    // Many articles in one transaction; one failing article does not lose the others.
+    QList<Result<StoreOutcome>> storeAll(const QList<Core::Article> &articles);
+
+    // A news id ("281000001"), a document key, or any URL form of an article.
+    std::optional<DocId> findDocument(const QString &keyOrUrl) const;
+    // The stored variant in `locale`; with an empty locale, the preferred one (see ListRow::locale).
+    Result<Core::Article> article(DocId doc, const QString &locale = {},
+                                  const QString &preferredLocale = {}) const;
+    QStringList storedLocales(DocId doc) const;
+    // The publish time stored for a document key, to decide whether a fetch brings anything new.
+    std::optional<QDateTime> storedPublished(const QString &documentKey) const;
+    int documentCount() const;
+
+    // --- lists (newest first, keyset pagination: pass the last row's docId as `before`) ------
+    QList<ListRow> rows(const ListFilter &filter, int limit, std::optional<DocId> before = {},
+                        const QString &preferredLocale = {}) const;
+    std::optional<ListRow> row(DocId doc, const QString &preferredLocale = {}) const;
+    int count(const ListFilter &filter) const;
+
+    // --- read state and bookmarks (per document, all locales) -------------------------------
+    Result<void> setRead(DocId doc, bool read);
+    Result<void> setBookmarked(DocId doc, bool bookmarked);
+
+    // --- tickers and the watchlist ----------------------------------------------------------
+    QList<WatchItem> watchlist() const; // in the user's order, with unread counts
+    Result<void> addToWatchlist(const QString &ticker, const QString &name = {});
+    Result<void> removeFromWatchlist(const QString &ticker);
+    Result<void> moveInWatchlist(const QString &ticker, int newIndex);
+    bool isWatched(const QString &ticker) const;
+    // The display name stored with related-stock links for this ticker, else empty.
+    QString tickerName(const QString &ticker) const;
+
+    // For other storage classes of this library (subscriptions, image cache): the connection name.
+    QString connectionName() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Newsdesk::Storage
