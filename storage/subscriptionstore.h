@@ -1,0 +1,75 @@
+#pragma once
+
+#include "library.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace Newsdesk::Storage {
+
+// A URL that a refresh polls for new articles (FORMAT.md §1, §4), with its schedule and health.
+struct Subscription
+{
+    enum class Kind { NewsIndex, TickerNews, Feed };
+
+    qint64 id = 0;
+    QUrl url;
+    Kind kind = Kind::Feed;
+    QString title;            // from the list page once refreshed; empty before
+    QString ticker;           // Kind::TickerNews: the ticker as written in the URL
+    int intervalSeconds = 15 * 60;
+    QDateTime created;        // UTC
+    QDateTime lastAttempt;    // UTC; invalid before the first refresh
+    QDateTime lastSuccess;    // UTC; invalid until a refresh fully succeeds
+    QString lastError;        // the last refresh's error; empty after a success
+    int consecutiveFailures = 0;
+    QDateTime nextAttempt;    // UTC; when the scheduler refreshes it next (back-off included)
+    QByteArray etag;          // validators of the last complete refresh, for conditional requests
+    QByteArray lastModified;
+};
+
+// A news index (/{locale}/news.md), one ticker's news (/{locale}/quote/{T}/news.md), else a feed.
+Subscription::Kind subscriptionKindForUrl(const QUrl &url, QString *ticker = nullptr);
+QString subscriptionKindName(Subscription::Kind kind); // "news-index", "ticker-news", "feed"
+
+// Subscriptions in the library, on the connection of a Library object (same thread as it).
+class SubscriptionStore final
+{
+public:
+    explicit SubscriptionStore(const Library &library);
+    ~SubscriptionStore() = default;
+    Q_DISABLE_COPY_MOVE(SubscriptionStore)
+
+    // Adds a subscription (due at once); an existing one with the same URL is returned unchanged.
+    Result<Subscription> add(const QUrl &url, int intervalSeconds = 15 * 60);
+    // NotFound when there is no such subscription.
+    Result<void> remove(const QUrl &url);
+
+    QList<Subscription> all() const; // in the order they were added
+    std::optional<Subscription> find(const QUrl &url) const;
+    std::optional<Subscription> find(qint64 id) const;
+    // Subscriptions whose nextAttempt is at or before `now`, soonest first.
+    QList<Subscription> due(const QDateTime &now) const;
+    // The earliest nextAttempt of all subscriptions; invalid when there are none.
+    QDateTime nextDue() const;
+
+    // A refresh that fully succeeded (or got 304): clears the error and the failure count.
+    // Empty validators keep the stored ones when the answer was 304.
+    Result<void> recordSuccess(qint64 id, const QDateTime &when, const QDateTime &nextAttempt,
+                               const QByteArray &etag, const QByteArray &lastModified,
+                               const QString &title);
+    // A refresh that failed: the validators are kept so that nothing is skipped next time.
+    Result<void> recordFailure(qint64 id, const QDateTime &when, const QDateTime &nextAttempt,
+                               const QString &error);
+    Result<void> setInterval(qint64 id, int intervalSeconds);
+
+private:
+    QString m_connectionName;
+};
+
+} // namespace Newsdesk::Storage
