@@ -1,0 +1,181 @@
+#include "transfer.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace Newsdesk::Net {
+
+Q_LOGGING_CATEGORY(lcTransfer, "newsdesk.net.transfer", QtInfoMsg)
+
+namespace {
+
+QString sizeText(qint64 bytes)
+{
+    if (bytes >= 1024 * 1024)
+        return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', bytes % (1024 * 1024) ? 1 : 0);
+    if (bytes >= 1024)
+        return QStringLiteral("%1 KB").arg(bytes / 1024);
+    return QStringLiteral("%1 bytes").arg(bytes);
+}
+
+QString secondsText(int ms)
+{
+    return ms % 1000 ? QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1)
+                     : QStringLiteral("%1 s").arg(ms / 1000);
+}
+
+} // namespace
+
+Transfer::Transfer(QNetworkAccessManager *manager, const QNetworkRequest &request, int deadlineMs,
+                   qint64 maxBytes, QObject *parent)
+    : QObject(parent), m_deadlineMs(deadlineMs), m_maxBytes(maxBytes)
+{
+    m_reply = manager->get(request);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &Transfer::checkHeaders);
+    connect(m_reply, &QNetworkReply::readyRead, this, &Transfer::readBody);
+    connect(m_reply, &QNetworkReply::finished, this, &Transfer::finish);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        stop(Error::make(Error::Kind::Timeout,
+                         QStringLiteral("no complete answer within %1 (the server is too slow or stalled)")
+                             .arg(secondsText(m_deadlineMs))));
+    });
+    m_deadline.start(deadlineMs);
+}
+
+Transfer::~Transfer()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void Transfer::abort(const Error &reason)
+{
+    stop(reason);
+}
+
+void Transfer::stop(const Error &reason)
+{
+    if (m_done || m_abortReason)
+        return;
+    m_abortReason = reason;
+    if (m_reply)
+        m_reply->abort(); // finished() follows synchronously or soon
+}
+
+void Transfer::checkHeaders()
+{
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_maxBytes) {
+        stop(Error::make(Error::Kind::TooLarge,
+                         QStringLiteral("the server announced %1, over the %2 limit")
+                             .arg(sizeText(length.toLongLong()), sizeText(m_maxBytes))));
+    }
+}
+
+void Transfer::readBody()
+{
+    if (m_abortReason)
+        return;
+    m_body += m_reply->readAll();
+    if (m_body.size() > m_maxBytes) {
+        stop(Error::make(Error::Kind::TooLarge,
+                         QStringLiteral("the answer is larger than the %1 limit; stopped reading")
+                             .arg(sizeText(m_maxBytes))));
+    }
+}
+
+void Transfer::finish()
+{
+    if (m_done)
+        return;
+    m_deadline.stop();
+    if (!m_abortReason)
+        readBody();
+    m_done = true;
+
+    if (m_abortReason) {
+        m_result = *m_abortReason;
+    } else {
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const bool httpError = status >= 400;
+        if (m_reply->error() != QNetworkReply::NoError || httpError) {
+            m_result = translateError();
+        } else {
+            RawResponse response;
+            response.finalUrl = m_reply->url();
+            response.status = status;
+            response.contentType = m_reply->rawHeader("Content-Type");
+            response.etag = m_reply->rawHeader("ETag");
+            response.lastModified = m_reply->rawHeader("Last-Modified");
+            response.body = std::move(m_body);
+            m_result = std::move(response);
+        }
+    }
+    if (!m_result.ok())
+        qCDebug(lcTransfer) << m_reply->request().url() << m_result.error().message;
+    m_reply->disconnect(this);
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    Q_EMIT done();
+}
+
+Error Transfer::translateError() const
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 400) {
+        const QString reason = QString::fromUtf8(
+            m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+        return Error::make(Error::Kind::HttpStatus,
+                           reason.isEmpty() ? QStringLiteral("the server answered HTTP %1").arg(status)
+                                            : QStringLiteral("the server answered HTTP %1 (%2)").arg(status).arg(reason));
+    }
+    const QUrl url = m_reply->request().url();
+    switch (m_reply->error()) {
+    case QNetworkReply::HostNotFoundError:
+        return Error::make(Error::Kind::Network,
+                           QStringLiteral("host not found: %1 (DNS lookup failed)").arg(url.host()));
+    case QNetworkReply::ConnectionRefusedError:
+        return Error::make(Error::Kind::Network,
+                           QStringLiteral("connection refused by %1 (nothing is listening there)").arg(url.authority()));
+    case QNetworkReply::RemoteHostClosedError: {
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (status > 0)
+            return Error::make(Error::Kind::Network,
+                               length.isValid()
+                                   ? QStringLiteral("the connection closed before the whole answer arrived (%1 of %2 bytes): the document is cut short")
+                                         .arg(m_body.size()).arg(length.toLongLong())
+                                   : QStringLiteral("the connection closed before the whole answer arrived (%1 bytes): the document is cut short")
+                                         .arg(m_body.size()));
+        return Error::make(Error::Kind::Network, QStringLiteral("the server closed the connection without answering"));
+    }
+    case QNetworkReply::TimeoutError:
+        return Error::make(Error::Kind::Timeout, QStringLiteral("the connection timed out"));
+    case QNetworkReply::TooManyRedirectsError:
+        return Error::make(Error::Kind::Network,
+                           QStringLiteral("too many redirects (more than %1): the server redirects in a loop")
+                               .arg(m_reply->request().maximumRedirectsAllowed()));
+    case QNetworkReply::InsecureRedirectError:
+        return Error::make(Error::Kind::Network,
+                           QStringLiteral("the server redirected from HTTPS to an insecure address; not followed"));
+    case QNetworkReply::SslHandshakeFailedError:
+        return Error::make(Error::Kind::Network,
+                           QStringLiteral("secure connection failed: %1").arg(m_reply->errorString()));
+    case QNetworkReply::OperationCanceledError:
+        return Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled"));
+    case QNetworkReply::ProtocolUnknownError:
+        return Error::make(Error::Kind::InvalidInput,
+                           QStringLiteral("'%1' addresses cannot be fetched (only http and https)").arg(url.scheme()));
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+        return Error::make(Error::Kind::Network, QStringLiteral("the network is unavailable"));
+    default:
+        return Error::make(Error::Kind::Network, m_reply->errorString());
+    }
+}
+
+} // namespace Newsdesk::Net
