@@ -299,28 +299,50 @@ private:
         return -1;
     }
 
-    // A heading of unknown length ends before the next block token, else at a sentence end.
+    // A heading of unknown length ends before the next block token. When the text up to there holds
+    // a sentence, the heading is what comes before the sentence's first word: a capitalised word
+    // right after a lower-case one ("## Why it matters Markets had priced a cut." → "Why it matters").
     qsizetype genericHeadingEnd(qsizetype textStart) const
     {
         const qsizetype limit = qMin(m_b.size(), textStart + headingLookahead);
-        qsizetype lastSpace = -1;
+        qsizetype blockEnd = -1;
         qsizetype sentenceEnd = -1;
+        qsizetype lastSpace = -1;
         for (qsizetype j = textStart; j < limit; ++j) {
             if (m_b.at(j) != u' ')
                 continue;
+            if (sentenceEnd < 0 && j > textStart && endsSentence(m_b.at(j - 1)))
+                sentenceEnd = j;
             if (j + 1 < m_b.size()) {
                 const QStringView next = m_b.sliced(j + 1);
                 if (next.startsWith(u"# ") || next.startsWith(u"## ") || next.startsWith(u"### ") || next.startsWith(u"- [")
-                    || next.startsWith(u"**") || next.startsWith(u"> "))
-                    return j;
+                    || next.startsWith(u"**") || next.startsWith(u"> ")) {
+                    blockEnd = j;
+                    break;
+                }
             }
-            if (sentenceEnd < 0 && j > textStart && endsSentence(m_b.at(j - 1)))
-                sentenceEnd = j;
             if (j - textStart <= 120)
                 lastSpace = j;
         }
-        if (limit == m_b.size())
-            return limit;
+        if (blockEnd < 0 && limit == m_b.size())
+            blockEnd = limit;
+        if (sentenceEnd > 0) {
+            bool previousLower = false;
+            bool firstWord = true;
+            for (qsizetype j = textStart; j < sentenceEnd; ++j) {
+                if (j > textStart && m_b.at(j - 1) != u' ')
+                    continue;
+                if (m_b.at(j) == u' ')
+                    continue;
+                const QChar c = m_b.at(j);
+                if (!firstWord && previousLower && c.isUpper())
+                    return j - 1;
+                previousLower = c.isLower();
+                firstWord = false;
+            }
+        }
+        if (blockEnd > 0)
+            return blockEnd;
         if (sentenceEnd > 0)
             return sentenceEnd;
         return lastSpace > textStart ? lastSpace : limit;

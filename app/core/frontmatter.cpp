@@ -30,13 +30,12 @@ QString FrontMatter::textOf(std::initializer_list<QStringView> keys) const
 
 void FrontMatter::set(const QString &key, const QVariant &value, int line)
 {
-    for (auto &field : fields) {
-        if (field.first == key) {
-            warnings.append(u"front matter line %1: key \"%2\" repeated; the last value wins"_qs.arg(line).arg(key));
-            field.second = value;
-            return;
-        }
+    if (const auto it = m_positions.constFind(key); it != m_positions.cend()) {
+        warnings.append(u"front matter line %1: key \"%2\" repeated; the last value wins"_qs.arg(line).arg(key));
+        fields[*it].second = value;
+        return;
     }
+    m_positions.insert(key, fields.size());
     fields.append({key, value});
 }
 

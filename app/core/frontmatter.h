@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,9 @@ struct FrontMatter
     QString textOf(std::initializer_list<QStringView> keys) const;
 
     void set(const QString &key, const QVariant &value, int line);
+
+private:
+    QHash<QString, qsizetype> m_positions; // key → index in fields, so set() stays O(1)
 };
 
 // Reads the front matter at the start of `text` (LF line ends, no BOM). Leading blank lines are

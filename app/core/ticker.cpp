@@ -1,6 +1,5 @@
 #include "ticker.h"
 
-#include <QRegularExpression>
 #include <QSet>
 
 namespace Newsdesk::Core {
@@ -89,23 +88,79 @@ QString Ticker::key() const
     return upperCode + u'.' + upperMarket;
 }
 
+namespace {
+
+bool isOpenParen(QChar c)
+{
+    return c == u'(' || c == u'（';
+}
+
+bool isCloseParen(QChar c)
+{
+    return c == u')' || c == u'）';
+}
+
+bool isMentionSeparator(QChar c)
+{
+    return c.isSpace() || c == u',' || c == u'，' || c == u'、' || c == u';' || c == u'；' || c == u'/';
+}
+
+// Mentions are written in capitals: ".DJI.US", "700.HK", "BRK.B.US"; this keeps "(e.g. foo.bar)" out.
+bool looksLikeMention(QStringView piece)
+{
+    QStringView code = piece.startsWith(u'.') ? piece.sliced(1) : piece;
+    const qsizetype dot = code.lastIndexOf(u'.');
+    if (dot <= 0)
+        return false;
+    const QStringView market = code.sliced(dot + 1);
+    if (market.size() < 2 || market.size() > 4)
+        return false;
+    for (QChar c : market) {
+        if (c < u'A' || c > u'Z')
+            return false;
+    }
+    for (QChar c : code.first(dot)) {
+        if (!((c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.'))
+            return false;
+    }
+    return code.at(0) != u'.';
+}
+
+} // namespace
+
 QList<Ticker> findTickerMentions(QStringView text)
 {
-    // A parenthesised group, ASCII or full-width, holding one ticker or a short list of them.
-    static const QRegularExpression group(QStringLiteral(u"[(（]([^()（）\\n]{3,120})[)）]"));
-    static const QRegularExpression separators(QStringLiteral(u"\\s*[,，、;；/]\\s*|\\s+"));
-    // Mentions are written in capitals; requiring them keeps "(e.g. foo.bar)" out.
-    static const QRegularExpression strictTicker(QStringLiteral(u"^\\.?[A-Z0-9][A-Z0-9.]*\\.[A-Z]{2,4}$"));
-
+    // A parenthesised group, ASCII or full-width, of 3 to 120 characters on one line, holding one
+    // ticker or a short list of them. One pass: a failed group resumes at the next opening paren.
+    constexpr qsizetype minInner = 3;
+    constexpr qsizetype maxInner = 120;
     QList<Ticker> found;
     QSet<QString> seen;
-    auto it = group.globalMatch(text);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        const QString inner = match.captured(1);
-        const QStringList pieces = inner.split(separators, Qt::SkipEmptyParts);
-        for (const QString &piece : pieces) {
-            if (!strictTicker.match(piece).hasMatch())
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (!isOpenParen(text.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < text.size() && j - i - 1 <= maxInner && !isOpenParen(text.at(j)) && !isCloseParen(text.at(j))
+               && text.at(j) != u'\n')
+            ++j;
+        const qsizetype innerSize = j - i - 1;
+        if (j >= text.size() || !isCloseParen(text.at(j)) || innerSize < minInner || innerSize > maxInner) {
+            i = (j < text.size() && isOpenParen(text.at(j))) ? j : i + 1;
+            continue;
+        }
+        const QStringView inner = text.sliced(i + 1, innerSize);
+        qsizetype k = 0;
+        while (k < inner.size()) {
+            while (k < inner.size() && isMentionSeparator(inner.at(k)))
+                ++k;
+            const qsizetype start = k;
+            while (k < inner.size() && !isMentionSeparator(inner.at(k)))
+                ++k;
+            const QStringView piece = inner.sliced(start, k - start);
+            if (piece.isEmpty() || !looksLikeMention(piece))
                 continue;
             const auto ticker = Ticker::parse(piece);
             if (!ticker)
@@ -116,6 +171,7 @@ QList<Ticker> findTickerMentions(QStringView text)
             seen.insert(key);
             found.append(*ticker);
         }
+        i = j + 1;
     }
     return found;
 }
