@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace Newsdesk::Storage {
 
@@ -88,9 +89,14 @@ public:
     Result<StoreOutcome> store(const Core::Article &article);
     // Many articles in one transaction; one failing article does not lose the others.
     QList<Result<StoreOutcome>> storeAll(const QList<Core::Article> &articles);
+    // The same, remembering for each article the file it came from (parallel to `articles`; an
+    // empty entry: none), so that findImportedFile() finds it later.
+    QList<Result<StoreOutcome>> storeAll(const QList<Core::Article> &articles, const QStringList &sourceFiles);
 
     // A news id ("281000001"), a document key, or any URL form of an article.
     std::optional<DocId> findDocument(const QString &keyOrUrl) const;
+    // The document and locale last imported from this file (an absolute, clean path).
+    std::optional<std::pair<DocId, QString>> findImportedFile(const QString &path) const;
     // The stored variant in `locale`; with an empty locale, the preferred one (see ListRow::locale).
     Result<Core::Article> article(DocId doc, const QString &locale = {},
                                   const QString &preferredLocale = {}) const;
@@ -120,6 +126,9 @@ public:
 
     // For other storage classes of this library (subscriptions, image cache): the connection name.
     QString connectionName() const;
+
+    // SQLite's integrity check and the full-text index's own; a sentence on what is wrong, if anything.
+    Result<void> checkIntegrity() const;
 
 private:
     struct Private;

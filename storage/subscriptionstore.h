@@ -46,6 +46,7 @@ public:
     Q_DISABLE_COPY_MOVE(SubscriptionStore)
 
     // Adds a subscription (due at once); an existing one with the same URL is returned unchanged.
+    // The URL is kept as given, without its fragment.
     Result<Subscription> add(const QUrl &url, int intervalSeconds = 15 * 60);
     // NotFound when there is no such subscription.
     Result<void> remove(const QUrl &url);
@@ -58,11 +59,16 @@ public:
     // The earliest nextAttempt of all subscriptions; invalid when there are none.
     QDateTime nextDue() const;
 
+    struct Validators
+    {
+        QByteArray etag;
+        QByteArray lastModified;
+    };
     // A refresh that fully succeeded (or got 304): clears the error and the failure count.
-    // Empty validators keep the stored ones when the answer was 304.
+    // `validators` are those of a 200 answer (replacing the stored ones, even with empty ones);
+    // std::nullopt after a 304 keeps the stored ones. An empty title keeps the stored one.
     Result<void> recordSuccess(qint64 id, const QDateTime &when, const QDateTime &nextAttempt,
-                               const QByteArray &etag, const QByteArray &lastModified,
-                               const QString &title);
+                               const QString &title, const std::optional<Validators> &validators);
     // A refresh that failed: the validators are kept so that nothing is skipped next time.
     Result<void> recordFailure(qint64 id, const QDateTime &when, const QDateTime &nextAttempt,
                                const QString &error);

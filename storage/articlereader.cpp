@@ -1,0 +1,118 @@
+#include "articlereader.h"
+
+#include "articlecodec.h"
+#include "connection.h"
+#include "links.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcReader, "newsdesk.storage.reader")
+
+namespace Newsdesk::Storage {
+
+std::optional<DocId> ArticleReader::documentByKey(const QString &key) const
+{
+    Result<QVariant> id = m_connection.scalar(QStringLiteral("SELECT id FROM documents WHERE key = ?"), {key});
+    if (!id || id->isNull())
+        return std::nullopt;
+    return id->toLongLong();
+}
+
+std::optional<DocId> ArticleReader::findDocument(const QString &keyOrUrl) const
+{
+    const QString text = keyOrUrl.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    if (std::optional<DocId> doc = documentByKey(text))
+        return doc;
+    // Any URL form: /news/{id} with or without locale, .md, /llms.txt, a query, an old host.
+    const QUrl url(text, QUrl::StrictMode);
+    if (url.isValid() && !url.scheme().isEmpty() && !url.host().isEmpty()) {
+        const QString newsId = Core::newsIdFromUrl(url);
+        if (!newsId.isEmpty()) {
+            if (std::optional<DocId> doc = documentByKey(newsId))
+                return doc;
+        }
+        const QString key = Core::documentKeyForUrl(url);
+        if (!key.isEmpty() && key != text)
+            return documentByKey(key);
+    }
+    return std::nullopt;
+}
+
+std::optional<std::pair<DocId, QString>> ArticleReader::findImportedFile(const QString &path) const
+{
+    Result<Rows> rows =
+        m_connection.select(QStringLiteral("SELECT doc_key, locale FROM imported_files WHERE path = ?"), {path});
+    if (!rows || !rows->next())
+        return std::nullopt;
+    const QString key = rows->text(0);
+    const QString locale = rows->text(1);
+    rows->finish();
+    if (std::optional<DocId> doc = documentByKey(key))
+        return std::pair{*doc, locale};
+    return std::nullopt;
+}
+
+Result<Core::Article> ArticleReader::article(DocId doc, const QString &locale, const QString &preferredLocale) const
+{
+    static const QString columns = QStringLiteral(
+        "SELECT d.key, a.locale, a.title, a.type, a.url, a.published, a.summary, a.variants, a.related_stocks, "
+        "a.mentions, a.related_news, a.extra, a.warnings, a.body, a.source FROM articles a "
+        "JOIN documents d ON d.id = a.doc_id ");
+    Result<Rows> rows = locale.isEmpty()
+        ? m_connection.select(columns + u"WHERE a.doc_id = ? ORDER BY a.locale = ? DESC, a.id LIMIT 1",
+                              {doc, preferredLocale})
+        : m_connection.select(columns + u"WHERE a.doc_id = ? AND a.locale = ?", {doc, locale});
+    if (!rows)
+        return rows.error();
+    if (!rows->next()) {
+        return Error::make(Error::Kind::NotFound, locale.isEmpty()
+                                                      ? QStringLiteral("no such article")
+                                                      : QStringLiteral("the article has no %1 version").arg(locale));
+    }
+    Core::Article a;
+    a.key = rows->text(0);
+    a.locale = rows->text(1);
+    a.title = rows->text(2);
+    a.type = rows->text(3);
+    a.url = Codec::urlFromText(rows->text(4));
+    a.published = Codec::timeFromValue(rows->value(5));
+    a.summary = rows->text(6);
+    a.variants = Codec::variantsFromJson(rows->text(7));
+    a.relatedStocks = Codec::stocksFromJson(rows->text(8));
+    a.mentions = Codec::stringsFromJson(rows->text(9));
+    a.relatedNews = Codec::newsFromJson(rows->text(10));
+    a.extra = Codec::extraFromJson(rows->text(11));
+    a.warnings = Codec::stringsFromJson(rows->text(12));
+    a.body = rows->text(13);
+    a.source = rows->text(14);
+    return a;
+}
+
+QStringList ArticleReader::storedLocales(DocId doc) const
+{
+    QStringList locales;
+    Result<Rows> rows =
+        m_connection.select(QStringLiteral("SELECT locale FROM articles WHERE doc_id = ? ORDER BY id"), {doc});
+    while (rows && rows->next())
+        locales.append(rows->text(0));
+    return locales;
+}
+
+std::optional<QDateTime> ArticleReader::storedPublished(const QString &documentKey) const
+{
+    Result<Rows> rows =
+        m_connection.select(QStringLiteral("SELECT published FROM documents WHERE key = ?"), {documentKey});
+    if (!rows || !rows->next())
+        return std::nullopt;
+    return Codec::timeFromValue(rows->value(0));
+}
+
+int ArticleReader::documentCount() const
+{
+    Result<QVariant> count = m_connection.scalar(QStringLiteral("SELECT count(*) FROM documents"));
+    return count ? count->toInt() : 0;
+}
+
+} // namespace Newsdesk::Storage

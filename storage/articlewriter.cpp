@@ -1,0 +1,267 @@
+#include "articlewriter.h"
+
+#include "articlecodec.h"
+#include "connection.h"
+#include "ids.h"
+#include "ticker.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcWriter, "newsdesk.storage.writer")
+
+namespace Newsdesk::Storage {
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+Error lostTransaction(const Error &cause)
+{
+    return Error::make(cause.kind, QStringLiteral("not stored, the batch was rolled back: %1").arg(cause.message));
+}
+
+} // namespace
+
+QList<Result<StoreOutcome>> ArticleWriter::storeAll(const QList<Core::Article> &articles,
+                                                    const QStringList &sourceFiles)
+{
+    QList<Result<StoreOutcome>> results;
+    if (articles.isEmpty())
+        return results;
+    results.reserve(articles.size());
+    auto failAll = [&](const Error &cause) {
+        QList<Result<StoreOutcome>> failed;
+        for (qsizetype i = 0; i < articles.size(); ++i)
+            failed.append(i < results.size() && !results.at(i).ok() ? results.at(i) : Result<StoreOutcome>(lostTransaction(cause)));
+        return failed;
+    };
+
+    WriteTransaction transaction(m_connection);
+    if (Result<void> begun = transaction.begin(); !begun) {
+        for (qsizetype i = 0; i < articles.size(); ++i)
+            results.append(begun.error());
+        return results;
+    }
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        const Core::Article &article = articles.at(i);
+        Savepoint savepoint(m_connection);
+        Result<StoreOutcome> outcome = savepoint.begin().ok() ? write(article, sourceFiles.value(i))
+                                                              : Result<StoreOutcome>(Error::make(Error::Kind::Database, QStringLiteral("no savepoint")));
+        if (outcome) {
+            if (Result<void> released = savepoint.release(); !released)
+                outcome = released.error();
+        } else {
+            savepoint.rollback();
+            qCWarning(lcWriter).noquote() << "not stored:" << article.key << article.locale << outcome.error().message;
+        }
+        // A full disk or an I/O error can make SQLite roll back the whole transaction.
+        if (!m_connection.inTransaction()) {
+            results.append(outcome);
+            return failAll(outcome.ok() ? Error::make(Error::Kind::Database, QStringLiteral("the transaction ended"))
+                                        : outcome.error());
+        }
+        results.append(std::move(outcome));
+    }
+    if (Result<void> committed = transaction.commit(); !committed)
+        return failAll(committed.error());
+    return results;
+}
+
+Result<StoreOutcome> ArticleWriter::write(const Core::Article &article, const QString &sourceFile)
+{
+    if (article.key.trimmed().isEmpty()) {
+        return Error::make(Error::Kind::InvalidInput,
+                           QStringLiteral("the article has no key (no news id and no URL)"));
+    }
+    const QByteArray hash = Codec::contentHash(article);
+    const QVariant published = Codec::timeToValue(article.published);
+
+    DocId doc = 0;
+    QVariant storedPublished;
+    {
+        Result<Rows> rows = m_connection.select(QStringLiteral("SELECT id, published FROM documents WHERE key = ?"),
+                                                {article.key});
+        if (!rows)
+            return rows.error();
+        if (rows->next()) {
+            doc = rows->integer(0);
+            storedPublished = rows->value(1);
+        }
+    }
+    bool moved = false;
+    if (doc != 0 && !published.isNull()
+        && (storedPublished.isNull() || storedPublished.toLongLong() != published.toLongLong())) {
+        const qint64 second = Ids::clampSeconds(article.published.toSecsSinceEpoch());
+        if (second != Ids::secondOf(doc)) {
+            Result<DocId> target = allocate(second);
+            if (!target)
+                return target.error();
+            if (Result<void> done = move(doc, target.value(), published); !done)
+                return done.error();
+            doc = target.value();
+            moved = true;
+        } else if (Result<void> done = m_connection.run(QStringLiteral("UPDATE documents SET published = ? WHERE id = ?"),
+                                                        {published, doc});
+                   !done) {
+            return done.error();
+        }
+    }
+    if (doc == 0) {
+        Result<DocId> allocated = allocate(Ids::orderingSeconds(article.published));
+        if (!allocated)
+            return allocated.error();
+        doc = allocated.value();
+        if (Result<void> done = m_connection.run(
+                QStringLiteral("INSERT INTO documents (id, key, published, added) VALUES (?, ?, ?, ?)"),
+                {doc, article.key, published, nowMs()});
+            !done) {
+            return done.error();
+        }
+    }
+
+    qint64 articleId = 0;
+    bool existed = false;
+    {
+        Result<Rows> rows = m_connection.select(
+            QStringLiteral("SELECT id, content_hash FROM articles WHERE doc_id = ? AND locale = ?"), {doc, article.locale});
+        if (!rows)
+            return rows.error();
+        if (rows->next()) {
+            existed = true;
+            articleId = rows->integer(0);
+            if (rows->value(1).toByteArray() == hash) {
+                if (Result<void> remembered = rememberFile(sourceFile, article); !remembered)
+                    return remembered.error();
+                return StoreOutcome{doc, moved ? StoreAction::Updated : StoreAction::Unchanged};
+            }
+        }
+    }
+    if (!existed) {
+        Result<int> slot = freeSlot(doc);
+        if (!slot)
+            return slot.error();
+        articleId = Ids::articleId(doc, slot.value());
+    }
+
+    const Result<void> upserted = m_connection.run(
+        QStringLiteral("INSERT INTO articles (id, doc_id, locale, title, type, url, published, summary, tickers, "
+                       "content_hash, stored, variants, related_stocks, mentions, related_news, extra, warnings, body, "
+                       "source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (id) DO UPDATE SET title = excluded.title, type = excluded.type, "
+                       "url = excluded.url, published = excluded.published, summary = excluded.summary, "
+                       "tickers = excluded.tickers, content_hash = excluded.content_hash, stored = excluded.stored, "
+                       "variants = excluded.variants, related_stocks = excluded.related_stocks, "
+                       "mentions = excluded.mentions, related_news = excluded.related_news, extra = excluded.extra, "
+                       "warnings = excluded.warnings, body = excluded.body, source = excluded.source"),
+        {articleId, doc, article.locale, article.title, article.type, Codec::urlToText(article.url), published,
+         article.summary, Codec::displayTickers(article), hash, nowMs(), Codec::variantsToJson(article.variants),
+         Codec::stocksToJson(article.relatedStocks), Codec::stringsToJson(article.mentions),
+         Codec::newsToJson(article.relatedNews), Codec::extraToJson(article.extra),
+         Codec::stringsToJson(article.warnings), article.body, article.source});
+    if (!upserted)
+        return upserted.error();
+    if (Result<void> done = writeTickers(articleId, doc, article); !done)
+        return done.error();
+    if (Result<void> remembered = rememberFile(sourceFile, article); !remembered)
+        return remembered.error();
+    return StoreOutcome{doc, existed ? StoreAction::Updated : StoreAction::Inserted};
+}
+
+// The next free id of that second (or, in the unlikely case that 65,536 documents share it, of
+// the next second with room).
+Result<DocId> ArticleWriter::allocate(qint64 seconds)
+{
+    for (qint64 second = Ids::clampSeconds(seconds); second <= Ids::maxSeconds; ++second) {
+        const DocId first = Ids::firstOfSecond(second);
+        const DocId end = first + Ids::sequencePerSecond;
+        Result<QVariant> highest = m_connection.scalar(
+            QStringLiteral("SELECT max(id) FROM documents WHERE id >= ? AND id < ?"), {first, end});
+        if (!highest)
+            return highest.error();
+        if (highest->isNull())
+            return first;
+        if (highest->toLongLong() + 1 < end)
+            return highest->toLongLong() + 1;
+    }
+    return Error::make(Error::Kind::Database, QStringLiteral("no free document id"));
+}
+
+// A new publish time moves the document, its articles (and so their full-text rows, by the
+// update trigger) and their tickers to ids of the new time, inside the caller's transaction.
+Result<void> ArticleWriter::move(DocId from, DocId to, const QVariant &published)
+{
+    qCDebug(lcWriter) << "document" << from << "moves to" << to;
+    if (Result<void> done = m_connection.run(QStringLiteral("UPDATE documents SET id = ?, published = ? WHERE id = ?"),
+                                             {to, published, from});
+        !done) {
+        return done;
+    }
+    // documents.id cascaded to articles.doc_id; articles.id cascades to article_tickers.article_id.
+    if (Result<void> done = m_connection.run(
+            QStringLiteral("UPDATE articles SET id = ? * 64 + id % 64 WHERE doc_id = ?"), {to, to});
+        !done) {
+        return done;
+    }
+    return m_connection.run(
+        QStringLiteral("UPDATE article_tickers SET doc_id = ? WHERE article_id >= ? AND article_id < ?"),
+        {to, Ids::articleId(to, 0), Ids::articleId(to + 1, 0)});
+}
+
+Result<int> ArticleWriter::freeSlot(DocId doc)
+{
+    Result<Rows> rows = m_connection.select(QStringLiteral("SELECT id FROM articles WHERE doc_id = ?"), {doc});
+    if (!rows)
+        return rows.error();
+    quint64 used = 0;
+    while (rows->next())
+        used |= quint64(1) << Ids::slotOf(rows->integer(0));
+    for (int slot = 0; slot < Ids::slotsPerDocument; ++slot) {
+        if (!(used & (quint64(1) << slot)))
+            return slot;
+    }
+    return Error::make(Error::Kind::InvalidInput,
+                       QStringLiteral("the document already has %1 locales").arg(Ids::slotsPerDocument));
+}
+
+Result<void> ArticleWriter::writeTickers(qint64 articleId, DocId doc, const Core::Article &article)
+{
+    if (Result<void> done = m_connection.run(QStringLiteral("DELETE FROM article_tickers WHERE article_id = ?"),
+                                             {articleId});
+        !done) {
+        return done;
+    }
+    const QString insert = QStringLiteral(
+        "INSERT INTO article_tickers (article_id, key, doc_id, ticker, name, related) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (article_id, key) DO NOTHING");
+    for (const Core::RelatedStock &stock : article.relatedStocks) {
+        const QString key = stock.key.isEmpty() ? Core::Ticker::keyFor(stock.ticker) : stock.key;
+        if (key.isEmpty())
+            continue;
+        if (Result<void> done = m_connection.run(insert, {articleId, key, doc, stock.ticker, stock.name, 1}); !done)
+            return done;
+    }
+    for (const QString &mention : article.mentions) {
+        const QString key = Core::Ticker::keyFor(mention);
+        if (key.isEmpty())
+            continue;
+        if (Result<void> done = m_connection.run(insert, {articleId, key, doc, mention, QString(), 0}); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> ArticleWriter::rememberFile(const QString &path, const Core::Article &article)
+{
+    if (path.isEmpty())
+        return {};
+    return m_connection.run(
+        QStringLiteral("INSERT INTO imported_files (path, doc_key, locale, imported) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (path) DO UPDATE SET doc_key = excluded.doc_key, locale = excluded.locale, "
+                       "imported = excluded.imported"),
+        {path, article.key, article.locale, nowMs()});
+}
+
+} // namespace Newsdesk::Storage

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "library.h"
+
+namespace Newsdesk::Storage {
+
+class Connection;
+
+// Stores articles: upsert by (document key, locale), time-ordered ids (ids.h), tickers, and the
+// file each came from. Many articles go in one transaction with a savepoint each.
+class ArticleWriter final
+{
+public:
+    explicit ArticleWriter(Connection &connection) : m_connection(connection) {}
+    Q_DISABLE_COPY_MOVE(ArticleWriter)
+
+    // `sourceFiles` is empty or parallel to `articles` (an empty entry: not from a file).
+    QList<Result<StoreOutcome>> storeAll(const QList<Core::Article> &articles, const QStringList &sourceFiles);
+
+private:
+    Result<StoreOutcome> write(const Core::Article &article, const QString &sourceFile);
+    Result<DocId> allocate(qint64 seconds);
+    Result<void> move(DocId from, DocId to, const QVariant &published);
+    Result<int> freeSlot(DocId doc);
+    Result<void> writeTickers(qint64 articleId, DocId doc, const Core::Article &article);
+    Result<void> rememberFile(const QString &path, const Core::Article &article);
+
+    Connection &m_connection;
+};
+
+} // namespace Newsdesk::Storage

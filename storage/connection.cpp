@@ -1,0 +1,285 @@
+#include "connection.h"
+
+#include "cjktokenizer.h"
+
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcConnection, "newsdesk.storage.connection")
+
+namespace Newsdesk::Storage {
+
+namespace {
+
+std::atomic_int connectionCounter{0};
+
+} // namespace
+
+Connection::~Connection()
+{
+    close();
+}
+
+Result<void> Connection::open(const QString &path)
+{
+    close();
+    m_name = QStringLiteral("newsdesk-library-%1").arg(++connectionCounter);
+    m_path = path;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        const Error failure = error(db.lastError(), QStringLiteral("cannot open %1").arg(path));
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+        m_name.clear();
+        return failure;
+    }
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_handle) {
+        close();
+        return Error::make(Error::Kind::Database, QStringLiteral("Qt's SQLite driver gave no connection handle"));
+    }
+    sqlite3_extended_result_codes(m_handle, 1);
+    if (Result<void> registered = registerCjkTokenizer(m_handle); !registered) {
+        close();
+        return registered;
+    }
+    qCDebug(lcConnection) << "opened" << path << "as" << m_name;
+    return {};
+}
+
+void Connection::close()
+{
+    qDeleteAll(m_statements);
+    m_statements.clear();
+    m_handle = nullptr;
+    if (m_name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+    m_name.clear();
+}
+
+QSqlDatabase Connection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+Result<void> Connection::exec(const QString &sql)
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql))
+        return error(query.lastError(), sql.left(60));
+    return {};
+}
+
+Result<QSqlQuery *> Connection::prepared(const QString &sql)
+{
+    if (QSqlQuery *cached = m_statements.value(sql))
+        return cached;
+    if (!isOpen())
+        return Error::make(Error::Kind::Database, QStringLiteral("the library is not open"));
+    auto *query = new QSqlQuery(database());
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        const Error failure = error(query->lastError(), QStringLiteral("cannot prepare \"%1\"").arg(sql.left(80)));
+        delete query;
+        return failure;
+    }
+    m_statements.insert(sql, query);
+    return query;
+}
+
+Result<QSqlQuery *> Connection::execute(const QString &sql, const QVariantList &values)
+{
+    Result<QSqlQuery *> query = prepared(sql);
+    if (!query)
+        return query;
+    QSqlQuery *q = query.value();
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // A null QString would bind as SQL NULL; text columns are NOT NULL and '' means empty.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            q->bindValue(i, QString(u""_qs));
+        else
+            q->bindValue(i, value);
+    }
+    if (!q->exec()) {
+        const Error failure = error(q->lastError(), sql.simplified().left(60));
+        q->finish();
+        return failure;
+    }
+    return q;
+}
+
+Result<void> Connection::run(const QString &sql, std::initializer_list<QVariant> values)
+{
+    return run(sql, QVariantList(values));
+}
+
+Result<void> Connection::run(const QString &sql, const QVariantList &values)
+{
+    Result<QSqlQuery *> query = execute(sql, values);
+    if (!query)
+        return query.error();
+    query.value()->finish();
+    return {};
+}
+
+Result<Rows> Connection::select(const QString &sql, std::initializer_list<QVariant> values)
+{
+    return select(sql, QVariantList(values));
+}
+
+Result<Rows> Connection::select(const QString &sql, const QVariantList &values)
+{
+    Result<QSqlQuery *> query = execute(sql, values);
+    if (!query)
+        return query.error();
+    return Rows(query.value());
+}
+
+Result<QVariant> Connection::scalar(const QString &sql, std::initializer_list<QVariant> values)
+{
+    Result<Rows> rows = select(sql, values);
+    if (!rows)
+        return rows.error();
+    if (!rows->next())
+        return QVariant();
+    return rows->value(0);
+}
+
+qint64 Connection::lastInsertId() const
+{
+    return m_handle ? sqlite3_last_insert_rowid(m_handle) : 0;
+}
+
+int Connection::changes() const
+{
+    return m_handle ? sqlite3_changes(m_handle) : 0;
+}
+
+bool Connection::inTransaction() const
+{
+    return m_handle && !sqlite3_get_autocommit(m_handle);
+}
+
+Error Connection::error(const QSqlError &sqlError, const QString &doing) const
+{
+    bool numeric = false;
+    const int code = sqlError.nativeErrorCode().toInt(&numeric);
+    const int primary = numeric ? (code & 0xff) : (m_handle ? sqlite3_errcode(m_handle) & 0xff : SQLITE_ERROR);
+    Error::Kind kind = Error::Kind::Database;
+    QString reason;
+    switch (primary) {
+    case SQLITE_FULL:
+        kind = Error::Kind::Io;
+        reason = QStringLiteral("the disk is full");
+        break;
+    case SQLITE_READONLY:
+        kind = Error::Kind::Io;
+        reason = QStringLiteral("the library file is read-only");
+        break;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        kind = Error::Kind::Io;
+        reason = QStringLiteral("the library file cannot be read or written");
+        break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        reason = QStringLiteral("the library is busy (another program is writing to it)");
+        break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        reason = QStringLiteral("the library file is damaged or is not a Newsdesk library");
+        break;
+    default:
+        reason = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
+        break;
+    }
+    // The sentence is for people; the statement that failed goes to the log only.
+    QString message = reason;
+    if (primary == SQLITE_IOERR || primary == SQLITE_BUSY || primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        message += u" (" + sqlError.databaseText() + u')';
+    qCWarning(lcConnection).noquote() << m_path << doing << "→" << message;
+    return Error::make(kind, message);
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    rollback();
+}
+
+Result<void> WriteTransaction::begin()
+{
+    Result<void> begun = m_connection.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = begun.ok();
+    return begun;
+}
+
+Result<void> WriteTransaction::commit()
+{
+    if (!m_active)
+        return Error::make(Error::Kind::Database, QStringLiteral("the transaction was rolled back"));
+    Result<void> committed = m_connection.exec(QStringLiteral("COMMIT"));
+    if (committed)
+        m_active = false;
+    else
+        rollback();
+    return committed;
+}
+
+void WriteTransaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    // After a full disk or an I/O error SQLite may have rolled back already.
+    if (m_connection.inTransaction())
+        (void)m_connection.exec(QStringLiteral("ROLLBACK"));
+}
+
+Savepoint::~Savepoint()
+{
+    rollback();
+}
+
+Result<void> Savepoint::begin()
+{
+    Result<void> begun = m_connection.exec(QStringLiteral("SAVEPOINT item"));
+    m_active = begun.ok();
+    return begun;
+}
+
+Result<void> Savepoint::release()
+{
+    if (!m_active)
+        return {};
+    m_active = false;
+    return m_connection.exec(QStringLiteral("RELEASE item"));
+}
+
+void Savepoint::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    if (m_connection.inTransaction()) {
+        (void)m_connection.exec(QStringLiteral("ROLLBACK TO item"));
+        (void)m_connection.exec(QStringLiteral("RELEASE item"));
+    }
+}
+
+} // namespace Newsdesk::Storage

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <utility>
+
+struct sqlite3;
+
+namespace Newsdesk::Storage {
+
+// A statement's result rows; resets the statement when it goes out of scope, because an
+// unfinished SELECT holds its read snapshot (and blocks a checkpoint).
+class Rows final
+{
+public:
+    explicit Rows(QSqlQuery *query) : m_query(query) {}
+    Rows(Rows &&other) noexcept : m_query(std::exchange(other.m_query, nullptr)) {}
+    Rows &operator=(Rows &&other) noexcept
+    {
+        if (this != &other) {
+            finish();
+            m_query = std::exchange(other.m_query, nullptr);
+        }
+        return *this;
+    }
+    Rows(const Rows &) = delete;
+    Rows &operator=(const Rows &) = delete;
+    ~Rows() { finish(); }
+
+    // Done reading: frees the statement for its next use.
+    void finish()
+    {
+        if (m_query)
+            std::exchange(m_query, nullptr)->finish();
+    }
+
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    QString text(int column) const { return m_query->value(column).toString(); }
+    qint64 integer(int column) const { return m_query->value(column).toLongLong(); }
+    bool isNull(int column) const { return m_query->isNull(column); }
+
+private:
+    QSqlQuery *m_query = nullptr;
+};
+
+// One SQLite connection through Qt's driver, with the raw handle for the C API and a cache of
+// prepared statements (reused, so a bulk import does not re-parse its SQL for every article).
+class Connection final
+{
+public:
+    Connection() = default;
+    ~Connection();
+    Q_DISABLE_COPY_MOVE(Connection)
+
+    // Opens (creating if needed) and registers the full-text tokenizer; changes nothing in the file.
+    Result<void> open(const QString &path);
+    void close();
+    bool isOpen() const { return m_handle != nullptr; }
+    QString name() const { return m_name; }
+    QString path() const { return m_path; }
+    sqlite3 *handle() const { return m_handle; }
+    QSqlDatabase database() const;
+
+    // Runs one statement once (DDL, pragmas, transaction control), not cached.
+    Result<void> exec(const QString &sql);
+    // Runs a cached statement with `values` bound in order, for its side effects.
+    Result<void> run(const QString &sql, std::initializer_list<QVariant> values = {});
+    Result<void> run(const QString &sql, const QVariantList &values);
+    // Runs a cached statement with `values` bound in order; read its rows before the next call.
+    Result<Rows> select(const QString &sql, std::initializer_list<QVariant> values = {});
+    Result<Rows> select(const QString &sql, const QVariantList &values);
+    // The first column of the first row, or a null QVariant when there is no row.
+    Result<QVariant> scalar(const QString &sql, std::initializer_list<QVariant> values = {});
+    qint64 lastInsertId() const;
+    int changes() const;
+    bool inTransaction() const;
+
+    // A clear sentence for a failure: full disk, read-only file, busy, damaged, else SQLite's text.
+    Error error(const QSqlError &error, const QString &doing) const;
+
+private:
+    Result<QSqlQuery *> prepared(const QString &sql);
+    Result<QSqlQuery *> execute(const QString &sql, const QVariantList &values);
+
+    QString m_name;
+    QString m_path;
+    sqlite3 *m_handle = nullptr;
+    QHash<QString, QSqlQuery *> m_statements; // owned
+};
+
+// A write transaction (BEGIN IMMEDIATE: a writer waits for the lock up front instead of failing
+// with "busy" half-way). Rolls back unless committed.
+class WriteTransaction final
+{
+public:
+    explicit WriteTransaction(Connection &connection) : m_connection(connection) {}
+    ~WriteTransaction();
+    Q_DISABLE_COPY_MOVE(WriteTransaction)
+
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+
+private:
+    Connection &m_connection;
+    bool m_active = false;
+};
+
+// Lets one part of a transaction fail without losing the rest.
+class Savepoint final
+{
+public:
+    explicit Savepoint(Connection &connection) : m_connection(connection) {}
+    ~Savepoint();
+    Q_DISABLE_COPY_MOVE(Savepoint)
+
+    Result<void> begin();
+    Result<void> release();
+    void rollback();
+
+private:
+    Connection &m_connection;
+    bool m_active = false;
+};
+
+} // namespace Newsdesk::Storage

@@ -1,0 +1,260 @@
+#include "library.h"
+
+#include "articlereader.h"
+#include "articlewriter.h"
+#include "connection.h"
+#include "documentstate.h"
+#include "listquery.h"
+#include "migrations.h"
+#include "watchlist.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcLibrary, "newsdesk.storage.library")
+
+namespace Newsdesk::Storage {
+
+struct Library::Private
+{
+    Connection connection;
+    ArticleWriter writer{connection};
+    ArticleReader reader{connection};
+    ListQuery list{connection};
+    DocumentState state{connection};
+    Watchlist watchlist{connection};
+    int schemaVersion = 0;
+};
+
+namespace {
+
+Error notOpen()
+{
+    return Error::make(Error::Kind::Database, QStringLiteral("the library is not open"));
+}
+
+} // namespace
+
+Library::Library() : d(std::make_unique<Private>()) {}
+
+Library::~Library() = default;
+
+QString Library::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/Newsdesk/library.sqlite";
+}
+
+QString Library::resolvePath(const QString &fromOption)
+{
+    if (!fromOption.isEmpty())
+        return fromOption;
+    const QString fromEnvironment = qEnvironmentVariable("NEWSDESK_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return defaultPath();
+}
+
+Result<void> Library::open(const QString &path)
+{
+    d->connection.close();
+    d->schemaVersion = 0;
+    if (path.isEmpty())
+        return Error::make(Error::Kind::InvalidInput, QStringLiteral("no library file given"));
+    const QFileInfo file(path);
+    if (!file.absoluteDir().exists() && !QDir().mkpath(file.absolutePath())) {
+        return Error::make(Error::Kind::Io,
+                           QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(file.absolutePath())));
+    }
+    // Every sentence names the file.
+    auto fail = [this, &path](Error error) {
+        d->connection.close();
+        if (!error.message.contains(path))
+            error.message = path + u": " + error.message;
+        qCWarning(lcLibrary).noquote() << error.message;
+        return error;
+    };
+    if (Result<void> opened = d->connection.open(path); !opened)
+        return fail(opened.error());
+    // Refuse a newer or foreign file before anything (even the journal mode) is written to it.
+    if (Result<int> version = readSchemaVersion(d->connection); !version)
+        return fail(version.error());
+    // WAL: readers never wait for the writer, and a killed process loses no committed transaction.
+    if (Result<QVariant> mode = d->connection.scalar(QStringLiteral("PRAGMA journal_mode = WAL")); !mode)
+        qCWarning(lcLibrary).noquote() << "no WAL journal:" << mode.error().message;
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -16384"}) {
+        if (Result<void> done = d->connection.exec(QString::fromLatin1(pragma)); !done)
+            return fail(done.error());
+    }
+    Result<int> migrated = migrate(d->connection);
+    if (!migrated)
+        return fail(migrated.error());
+    d->schemaVersion = migrated.value();
+    return {};
+}
+
+bool Library::isOpen() const
+{
+    return d->connection.isOpen();
+}
+
+QString Library::path() const
+{
+    return d->connection.path();
+}
+
+int Library::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+
+int Library::latestSchemaVersion()
+{
+    return Storage::latestSchemaVersion();
+}
+
+Result<StoreOutcome> Library::store(const Core::Article &article)
+{
+    return storeAll({article}).first();
+}
+
+QList<Result<StoreOutcome>> Library::storeAll(const QList<Core::Article> &articles)
+{
+    return storeAll(articles, {});
+}
+
+QList<Result<StoreOutcome>> Library::storeAll(const QList<Core::Article> &articles, const QStringList &sourceFiles)
+{
+    if (!isOpen())
+        return QList<Result<StoreOutcome>>(articles.size(), Result<StoreOutcome>(notOpen()));
+    return d->writer.storeAll(articles, sourceFiles);
+}
+
+std::optional<DocId> Library::findDocument(const QString &keyOrUrl) const
+{
+    return isOpen() ? d->reader.findDocument(keyOrUrl) : std::nullopt;
+}
+
+std::optional<std::pair<DocId, QString>> Library::findImportedFile(const QString &path) const
+{
+    return isOpen() ? d->reader.findImportedFile(path) : std::nullopt;
+}
+
+Result<Core::Article> Library::article(DocId doc, const QString &locale, const QString &preferredLocale) const
+{
+    if (!isOpen())
+        return notOpen();
+    return d->reader.article(doc, locale, preferredLocale);
+}
+
+QStringList Library::storedLocales(DocId doc) const
+{
+    return isOpen() ? d->reader.storedLocales(doc) : QStringList();
+}
+
+std::optional<QDateTime> Library::storedPublished(const QString &documentKey) const
+{
+    return isOpen() ? d->reader.storedPublished(documentKey) : std::nullopt;
+}
+
+int Library::documentCount() const
+{
+    return isOpen() ? d->reader.documentCount() : 0;
+}
+
+QList<ListRow> Library::rows(const ListFilter &filter, int limit, std::optional<DocId> before,
+                             const QString &preferredLocale) const
+{
+    return isOpen() ? d->list.rows(filter, limit, before, preferredLocale) : QList<ListRow>();
+}
+
+std::optional<ListRow> Library::row(DocId doc, const QString &preferredLocale) const
+{
+    return isOpen() ? d->list.row(doc, preferredLocale) : std::nullopt;
+}
+
+int Library::count(const ListFilter &filter) const
+{
+    return isOpen() ? d->list.count(filter) : 0;
+}
+
+Result<void> Library::setRead(DocId doc, bool read)
+{
+    if (!isOpen())
+        return notOpen();
+    return d->state.setRead(doc, read);
+}
+
+Result<void> Library::setBookmarked(DocId doc, bool bookmarked)
+{
+    if (!isOpen())
+        return notOpen();
+    return d->state.setBookmarked(doc, bookmarked);
+}
+
+QList<WatchItem> Library::watchlist() const
+{
+    return isOpen() ? d->watchlist.items() : QList<WatchItem>();
+}
+
+Result<void> Library::addToWatchlist(const QString &ticker, const QString &name)
+{
+    if (!isOpen())
+        return notOpen();
+    return d->watchlist.add(ticker, name);
+}
+
+Result<void> Library::removeFromWatchlist(const QString &ticker)
+{
+    if (!isOpen())
+        return notOpen();
+    return d->watchlist.remove(ticker);
+}
+
+Result<void> Library::moveInWatchlist(const QString &ticker, int newIndex)
+{
+    if (!isOpen())
+        return notOpen();
+    return d->watchlist.move(ticker, newIndex);
+}
+
+bool Library::isWatched(const QString &ticker) const
+{
+    return isOpen() && d->watchlist.contains(ticker);
+}
+
+QString Library::tickerName(const QString &ticker) const
+{
+    return isOpen() ? d->watchlist.tickerName(ticker) : QString();
+}
+
+QString Library::connectionName() const
+{
+    return d->connection.name();
+}
+
+Result<void> Library::checkIntegrity() const
+{
+    if (!isOpen())
+        return notOpen();
+    Result<Rows> rows = d->connection.select(QStringLiteral("PRAGMA integrity_check"));
+    if (!rows)
+        return rows.error();
+    QStringList problems;
+    while (rows->next()) {
+        if (rows->text(0) != u"ok")
+            problems.append(rows->text(0));
+    }
+    rows->finish();
+    if (!problems.isEmpty())
+        return Error::make(Error::Kind::Database, u"the library file is damaged: " + problems.join(u"; "));
+    if (Result<void> fts = d->connection.exec(
+            QStringLiteral("INSERT INTO article_fts(article_fts, rank) VALUES ('integrity-check', 1)"));
+        !fts) {
+        return Error::make(Error::Kind::Database, u"the full-text index does not match the articles: " + fts.error().message);
+    }
+    return {};
+}
+
+} // namespace Newsdesk::Storage

@@ -1,0 +1,253 @@
+#include "listquery.h"
+
+#include "articlecodec.h"
+#include "connection.h"
+#include "ids.h"
+#include "searchquery.h"
+#include "ticker.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+
+Q_LOGGING_CATEGORY(lcList, "newsdesk.storage.list")
+
+namespace Newsdesk::Storage {
+
+namespace {
+
+constexpr DocId noUpperBound = std::numeric_limits<qint64>::max() / Ids::slotsPerDocument;
+
+QString viewCondition(ListFilter::View view)
+{
+    switch (view) {
+    case ListFilter::View::Unread:
+        return QStringLiteral(" AND d.read = 0");
+    case ListFilter::View::Bookmarked:
+        return QStringLiteral(" AND d.bookmarked IS NOT NULL");
+    case ListFilter::View::All:
+        break;
+    }
+    return {};
+}
+
+QStringList tickerKeys(const QStringList &tickers)
+{
+    QStringList keys;
+    for (const QString &ticker : tickers) {
+        const QString key = Core::Ticker::keyFor(ticker);
+        if (!key.isEmpty() && !keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
+
+QString jsonList(const QStringList &strings)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(strings)).toJson(QJsonDocument::Compact));
+}
+
+QString jsonList(const QList<DocId> &ids)
+{
+    QString json(u'[');
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json += u',';
+        json += QString::number(ids.at(i));
+    }
+    return json + u']';
+}
+
+QVariant preferred(const QString &locale)
+{
+    return locale.isEmpty() ? QVariant() : QVariant(locale);
+}
+
+// The document-level conditions a full-text match must also meet; `article_fts.rowid / 64` is
+// the document of the match.
+QString searchConditions(const ListFilter &filter, bool withTickers)
+{
+    QString sql;
+    if (filter.view != ListFilter::View::All) {
+        sql += u" AND EXISTS (SELECT 1 FROM documents d WHERE d.id = article_fts.rowid / 64" + viewCondition(filter.view)
+            + u')';
+    }
+    if (withTickers) {
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM article_tickers t WHERE t.article_id >= article_fts.rowid / 64 * 64"
+                              " AND t.article_id < article_fts.rowid / 64 * 64 + 64"
+                              " AND t.key IN (SELECT value FROM json_each(?)))");
+    }
+    return sql;
+}
+
+} // namespace
+
+QList<ListRow> ListQuery::rows(const ListFilter &filter, int limit, std::optional<DocId> before,
+                               const QString &preferredLocale) const
+{
+    if (limit <= 0)
+        return {};
+    const DocId upper = before.value_or(noUpperBound);
+    QList<DocId> ids;
+    if (!filter.search.trimmed().isEmpty()) {
+        const QString match = SearchQuery::toFts5(filter.search);
+        if (match.isEmpty())
+            return {};
+        ids = searchIds(match, filter, limit, upper);
+    } else if (!filter.tickers.isEmpty()) {
+        ids = tickerIds(tickerKeys(filter.tickers), filter.view, limit, upper);
+    } else {
+        ids = viewIds(filter.view, limit, upper);
+    }
+    return load(ids, preferredLocale);
+}
+
+std::optional<ListRow> ListQuery::row(DocId doc, const QString &preferredLocale) const
+{
+    const QList<ListRow> found = load({doc}, preferredLocale);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+// Full-text matches come newest first by rowid; several locales of one document are one row, so
+// read a few more matches than needed and continue below the last document until the page is full.
+QList<DocId> ListQuery::searchIds(const QString &match, const ListFilter &filter, int limit, DocId before) const
+{
+    const QStringList keys = tickerKeys(filter.tickers);
+    const QString sql = u"SELECT rowid FROM article_fts WHERE article_fts MATCH ? AND rowid < ?"
+        + searchConditions(filter, !keys.isEmpty()) + u" ORDER BY rowid DESC LIMIT ?";
+    const int batch = limit * 3 + 8;
+    QList<DocId> ids;
+    qint64 belowRow = before * Ids::slotsPerDocument;
+    while (ids.size() < limit) {
+        QVariantList values{match, belowRow};
+        if (!keys.isEmpty())
+            values.append(jsonList(keys));
+        values.append(batch);
+        Result<Rows> rows = m_connection.select(sql, values);
+        if (!rows) {
+            qCWarning(lcList).noquote() << "search failed:" << match << rows.error().message;
+            break;
+        }
+        int seen = 0;
+        while (rows->next() && ids.size() < limit) {
+            ++seen;
+            const DocId doc = Ids::documentOf(rows->integer(0));
+            if (ids.isEmpty() || ids.last() != doc)
+                ids.append(doc);
+        }
+        if (seen < batch || ids.isEmpty())
+            break;
+        belowRow = ids.last() * Ids::slotsPerDocument;
+    }
+    return ids;
+}
+
+// The newest documents of each ticker come straight from the (key, doc_id) index; the page is
+// the newest of their union.
+QList<DocId> ListQuery::tickerIds(const QStringList &keys, ListFilter::View view, int limit, DocId before) const
+{
+    const QString sql = view == ListFilter::View::All
+        ? QStringLiteral("SELECT DISTINCT t.doc_id FROM article_tickers t WHERE t.key = ? AND t.doc_id < ? "
+                         "ORDER BY t.doc_id DESC LIMIT ?")
+        : u"SELECT DISTINCT t.doc_id FROM article_tickers t CROSS JOIN documents d ON d.id = t.doc_id "
+          u"WHERE t.key = ? AND t.doc_id < ?" + viewCondition(view) + u" ORDER BY t.doc_id DESC LIMIT ?";
+    QList<DocId> ids;
+    for (const QString &key : keys) {
+        Result<Rows> rows = m_connection.select(sql, {key, before, limit});
+        if (!rows) {
+            qCWarning(lcList).noquote() << "ticker filter failed:" << rows.error().message;
+            return {};
+        }
+        while (rows->next())
+            ids.append(rows->integer(0));
+    }
+    std::sort(ids.begin(), ids.end(), std::greater<>());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    if (ids.size() > limit)
+        ids.resize(limit);
+    return ids;
+}
+
+QList<DocId> ListQuery::viewIds(ListFilter::View view, int limit, DocId before) const
+{
+    // The partial indexes documents_unread and documents_bookmarked serve the two views.
+    const QString sql =
+        u"SELECT d.id FROM documents d WHERE d.id < ?" + viewCondition(view) + u" ORDER BY d.id DESC LIMIT ?";
+    QList<DocId> ids;
+    Result<Rows> rows = m_connection.select(sql, {before, limit});
+    while (rows && rows->next())
+        ids.append(rows->integer(0));
+    return ids;
+}
+
+QList<ListRow> ListQuery::load(const QList<DocId> &ids, const QString &preferredLocale) const
+{
+    if (ids.isEmpty())
+        return {};
+    Result<Rows> rows = m_connection.select(
+        QStringLiteral(
+            "SELECT d.id, d.key, d.published, d.read, d.bookmarked IS NOT NULL, a.locale, a.title, a.summary, a.url, "
+            "a.tickers, (SELECT group_concat(locale, char(10)) FROM "
+            "(SELECT locale FROM articles WHERE doc_id = d.id ORDER BY id)) "
+            "FROM documents d JOIN articles a ON a.id = "
+            "(SELECT id FROM articles WHERE doc_id = d.id ORDER BY locale = ? DESC, id LIMIT 1) "
+            "WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id DESC"),
+        {preferred(preferredLocale), jsonList(ids)});
+    if (!rows) {
+        qCWarning(lcList).noquote() << "cannot load list rows:" << rows.error().message;
+        return {};
+    }
+    QList<ListRow> result;
+    result.reserve(ids.size());
+    while (rows->next()) {
+        ListRow row;
+        row.docId = rows->integer(0);
+        row.key = rows->text(1);
+        row.published = Codec::timeFromValue(rows->value(2));
+        row.read = rows->integer(3) != 0;
+        row.bookmarked = rows->integer(4) != 0;
+        row.locale = rows->text(5);
+        row.title = rows->text(6);
+        row.summary = rows->text(7);
+        row.url = Codec::urlFromText(rows->text(8));
+        row.tickers = rows->text(9).split(u' ', Qt::SkipEmptyParts);
+        row.locales = rows->text(10).split(u'\n');
+        result.append(std::move(row));
+    }
+    return result;
+}
+
+int ListQuery::count(const ListFilter &filter) const
+{
+    const QStringList keys = tickerKeys(filter.tickers);
+    Result<QVariant> counted = QVariant();
+    if (!filter.search.trimmed().isEmpty()) {
+        const QString match = SearchQuery::toFts5(filter.search);
+        if (match.isEmpty())
+            return 0;
+        const QString sql = u"SELECT count(DISTINCT rowid / 64) FROM article_fts WHERE article_fts MATCH ?"
+            + searchConditions(filter, !keys.isEmpty());
+        Result<Rows> rows = keys.isEmpty() ? m_connection.select(sql, {match})
+                                           : m_connection.select(sql, {match, jsonList(keys)});
+        if (rows && rows->next())
+            return int(rows->integer(0));
+        return 0;
+    }
+    if (!keys.isEmpty()) {
+        counted = m_connection.scalar(
+            u"SELECT count(DISTINCT t.doc_id) FROM article_tickers t CROSS JOIN documents d ON d.id = t.doc_id "
+            u"WHERE t.key IN (SELECT value FROM json_each(?))" + viewCondition(filter.view),
+            {jsonList(keys)});
+    } else {
+        counted = m_connection.scalar(u"SELECT count(*) FROM documents d WHERE 1" + viewCondition(filter.view));
+    }
+    return counted ? counted->toInt() : 0;
+}
+
+} // namespace Newsdesk::Storage

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "library.h"
+
+namespace Newsdesk::Storage {
+
+class Connection;
+
+// The article list: which documents a filter selects, newest first, a page at a time, and the
+// few columns a row shows. Each filter is driven from the index that yields its newest matches
+// first (full-text rowid, ticker key + document id, or the document id), so a page costs about
+// the same on a large library as on a small one.
+class ListQuery final
+{
+public:
+    explicit ListQuery(Connection &connection) : m_connection(connection) {}
+    Q_DISABLE_COPY_MOVE(ListQuery)
+
+    QList<ListRow> rows(const ListFilter &filter, int limit, std::optional<DocId> before,
+                        const QString &preferredLocale) const;
+    std::optional<ListRow> row(DocId doc, const QString &preferredLocale) const;
+    int count(const ListFilter &filter) const;
+
+private:
+    QList<DocId> searchIds(const QString &match, const ListFilter &filter, int limit, DocId before) const;
+    QList<DocId> tickerIds(const QStringList &keys, ListFilter::View view, int limit, DocId before) const;
+    QList<DocId> viewIds(ListFilter::View view, int limit, DocId before) const;
+    QList<ListRow> load(const QList<DocId> &ids, const QString &preferredLocale) const;
+
+    Connection &m_connection;
+};
+
+} // namespace Newsdesk::Storage

@@ -1,0 +1,212 @@
+#include "migrations.h"
+
+#include "connection.h"
+
+#include <QLoggingCategory>
+
+#include <iterator>
+
+Q_LOGGING_CATEGORY(lcMigrations, "newsdesk.storage.migrations")
+
+namespace Newsdesk::Storage {
+
+namespace {
+
+// "NDSK": marks the file as a Newsdesk library, so --db pointed at another program's database is
+// refused instead of having tables added to it.
+constexpr int applicationId = 0x4E44534B;
+
+// Version 1: documents, their locale variants, tickers, the watchlist, imported files and the
+// full-text index. Ids are time-ordered (see articlewriter.cpp), so "newest first" is "id
+// descending" everywhere, in the full-text index too (its rowid is the article id).
+constexpr const char *version1[] = {
+    // One row per document (all locales): what the user does with it is per document.
+    R"(CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,            -- (publish seconds << 16) | n: newer is larger
+        key TEXT NOT NULL UNIQUE,          -- news id, else the canonical URL without locale
+        published INTEGER,                 -- ms since the epoch, UTC; NULL when unknown
+        added INTEGER NOT NULL,            -- ms, when first stored
+        read INTEGER NOT NULL DEFAULT 0,
+        bookmarked INTEGER                 -- ms, when bookmarked; NULL when not
+    ))",
+    "CREATE INDEX documents_unread ON documents(id) WHERE read = 0",
+    "CREATE INDEX documents_bookmarked ON documents(id) WHERE bookmarked IS NOT NULL",
+    // One row per (document, locale). Small columns first: a row's large texts live in overflow
+    // pages, and reading a column behind them would walk those pages.
+    R"(CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,            -- document id * 64 + slot; the full-text rowid
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON UPDATE CASCADE ON DELETE CASCADE,
+        locale TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        type TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        published INTEGER,
+        summary TEXT NOT NULL DEFAULT '',
+        tickers TEXT NOT NULL DEFAULT '',  -- display spellings, space-separated: related, then mentioned
+        content_hash BLOB NOT NULL,        -- of everything stored below: an unchanged re-import writes nothing
+        stored INTEGER NOT NULL,           -- ms, last change
+        variants TEXT NOT NULL DEFAULT '[]',       -- JSON [{locale, url}]
+        related_stocks TEXT NOT NULL DEFAULT '[]', -- JSON [{ticker, key, name, url}]
+        mentions TEXT NOT NULL DEFAULT '[]',       -- JSON [ticker]
+        related_news TEXT NOT NULL DEFAULT '[]',   -- JSON [{id, title, url}]
+        extra TEXT NOT NULL DEFAULT '[]',          -- JSON [[key, string or [strings]]]
+        warnings TEXT NOT NULL DEFAULT '[]',       -- JSON [string]
+        body TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        UNIQUE (doc_id, locale)
+    ))",
+    // Tickers of each article, related (Related Stocks) or only mentioned in the text. The
+    // (key, doc_id) index answers "newest documents about these tickers" without a sort.
+    R"(CREATE TABLE article_tickers (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON UPDATE CASCADE ON DELETE CASCADE,
+        key TEXT NOT NULL,                 -- Ticker::keyFor: 700.HK for 00700.HK
+        doc_id INTEGER NOT NULL,           -- article_id / 64
+        ticker TEXT NOT NULL,              -- as written
+        name TEXT NOT NULL DEFAULT '',
+        related INTEGER NOT NULL,
+        PRIMARY KEY (article_id, key)
+    ) WITHOUT ROWID)",
+    "CREATE INDEX article_tickers_by_key ON article_tickers(key, doc_id)",
+    R"(CREATE TABLE watchlist (
+        key TEXT PRIMARY KEY,
+        ticker TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL,
+        added INTEGER NOT NULL
+    ))",
+    // Where an article was imported from, so `show PATH` finds it after the file moved on.
+    R"(CREATE TABLE imported_files (
+        path TEXT PRIMARY KEY,
+        doc_key TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        imported INTEGER NOT NULL
+    ) WITHOUT ROWID)",
+    // External content: the texts live once, in articles; triggers keep the index in step.
+    // Upserts only: INSERT OR REPLACE would skip the delete trigger and leave stale entries.
+    R"(CREATE VIRTUAL TABLE article_fts USING fts5(
+        title, summary, body, content = 'articles', content_rowid = 'id', tokenize = 'newsdesk'
+    ))",
+    R"(CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO article_fts(rowid, title, summary, body) VALUES (new.id, new.title, new.summary, new.body);
+    END)",
+    R"(CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO article_fts(article_fts, rowid, title, summary, body)
+            VALUES ('delete', old.id, old.title, old.summary, old.body);
+    END)",
+    R"(CREATE TRIGGER articles_fts_update AFTER UPDATE OF id, title, summary, body ON articles
+        WHEN old.id IS NOT new.id OR old.title IS NOT new.title OR old.summary IS NOT new.summary
+            OR old.body IS NOT new.body
+    BEGIN
+        INSERT INTO article_fts(article_fts, rowid, title, summary, body)
+            VALUES ('delete', old.id, old.title, old.summary, old.body);
+        INSERT INTO article_fts(rowid, title, summary, body) VALUES (new.id, new.title, new.summary, new.body);
+    END)",
+    "PRAGMA application_id = 1313100619", // applicationId
+};
+static_assert(applicationId == 1313100619);
+
+// Append new steps here, in order. A step runs inside a transaction with foreign keys on; it
+// must not need them off (no table rebuilds that drop a referenced table).
+constexpr MigrationStep steps[] = {
+    {1, "documents, articles, tickers, watchlist, imported files, full-text index", version1},
+};
+
+Result<int> pragmaValue(Connection &connection, const QString &pragma)
+{
+    Result<QVariant> value = connection.scalar(QStringLiteral("PRAGMA ") + pragma);
+    if (!value)
+        return value.error();
+    return value->toInt();
+}
+
+Error notOurs(const Connection &connection)
+{
+    return Error::make(Error::Kind::InvalidInput,
+                       QStringLiteral("%1 is not a Newsdesk library (it holds another program's tables); "
+                                      "it was not changed")
+                           .arg(connection.path()));
+}
+
+Result<void> applyStep(Connection &connection, const MigrationStep &step)
+{
+    WriteTransaction transaction(connection);
+    if (Result<void> begun = transaction.begin(); !begun)
+        return begun;
+    // Another process may have migrated while this one waited for the lock.
+    Result<int> current = pragmaValue(connection, QStringLiteral("user_version"));
+    if (!current)
+        return current.error();
+    if (current.value() >= step.version)
+        return {};
+    for (const char *statement : step.statements) {
+        if (Result<void> done = connection.exec(QString::fromUtf8(statement)); !done) {
+            return Error::make(done.error().kind,
+                               QStringLiteral("upgrading the library to version %1 failed: %2")
+                                   .arg(step.version)
+                                   .arg(done.error().message));
+        }
+    }
+    if (Result<void> done = connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !done)
+        return done;
+    if (Result<void> committed = transaction.commit(); !committed)
+        return committed;
+    qCInfo(lcMigrations).noquote() << connection.path() << "upgraded to schema version" << step.version << "("
+                                   << QLatin1StringView(step.description) << ")";
+    return {};
+}
+
+} // namespace
+
+std::span<const MigrationStep> migrationSteps()
+{
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return steps[std::size(steps) - 1].version;
+}
+
+Result<int> readSchemaVersion(Connection &connection)
+{
+    Result<int> version = pragmaValue(connection, QStringLiteral("user_version"));
+    if (!version)
+        return version;
+    if (version.value() > latestSchemaVersion()) {
+        return Error::make(Error::Kind::SchemaTooNew,
+                           QStringLiteral("%1 was written by a newer Newsdesk (library version %2; this "
+                                          "Newsdesk knows up to %3); it was not changed")
+                               .arg(connection.path())
+                               .arg(version.value())
+                               .arg(latestSchemaVersion()));
+    }
+    Result<int> application = pragmaValue(connection, QStringLiteral("application_id"));
+    if (!application)
+        return application;
+    if (application.value() != 0 && application.value() != applicationId)
+        return notOurs(connection);
+    if (version.value() == 0) {
+        Result<QVariant> tables = connection.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        if (!tables)
+            return tables.error();
+        if (tables->toInt() > 0)
+            return notOurs(connection);
+    }
+    return version;
+}
+
+Result<int> migrate(Connection &connection)
+{
+    Result<int> version = readSchemaVersion(connection);
+    if (!version)
+        return version;
+    for (const MigrationStep &step : steps) {
+        if (step.version <= version.value())
+            continue;
+        if (Result<void> applied = applyStep(connection, step); !applied)
+            return applied.error();
+    }
+    return pragmaValue(connection, QStringLiteral("user_version"));
+}
+
+} // namespace Newsdesk::Storage

@@ -1,0 +1,221 @@
+#include "library.h"
+#include "migrations.h"
+#include "testarticles.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Newsdesk;
+using namespace Newsdesk::Storage;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs statements on a plain connection of the test's own, outside the Library.
+void rawExec(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"raw"_qs);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_qs);
+}
+
+QVariant pragma(const Library &library, const QString &name)
+{
+    QSqlQuery query(QSqlDatabase::database(library.connectionName()));
+    if (!query.exec(u"PRAGMA "_qs + name) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+} // namespace
+
+// The library file: created on first use, upgraded stepwise, never touched when it is newer
+// than this code or not a Newsdesk library.
+class TestLibrarySchema final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsNewLibrary()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sub/folder/library.sqlite"_qs);
+        Library library;
+        const Result<void> opened = library.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(library.schemaVersion(), Library::latestSchemaVersion());
+        QCOMPARE(pragma(library, u"user_version"_qs).toInt(), Library::latestSchemaVersion());
+        QCOMPARE(pragma(library, u"journal_mode"_qs).toString(), u"wal"_qs);
+        QCOMPARE(pragma(library, u"foreign_keys"_qs).toInt(), 1);
+        QCOMPARE(pragma(library, u"synchronous"_qs).toInt(), 1); // NORMAL
+        QCOMPARE(library.documentCount(), 0);
+    }
+
+    void migrationStepsAreOrdered()
+    {
+        int expected = 1;
+        for (const MigrationStep &step : migrationSteps()) {
+            QCOMPARE(step.version, expected++);
+            QVERIFY(!step.statements.empty());
+        }
+        QCOMPARE(latestSchemaVersion(), expected - 1);
+    }
+
+    void upgradesVersionZero_data()
+    {
+        QTest::addColumn<QStringList>("setup");
+        QTest::newRow("nominal: zero-byte file") << QStringList();
+        QTest::newRow("nominal: empty database, version 0")
+            << QStringList{u"CREATE TABLE scratch (a)"_qs, u"DROP TABLE scratch"_qs};
+    }
+
+    void upgradesVersionZero()
+    {
+        QFETCH(QStringList, setup);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        rawExec(path, setup);
+        Library library;
+        QVERIFY(library.open(path).ok());
+        QCOMPARE(library.schemaVersion(), Library::latestSchemaVersion());
+        QVERIFY(library.store(Tests::article(u"1"_qs, u"en"_qs, u"First"_qs, Tests::utc("2026-03-12T08:30:00Z"))).ok());
+        QCOMPARE(library.documentCount(), 1);
+    }
+
+    void refusesNewerSchema_data()
+    {
+        QTest::addColumn<QString>("journalMode");
+        QTest::newRow("robustness: newer library in WAL mode") << u"wal"_qs;
+        QTest::newRow("robustness: newer library with a rollback journal") << u"delete"_qs;
+    }
+
+    void refusesNewerSchema()
+    {
+        QFETCH(QString, journalMode);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_qs);
+        {
+            Library library;
+            QVERIFY(library.open(path).ok());
+            QVERIFY(library.store(Tests::article(u"1"_qs, u"en"_qs, u"Kept"_qs, Tests::utc("2026-03-12T08:30:00Z"))).ok());
+        }
+        const int newer = Library::latestSchemaVersion() + 1;
+        rawExec(path, {u"PRAGMA journal_mode = "_qs + journalMode, u"PRAGMA user_version = %1"_qs.arg(newer)});
+        const QByteArray before = fileHash(path);
+        QVERIFY(!before.isEmpty());
+
+        Library library;
+        const Result<void> opened = library.open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, Error::Kind::SchemaTooNew);
+        QVERIFY2(opened.error().message.contains(u"newer"), qPrintable(opened.error().message));
+        QVERIFY(!library.isOpen());
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!library.store(Tests::article(u"2"_qs, u"en"_qs, u"x"_qs, {})).ok());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesOtherFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("setup");
+        QTest::addColumn<Error::Kind>("kind");
+        QTest::newRow("robustness: another program's database")
+            << QByteArray() << QStringList{u"CREATE TABLE notes (text)"_qs, u"INSERT INTO notes VALUES ('mine')"_qs}
+            << Error::Kind::InvalidInput;
+        QTest::newRow("robustness: another program's application id")
+            << QByteArray() << QStringList{u"PRAGMA application_id = 42"_qs} << Error::Kind::InvalidInput;
+        QTest::newRow("robustness: not a database")
+            << QByteArray("This is a text file, long enough to have a header of sorts.\n").repeated(20) << QStringList()
+            << Error::Kind::Database;
+    }
+
+    void refusesOtherFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, setup);
+        QFETCH(Error::Kind, kind);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"other.db"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        if (!setup.isEmpty())
+            rawExec(path, setup);
+        const QByteArray before = fileHash(path);
+        Library library;
+        const Result<void> opened = library.open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, kind);
+        QVERIFY(!opened.error().message.isEmpty());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void reopensWithoutMigrating()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_qs);
+        {
+            Library library;
+            QVERIFY(library.open(path).ok());
+            QVERIFY(library.store(Tests::article(u"7"_qs, u"en"_qs, u"Seven"_qs, Tests::utc("2026-03-12T08:30:00Z"))).ok());
+            QVERIFY(library.addToWatchlist(u"700.HK"_qs).ok());
+        }
+        Library library;
+        QVERIFY(library.open(path).ok());
+        QCOMPARE(library.documentCount(), 1);
+        QCOMPARE(library.watchlist().size(), 1);
+        QVERIFY(library.checkIntegrity().ok());
+    }
+
+    void twoConnectionsShareTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_qs);
+        Library writer;
+        Library reader;
+        QVERIFY(writer.open(path).ok());
+        QVERIFY(reader.open(path).ok());
+        QVERIFY(writer.connectionName() != reader.connectionName());
+        QVERIFY(writer.store(Tests::article(u"9"_qs, u"en"_qs, u"Nine"_qs, Tests::utc("2026-03-12T08:30:00Z"))).ok());
+        QCOMPARE(reader.documentCount(), 1);
+        QVERIFY(reader.findDocument(u"9"_qs).has_value());
+    }
+
+    void resolvesPath()
+    {
+        qputenv("NEWSDESK_DB", "/tmp/from-env.sqlite");
+        QCOMPARE(Library::resolvePath(u"/tmp/option.sqlite"_qs), u"/tmp/option.sqlite"_qs);
+        QCOMPARE(Library::resolvePath(QString()), u"/tmp/from-env.sqlite"_qs);
+        qunsetenv("NEWSDESK_DB");
+        QCOMPARE(Library::resolvePath(QString()), Library::defaultPath());
+        QVERIFY(Library::defaultPath().endsWith(u"/Newsdesk/library.sqlite"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibrarySchema)
+#include "tst_library_schema.moc"
