@@ -324,8 +324,11 @@ private:
             if (j - textStart <= 120)
                 lastSpace = j;
         }
-        if (blockEnd < 0 && limit == m_b.size())
+        if (blockEnd < 0 && limit == m_b.size()) {
             blockEnd = limit;
+            if (sentenceEnd < 0 && limit > textStart && endsSentence(m_b.at(limit - 1)))
+                sentenceEnd = limit;
+        }
         if (sentenceEnd > 0) {
             bool previousLower = false;
             bool firstWord = true;

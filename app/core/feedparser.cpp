@@ -88,7 +88,13 @@ ListPage parseFeed(const QByteArray &document, const QUrl &base)
 {
     ListPage page;
     page.kind = ListPage::Kind::Feed;
-    QXmlStreamReader xml(document);
+    // Whitespace before "<?xml" is an error to XML; servers and editors leave it anyway.
+    QByteArrayView bytes(document);
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes = bytes.sliced(3);
+    while (!bytes.isEmpty() && (bytes.front() == ' ' || bytes.front() == '\t' || bytes.front() == '\r' || bytes.front() == '\n'))
+        bytes = bytes.sliced(1);
+    QXmlStreamReader xml(bytes.toByteArray());
     std::optional<Entry> entry;
     QUrl feedBase = base;
 
