@@ -238,6 +238,14 @@ Article parseArticle(const QString &document, const ParseOptions &options)
         article.relatedNews.append(std::move(*news));
     }
 
+    // A junk file can produce a warning per line; people read the first few.
+    constexpr qsizetype maxWarnings = 50;
+    if (article.warnings.size() > maxWarnings) {
+        const qsizetype more = article.warnings.size() - maxWarnings;
+        article.warnings.resize(maxWarnings);
+        article.warnings.append(u"… and %1 more warnings"_qs.arg(more));
+    }
+
     article.body = std::move(body.markdown);
     for (const Ticker &ticker : findTickerMentions(article.body))
         article.mentions.append(ticker.text());

@@ -106,7 +106,7 @@ public:
                 listKey = key;
                 continue;
             }
-            if (m_s.at(i) == u'[' && !Markdown::linkAt(m_s, i)) {
+            if (m_s.at(i) == u'[' && !m_flowListFailed && !Markdown::linkAt(m_s, i)) {
                 QStringList items;
                 const qsizetype end = readFlowList(m_s, i, items, fm.warnings);
                 if (end > 0) {
@@ -114,6 +114,8 @@ public:
                     i = end;
                     continue;
                 }
+                // It read to the end of the text: later lists would too, so read them as plain text.
+                m_flowListFailed = true;
             }
             QString value;
             i = readValue(i, value, fm, false);
@@ -154,6 +156,7 @@ private:
     }
 
     QStringView m_s;
+    bool m_flowListFailed = false;
 };
 
 bool endsSentence(QChar c)

@@ -111,6 +111,7 @@ MultiLineRead readAcrossLines(const QList<QStringView> &lines, int first, qsizet
     QString joined = lines.at(first).sliced(from).toString();
     QList<qsizetype> lineEnds{joined.size()};
     int last = first;
+    int chunk = 1;
     for (;;) {
         const qsizetype end = read(joined);
         if (end >= 0) {
@@ -121,15 +122,17 @@ MultiLineRead readAcrossLines(const QList<QStringView> &lines, int first, qsizet
             const qsizetype restStart = qMin(end, lineEnd);
             return MultiLineRead{first + k, joined.sliced(restStart, lineEnd - restStart)};
         }
-        // Take every candidate line at once, then read again.
+        // Join twice as many lines as last time, then read again: the reads cost at most twice
+        // the text finally used, whether the value ends on the next line or a thousand lines on.
         if (last + 1 >= lines.size() || !isContinuation(lines.at(last + 1)))
             return {};
-        while (last + 1 < lines.size() && isContinuation(lines.at(last + 1))) {
+        for (int added = 0; added < chunk && last + 1 < lines.size() && isContinuation(lines.at(last + 1)); ++added) {
             ++last;
             joined.append(u'\n');
             joined.append(lines.at(last));
             lineEnds.append(joined.size());
         }
+        chunk *= 2;
     }
 }
 

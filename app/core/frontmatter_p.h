@@ -16,7 +16,7 @@ QStringView stripComment(QStringView s);
 // A scalar that may continue on the lines after `first`: `read` gets the text of line `first`
 // (from `from`) joined with the following continuation lines by '\n' and returns the index just
 // past the value, or -1 when it never ended. Continuation lines are those that `isContinuation`
-// accepts; `read` runs at most twice, so each line is looked at a bounded number of times.
+// accepts; they are joined in growing chunks, so the reads cost O(length of the value).
 struct MultiLineRead
 {
     int lastLine = -1; // the last line the value used; -1 when it never ended

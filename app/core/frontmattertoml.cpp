@@ -44,6 +44,15 @@ void readToml(const QList<QStringView> &lines, int firstLineNumber, FrontMatter 
         fm.warnings.append(u"front matter line %1: %2"_qs.arg(firstLineNumber + index).arg(what));
     };
     auto anyLine = [](QStringView) { return true; };
+    // An array goes on over lines that are not "key = …" lines, so an unclosed one cannot swallow
+    // the rest of the block (and each line is joined at most once).
+    auto arrayLine = [](QStringView line) {
+        const QStringView t = line.trimmed();
+        qsizetype k = 0;
+        while (k < t.size() && (isBareKeyChar(t.at(k)) || t.at(k) == u' '))
+            ++k;
+        return !(k > 0 && k < t.size() && t.at(k) == u'=');
+    };
     QString table;
     int i = 0;
     while (i < lines.size()) {
@@ -125,7 +134,7 @@ void readToml(const QList<QStringView> &lines, int firstLineNumber, FrontMatter 
             }
         } else if (first == u'[') {
             isList = true;
-            read = readAcrossLines(lines, i, offset, anyLine, [&](QStringView s) {
+            read = readAcrossLines(lines, i, offset, arrayLine, [&](QStringView s) {
                 items.clear();
                 notes.clear();
                 return readFlowList(s, 0, items, notes);
