@@ -51,7 +51,9 @@ struct Article
     QList<RelatedNews> relatedNews;
     QStringList mentions; // tickers mentioned in running text, as written, unique by key, in order
     QString body;         // markdown without front matter, language line, title H1, Related sections
-    QList<std::pair<QString, QVariant>> extra; // other front-matter keys as-is (QString or QStringList)
+    // Other front-matter keys as-is (QString or QStringList), in document order; the ticker synonyms
+    // `symbol`/`tickers` are normalised to one key "tickers" (QStringList).
+    QList<std::pair<QString, QVariant>> extra;
     QStringList warnings; // what the tolerant parser had to repair or skip
     QString source;       // the original document text, front matter included
 

@@ -16,6 +16,11 @@ struct ParseOptions
     QUrl sourceUrl;   // where the bytes came from, when known: fills url/key/locale when the document lacks them
 };
 
+// The key: the news id when the URL has /news/{id}, else documentKeyForUrl(url). The URL is the
+// front matter's (relative ones resolve against sourceUrl), else sourceUrl. With no URL at all:
+// "file:" + fileName as given, without ".md" (pass an absolute path for a stable key), else
+// "text:" + the first 16 hex digits of the SHA-1 of the text (the same text gets the same key).
+// Front-matter tickers (`symbol`, `tickers`) go to Article::extra as "tickers" (a QStringList).
 // Bytes as read from a file or the network: UTF-8 (BOM allowed); invalid UTF-8 is replaced and warned.
 Article parseArticle(const QByteArray &document, const ParseOptions &options = {});
 Article parseArticle(const QString &document, const ParseOptions &options = {});

@@ -99,6 +99,19 @@ void TickerTest::mentions_data()
                                            << QStringList{u".DJI.US"_qs, u"BRK.B.US"_qs};
     QTest::newRow("prose in parentheses is not a ticker") << u"(e.g. this one) (see p.12) (U.S.)"_qs << QStringList{};
     QTest::newRow("lower case is prose") << u"(foo.bar)"_qs << QStringList{};
+    QTest::newRow("name with its own parentheses, then the ticker") << u"Alphabet Inc. (Class A) (GOOGL.US)"_qs
+                                                                   << QStringList{u"GOOGL.US"_qs};
+    QTest::newRow("nested parentheses: the inner group counts") << u"((AAPL.US))"_qs << QStringList{u"AAPL.US"_qs};
+    QTest::newRow("mixed ASCII and full-width pair") << u"（HBLN.US) and (2382.HK）"_qs
+                                                     << QStringList{u"HBLN.US"_qs, u"2382.HK"_qs};
+    QTest::newRow("unclosed group, then a closed one") << u"(AAPL.US and later (MSFT.US)"_qs << QStringList{u"MSFT.US"_qs};
+    QTest::newRow("a line break ends a group") << u"(AAPL.US\n) (TSLA.US)"_qs << QStringList{u"TSLA.US"_qs};
+    QTest::newRow("group longer than 120 characters is prose")
+        << QString(u"(" + QString(118, u'x') + u" AAPL.US)") << QStringList{};
+    QTest::newRow("semicolons, slashes and full-width separators") << u"(AAPL.US;MSFT.US/TSLA.US；NVDA.US，AMD.US)"_qs
+                                                                   << QStringList{u"AAPL.US"_qs, u"MSFT.US"_qs, u"TSLA.US"_qs,
+                                                                                  u"NVDA.US"_qs, u"AMD.US"_qs};
+    QTest::newRow("too short to hold a ticker") << u"(A.U) (AB)"_qs << QStringList{};
 }
 
 void TickerTest::mentions()
