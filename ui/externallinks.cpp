@@ -1,0 +1,80 @@
+#include "externallinks.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPushButton>
+
+Q_LOGGING_CATEGORY(lcExternalLinks, "newsdesk.ui.externallinks")
+
+namespace Newsdesk::Ui {
+
+ExternalLinks::ExternalLinks(Settings *settings, QWidget *window)
+    : QObject(window)
+    , m_settings(settings)
+    , m_window(window)
+{
+}
+
+bool ExternalLinks::isAllowedScheme(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme == u"http" || scheme == u"https" || scheme == u"mailto";
+}
+
+void ExternalLinks::handle(const QUrl &url)
+{
+    if (!url.isValid() || !isAllowedScheme(url)) {
+        qCInfo(lcExternalLinks) << "refused link with scheme" << url.scheme();
+        Q_EMIT message(tr("Links of this kind are not opened: %1").arg(url.toDisplayString().left(200)));
+        return;
+    }
+    switch (m_settings->externalLinks()) {
+    case Settings::ExternalLinks::Open:
+        open(url);
+        return;
+    case Settings::ExternalLinks::Copy:
+        copy(url);
+        return;
+    case Settings::ExternalLinks::Ask:
+        break;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Open Link"), tr("Open this link in your web browser?"),
+                    QMessageBox::NoButton, m_window);
+    box.setInformativeText(url.toDisplayString().left(500));
+    QPushButton *openButton = box.addButton(tr("Open in Browser"), QMessageBox::AcceptRole);
+    QPushButton *copyButton = box.addButton(tr("Copy Link"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(openButton);
+    auto *remember = new QCheckBox(tr("Do not ask again"), &box);
+    box.setCheckBox(remember);
+    box.exec();
+    if (box.clickedButton() == openButton) {
+        if (remember->isChecked())
+            m_settings->setExternalLinks(Settings::ExternalLinks::Open);
+        open(url);
+    } else if (box.clickedButton() == copyButton) {
+        if (remember->isChecked())
+            m_settings->setExternalLinks(Settings::ExternalLinks::Copy);
+        copy(url);
+    }
+}
+
+void ExternalLinks::open(const QUrl &url)
+{
+    if (!QDesktopServices::openUrl(url))
+        Q_EMIT message(tr("Could not start a web browser for %1").arg(url.toDisplayString().left(200)));
+    Q_EMIT opened(url);
+}
+
+void ExternalLinks::copy(const QUrl &url)
+{
+    QGuiApplication::clipboard()->setText(url.toString());
+    Q_EMIT message(tr("Link copied: %1").arg(url.toDisplayString().left(200)));
+    Q_EMIT copied(url);
+}
+
+} // namespace Newsdesk::Ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "settings.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QWidget;
+
+namespace Newsdesk::Ui {
+
+// A link that leaves the app: opened in the system browser, copied, or asked about, as the
+// external-link setting says. Never shown inside the reader.
+class ExternalLinks final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExternalLinks)
+
+public:
+    ExternalLinks(Settings *settings, QWidget *window);
+    ~ExternalLinks() override = default;
+
+    // Only http(s) and mailto leave; other schemes are refused with a message.
+    void handle(const QUrl &url);
+    static bool isAllowedScheme(const QUrl &url);
+
+Q_SIGNALS:
+    void message(const QString &text);
+    // For tests and the status bar: what was done with the link.
+    void opened(const QUrl &url);
+    void copied(const QUrl &url);
+
+private:
+    void open(const QUrl &url);
+    void copy(const QUrl &url);
+
+    Settings *m_settings = nullptr;
+    QWidget *m_window = nullptr;
+};
+
+} // namespace Newsdesk::Ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+namespace Newsdesk::Ui {
+
+struct ImportFailure
+{
+    QString file;
+    QString reason;
+};
+
+struct ImportSummary
+{
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+    QList<ImportFailure> failures;
+    bool cancelled = false;
+};
+
+// Imports markdown files and folders into the library off the GUI thread, with its own Library
+// connection (one per thread). Progress and the summary arrive on the GUI thread.
+class Importer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Importer)
+
+public:
+    static constexpr qint64 maxFileSize = 10 * 1024 * 1024;
+
+    explicit Importer(QString databasePath, QObject *parent = nullptr);
+    ~Importer() override;
+
+    // Files as given; folders searched recursively for *.md and *.markdown. False if one runs.
+    bool start(const QStringList &paths);
+    bool isRunning() const;
+    void cancel();
+    void waitForFinished();
+
+    // The files a path list stands for, as start() would import them.
+    static QStringList expand(const QStringList &paths);
+    // Why the bytes cannot be an article, or empty when they can.
+    static QString rejectReason(const QByteArray &bytes);
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished(const Newsdesk::Ui::ImportSummary &summary);
+
+private:
+    QString m_databasePath;
+    QFutureWatcher<ImportSummary> m_watcher;
+};
+
+} // namespace Newsdesk::Ui
+
+Q_DECLARE_METATYPE(Newsdesk::Ui::ImportSummary)

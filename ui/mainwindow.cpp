@@ -1,0 +1,449 @@
+#include "mainwindow.h"
+
+#include "articlelistdelegate.h"
+#include "articlelistmodel.h"
+#include "externallinks.h"
+#include "fetchservice.h"
+#include "readerpane.h"
+#include "samplelibrary.h"
+#include "settings.h"
+#include "sidebar.h"
+#include "subscriptionstore.h"
+#include "theme.h"
+#include "tickerheader.h"
+#include "ticker.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcMainWindow, "newsdesk.ui.mainwindow")
+
+namespace Newsdesk::Ui {
+
+MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::FetchService *fetch, QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(library)
+    , m_settings(settings)
+    , m_fetch(fetch)
+    , m_searchTimer(new QTimer(this))
+    , m_refreshTimer(new QTimer(this))
+    , m_importer(new Importer(library->path(), this))
+    , m_externalLinks(new ExternalLinks(settings, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/newsdesk.svg")));
+    buildLayout();
+    createActions();
+    createMenus();
+    createToolBar();
+    retranslate();
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(250);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        applyFilter();
+    });
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(300);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshList);
+
+    connect(m_sidebar, &Sidebar::entrySelected, this, &MainWindow::selectView);
+    connect(m_sidebar, &Sidebar::message, this, [this](const QString &text) { showStatus(text); });
+    connect(m_sidebar, &Sidebar::watchlistChanged, this, [this] {
+        updateTickerHeader();
+        if (m_view.kind == SidebarEntry::Kind::Watchlist)
+            applyFilter();
+    });
+    connect(m_tickerHeader, &TickerHeader::watchToggled, this, [this](const QString &ticker, bool watch) {
+        if (watch)
+            m_sidebar->addTicker(ticker);
+        else
+            m_sidebar->removeTicker(ticker);
+        updateTickerHeader();
+        m_sidebar->select(m_view);
+    });
+    connect(m_tickerHeader, &TickerHeader::fetchLatestRequested, this, &MainWindow::fetchLatestForTicker);
+    connect(m_tickerHeader, &TickerHeader::subscribeRequested, this, &MainWindow::subscribeToTicker);
+    connect(m_reader, &ReaderPane::linkClicked, this, &MainWindow::handleLink);
+    connect(m_reader, &ReaderPane::variantRequested, this, &MainWindow::switchVariant);
+    connect(m_externalLinks, &ExternalLinks::message, this, [this](const QString &text) { showStatus(text); });
+    connect(m_importer, &Importer::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setFormat(tr("Importing %v of %m"));
+        m_progress->setVisible(true);
+    });
+    connect(m_importer, &Importer::finished, this, &MainWindow::onImportFinished);
+    connect(m_settings, &Settings::changed, this, &MainWindow::applySettings);
+    qApp->installEventFilter(this);
+
+    m_model->setPreferredLocale(m_settings->preferredLocale());
+    m_model->setLibrary(m_library);
+    m_reader->setLibrary(m_library);
+    connect(m_reader, &ReaderPane::viewCreated, this, &MainWindow::installImageProvider);
+    m_sidebar->setLibrary(m_library);
+    connectFetchService();
+    reloadSources();
+    applySettings();
+    applyFilter();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::buildLayout()
+{
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+
+    m_sidebar = new Sidebar(m_splitter);
+    m_sidebar->setMinimumWidth(140);
+
+    auto *middle = new QWidget(m_splitter);
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->setSpacing(0);
+    m_tickerHeader = new TickerHeader(middle);
+    m_tickerHeader->setVisible(false);
+    m_list = new QListView(middle);
+    m_list->setObjectName(QStringLiteral("articleList"));
+    m_model = new ArticleListModel(this);
+    m_list->setModel(m_model);
+    auto *delegate = new ArticleListDelegate(m_list);
+    m_list->setItemDelegate(delegate);
+    m_list->setUniformItemSizes(true);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setMouseTracking(true);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setMinimumWidth(240);
+    middleLayout->addWidget(m_tickerHeader);
+    middleLayout->addWidget(m_list, 1);
+
+    m_reader = new ReaderPane(m_splitter);
+    m_reader->setMinimumWidth(320);
+
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(middle);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setSizes({200, 380, 720});
+    setCentralWidget(m_splitter);
+    resize(1300, 820);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    m_search->setMinimumWidth(180);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->setVisible(false);
+    m_countLabel = new QLabel(this);
+    m_offlineLabel = new QLabel(this);
+    m_offlineLabel->setVisible(false);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_offlineLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onListCurrentChanged(current); });
+    connect(delegate, &ArticleListDelegate::bookmarkClicked, this, [this](const QModelIndex &index) {
+        const auto doc = index.data(ArticleListModel::DocIdRole).value<Storage::DocId>();
+        const bool bookmarked = !index.data(ArticleListModel::BookmarkedRole).toBool();
+        if (const Result<void> r = m_library->setBookmarked(doc, bookmarked); !r) {
+            showStatus(tr("Could not change the bookmark: %1").arg(r.error().message));
+            return;
+        }
+        if (bookmarked && m_fetch)
+            m_pending.insert(m_fetch->makeOfflineCopy(doc), {PendingFetch::Kind::OfflineCopy, doc, {}, {}});
+        m_model->refreshRow(doc);
+        m_sidebar->reload();
+        updateActions();
+    });
+}
+
+void MainWindow::showStatus(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::applySettings()
+{
+    Theme::apply(m_settings->theme());
+    m_reader->setDarkTheme(Theme::isDark());
+    m_reader->setZoom(m_settings->zoom());
+    m_reader->setRemoteImages(m_settings->remoteImages());
+    if (m_fetch) {
+        m_fetch->setOffline(m_settings->offline());
+        Net::FetchSettings fetchSettings = m_fetch->settings();
+        fetchSettings.allowRemoteImages = m_settings->remoteImages();
+        m_fetch->setSettings(fetchSettings);
+    }
+    const QString preferred = m_settings->preferredLocale();
+    m_model->setPreferredLocale(preferred);
+    if (QAction *offline = action(QStringLiteral("offline")))
+        offline->setChecked(m_settings->offline());
+    const bool offlineNow = m_fetch ? m_fetch->isOffline() : m_settings->offline();
+    m_offlineLabel->setVisible(offlineNow);
+    m_offlineLabel->setText(tr("Offline"));
+    m_list->viewport()->update();
+    retranslate();
+}
+
+void MainWindow::applyFilter()
+{
+    Storage::ListFilter filter = m_view.filter(m_sidebar->watchlistTickers());
+    filter.search = m_search->text().trimmed();
+    const auto keep = m_currentDoc;
+    m_model->setFilter(filter, keep);
+    if (keep)
+        selectInList(*keep);
+    updateTickerHeader();
+    const int total = m_library->isOpen() ? m_library->count(filter) : 0;
+    m_countLabel->setText(tr("%n article(s)", nullptr, total));
+}
+
+void MainWindow::selectView(const SidebarEntry &entry)
+{
+    SidebarEntry target = entry;
+    // A subscription to one ticker's news shows that ticker's view.
+    if (entry.kind == SidebarEntry::Kind::Source) {
+        QString ticker;
+        if (Storage::subscriptionKindForUrl(QUrl(entry.value), &ticker) == Storage::Subscription::Kind::TickerNews
+            && !ticker.isEmpty())
+            target = {SidebarEntry::Kind::Ticker, ticker};
+        else
+            target = {SidebarEntry::Kind::All, {}};
+    }
+    m_view = target;
+    if (m_sidebar->current() != entry)
+        m_sidebar->select(entry);
+    m_settings->setSidebarSelection(target.toString());
+    applyFilter();
+    Q_EMIT viewChanged(m_view);
+}
+
+void MainWindow::showTicker(const QString &ticker)
+{
+    selectView({SidebarEntry::Kind::Ticker, ticker});
+}
+
+void MainWindow::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+    m_searchTimer->stop();
+    applyFilter();
+}
+
+void MainWindow::updateTickerHeader()
+{
+    if (m_view.kind != SidebarEntry::Kind::Ticker) {
+        m_tickerHeader->setVisible(false);
+        return;
+    }
+    const QString ticker = m_view.value;
+    Storage::ListFilter filter;
+    filter.tickers = QStringList{ticker};
+    m_tickerHeader->setTicker(ticker, m_library->tickerName(ticker), m_library->count(filter),
+                              m_library->isWatched(ticker));
+    m_tickerHeader->setNewsActionsAvailable(m_fetch != nullptr);
+    m_tickerHeader->setVisible(true);
+}
+
+void MainWindow::refreshList()
+{
+    // Keep the current article where the user sees it while rows arrive above it.
+    const QModelIndex current = m_list->currentIndex();
+    const int topBefore = current.isValid() ? m_list->visualRect(current).top() : 0;
+    const bool visibleBefore = current.isValid() && m_list->viewport()->rect().intersects(m_list->visualRect(current));
+    m_model->refresh(m_currentDoc);
+    if (m_currentDoc) {
+        const int row = m_model->rowOf(*m_currentDoc);
+        if (row >= 0) {
+            const QModelIndex index = m_model->index(row);
+            if (m_list->currentIndex() != index)
+                selectInList(*m_currentDoc);
+            if (visibleBefore) {
+                const int delta = m_list->visualRect(index).top() - topBefore;
+                m_list->verticalScrollBar()->setValue(m_list->verticalScrollBar()->value() + delta);
+            }
+        }
+    }
+    m_sidebar->reload();
+    Storage::ListFilter filter = m_model->filter();
+    m_countLabel->setText(tr("%n article(s)", nullptr, m_library->count(filter)));
+}
+
+void MainWindow::scheduleListRefresh()
+{
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    if (m_article.title.isEmpty())
+        setWindowTitle(tr("Newsdesk"));
+    else
+        setWindowTitle(m_article.title + u" — " + tr("Newsdesk"));
+}
+
+void MainWindow::restoreState()
+{
+    if (const QByteArray geometry = m_settings->windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = m_settings->windowState(); !state.isEmpty())
+        QMainWindow::restoreState(state);
+    if (const QList<int> sizes = m_settings->splitterSizes(); sizes.size() == 3)
+        m_splitter->setSizes(sizes);
+    const SidebarEntry entry = SidebarEntry::fromString(m_settings->sidebarSelection());
+    if (entry != m_view)
+        selectView(entry);
+    const QString key = m_settings->lastArticleKey();
+    if (!key.isEmpty()) {
+        if (const auto doc = m_library->findDocument(key))
+            showDocument(*doc, m_settings->lastArticleLocale(), true, false);
+    }
+}
+
+void MainWindow::saveState()
+{
+    m_settings->saveWindow(saveGeometry(), QMainWindow::saveState(), m_splitter->sizes());
+    m_settings->setSidebarSelection(m_view.toString());
+    if (m_currentDoc)
+        m_settings->setLastArticle(m_article.key, m_currentLocale);
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    if (m_importer->isRunning()) {
+        m_importer->cancel();
+        m_importer->waitForFinished();
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // WebEngine starts a process and takes a while: only once the window with its list is on screen.
+    QTimer::singleShot(30, this, [this] {
+        m_reader->ensureView();
+        if (m_currentDoc)
+            m_reader->reload();
+        offerSampleLibrary();
+    });
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    } else if (event->type() == QEvent::PaletteChange) {
+        m_reader->setDarkTheme(Theme::isDark());
+        createToolBar();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::offerSampleLibrary()
+{
+    if (m_library->documentCount() > 0 || m_settings->sampleOffered()
+        || QApplication::platformName() == u"offscreen")
+        return;
+    m_settings->setSampleOffered(true);
+    const auto answer = QMessageBox::question(
+        this, tr("Welcome to Newsdesk"),
+        tr("Your library is empty. Load the sample library (a few articles in English, 简体中文 and 繁體中文) "
+           "to see how Newsdesk works?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        loadSampleLibrary();
+}
+
+void MainWindow::loadSampleLibrary()
+{
+    importPaths({SampleLibrary::path()});
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        const QFileInfo info(url.toLocalFile());
+        if (url.isLocalFile() && (info.isDir() || info.suffix().compare(u"md", Qt::CaseInsensitive) == 0
+                                  || info.suffix().compare(u"markdown", Qt::CaseInsensitive) == 0)) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        importPaths(paths);
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The mouse's back and forward buttons anywhere in the window, the web view included.
+    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (widget && widget->window() == this
+            && (mouse->button() == Qt::BackButton || mouse->button() == Qt::ForwardButton)) {
+            if (event->type() == QEvent::MouseButtonPress) {
+                if (mouse->button() == Qt::BackButton)
+                    goBack();
+                else
+                    goForward();
+            }
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace Newsdesk::Ui

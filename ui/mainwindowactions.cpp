@@ -1,0 +1,289 @@
+// The window's actions, menus and toolbar: every action is in a menu, with its shortcut shown.
+#include "mainwindow.h"
+
+#include "fetchservice.h"
+#include "icons.h"
+#include "readerpane.h"
+#include "settings.h"
+#include "settingsdialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QToolBar>
+#include <QWidgetAction>
+
+namespace Newsdesk::Ui {
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
+QAction *MainWindow::addAction(const QString &name, const QString &icon, const QKeySequence &shortcut,
+                               void (MainWindow::*slot)())
+{
+    auto *a = new QAction(this);
+    a->setObjectName(name);
+    if (!icon.isEmpty())
+        a->setIcon(Icons::get(icon));
+    if (!shortcut.isEmpty())
+        a->setShortcut(shortcut);
+    a->setShortcutVisibleInContextMenu(true);
+    if (slot)
+        connect(a, &QAction::triggered, this, slot);
+    m_actions.insert(name, a);
+    QMainWindow::addAction(a); // shortcuts work even while the menu bar is hidden
+    return a;
+}
+
+void MainWindow::createActions()
+{
+    addAction(QStringLiteral("importFiles"), QStringLiteral("import"), QKeySequence::Open, &MainWindow::chooseImportFiles);
+    addAction(QStringLiteral("importFolder"), {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+              &MainWindow::chooseImportFolder);
+    addAction(QStringLiteral("loadSample"), {}, {}, &MainWindow::loadSampleLibrary);
+    addAction(QStringLiteral("refresh"), QStringLiteral("refresh"), QKeySequence(Qt::Key_F5),
+              &MainWindow::refreshSubscriptions);
+    QAction *offline = addAction(QStringLiteral("offline"), QStringLiteral("offline"), {}, nullptr);
+    offline->setCheckable(true);
+    connect(offline, &QAction::toggled, this, [this](bool on) { m_settings->setOffline(on); });
+    QAction *quit = addAction(QStringLiteral("quit"), {}, QKeySequence::Quit, nullptr);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QAction *find = addAction(QStringLiteral("find"), QStringLiteral("search"), QKeySequence::Find, nullptr);
+    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    QAction *settings = addAction(QStringLiteral("settings"), QStringLiteral("settings"),
+                                  QKeySequence(Qt::CTRL | Qt::Key_Comma), nullptr);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(m_settings, this);
+        dialog.exec();
+    });
+
+    QAction *zoomIn = addAction(QStringLiteral("zoomIn"), {}, QKeySequence::ZoomIn, nullptr);
+    connect(zoomIn, &QAction::triggered, this, [this] { m_settings->setZoom(m_settings->zoom() + 0.1); });
+    QAction *zoomOut = addAction(QStringLiteral("zoomOut"), {}, QKeySequence::ZoomOut, nullptr);
+    connect(zoomOut, &QAction::triggered, this, [this] { m_settings->setZoom(m_settings->zoom() - 0.1); });
+    QAction *zoomReset = addAction(QStringLiteral("zoomReset"), {}, QKeySequence(Qt::CTRL | Qt::Key_0), nullptr);
+    connect(zoomReset, &QAction::triggered, this, [this] { m_settings->setZoom(1.0); });
+    QAction *source = addAction(QStringLiteral("viewSource"), QStringLiteral("source"),
+                                QKeySequence(Qt::CTRL | Qt::Key_U), nullptr);
+    source->setCheckable(true);
+    connect(source, &QAction::toggled, this, [this](bool on) { m_reader->setViewSource(on); });
+
+    addAction(QStringLiteral("back"), QStringLiteral("go-back"), QKeySequence(Qt::ALT | Qt::Key_Left), &MainWindow::goBack);
+    addAction(QStringLiteral("forward"), QStringLiteral("go-forward"), QKeySequence(Qt::ALT | Qt::Key_Right),
+              &MainWindow::goForward);
+    addAction(QStringLiteral("nextArticle"), {}, QKeySequence(Qt::Key_J), &MainWindow::nextArticle);
+    addAction(QStringLiteral("previousArticle"), {}, QKeySequence(Qt::Key_K), &MainWindow::previousArticle);
+    QAction *nextUnreadAction = addAction(QStringLiteral("nextUnread"), {}, QKeySequence(Qt::Key_N), nullptr);
+    connect(nextUnreadAction, &QAction::triggered, this, [this] { nextUnread(); });
+    addAction(QStringLiteral("scrollOrNext"), {}, QKeySequence(Qt::Key_Space), &MainWindow::scrollOrNextUnread);
+
+    QAction *bookmark = addAction(QStringLiteral("bookmark"), QStringLiteral("bookmark"), QKeySequence(Qt::Key_B),
+                                  &MainWindow::toggleBookmark);
+    bookmark->setCheckable(true);
+    // The checked state follows the article, not the click: toggleBookmark() sets it.
+    connect(bookmark, &QAction::triggered, this, [this] { updateActions(); });
+    addAction(QStringLiteral("markUnread"), QStringLiteral("mark-unread"), QKeySequence(Qt::Key_U), &MainWindow::markUnread);
+    addAction(QStringLiteral("openOriginal"), QStringLiteral("open-external"), QKeySequence(Qt::Key_O),
+              &MainWindow::openOriginal);
+
+    m_languageGroup = new QActionGroup(this);
+    const QList<std::pair<QString, int>> languages{{QStringLiteral("en"), Qt::Key_1},
+                                                   {QStringLiteral("zh-CN"), Qt::Key_2},
+                                                   {QStringLiteral("zh-HK"), Qt::Key_3}};
+    for (const auto &[locale, key] : languages) {
+        QAction *a = addAction(u"language-" + locale, {}, QKeySequence(Qt::CTRL | key), nullptr);
+        a->setCheckable(true);
+        a->setText(Core::localeNativeName(locale));
+        a->setData(locale);
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, l = locale] { switchVariant(l); });
+    }
+
+    QAction *about = addAction(QStringLiteral("about"), {}, {}, nullptr);
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Newsdesk"),
+                           tr("<h3>Newsdesk %1</h3><p>A desktop reader for market news.</p>"
+                              "<p>Articles are stored on this computer; nothing in an article runs as a "
+                              "program, and nothing is loaded from the network unless you allow it.</p>")
+                               .arg(QStringLiteral(NEWSDESK_VERSION)));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenuBar *bar = menuBar();
+    bar->clear();
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("importFiles")));
+    file->addAction(action(QStringLiteral("importFolder")));
+    file->addAction(action(QStringLiteral("loadSample")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("refresh")));
+    file->addAction(action(QStringLiteral("offline")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+
+    QMenu *edit = bar->addMenu(tr("&Edit"));
+    edit->addAction(action(QStringLiteral("find")));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("settings")));
+
+    QMenu *view = bar->addMenu(tr("&View"));
+    view->addAction(action(QStringLiteral("zoomIn")));
+    view->addAction(action(QStringLiteral("zoomOut")));
+    view->addAction(action(QStringLiteral("zoomReset")));
+    view->addSeparator();
+    view->addAction(action(QStringLiteral("viewSource")));
+
+    QMenu *go = bar->addMenu(tr("&Go"));
+    go->addAction(action(QStringLiteral("back")));
+    go->addAction(action(QStringLiteral("forward")));
+    go->addSeparator();
+    go->addAction(action(QStringLiteral("nextArticle")));
+    go->addAction(action(QStringLiteral("previousArticle")));
+    go->addAction(action(QStringLiteral("nextUnread")));
+    go->addAction(action(QStringLiteral("scrollOrNext")));
+
+    QMenu *article = bar->addMenu(tr("&Article"));
+    article->addAction(action(QStringLiteral("bookmark")));
+    article->addAction(action(QStringLiteral("markUnread")));
+    article->addAction(action(QStringLiteral("openOriginal")));
+    article->addSeparator();
+    QMenu *language = article->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    language->addActions(m_languageGroup->actions());
+
+    QMenu *help = bar->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("about")));
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    if (!bar) {
+        bar = addToolBar(tr("Main Toolbar"));
+        bar->setObjectName(QStringLiteral("mainToolBar"));
+        bar->setMovable(false);
+        bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        bar->setIconSize(QSize(20, 20));
+        bar->addAction(action(QStringLiteral("back")));
+        bar->addAction(action(QStringLiteral("forward")));
+        bar->addSeparator();
+        bar->addAction(action(QStringLiteral("bookmark")));
+        bar->addAction(action(QStringLiteral("markUnread")));
+        bar->addAction(action(QStringLiteral("openOriginal")));
+        bar->addSeparator();
+        bar->addAction(action(QStringLiteral("refresh")));
+        bar->addAction(action(QStringLiteral("importFiles")));
+        auto *spacer = new QWidget(bar);
+        spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        bar->addWidget(spacer);
+        bar->addWidget(m_search);
+        return;
+    }
+    // The palette changed: re-tint the icons.
+    const QList<std::pair<QString, QString>> icons{
+        {QStringLiteral("back"), QStringLiteral("go-back")},
+        {QStringLiteral("forward"), QStringLiteral("go-forward")},
+        {QStringLiteral("markUnread"), QStringLiteral("mark-unread")},
+        {QStringLiteral("openOriginal"), QStringLiteral("open-external")},
+        {QStringLiteral("refresh"), QStringLiteral("refresh")},
+        {QStringLiteral("importFiles"), QStringLiteral("import")},
+        {QStringLiteral("find"), QStringLiteral("search")},
+        {QStringLiteral("settings"), QStringLiteral("settings")},
+        {QStringLiteral("offline"), QStringLiteral("offline")},
+        {QStringLiteral("viewSource"), QStringLiteral("source")},
+    };
+    for (const auto &[name, icon] : icons) {
+        if (QAction *a = action(name))
+            a->setIcon(Icons::get(icon));
+    }
+    updateActions();
+}
+
+void MainWindow::retranslate()
+{
+    const auto set = [this](const QString &name, const QString &text, const QString &tip = {}) {
+        if (QAction *a = action(name)) {
+            a->setText(text);
+            a->setToolTip(tip.isEmpty() ? text : tip);
+            if (!a->shortcut().isEmpty())
+                a->setToolTip(a->toolTip() + u" (" + a->shortcut().toString(QKeySequence::NativeText) + u')');
+        }
+    };
+    set(QStringLiteral("importFiles"), tr("&Import Files…"), tr("Import markdown files"));
+    set(QStringLiteral("importFolder"), tr("Import &Folder…"));
+    set(QStringLiteral("loadSample"), tr("Load &Sample Library"));
+    set(QStringLiteral("refresh"), tr("&Refresh Subscriptions"));
+    set(QStringLiteral("offline"), tr("Work &Offline"));
+    set(QStringLiteral("quit"), tr("&Quit"));
+    set(QStringLiteral("find"), tr("&Search Articles"));
+    set(QStringLiteral("settings"), tr("Se&ttings…"));
+    set(QStringLiteral("zoomIn"), tr("Zoom &In"));
+    set(QStringLiteral("zoomOut"), tr("Zoom &Out"));
+    set(QStringLiteral("zoomReset"), tr("&Reset Zoom"));
+    set(QStringLiteral("viewSource"), tr("View &Source"));
+    set(QStringLiteral("back"), tr("&Back"));
+    set(QStringLiteral("forward"), tr("&Forward"));
+    set(QStringLiteral("nextArticle"), tr("&Next Article"));
+    set(QStringLiteral("previousArticle"), tr("&Previous Article"));
+    set(QStringLiteral("nextUnread"), tr("Next &Unread Article"));
+    set(QStringLiteral("scrollOrNext"), tr("Scroll Down or Next Unread"));
+    set(QStringLiteral("bookmark"), tr("&Bookmark"), tr("Bookmark this article (kept for offline reading)"));
+    set(QStringLiteral("markUnread"), tr("Mark as &Unread"));
+    set(QStringLiteral("openOriginal"), tr("&Open Original in Browser"));
+    set(QStringLiteral("about"), tr("&About Newsdesk"));
+    m_search->setPlaceholderText(tr("Search articles (Ctrl+F or /)"));
+    createMenus();
+    if (QToolBar *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        bar->setWindowTitle(tr("Main Toolbar"));
+    updateWindowTitle();
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasArticle = m_currentDoc.has_value();
+    action(QStringLiteral("back"))->setEnabled(m_history.canGoBack());
+    action(QStringLiteral("forward"))->setEnabled(m_history.canGoForward());
+    QAction *bookmark = action(QStringLiteral("bookmark"));
+    bookmark->setEnabled(hasArticle);
+    bool bookmarked = false;
+    bool read = false;
+    if (hasArticle) {
+        if (const auto row = m_library->row(*m_currentDoc)) {
+            bookmarked = row->bookmarked;
+            read = row->read;
+        }
+    }
+    bookmark->setChecked(bookmarked);
+    bookmark->setIcon(Icons::get(bookmarked ? QStringLiteral("bookmarked") : QStringLiteral("bookmark")));
+    action(QStringLiteral("markUnread"))->setEnabled(hasArticle && read);
+    action(QStringLiteral("openOriginal"))->setEnabled(hasArticle && m_article.url.isValid());
+    action(QStringLiteral("viewSource"))->setEnabled(hasArticle);
+    action(QStringLiteral("refresh"))->setEnabled(m_fetch != nullptr);
+    const QStringList available = [this] {
+        QStringList locales = m_library->storedLocales(m_currentDoc.value_or(0));
+        for (const Core::LocaleVariant &v : m_article.variants)
+            locales.append(Core::normalizeLocale(v.locale));
+        return locales;
+    }();
+    for (QAction *a : m_languageGroup->actions()) {
+        const QString locale = a->data().toString();
+        a->setEnabled(hasArticle && (available.contains(locale) || m_fetch));
+        a->setChecked(hasArticle && locale == m_currentLocale);
+    }
+}
+
+} // namespace Newsdesk::Ui

@@ -1,0 +1,124 @@
+#include "readerapp.h"
+
+#include "fetchservice.h"
+#include "library.h"
+#include "mainwindow.h"
+#include "readerpane.h"
+#include "settings.h"
+#include "theme.h"
+#include "uilanguage.h"
+
+#include <QApplication>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QScreen>
+#include <QTimer>
+#include <QWindow>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcReaderApp, "newsdesk.ui.app")
+
+namespace Newsdesk::Ui {
+
+namespace {
+
+struct ReaderOptions
+{
+    QString db;
+    QString open;
+    QString screenshot;
+};
+
+ReaderOptions parseOptions(const QStringList &arguments)
+{
+    ReaderOptions options;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        const auto valueOf = [&](const QString &name, QString &target) {
+            if (arg == name && i + 1 < arguments.size()) {
+                target = arguments.at(++i);
+                return true;
+            }
+            if (arg.startsWith(name + u'=')) {
+                target = arg.mid(name.size() + 1);
+                return true;
+            }
+            return false;
+        };
+        if (valueOf(QStringLiteral("--db"), options.db) || valueOf(QStringLiteral("--open"), options.open)
+            || valueOf(QStringLiteral("--screenshot"), options.screenshot))
+            continue;
+    }
+    return options;
+}
+
+// Saves what the screen shows of the window (the web view included) and quits.
+void takeScreenshot(MainWindow *window, const QString &file)
+{
+    QScreen *screen = window->screen();
+    QPixmap shot = screen ? screen->grabWindow(0, window->x(), window->y(), window->frameGeometry().width(),
+                                               window->frameGeometry().height())
+                          : QPixmap();
+    if (shot.isNull() || QApplication::platformName() == u"offscreen")
+        shot = window->grab();
+    if (!shot.save(file))
+        qCWarning(lcReaderApp) << "could not write the screenshot" << file;
+    QApplication::exit(shot.isNull() ? 1 : 0);
+}
+
+} // namespace
+
+int runReader(const QStringList &arguments)
+{
+    const ReaderOptions options = parseOptions(arguments);
+    Settings settings;
+    Theme::captureSystemDefaults();
+    QString language = UiLanguage::install(settings.uiLanguage());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/newsdesk.svg")));
+
+    Storage::Library library;
+    const QString path = Storage::Library::resolvePath(options.db);
+    if (const Result<void> opened = library.open(path); !opened) {
+        qCCritical(lcReaderApp) << "cannot open the library" << path << opened.error().message;
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Newsdesk::Ui::ReaderApp", "Newsdesk"),
+                              QCoreApplication::translate("Newsdesk::Ui::ReaderApp",
+                                                          "The library %1 could not be opened:\n%2")
+                                  .arg(path, opened.error().message));
+        return 1;
+    }
+
+    Net::FetchSettings fetchSettings;
+    fetchSettings.allowRemoteImages = settings.remoteImages();
+    auto fetch = std::make_unique<Net::FetchService>(library.path(), fetchSettings);
+    fetch->setOffline(settings.offline());
+    fetch->setSchedulerEnabled(true);
+
+    MainWindow window(&library, &settings, fetch.get());
+    QObject::connect(&settings, &Settings::changed, &window, [&settings, &language] {
+        if (UiLanguage::resolve(settings.uiLanguage()) != language)
+            language = UiLanguage::install(settings.uiLanguage());
+    });
+    window.restoreState();
+    if (!options.open.isEmpty()) {
+        const qsizetype at = options.open.lastIndexOf(u'@');
+        const QString key = at > 0 ? options.open.left(at) : options.open;
+        const QString locale = at > 0 ? options.open.mid(at + 1) : QString();
+        if (!window.openArticleByKey(key, locale))
+            qCWarning(lcReaderApp) << "no stored article" << options.open;
+    }
+    if (!options.screenshot.isEmpty()) {
+        QObject::connect(window.readerPane(), &ReaderPane::pageLoaded, &window, [&window, file = options.screenshot] {
+            // Give the page a moment to paint its fonts after the load.
+            QTimer::singleShot(1500, &window, [&window, file] { takeScreenshot(&window, file); });
+        });
+        // A window with no article to load still gets its picture.
+        QTimer::singleShot(20000, &window, [&window, file = options.screenshot] { takeScreenshot(&window, file); });
+    }
+    window.show();
+    const int status = QApplication::exec();
+    fetch.reset();
+    return status;
+}
+
+} // namespace Newsdesk::Ui

@@ -1,0 +1,303 @@
+#include "readerpane.h"
+
+#include "article.h"
+#include "links.h"
+#include "pagetheme.h"
+#include "readerprofile.h"
+#include "readerview.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWebEnginePage>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+
+Q_LOGGING_CATEGORY(lcReaderPane, "newsdesk.ui.readerpane")
+
+namespace Newsdesk::Ui {
+
+namespace {
+
+const QStringList knownLocales{QStringLiteral("en"), QStringLiteral("zh-CN"), QStringLiteral("zh-HK")};
+
+} // namespace
+
+ReaderPane::ReaderPane(QWidget *parent)
+    : QWidget(parent)
+    , m_bar(new QWidget(this))
+    , m_variantGroup(new QButtonGroup(this))
+    , m_status(new QLabel(m_bar))
+    , m_busy(new QProgressBar(m_bar))
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(m_stack))
+    , m_viewHost(new QWidget(m_stack))
+{
+    setObjectName(QStringLiteral("readerPane"));
+    m_bar->setObjectName(QStringLiteral("variantBar"));
+    m_status->setObjectName(QStringLiteral("readerStatus"));
+    auto *barLayout = new QHBoxLayout(m_bar);
+    barLayout->setContentsMargins(8, 4, 8, 4);
+    barLayout->setSpacing(4);
+    for (const QString &locale : knownLocales) {
+        auto *button = new QToolButton(m_bar);
+        button->setObjectName(u"variant-" + locale);
+        button->setText(Core::localeNativeName(locale));
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setProperty("locale", locale);
+        m_variantGroup->addButton(button);
+        m_variantButtons.append(button);
+        barLayout->addWidget(button);
+        connect(button, &QToolButton::clicked, this, [this, locale] { Q_EMIT variantRequested(locale); });
+    }
+    m_variantGroup->setExclusive(true);
+    barLayout->addSpacing(12);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(80);
+    m_busy->setMaximumHeight(10);
+    m_busy->setTextVisible(false);
+    m_busy->setVisible(false);
+    barLayout->addWidget(m_busy);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(false);
+    barLayout->addWidget(m_status, 1);
+
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    auto *hostLayout = new QVBoxLayout(m_viewHost);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_viewHost);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_stack, 1);
+
+    m_bar->setVisible(false);
+    retranslate();
+}
+
+ReaderPane::~ReaderPane() = default;
+
+void ReaderPane::setLibrary(Storage::Library *library)
+{
+    m_library = library;
+    if (m_profile)
+        m_profile->setLibrary(library);
+}
+
+void ReaderPane::ensureView()
+{
+    if (m_view)
+        return;
+    m_profile = new ReaderProfile(this);
+    m_profile->setLibrary(m_library);
+    m_profile->setTheme(m_dark ? Render::PageTheme::Dark : Render::PageTheme::Light);
+    m_profile->setRemoteImagesAllowed(m_remoteImages);
+    m_view = new ReaderView(m_profile, m_viewHost);
+    m_view->setObjectName(QStringLiteral("readerView"));
+    m_viewHost->layout()->addWidget(m_view);
+    connect(m_view, &ReaderView::linkClicked, this, &ReaderPane::linkClicked);
+    connect(m_view, &ReaderView::pageLoaded, this, [this](const QUrl &, bool ok) { Q_EMIT pageLoaded(ok); });
+    m_view->setZoom(m_zoom);
+    qCDebug(lcReaderPane) << "web view created";
+    Q_EMIT viewCreated();
+    if (!m_key.isEmpty())
+        load();
+}
+
+bool ReaderPane::hasView() const
+{
+    return m_view != nullptr;
+}
+
+ReaderView *ReaderPane::view() const
+{
+    return m_view;
+}
+
+ReaderProfile *ReaderPane::profile() const
+{
+    return m_profile;
+}
+
+QUrl ReaderPane::currentPageUrl() const
+{
+    if (m_key.isEmpty())
+        return {};
+    return m_source ? Core::AppUrl::sourcePage(m_key, m_locale) : Core::AppUrl::articlePage(m_key, m_locale);
+}
+
+void ReaderPane::load()
+{
+    if (!m_view || m_key.isEmpty())
+        return;
+    m_stack->setCurrentWidget(m_viewHost);
+    if (m_source)
+        m_view->showSource(m_key, m_locale);
+    else
+        m_view->showArticle(m_key, m_locale);
+}
+
+void ReaderPane::reload()
+{
+    load();
+}
+
+void ReaderPane::showArticle(const QString &key, const QString &locale, const QStringList &available,
+                             const QStringList &stored)
+{
+    m_key = key;
+    m_locale = locale;
+    m_available = available;
+    m_stored = stored;
+    clearStatus();
+    updateVariantButtons();
+    m_bar->setVisible(true);
+    if (m_view)
+        load();
+    else
+        m_stack->setCurrentWidget(m_placeholder);
+}
+
+void ReaderPane::showEmpty(const QString &message)
+{
+    m_key.clear();
+    m_locale.clear();
+    m_emptyMessage = message;
+    m_placeholder->setText(message);
+    m_stack->setCurrentWidget(m_placeholder);
+    m_bar->setVisible(false);
+}
+
+void ReaderPane::showLoading(const QString &message)
+{
+    m_loading = true;
+    m_busy->setVisible(true);
+    m_status->setText(message);
+    m_status->setStyleSheet(QString());
+    m_bar->setVisible(true);
+}
+
+void ReaderPane::showError(const QString &message)
+{
+    m_loading = false;
+    m_busy->setVisible(false);
+    m_status->setText(message);
+    m_status->setToolTip(message);
+    m_status->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_bar->setVisible(true);
+    updateVariantButtons();
+}
+
+void ReaderPane::clearStatus()
+{
+    m_loading = false;
+    m_busy->setVisible(false);
+    m_status->clear();
+    m_status->setToolTip({});
+    m_status->setStyleSheet(QString());
+}
+
+QString ReaderPane::statusText() const
+{
+    return m_status->text();
+}
+
+bool ReaderPane::isLoading() const
+{
+    return m_loading;
+}
+
+void ReaderPane::updateVariantButtons()
+{
+    for (QToolButton *button : std::as_const(m_variantButtons)) {
+        const QString locale = button->property("locale").toString();
+        const bool has = m_available.contains(locale) || m_stored.contains(locale);
+        button->setVisible(has);
+        button->setChecked(locale == m_locale);
+        button->setToolTip(m_stored.contains(locale) ? tr("Show this article in %1").arg(button->text())
+                                                     : tr("%1 is not stored yet: fetch it").arg(button->text()));
+        QFont f = button->font();
+        f.setBold(locale == m_locale);
+        f.setItalic(!m_stored.contains(locale));
+        button->setFont(f);
+    }
+}
+
+void ReaderPane::setDarkTheme(bool dark)
+{
+    if (m_dark == dark)
+        return;
+    m_dark = dark;
+    if (m_profile) {
+        m_profile->setTheme(dark ? Render::PageTheme::Dark : Render::PageTheme::Light);
+        load();
+    }
+}
+
+void ReaderPane::setZoom(qreal factor)
+{
+    m_zoom = factor;
+    if (m_view)
+        m_view->setZoom(factor);
+}
+
+void ReaderPane::setRemoteImages(bool allowed)
+{
+    if (m_remoteImages == allowed)
+        return;
+    m_remoteImages = allowed;
+    if (m_profile) {
+        m_profile->setRemoteImagesAllowed(allowed);
+        load();
+    }
+}
+
+void ReaderPane::setViewSource(bool source)
+{
+    if (m_source == source)
+        return;
+    m_source = source;
+    load();
+}
+
+void ReaderPane::scrollPageDown(const std::function<void(bool atEnd)> &atEnd)
+{
+    if (!m_view) {
+        atEnd(true);
+        return;
+    }
+    // runJavaScript works with JavaScript disabled for the page (it runs in the app's world).
+    m_view->page()->runJavaScript(
+        QStringLiteral("(function(){var e=document.scrollingElement||document.documentElement;"
+                       "if (e.scrollTop + window.innerHeight >= e.scrollHeight - 4) return true;"
+                       "window.scrollBy(0, Math.max(40, window.innerHeight - 60)); return false;})()"),
+        QWebEngineScript::ApplicationWorld, [atEnd](const QVariant &result) { atEnd(result.toBool()); });
+}
+
+void ReaderPane::retranslate()
+{
+    if (m_emptyMessage.isEmpty())
+        m_placeholder->setText(tr("Select an article to read it here."));
+    updateVariantButtons();
+}
+
+void ReaderPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Newsdesk::Ui

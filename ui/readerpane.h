@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QStringList>
+#include <QUrl>
+#include <QWidget>
+
+#include <functional>
+
+class QButtonGroup;
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+class QToolButton;
+
+namespace Newsdesk::Storage {
+class Library;
+}
+
+namespace Newsdesk::Ui {
+
+class ReaderProfile;
+class ReaderView;
+
+// The right pane: a bar with the article's language variants and its loading or error state,
+// above the rendered page (the render layer's web view, created on first use so that the window
+// shows before WebEngine starts).
+class ReaderPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReaderPane)
+
+public:
+    explicit ReaderPane(QWidget *parent = nullptr);
+    ~ReaderPane() override;
+
+    // The library pages are read from (not owned). Set it before ensureView().
+    void setLibrary(Storage::Library *library);
+    // Creates the profile and the web view now (the window calls it once it is on screen).
+    void ensureView();
+    bool hasView() const;
+    ReaderView *view() const;
+    ReaderProfile *profile() const;
+
+    // Shows a stored article's page. `available` are the variants the article has (stored or
+    // not); `stored` those in the library.
+    void showArticle(const QString &key, const QString &locale, const QStringList &available,
+                     const QStringList &stored);
+    void showEmpty(const QString &message);
+    // A variant or a related article on its way: the current page stays, the bar says so.
+    void showLoading(const QString &message);
+    void showError(const QString &message);
+    void clearStatus();
+
+    QString currentKey() const { return m_key; }
+    QString currentLocale() const { return m_locale; }
+    QUrl currentPageUrl() const;
+    QString statusText() const;
+    bool isLoading() const;
+
+    void setDarkTheme(bool dark);
+    void setZoom(qreal factor);
+    void setRemoteImages(bool allowed);
+    void setViewSource(bool source);
+    bool viewSource() const { return m_source; }
+
+    // Scrolls one page down; calls `atEnd(true)` instead when the page was already at its end.
+    void scrollPageDown(const std::function<void(bool atEnd)> &atEnd);
+    void reload();
+
+Q_SIGNALS:
+    void variantRequested(const QString &locale);
+    // A link the user clicked in the page (in-app or external); the page never follows it.
+    void linkClicked(const QUrl &url);
+    void pageLoaded(bool ok);
+    void viewCreated();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateVariantButtons();
+    void load();
+
+    QWidget *m_bar = nullptr;
+    QList<QToolButton *> m_variantButtons;
+    QButtonGroup *m_variantGroup = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QWidget *m_viewHost = nullptr;
+    Storage::Library *m_library = nullptr;
+    ReaderProfile *m_profile = nullptr;
+    ReaderView *m_view = nullptr;
+    QString m_key;
+    QString m_locale;
+    QStringList m_available;
+    QStringList m_stored;
+    QString m_emptyMessage;
+    bool m_loading = false;
+    bool m_dark = false;
+    bool m_remoteImages = false;
+    bool m_source = false;
+    qreal m_zoom = 1.0;
+};
+
+} // namespace Newsdesk::Ui

@@ -1,0 +1,238 @@
+#include "settings.h"
+
+#include "article.h"
+
+#include <QLocale>
+#include <QSettings>
+
+namespace Newsdesk::Ui {
+
+namespace {
+
+QString themeName(Settings::Theme theme)
+{
+    switch (theme) {
+    case Settings::Theme::Light:
+        return QStringLiteral("light");
+    case Settings::Theme::Dark:
+        return QStringLiteral("dark");
+    case Settings::Theme::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+QString linksName(Settings::ExternalLinks links)
+{
+    switch (links) {
+    case Settings::ExternalLinks::Open:
+        return QStringLiteral("open");
+    case Settings::ExternalLinks::Copy:
+        return QStringLiteral("copy");
+    case Settings::ExternalLinks::Ask:
+        break;
+    }
+    return QStringLiteral("ask");
+}
+
+} // namespace
+
+Settings::Settings(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QVariant Settings::value(const QString &key, const QVariant &fallback) const
+{
+    return QSettings().value(key, fallback);
+}
+
+void Settings::setValue(const QString &key, const QVariant &v, bool notify)
+{
+    QSettings settings;
+    if (settings.contains(key) && settings.value(key) == v)
+        return;
+    settings.setValue(key, v);
+    if (notify)
+        Q_EMIT changed();
+}
+
+QString Settings::systemReadingLocale()
+{
+    const QLocale system;
+    if (system.language() != QLocale::Chinese)
+        return QStringLiteral("en");
+    if (system.script() == QLocale::TraditionalChineseScript || system.territory() == QLocale::HongKong
+        || system.territory() == QLocale::Taiwan || system.territory() == QLocale::Macau)
+        return QStringLiteral("zh-HK");
+    return QStringLiteral("zh-CN");
+}
+
+QString Settings::preferredLocale() const
+{
+    const QString stored = Core::normalizeLocale(value(QStringLiteral("reading/preferredLocale")).toString());
+    if (stored == u"en" || stored == u"zh-CN" || stored == u"zh-HK")
+        return stored;
+    return systemReadingLocale();
+}
+
+void Settings::setPreferredLocale(const QString &locale)
+{
+    setValue(QStringLiteral("reading/preferredLocale"), Core::normalizeLocale(locale));
+}
+
+bool Settings::remoteImages() const
+{
+    return value(QStringLiteral("reading/remoteImages"), false).toBool();
+}
+
+void Settings::setRemoteImages(bool allowed)
+{
+    setValue(QStringLiteral("reading/remoteImages"), allowed);
+}
+
+Settings::Theme Settings::theme() const
+{
+    const QString name = value(QStringLiteral("appearance/theme")).toString();
+    if (name == u"light")
+        return Theme::Light;
+    if (name == u"dark")
+        return Theme::Dark;
+    return Theme::System;
+}
+
+void Settings::setTheme(Theme theme)
+{
+    setValue(QStringLiteral("appearance/theme"), themeName(theme));
+}
+
+qreal Settings::zoom() const
+{
+    const qreal z = value(QStringLiteral("reading/zoom"), 1.0).toDouble();
+    return (z >= 0.5 && z <= 3.0) ? z : 1.0;
+}
+
+void Settings::setZoom(qreal factor)
+{
+    setValue(QStringLiteral("reading/zoom"), qBound(0.5, factor, 3.0));
+}
+
+Settings::ExternalLinks Settings::externalLinks() const
+{
+    const QString name = value(QStringLiteral("reading/externalLinks")).toString();
+    if (name == u"open")
+        return ExternalLinks::Open;
+    if (name == u"copy")
+        return ExternalLinks::Copy;
+    return ExternalLinks::Ask;
+}
+
+void Settings::setExternalLinks(ExternalLinks behaviour)
+{
+    setValue(QStringLiteral("reading/externalLinks"), linksName(behaviour));
+}
+
+QString Settings::uiLanguage() const
+{
+    const QString lang = value(QStringLiteral("appearance/uiLanguage")).toString();
+    if (lang == u"en" || lang == u"zh_CN" || lang == u"zh_HK")
+        return lang;
+    return {};
+}
+
+void Settings::setUiLanguage(const QString &language)
+{
+    setValue(QStringLiteral("appearance/uiLanguage"), language);
+}
+
+bool Settings::offline() const
+{
+    return value(QStringLiteral("network/offline"), false).toBool();
+}
+
+void Settings::setOffline(bool offline)
+{
+    setValue(QStringLiteral("network/offline"), offline);
+}
+
+bool Settings::watchlistNotifications() const
+{
+    return value(QStringLiteral("network/watchlistNotifications"), true).toBool();
+}
+
+void Settings::setWatchlistNotifications(bool enabled)
+{
+    setValue(QStringLiteral("network/watchlistNotifications"), enabled);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return value(QStringLiteral("state/geometry")).toByteArray();
+}
+
+QByteArray Settings::windowState() const
+{
+    return value(QStringLiteral("state/windowState")).toByteArray();
+}
+
+QList<int> Settings::splitterSizes() const
+{
+    QList<int> sizes;
+    const QVariantList list = value(QStringLiteral("state/splitter")).toList();
+    for (const QVariant &v : list)
+        sizes.append(v.toInt());
+    return sizes;
+}
+
+QString Settings::sidebarSelection() const
+{
+    return value(QStringLiteral("state/sidebar")).toString();
+}
+
+QString Settings::lastArticleKey() const
+{
+    return value(QStringLiteral("state/lastArticle")).toString();
+}
+
+QString Settings::lastArticleLocale() const
+{
+    return value(QStringLiteral("state/lastArticleLocale")).toString();
+}
+
+bool Settings::sampleOffered() const
+{
+    return value(QStringLiteral("state/sampleOffered"), false).toBool();
+}
+
+void Settings::saveWindow(const QByteArray &geometry, const QByteArray &state, const QList<int> &splitter)
+{
+    QVariantList sizes;
+    for (int s : splitter)
+        sizes.append(s);
+    setValue(QStringLiteral("state/geometry"), geometry, false);
+    setValue(QStringLiteral("state/windowState"), state, false);
+    setValue(QStringLiteral("state/splitter"), sizes, false);
+}
+
+void Settings::setSidebarSelection(const QString &selection)
+{
+    setValue(QStringLiteral("state/sidebar"), selection, false);
+}
+
+void Settings::setLastArticle(const QString &key, const QString &locale)
+{
+    setValue(QStringLiteral("state/lastArticle"), key, false);
+    setValue(QStringLiteral("state/lastArticleLocale"), locale, false);
+}
+
+void Settings::setSampleOffered(bool offered)
+{
+    setValue(QStringLiteral("state/sampleOffered"), offered, false);
+}
+
+void Settings::sync()
+{
+    QSettings().sync();
+}
+
+} // namespace Newsdesk::Ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QVariant>
+
+namespace Newsdesk::Ui {
+
+// The reader's preferences and remembered state, over QSettings (organisation "Newsdesk").
+// One object for the whole application; `changed` tells views to pick up a new preference.
+class Settings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    enum class Theme { System, Light, Dark };
+    enum class ExternalLinks { Ask, Open, Copy };
+
+    explicit Settings(QObject *parent = nullptr);
+    ~Settings() override = default;
+
+    // "en", "zh-CN" or "zh-HK": which variant of an article opens first.
+    QString preferredLocale() const;
+    void setPreferredLocale(const QString &locale);
+    static QString systemReadingLocale();
+
+    bool remoteImages() const;
+    void setRemoteImages(bool allowed);
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+
+    qreal zoom() const;
+    void setZoom(qreal factor);
+
+    ExternalLinks externalLinks() const;
+    void setExternalLinks(ExternalLinks behaviour);
+
+    // "" follows the system; else "en", "zh_CN" or "zh_HK".
+    QString uiLanguage() const;
+    void setUiLanguage(const QString &language);
+
+    bool offline() const;
+    void setOffline(bool offline);
+
+    bool watchlistNotifications() const;
+    void setWatchlistNotifications(bool enabled);
+
+    // Remembered state.
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    QList<int> splitterSizes() const;
+    QString sidebarSelection() const;
+    QString lastArticleKey() const;
+    QString lastArticleLocale() const;
+    bool sampleOffered() const;
+    void saveWindow(const QByteArray &geometry, const QByteArray &state, const QList<int> &splitter);
+    void setSidebarSelection(const QString &selection);
+    void setLastArticle(const QString &key, const QString &locale);
+    void setSampleOffered(bool offered);
+
+    void sync();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QVariant value(const QString &key, const QVariant &fallback = {}) const;
+    void setValue(const QString &key, const QVariant &value, bool notify = true);
+};
+
+} // namespace Newsdesk::Ui

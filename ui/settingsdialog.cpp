@@ -1,0 +1,111 @@
+#include "settingsdialog.h"
+
+#include "settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Newsdesk::Ui {
+
+namespace {
+
+void selectData(QComboBox *box, const QVariant &value)
+{
+    const int i = box->findData(value);
+    box->setCurrentIndex(i >= 0 ? i : 0);
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_readingLanguage(new QComboBox(this))
+    , m_remoteImages(new QCheckBox(tr("Load remote images in articles"), this))
+    , m_theme(new QComboBox(this))
+    , m_zoom(new QSpinBox(this))
+    , m_externalLinks(new QComboBox(this))
+    , m_uiLanguage(new QComboBox(this))
+    , m_offline(new QCheckBox(tr("Work offline (no request leaves the computer)"), this))
+    , m_notifications(new QCheckBox(tr("Notify me of new articles on watchlist tickers"), this))
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("settingsDialog"));
+
+    m_readingLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_readingLanguage->addItem(QStringLiteral(u"简体中文"), QStringLiteral("zh-CN"));
+    m_readingLanguage->addItem(QStringLiteral(u"繁體中文"), QStringLiteral("zh-HK"));
+    m_theme->addItem(tr("Follow the system"), QStringLiteral("system"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_zoom->setRange(50, 300);
+    m_zoom->setSingleStep(10);
+    m_zoom->setSuffix(QStringLiteral(" %"));
+    m_externalLinks->addItem(tr("Ask every time"), QStringLiteral("ask"));
+    m_externalLinks->addItem(tr("Open in the system browser"), QStringLiteral("open"));
+    m_externalLinks->addItem(tr("Copy the link"), QStringLiteral("copy"));
+    m_uiLanguage->addItem(tr("Follow the system"), QString());
+    m_uiLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_uiLanguage->addItem(QStringLiteral(u"简体中文"), QStringLiteral("zh_CN"));
+    m_uiLanguage->addItem(QStringLiteral(u"繁體中文"), QStringLiteral("zh_HK"));
+    m_remoteImages->setToolTip(tr("Off: images show as placeholders unless they are stored for offline reading"));
+
+    selectData(m_readingLanguage, settings->preferredLocale());
+    m_remoteImages->setChecked(settings->remoteImages());
+    selectData(m_theme, settings->theme() == Settings::Theme::Light  ? QStringLiteral("light")
+                        : settings->theme() == Settings::Theme::Dark ? QStringLiteral("dark")
+                                                                     : QStringLiteral("system"));
+    m_zoom->setValue(qRound(settings->zoom() * 100));
+    selectData(m_externalLinks, settings->externalLinks() == Settings::ExternalLinks::Open   ? QStringLiteral("open")
+                                : settings->externalLinks() == Settings::ExternalLinks::Copy ? QStringLiteral("copy")
+                                                                                             : QStringLiteral("ask"));
+    selectData(m_uiLanguage, settings->uiLanguage());
+    m_offline->setChecked(settings->offline());
+    m_notifications->setChecked(settings->watchlistNotifications());
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Preferred reading language:"), m_readingLanguage);
+    form->addRow(QString(), m_remoteImages);
+    form->addRow(tr("Theme:"), m_theme);
+    form->addRow(tr("Zoom:"), m_zoom);
+    form->addRow(tr("External links:"), m_externalLinks);
+    form->addRow(tr("Interface language:"), m_uiLanguage);
+    form->addRow(QString(), m_offline);
+    form->addRow(QString(), m_notifications);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::apply()
+{
+    m_settings->setPreferredLocale(m_readingLanguage->currentData().toString());
+    m_settings->setRemoteImages(m_remoteImages->isChecked());
+    const QString theme = m_theme->currentData().toString();
+    m_settings->setTheme(theme == u"light"  ? Settings::Theme::Light
+                         : theme == u"dark" ? Settings::Theme::Dark
+                                            : Settings::Theme::System);
+    m_settings->setZoom(m_zoom->value() / 100.0);
+    const QString links = m_externalLinks->currentData().toString();
+    m_settings->setExternalLinks(links == u"open"   ? Settings::ExternalLinks::Open
+                                 : links == u"copy" ? Settings::ExternalLinks::Copy
+                                                    : Settings::ExternalLinks::Ask);
+    m_settings->setUiLanguage(m_uiLanguage->currentData().toString());
+    m_settings->setOffline(m_offline->isChecked());
+    m_settings->setWatchlistNotifications(m_notifications->isChecked());
+}
+
+} // namespace Newsdesk::Ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QSpinBox;
+
+namespace Newsdesk::Ui {
+
+class Settings;
+
+// Preferences: reading language, remote images, theme, zoom, external links, interface language,
+// offline mode, watchlist notifications. Applied on OK; the Settings object tells everyone.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(Settings *settings, QWidget *parent = nullptr);
+    ~SettingsDialog() override = default;
+
+    void apply();
+
+private:
+    Settings *m_settings = nullptr;
+    QComboBox *m_readingLanguage = nullptr;
+    QCheckBox *m_remoteImages = nullptr;
+    QComboBox *m_theme = nullptr;
+    QSpinBox *m_zoom = nullptr;
+    QComboBox *m_externalLinks = nullptr;
+    QComboBox *m_uiLanguage = nullptr;
+    QCheckBox *m_offline = nullptr;
+    QCheckBox *m_notifications = nullptr;
+};
+
+} // namespace Newsdesk::Ui

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "sidebarentry.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Newsdesk::Ui {
+
+class WatchlistTree;
+
+// The left pane: All articles, Unread, Bookmarks, the Watchlist (each ticker with its unread count,
+// and the whole list as one filter) and Sources. It also manages the watchlist: add by typing a
+// ticker, remove (Delete key or context menu), reorder by drag.
+class Sidebar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Sidebar)
+
+public:
+    explicit Sidebar(QWidget *parent = nullptr);
+    ~Sidebar() override = default;
+
+    // The library belongs to the caller and must outlive the sidebar.
+    void setLibrary(Storage::Library *library);
+    // Subscriptions as (title, url); an empty list hides the Sources section.
+    void setSources(const QList<std::pair<QString, QString>> &sources);
+
+    SidebarEntry current() const;
+    // Selects the entry's item; a ticker that is not on the watchlist clears the selection.
+    void select(const SidebarEntry &entry);
+    // Re-reads the watchlist and the counts, keeping the selection.
+    void reload();
+
+    QStringList watchlistTickers() const;
+    QTreeWidget *tree() const;
+    QLineEdit *addField() const { return m_addField; }
+
+    // Adds, removes, moves; report failures through `message`.
+    bool addTicker(const QString &ticker);
+    bool removeTicker(const QString &ticker);
+    bool moveTicker(const QString &ticker, int newIndex);
+
+Q_SIGNALS:
+    void entrySelected(const Newsdesk::Ui::SidebarEntry &entry);
+    void watchlistChanged();
+    void message(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void build();
+    void retranslate();
+    void showContextMenu(const QPoint &pos);
+    QTreeWidgetItem *itemFor(const SidebarEntry &entry) const;
+
+    Storage::Library *m_library = nullptr;
+    WatchlistTree *m_tree = nullptr;
+    QLineEdit *m_addField = nullptr;
+    QTreeWidgetItem *m_all = nullptr;
+    QTreeWidgetItem *m_unread = nullptr;
+    QTreeWidgetItem *m_bookmarks = nullptr;
+    QTreeWidgetItem *m_watchlist = nullptr;
+    QTreeWidgetItem *m_sources = nullptr;
+    bool m_reloading = false;
+};
+
+} // namespace Newsdesk::Ui

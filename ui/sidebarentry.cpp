@@ -1,0 +1,67 @@
+#include "sidebarentry.h"
+
+#include "ticker.h"
+
+namespace Newsdesk::Ui {
+
+QString SidebarEntry::toString() const
+{
+    switch (kind) {
+    case Kind::All:
+        return QStringLiteral("all");
+    case Kind::Unread:
+        return QStringLiteral("unread");
+    case Kind::Bookmarks:
+        return QStringLiteral("bookmarks");
+    case Kind::Watchlist:
+        return QStringLiteral("watchlist");
+    case Kind::Ticker:
+        return u"ticker:" + value;
+    case Kind::Source:
+        return u"source:" + value;
+    }
+    return QStringLiteral("all");
+}
+
+SidebarEntry SidebarEntry::fromString(const QString &text)
+{
+    if (text == u"unread")
+        return {Kind::Unread, {}};
+    if (text == u"bookmarks")
+        return {Kind::Bookmarks, {}};
+    if (text == u"watchlist")
+        return {Kind::Watchlist, {}};
+    if (text.startsWith(u"ticker:") && text.size() > 7)
+        return {Kind::Ticker, text.mid(7)};
+    if (text.startsWith(u"source:") && text.size() > 7)
+        return {Kind::Source, text.mid(7)};
+    return {Kind::All, {}};
+}
+
+Storage::ListFilter SidebarEntry::filter(const QStringList &watchlist) const
+{
+    Storage::ListFilter f;
+    switch (kind) {
+    case Kind::All:
+    case Kind::Source:
+        break;
+    case Kind::Unread:
+        f.view = Storage::ListFilter::View::Unread;
+        break;
+    case Kind::Bookmarks:
+        f.view = Storage::ListFilter::View::Bookmarked;
+        break;
+    case Kind::Watchlist:
+        f.tickers = watchlist;
+        // An empty watchlist shows nothing rather than everything.
+        if (f.tickers.isEmpty())
+            f.tickers = QStringList{QStringLiteral("~empty-watchlist~")};
+        break;
+    case Kind::Ticker:
+        f.tickers = QStringList{value};
+        break;
+    }
+    return f;
+}
+
+} // namespace Newsdesk::Ui
