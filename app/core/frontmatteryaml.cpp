@@ -48,7 +48,10 @@ bool splitKeyLine(QStringView line, QString &key, QStringView &rest, QStringList
         const QChar c = line.at(i);
         if (c == u'#' && i > 0 && line.at(i - 1).isSpace())
             return false;
-        if (c == u':' && (i + 1 == line.size() || line.at(i + 1) == u' ' || line.at(i + 1) == u'\t')) {
+        // "key: value"; also "key:\"value\"" without the space, which hand-written files have.
+        const bool quoteFollows = i + 1 < line.size() && (line.at(i + 1) == u'"' || line.at(i + 1) == u'\'')
+                                  && !line.first(i).contains(u' ');
+        if (c == u':' && (i + 1 == line.size() || line.at(i + 1) == u' ' || line.at(i + 1) == u'\t' || quoteFollows)) {
             key = Markdown::trimRight(line.first(i)).toString();
             rest = line.sliced(i + 1).trimmed();
             return !key.isEmpty();

@@ -3,7 +3,6 @@
 #include "refsummary.h"
 #include "testdata.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Newsdesk::Core;

@@ -33,7 +33,7 @@ private slots:
     void fences();
     void warnings_data();
     void warnings();
-    void longInputIsLinear();
+    void manyBadLines();
 };
 
 void FrontMatterTest::fields_data()
@@ -89,6 +89,10 @@ void FrontMatterTest::fields_data()
         << u"locales=[en: https://x.test/en/1|zh-CN: https://x.test/zh-CN/1]"_qs;
     QTest::newRow("empty value and null")
         << u"---\nsummary:\nsubtitle: ~\ntype: null\n---\n"_qs << u"summary=\nsubtitle=\ntype="_qs;
+    QTest::newRow("no space between colon and quote")
+        << u"---\ntitle:\"Tight\"\ntype:'x'\n---\n"_qs << u"title=Tight\ntype=x"_qs;
+    QTest::newRow("space before the colon") << u"---\ntitle : spaced\n---\n"_qs << u"title=spaced"_qs;
+    QTest::newRow("tab-indented list") << u"---\ntags:\n\t- a\n\t- b\n---\n"_qs << u"tags=[a|b]"_qs;
     QTest::newRow("quoted key")
         << u"---\n\"og:title\": \"Shared\"\n---\n"_qs << u"og:title=Shared"_qs;
     QTest::newRow("unknown keys kept in order")
@@ -192,18 +196,17 @@ void FrontMatterTest::warnings()
     QVERIFY2(fm.warnings.join(u'\n').contains(warning), qPrintable(fm.warnings.join(u'\n')));
 }
 
-void FrontMatterTest::longInputIsLinear()
+void FrontMatterTest::manyBadLines()
 {
-    // Thousands of unterminated quotes and list items: each line is looked at a bounded number of times.
+    // Thousands of unterminated quotes and stray lines: every key survives, each bad line warns.
     QString document = u"---\n"_qs;
     for (int i = 0; i < 20000; ++i)
         document += u"k" + QString::number(i) + u": \"open\n  - [x](y\n  'q\n";
     document += u"---\n"_qs;
-    QElapsedTimer timer;
-    timer.start();
     const FrontMatter fm = parseFrontMatter(document);
     QCOMPARE(fm.fields.size(), 20000);
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(fm.textOf({u"k19999"}), u"open"_qs);
+    QVERIFY(fm.warnings.size() >= 20000);
 }
 
 QTEST_APPLESS_MAIN(FrontMatterTest)
