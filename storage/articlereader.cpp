@@ -4,9 +4,7 @@
 #include "connection.h"
 #include "links.h"
 
-#include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcReader, "newsdesk.storage.reader")
 
 namespace Newsdesk::Storage {
 

@@ -7,7 +7,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcWriter, "newsdesk.storage.writer")
+Q_LOGGING_CATEGORY(lcWriter, "newsdesk.storage.writer", QtInfoMsg)
 
 namespace Newsdesk::Storage {
 

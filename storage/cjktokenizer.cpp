@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-Q_LOGGING_CATEGORY(lcTokenizer, "newsdesk.storage.tokenizer")
+Q_LOGGING_CATEGORY(lcTokenizer, "newsdesk.storage.tokenizer", QtInfoMsg)
 
 namespace Newsdesk::Storage {
 

@@ -10,7 +10,7 @@
 
 #include <atomic>
 
-Q_LOGGING_CATEGORY(lcConnection, "newsdesk.storage.connection")
+Q_LOGGING_CATEGORY(lcConnection, "newsdesk.storage.connection", QtInfoMsg)
 
 namespace Newsdesk::Storage {
 

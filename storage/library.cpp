@@ -13,7 +13,7 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
-Q_LOGGING_CATEGORY(lcLibrary, "newsdesk.storage.library")
+Q_LOGGING_CATEGORY(lcLibrary, "newsdesk.storage.library", QtInfoMsg)
 
 namespace Newsdesk::Storage {
 

@@ -14,7 +14,7 @@
 #include <algorithm>
 #include <limits>
 
-Q_LOGGING_CATEGORY(lcList, "newsdesk.storage.list")
+Q_LOGGING_CATEGORY(lcList, "newsdesk.storage.list", QtInfoMsg)
 
 namespace Newsdesk::Storage {
 
@@ -97,7 +97,9 @@ QList<ListRow> ListQuery::rows(const ListFilter &filter, int limit, std::optiona
         const QString match = SearchQuery::toFts5(filter.search);
         if (match.isEmpty())
             return {};
-        ids = searchIds(match, filter, limit, upper);
+        QList<qint64> matched;
+        ids = searchIds(match, filter, limit, upper, matched);
+        return load(ids, preferredLocale, matched);
     } else if (!filter.tickers.isEmpty()) {
         ids = tickerIds(tickerKeys(filter.tickers), filter.view, limit, upper);
     } else {
@@ -116,7 +118,8 @@ std::optional<ListRow> ListQuery::row(DocId doc, const QString &preferredLocale)
 
 // Full-text matches come newest first by rowid; several locales of one document are one row, so
 // read a few more matches than needed and continue below the last document until the page is full.
-QList<DocId> ListQuery::searchIds(const QString &match, const ListFilter &filter, int limit, DocId before) const
+QList<DocId> ListQuery::searchIds(const QString &match, const ListFilter &filter, int limit, DocId before,
+                                  QList<qint64> &matchedArticles) const
 {
     const QStringList keys = tickerKeys(filter.tickers);
     const QString sql = u"SELECT rowid FROM article_fts WHERE article_fts MATCH ? AND rowid < ?"
@@ -137,9 +140,11 @@ QList<DocId> ListQuery::searchIds(const QString &match, const ListFilter &filter
         int seen = 0;
         while (rows->next() && ids.size() < limit) {
             ++seen;
-            const DocId doc = Ids::documentOf(rows->integer(0));
+            const qint64 articleId = rows->integer(0);
+            const DocId doc = Ids::documentOf(articleId);
             if (ids.isEmpty() || ids.last() != doc)
                 ids.append(doc);
+            matchedArticles.append(articleId);
         }
         if (seen < batch || ids.isEmpty())
             break;
@@ -186,7 +191,10 @@ QList<DocId> ListQuery::viewIds(ListFilter::View view, int limit, DocId before) 
     return ids;
 }
 
-QList<ListRow> ListQuery::load(const QList<DocId> &ids, const QString &preferredLocale) const
+// A row shows one variant: of a search result, one that matched (the preferred locale if it did);
+// otherwise the preferred locale if stored, else the first stored.
+QList<ListRow> ListQuery::load(const QList<DocId> &ids, const QString &preferredLocale,
+                               const QList<qint64> &matchedArticles) const
 {
     if (ids.isEmpty())
         return {};
@@ -196,9 +204,10 @@ QList<ListRow> ListQuery::load(const QList<DocId> &ids, const QString &preferred
             "a.tickers, (SELECT group_concat(locale, char(10)) FROM "
             "(SELECT locale FROM articles WHERE doc_id = d.id ORDER BY id)) "
             "FROM documents d JOIN articles a ON a.id = "
-            "(SELECT id FROM articles WHERE doc_id = d.id ORDER BY locale = ? DESC, id LIMIT 1) "
+            "(SELECT id FROM articles WHERE doc_id = d.id "
+            "ORDER BY id IN (SELECT value FROM json_each(?)) DESC, locale = ? DESC, id LIMIT 1) "
             "WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id DESC"),
-        {preferred(preferredLocale), jsonList(ids)});
+        {jsonList(matchedArticles), preferred(preferredLocale), jsonList(ids)});
     if (!rows) {
         qCWarning(lcList).noquote() << "cannot load list rows:" << rows.error().message;
         return {};

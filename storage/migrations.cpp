@@ -6,7 +6,7 @@
 
 #include <iterator>
 
-Q_LOGGING_CATEGORY(lcMigrations, "newsdesk.storage.migrations")
+Q_LOGGING_CATEGORY(lcMigrations, "newsdesk.storage.migrations", QtInfoMsg)
 
 namespace Newsdesk::Storage {
 

@@ -6,7 +6,7 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcWatchlist, "newsdesk.storage.watchlist")
+Q_LOGGING_CATEGORY(lcWatchlist, "newsdesk.storage.watchlist", QtInfoMsg)
 
 namespace Newsdesk::Storage {
 

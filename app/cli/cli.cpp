@@ -20,8 +20,14 @@ struct CommandEntry
 
 // Every headless command. Keep the list sorted by name.
 constexpr CommandEntry commandTable[] = {
+    {u"bookmark", &bookmarkCommand},
     {u"help", &helpCommand},
+    {u"import", &importCommand},
+    {u"list", &listCommand},
+    {u"search", &searchCommand},
+    {u"show", &showCommand},
     {u"version", &versionCommand},
+    {u"watchlist", &watchlistCommand},
 };
 
 const CommandEntry *findCommand(const QString &name)
@@ -99,6 +105,9 @@ std::optional<int> run(const QStringList &arguments)
         err << "newsdesk: unknown command '" << parsed.command << "'; try 'newsdesk help'" << Qt::endl;
         return UsageError;
     }
+    // A command reports on stdout and stderr itself (one line per failure); the libraries' own log
+    // would only interleave with that. QT_LOGGING_RULES still turns it on.
+    QLoggingCategory::setFilterRules(u"newsdesk.*=false"_qs);
     Context context{parsed.commandArgs, Storage::Library::resolvePath(parsed.db), parsed.offline, out, err};
     const int status = entry->run(context);
     out.flush();

@@ -9,4 +9,13 @@ namespace Newsdesk::Cli {
 int versionCommand(Context &context);
 int helpCommand(Context &context);
 
+// The library (issue 2): importcommand.cpp, showcommand.cpp, listcommand.cpp, searchcommand.cpp,
+// watchlistcommand.cpp, bookmarkcommand.cpp.
+int importCommand(Context &context);
+int showCommand(Context &context);
+int listCommand(Context &context);
+int searchCommand(Context &context);
+int watchlistCommand(Context &context);
+int bookmarkCommand(Context &context);
+
 } // namespace Newsdesk::Cli

@@ -113,6 +113,28 @@ private slots:
         QCOMPARE(m_library.documentCount(), 4);
     }
 
+    void showsTheVariantThatMatched_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("preferred");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("nominal: Simplified text, English preferred") << u"营收"_qs << u"en"_qs << u"zh-CN"_qs;
+        QTest::newRow("nominal: Traditional text, English preferred") << u"營收"_qs << u"en"_qs << u"zh-HK"_qs;
+        QTest::newRow("nominal: English text, Chinese preferred") << u"revenue"_qs << u"zh-HK"_qs << u"en"_qs;
+        QTest::newRow("nominal: matched in all, preferred wins") << u"41"_qs << u"zh-HK"_qs << u"zh-HK"_qs;
+    }
+
+    void showsTheVariantThatMatched()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, preferred);
+        QFETCH(QString, shown);
+        const QList<ListRow> rows = m_library.rows({ListFilter::View::All, {}, query}, 50, std::nullopt, preferred);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().locale, shown);
+        QCOMPARE(rows.first().locales, (QStringList{u"en"_qs, u"zh-CN"_qs, u"zh-HK"_qs}));
+    }
+
     void combinesWithFilters()
     {
         const DocId four = m_library.findDocument(u"4"_qs).value();

@@ -1,0 +1,60 @@
+#include "commandsupport.h"
+
+#include "articleparser.h"
+#include "links.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCommand, "newsdesk.cli.support", QtInfoMsg)
+
+namespace Newsdesk::Cli {
+
+bool openLibrary(Context &context, Storage::Library &library)
+{
+    const Result<void> opened = library.open(context.dbPath);
+    if (!opened) {
+        context.err << "newsdesk: " << opened.error().message << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int usageError(Context &context, const QString &command, const QString &message, const QString &usage)
+{
+    context.err << "newsdesk " << command << ": " << message << "\nusage: newsdesk [--db FILE] " << usage << Qt::endl;
+    return UsageError;
+}
+
+int failure(Context &context, const QString &message)
+{
+    context.err << "newsdesk: " << message << Qt::endl;
+    return Failure;
+}
+
+std::optional<NamedArticle> findArticle(const Storage::Library &library, const QString &name)
+{
+    const QFileInfo file(name);
+    if (file.isFile()) {
+        const QString path = file.canonicalFilePath();
+        if (const auto imported = library.findImportedFile(path))
+            return NamedArticle{imported->first, imported->second};
+        // Imported under another path, or by someone else: the file itself says what it is.
+        QFile source(path);
+        if (source.open(QIODevice::ReadOnly)) {
+            const Core::Article parsed = Core::parseArticle(source.readAll(), {path, {}});
+            if (const std::optional<Storage::DocId> doc = library.findDocument(parsed.key))
+                return NamedArticle{*doc, parsed.locale};
+        }
+        qCDebug(lcCommand) << "no stored article for the file" << path;
+    }
+    const std::optional<Storage::DocId> doc = library.findDocument(name);
+    if (!doc)
+        return std::nullopt;
+    const QUrl url(name, QUrl::StrictMode);
+    const QString locale = url.isValid() && !url.scheme().isEmpty() ? Core::classifyLink(url).locale : QString();
+    return NamedArticle{*doc, locale};
+}
+
+} // namespace Newsdesk::Cli

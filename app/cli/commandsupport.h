@@ -1,0 +1,30 @@
+#pragma once
+
+#include "clicontext.h"
+#include "library.h"
+
+#include <optional>
+
+namespace Newsdesk::Cli {
+
+// Opens the library that --db / NEWSDESK_DB / the default names; on failure prints
+// "newsdesk: reason" and returns false.
+bool openLibrary(Context &context, Storage::Library &library);
+
+// Prints "newsdesk COMMAND: message" and the command's usage line; returns UsageError.
+int usageError(Context &context, const QString &command, const QString &message, const QString &usage);
+
+// Prints "newsdesk: message"; returns Failure.
+int failure(Context &context, const QString &message);
+
+// An article named on the command line: a news id, a document key, any URL form, or the path of
+// an imported file (found by the path remembered at import, else by parsing the file again).
+// `locale` is the one the URL or file implies, else empty.
+struct NamedArticle
+{
+    Storage::DocId doc = 0;
+    QString locale;
+};
+std::optional<NamedArticle> findArticle(const Storage::Library &library, const QString &name);
+
+} // namespace Newsdesk::Cli

@@ -1,0 +1,59 @@
+#include "commands.h"
+
+#include "arguments.h"
+#include "commandsupport.h"
+#include "rowoutput.h"
+
+namespace Newsdesk::Cli {
+
+namespace {
+
+const QString usage =
+    u"list [--ticker T]… [--watchlist] [--bookmarked | --unread] [--locale L] [--limit N] [--json]"_qs;
+
+} // namespace
+
+int listCommand(Context &context)
+{
+    Arguments arguments(context.args);
+    RowOutput output;
+    output.filter.tickers = arguments.takeValues(u"--ticker"_qs);
+    const bool watchlist = arguments.takeFlag(u"--watchlist"_qs);
+    const bool bookmarked = arguments.takeFlag(u"--bookmarked"_qs);
+    const bool unread = arguments.takeFlag(u"--unread"_qs);
+    output.json = arguments.takeFlag(u"--json"_qs);
+    output.limit = arguments.takeCount(u"--limit"_qs);
+    output.preferredLocale = Core::normalizeLocale(arguments.takeValue(u"--locale"_qs).value_or(QString()));
+    const QStringList rest = arguments.positional();
+    if (!arguments.error().isEmpty())
+        return usageError(context, u"list"_qs, arguments.error(), usage);
+    if (!rest.isEmpty())
+        return usageError(context, u"list"_qs, u"unexpected argument \""_qs + rest.first() + u'"', usage);
+    if (bookmarked && unread)
+        return usageError(context, u"list"_qs, u"--bookmarked and --unread cannot be combined"_qs, usage);
+    output.filter.view = bookmarked ? Storage::ListFilter::View::Bookmarked
+        : unread                    ? Storage::ListFilter::View::Unread
+                                    : Storage::ListFilter::View::All;
+
+    Storage::Library library;
+    if (!openLibrary(context, library))
+        return Failure;
+    if (watchlist) {
+        const QList<Storage::WatchItem> items = library.watchlist();
+        for (const Storage::WatchItem &item : items)
+            output.filter.tickers.append(item.ticker);
+        // An empty watchlist selects nothing (an empty ticker filter would select everything).
+        if (items.isEmpty() && output.filter.tickers.isEmpty()) {
+            output.limit = 0;
+        }
+    }
+    if (output.limit == 0) {
+        if (output.json)
+            context.out << "[\n]\n";
+        return Success;
+    }
+    printRows(context, library, output);
+    return Success;
+}
+
+} // namespace Newsdesk::Cli

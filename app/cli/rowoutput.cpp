@@ -1,0 +1,58 @@
+#include "rowoutput.h"
+
+#include "articlejson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <limits>
+
+namespace Newsdesk::Cli {
+
+namespace {
+
+constexpr int pageSize = 500;
+
+QString line(const Storage::ListRow &row)
+{
+    QString title = row.title;
+    title.replace(u'\t', u' ').replace(u'\n', u' ');
+    return (row.published.isValid() ? isoUtc(row.published) : u"-"_qs) + u'\t' + row.key + u'\t' + row.locale + u'\t'
+        + title;
+}
+
+} // namespace
+
+void printRows(Context &context, const Storage::Library &library, const RowOutput &output)
+{
+    QJsonArray array;
+    std::optional<Storage::DocId> before;
+    int printed = 0;
+    const int limit = output.limit.value_or(std::numeric_limits<int>::max());
+    while (printed < limit) {
+        const int wanted = std::min(pageSize, limit - printed);
+        const QList<Storage::ListRow> rows = library.rows(output.filter, wanted, before, output.preferredLocale);
+        for (const Storage::ListRow &row : rows) {
+            if (!output.json) {
+                context.out << line(row) << '\n';
+                continue;
+            }
+            const Result<Core::Article> article = library.article(row.docId, row.locale);
+            if (!article)
+                continue;
+            QJsonObject object = articleToJson(article.value(), Body::Omit);
+            object.insert(u"read"_qs, row.read);
+            object.insert(u"bookmarked"_qs, row.bookmarked);
+            array.append(object);
+        }
+        printed += int(rows.size());
+        if (rows.size() < wanted)
+            break;
+        before = rows.last().docId;
+    }
+    if (output.json)
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    context.out.flush();
+}
+
+} // namespace Newsdesk::Cli

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "clicontext.h"
+#include "library.h"
+
+#include <optional>
+
+namespace Newsdesk::Cli {
+
+// How list, search and bookmark list print: one line per document ("PUBLISHED<TAB>KEY<TAB>LOCALE<TAB>TITLE",
+// "-" for an unknown time), or with `json` one array of the objects of `show --json` without
+// body_markdown, plus "read" and "bookmarked". Newest first, all rows unless `limit`.
+struct RowOutput
+{
+    Storage::ListFilter filter;
+    std::optional<int> limit;
+    QString preferredLocale;
+    bool json = false;
+};
+
+void printRows(Context &context, const Storage::Library &library, const RowOutput &output);
+
+} // namespace Newsdesk::Cli

@@ -1,0 +1,63 @@
+#include "commands.h"
+
+#include "arguments.h"
+#include "articlejson.h"
+#include "commandsupport.h"
+
+#include <QJsonDocument>
+
+namespace Newsdesk::Cli {
+
+namespace {
+
+const QString usage = u"show [--json] [--locale L] KEY|URL|FILE"_qs;
+
+void printText(Context &context, const Core::Article &article)
+{
+    context.out << article.title << '\n'
+                << article.key << "  " << article.locale << "  "
+                << (article.published.isValid() ? isoUtc(article.published) : u"-"_qs) << "  " << article.type << '\n';
+    if (!article.url.isEmpty())
+        context.out << article.url.toString() << '\n';
+    if (!article.summary.isEmpty())
+        context.out << '\n' << article.summary << '\n';
+    context.out << '\n' << article.body;
+    if (!article.body.endsWith(u'\n'))
+        context.out << '\n';
+}
+
+} // namespace
+
+int showCommand(Context &context)
+{
+    Arguments arguments(context.args);
+    const bool json = arguments.takeFlag(u"--json"_qs);
+    const std::optional<QString> locale = arguments.takeValue(u"--locale"_qs);
+    const QStringList names = arguments.positional();
+    if (!arguments.error().isEmpty())
+        return usageError(context, u"show"_qs, arguments.error(), usage);
+    if (names.size() != 1)
+        return usageError(context, u"show"_qs, u"name one article"_qs, usage);
+
+    Storage::Library library;
+    if (!openLibrary(context, library))
+        return Failure;
+    const std::optional<NamedArticle> named = findArticle(library, names.first());
+    if (!named)
+        return failure(context, names.first() + u": no such article in the library");
+    // --locale must exist; otherwise the locale the URL or file names, if stored, else the first stored.
+    const Result<Core::Article> article = locale ? library.article(named->doc, Core::normalizeLocale(*locale))
+                                                 : library.article(named->doc, {}, named->locale);
+    if (!article) {
+        return failure(context, names.first() + u": " + article.error().message + u" (stored: "
+                           + library.storedLocales(named->doc).join(u", ") + u')');
+    }
+    if (json)
+        context.out << QString::fromUtf8(QJsonDocument(articleToJson(article.value(), Body::Include)).toJson(QJsonDocument::Indented));
+    else
+        printText(context, article.value());
+    context.out.flush();
+    return Success;
+}
+
+} // namespace Newsdesk::Cli

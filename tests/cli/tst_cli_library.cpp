@@ -1,0 +1,299 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString newsdesk = QStringLiteral(NEWSDESK_BINARY_DIR "/bin/newsdesk");
+const QString samples = QStringLiteral(NEWSDESK_TEST_DATA_DIR "/format");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QStringList lines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+QByteArray document(const QString &id, const QString &title, const QString &datetime, const QString &extra = {})
+{
+    return u"---\ntitle: \"%1\"\ntype: \"News\"\nlocale: \"en\"\nurl: \"https://longbridge.com/en/news/%2.md\"\n"
+           u"datetime: \"%3\"\n---\n\n# %1\n\n%4\n"_qs.arg(title, id, datetime, extra)
+        .toUtf8();
+}
+
+} // namespace
+
+// The headless commands of issue 2, run as a user would: the real executable, a temporary library.
+class TestCliLibrary final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_library;
+
+    Run run(const QStringList &arguments, const QString &library = {})
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
+        environment.remove(u"NEWSDESK_DB"_qs);
+        process.setProcessEnvironment(environment);
+        process.start(newsdesk, QStringList{u"--db"_qs, library.isEmpty() ? m_library : library} + arguments);
+        Run result;
+        if (!process.waitForFinished(60000))
+            return result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(content);
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(newsdesk), qPrintable(newsdesk + u" is not built"));
+        m_library = m_dir.filePath(u"library.sqlite"_qs);
+    }
+
+    void importsTheSamples()
+    {
+        const Run first = run({u"import"_qs, samples});
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.err.isEmpty(), qPrintable(first.err));
+        QVERIFY2(first.out.startsWith(u"Imported 7 articles"), qPrintable(first.out));
+        QVERIFY2(first.out.contains(u", 0 failed."), qPrintable(first.out));
+        const Run again = run({u"import"_qs, samples});
+        QCOMPARE(again.exitCode, 0);
+        // news-en-collapsed.md and news-en.md are one article (281000001, en): each replaces the other.
+        QVERIFY2(again.out.startsWith(u"Imported 7 articles (0 new, 2 updated, 5 unchanged), 0 failed."),
+                 qPrintable(again.out));
+    }
+
+    void showsAnArticleAsJson_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("nominal: news id") << QStringList{u"281000001"_qs} << u"en"_qs
+                                          << u"Harborline Semiconductor posts record quarter as data-center orders double"_qs;
+        QTest::newRow("nominal: --locale") << QStringList{u"--locale"_qs, u"zh-HK"_qs, u"281000001"_qs} << u"zh-HK"_qs
+                                           << u"港灣線半導體季度營收創新高，數據中心訂單翻倍"_qs;
+        QTest::newRow("nominal: URL names the locale")
+            << QStringList{u"https://longbridge.com/zh-CN/news/281000001.md"_qs} << u"zh-CN"_qs
+            << u"港湾线半导体季度营收创新高，数据中心订单翻倍"_qs;
+        QTest::newRow("nominal: imported file") << QStringList{samples + u"/news-zh-HK.md"} << u"zh-HK"_qs
+                                                << u"港灣線半導體季度營收創新高，數據中心訂單翻倍"_qs;
+    }
+
+    void showsAnArticleAsJson()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, locale);
+        QFETCH(QString, title);
+        const Run shown = run(QStringList{u"show"_qs, u"--json"_qs} + arguments);
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject json = shown.json().object();
+        QCOMPARE(json.value(u"key"_qs).toString(), u"281000001"_qs);
+        QCOMPARE(json.value(u"locale"_qs).toString(), locale);
+        QCOMPARE(json.value(u"title"_qs).toString(), title);
+        QCOMPARE(json.value(u"type"_qs).toString(), u"News"_qs);
+        QCOMPARE(json.value(u"url"_qs).toString(), u"https://longbridge.com/%1/news/281000001.md"_qs.arg(locale));
+        QCOMPARE(json.value(u"published"_qs).toString(), u"2026-03-12T08:30:00Z"_qs);
+        QVERIFY(!json.value(u"summary"_qs).toString().isEmpty());
+        const QJsonArray locales = json.value(u"locales"_qs).toArray();
+        QCOMPARE(locales.size(), 3);
+        QCOMPARE(locales.at(0).toObject().value(u"locale"_qs).toString(), u"zh-CN"_qs);
+        QCOMPARE(locales.at(0).toObject().value(u"url"_qs).toString(), u"https://longbridge.com/zh-CN/news/281000001.md"_qs);
+        const QJsonArray stocks = json.value(u"related_stocks"_qs).toArray();
+        QVERIFY(stocks.size() >= 2);
+        QCOMPARE(stocks.at(0).toObject().value(u"ticker"_qs).toString(), u"HBLN.US"_qs);
+        QVERIFY(!stocks.at(0).toObject().value(u"name"_qs).toString().isEmpty());
+        QVERIFY(stocks.at(0).toObject().value(u"url"_qs).toString().contains(u"/quote/HBLN.US"));
+        const QJsonArray news = json.value(u"related_news"_qs).toArray();
+        QVERIFY(!news.isEmpty());
+        QCOMPARE(news.at(0).toObject().value(u"id"_qs).toString(), u"280990412"_qs);
+        QVERIFY(json.value(u"mentions"_qs).toArray().contains(QJsonValue(u"HBLN.US"_qs)));
+        QVERIFY(json.value(u"warnings"_qs).isArray());
+        const QString body = json.value(u"body_markdown"_qs).toString();
+        QVERIFY(!body.isEmpty());
+        QVERIFY2(!body.contains(u"Related Stocks") && !body.contains(u"Supported Languages"), qPrintable(body));
+    }
+
+    void showFailsClearly()
+    {
+        const Run unknown = run({u"show"_qs, u"--json"_qs, u"999"_qs});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(u"999: no such article"), qPrintable(unknown.err));
+        QVERIFY(unknown.out.isEmpty());
+        const Run noLocale = run({u"show"_qs, u"--locale"_qs, u"fr"_qs, u"281000001"_qs});
+        QCOMPARE(noLocale.exitCode, 1);
+        QVERIFY2(noLocale.err.contains(u"en, zh-CN, zh-HK") || noLocale.err.contains(u"stored:"), qPrintable(noLocale.err));
+        QCOMPARE(run({u"show"_qs}).exitCode, 2);
+        QCOMPARE(run({u"show"_qs, u"--bogus"_qs, u"1"_qs}).exitCode, 2);
+    }
+
+    void importReportsEachFailureAndKeepsTheRest()
+    {
+        const QString good = writeFile(u"mixed/good.md"_qs, document(u"700001"_qs, u"Good one"_qs, u"2026-04-01T10:00:00Z"_qs));
+        const QString missing = m_dir.filePath(u"mixed/missing.md"_qs);
+        const Run result = run({u"import"_qs, good, missing, u"https://longbridge.com/en/news/1.md"_qs});
+        QCOMPARE(result.exitCode, 1);
+        const QStringList errors = result.err.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.at(0), QString(missing + u": no such file or folder"));
+        QVERIFY2(errors.at(1).startsWith(u"https://longbridge.com/en/news/1.md: URL import is not available yet"),
+                 qPrintable(errors.at(1)));
+        QVERIFY2(result.out.startsWith(u"Imported 1 article (1 new, 0 updated, 0 unchanged), 2 failed."), qPrintable(result.out));
+        QCOMPARE(run({u"show"_qs, u"700001"_qs}).exitCode, 0);
+        QCOMPARE(run({u"import"_qs}).exitCode, 2);
+        QCOMPARE(run({u"import"_qs, u"--frobnicate"_qs, good}).exitCode, 2);
+    }
+
+    void listsNewestFirst()
+    {
+        writeFile(u"dated/a.md"_qs, document(u"800001"_qs, u"Oldest"_qs, u"2020-01-01T00:00:00Z"_qs));
+        writeFile(u"dated/b.md"_qs, document(u"800002"_qs, u"Newest"_qs, u"2030-06-01T12:34:56.789Z"_qs));
+        QCOMPARE(run({u"import"_qs, m_dir.filePath(u"dated"_qs)}).exitCode, 0);
+        const Run listed = run({u"list"_qs});
+        QCOMPARE(listed.exitCode, 0);
+        const QStringList lines = listed.lines();
+        QVERIFY(lines.size() >= 3);
+        QCOMPARE(lines.first(), u"2030-06-01T12:34:56.789Z\t800002\ten\tNewest"_qs);
+        QCOMPARE(lines.last(), u"2020-01-01T00:00:00Z\t800001\ten\tOldest"_qs);
+        QCOMPARE(run({u"list"_qs, u"--limit"_qs, u"1"_qs}).lines(), QStringList{lines.first()});
+
+        const Run json = run({u"list"_qs, u"--json"_qs});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray array = json.json().array();
+        QCOMPARE(array.size(), lines.size());
+        const QJsonObject first = array.first().toObject();
+        for (const char *key : {"key", "locale", "title", "type", "url", "summary", "published", "locales",
+                                "related_stocks", "related_news", "mentions", "warnings"}) {
+            QVERIFY2(first.contains(QLatin1StringView(key)), key);
+        }
+        QVERIFY(!first.contains(u"body_markdown"_qs));
+        QCOMPARE(first.value(u"published"_qs).toString(), u"2030-06-01T12:34:56.789Z"_qs);
+        QCOMPARE(run({u"list"_qs, u"--bookmarked"_qs, u"--unread"_qs}).exitCode, 2);
+        QCOMPARE(run({u"list"_qs, u"--limit"_qs, u"zero"_qs}).exitCode, 2);
+    }
+
+    void filtersByTickerAndWatchlist()
+    {
+        // The sample relates to 2382.HK; any padding finds it.
+        const Run byTicker = run({u"list"_qs, u"--ticker"_qs, u"02382.HK"_qs});
+        QCOMPARE(byTicker.exitCode, 0);
+        QCOMPARE(byTicker.lines().size(), 1);
+        QVERIFY(byTicker.out.contains(u"\t281000001\t"));
+        QCOMPARE(run({u"list"_qs, u"--watchlist"_qs}).out, QString()); // empty watchlist: nothing
+
+        QCOMPARE(run({u"watchlist"_qs, u"add"_qs, u"2382.hk"_qs}).exitCode, 0);
+        QCOMPARE(run({u"watchlist"_qs, u"add"_qs, u"AMZN.US"_qs, u"Amazon"_qs}).exitCode, 0);
+        const Run items = run({u"watchlist"_qs, u"list"_qs});
+        QCOMPARE(items.exitCode, 0);
+        QCOMPARE(items.lines(), (QStringList{u"2382.hk\t1\tPearl River Packaging Holdings"_qs, u"AMZN.US\t0\tAmazon"_qs}));
+        const Run watched = run({u"list"_qs, u"--watchlist"_qs});
+        QCOMPARE(watched.lines().size(), 1);
+        QVERIFY(watched.out.contains(u"\t281000001\t"));
+
+        const Run invalid = run({u"watchlist"_qs, u"add"_qs, u"not-a-ticker"_qs});
+        QCOMPARE(invalid.exitCode, 2);
+        QVERIFY2(invalid.err.contains(u"not a ticker"), qPrintable(invalid.err));
+        QCOMPARE(run({u"watchlist"_qs, u"remove"_qs, u"MSFT.US"_qs}).exitCode, 1);
+        QCOMPARE(run({u"watchlist"_qs, u"remove"_qs, u"AMZN.US"_qs}).exitCode, 0);
+        QCOMPARE(run({u"watchlist"_qs, u"list"_qs, u"--json"_qs}).json().array().size(), 1);
+        QCOMPARE(run({u"watchlist"_qs}).exitCode, 2);
+        QCOMPARE(run({u"watchlist"_qs, u"frobnicate"_qs}).exitCode, 2);
+    }
+
+    void searches_data()
+    {
+        QTest::addColumn<QStringList>("query");
+        QTest::addColumn<bool>("found"); // the sample article 281000001
+        QTest::addColumn<QString>("locale"); // of the variant shown: the one that matched
+        QTest::newRow("nominal: English word") << QStringList{u"harborline"_qs} << true << u"en"_qs;
+        QTest::newRow("nominal: prefix") << QStringList{u"semicond*"_qs} << true << u"en"_qs;
+        QTest::newRow("nominal: two Chinese characters, Simplified") << QStringList{u"营收"_qs} << true << u"zh-CN"_qs;
+        QTest::newRow("nominal: two Chinese characters, Traditional") << QStringList{u"營收"_qs} << true << u"zh-HK"_qs;
+        QTest::newRow("nominal: several words") << QStringList{u"record"_qs, u"quarter"_qs} << true << u"en"_qs;
+        QTest::newRow("nominal: nothing") << QStringList{u"zeppelin"_qs} << false << QString();
+        QTest::newRow("robustness: FTS5 syntax typed") << QStringList{u"\"record"_qs, u"OR"_qs, u"(x"_qs} << false << QString();
+    }
+
+    void searches()
+    {
+        QFETCH(QStringList, query);
+        QFETCH(bool, found);
+        QFETCH(QString, locale);
+        const Run result = run(QStringList{u"search"_qs} + query);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        const QStringList lines = result.lines().filter(u"\t281000001\t"_qs);
+        QCOMPARE(lines.size(), found ? 1 : 0);
+        if (found)
+            QCOMPARE(lines.first().section(u'\t', 2, 2), locale);
+        const Run json = run(QStringList{u"search"_qs, u"--json"_qs} + query);
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.json().array().size(), result.lines().size());
+        if (!found)
+            QVERIFY(result.out.isEmpty());
+    }
+
+    void searchNeedsAQuery()
+    {
+        QCOMPARE(run({u"search"_qs}).exitCode, 2);
+    }
+
+    void bookmarks()
+    {
+        QCOMPARE(run({u"bookmark"_qs, u"list"_qs}).out, QString());
+        const Run added = run({u"bookmark"_qs, u"add"_qs, u"https://longbridge.com/news/281000001.md"_qs});
+        QCOMPARE(added.exitCode, 0);
+        QCOMPARE(run({u"bookmark"_qs, u"list"_qs}).lines().size(), 1);
+        QCOMPARE(run({u"list"_qs, u"--bookmarked"_qs}).lines().size(), 1);
+        const QJsonArray json = run({u"bookmark"_qs, u"list"_qs, u"--json"_qs}).json().array();
+        QCOMPARE(json.size(), 1);
+        QVERIFY(json.first().toObject().value(u"bookmarked"_qs).toBool());
+        QCOMPARE(run({u"bookmark"_qs, u"remove"_qs, u"281000001"_qs}).exitCode, 0);
+        QCOMPARE(run({u"bookmark"_qs, u"list"_qs}).out, QString());
+        QCOMPARE(run({u"bookmark"_qs, u"add"_qs, u"424242"_qs}).exitCode, 1);
+        QCOMPARE(run({u"bookmark"_qs, u"add"_qs}).exitCode, 2);
+        QCOMPARE(run({u"bookmark"_qs, u"toggle"_qs, u"1"_qs}).exitCode, 2);
+    }
+
+    void refusesALibraryItCannotUse()
+    {
+        const QString text = writeFile(u"notes.txt"_qs, QByteArray("not a database, just some notes\n").repeated(40));
+        const Run result = run({u"list"_qs}, text);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.startsWith(u"newsdesk: "), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"not a Newsdesk library"), qPrintable(result.err));
+    }
+
+    void unknownCommandIsAUsageError()
+    {
+        QCOMPARE(run({u"frobnicate"_qs}).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliLibrary)
+#include "tst_cli_library.moc"
