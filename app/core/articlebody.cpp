@@ -30,12 +30,14 @@ RelatedSection relatedSectionFor(QStringView headingText)
     static constexpr QStringView newsHeadings[] = {u"related news", u"related articles", u"related research",
                                                    u"相关新闻", u"相關新聞", u"相关资讯", u"相關資訊",
                                                    u"相关阅读", u"相關閱讀"};
+    // A whole-word prefix: "Related News & Research" is one, "Related Newsletters" is not.
+    auto opens = [&t](QStringView h) { return t.startsWith(h) && (t.size() == h.size() || !t.at(h.size()).isLetter()); };
     for (QStringView h : stockHeadings) {
-        if (t.startsWith(h))
+        if (opens(h))
             return RelatedSection::Stocks;
     }
     for (QStringView h : newsHeadings) {
-        if (t.startsWith(h))
+        if (opens(h))
             return RelatedSection::News;
     }
     return RelatedSection::None;

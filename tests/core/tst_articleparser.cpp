@@ -47,6 +47,8 @@ private slots:
     void warnings_data();
     void warnings();
     void sourceIsTheOriginalText();
+    void relatedHeadings_data();
+    void relatedHeadings();
 };
 
 void ArticleParserTest::samples_data()
@@ -373,6 +375,39 @@ void ArticleParserTest::sourceIsTheOriginalText()
     const QByteArray bytes = testData(u"format/news-zh-CN.md"_qs);
     QCOMPARE(parseArticle(bytes).source, QString::fromUtf8(bytes));
     QCOMPARE(parseArticle(QByteArray("\xEF\xBB\xBF" + bytes)).source, QString::fromUtf8(bytes));
+}
+
+void ArticleParserTest::relatedHeadings_data()
+{
+    QTest::addColumn<QString>("heading");
+    QTest::addColumn<int>("stocks");
+    QTest::addColumn<int>("news");
+
+    QTest::newRow("### Related Stocks") << u"### Related Stocks"_qs << 1 << 0;
+    QTest::newRow("## Related Stocks with trailing colon and closing #s") << u"## Related Stocks: ##"_qs << 1 << 0;
+    QTest::newRow("### 相关股票") << u"### 相关股票"_qs << 1 << 0;
+    QTest::newRow("### 相關股票") << u"### 相關股票"_qs << 1 << 0;
+    QTest::newRow("## Related News & Research") << u"## Related News & Research"_qs << 0 << 1;
+    QTest::newRow("### related news, lower case") << u"### related news"_qs << 0 << 1;
+    QTest::newRow("## 相关新闻") << u"## 相关新闻"_qs << 0 << 1;
+    QTest::newRow("## 相關新聞") << u"## 相關新聞"_qs << 0 << 1;
+    QTest::newRow("not a Related heading: Related Newsletters") << u"## Related Newsletters"_qs << 0 << 0;
+    QTest::newRow("not a Related heading: level 1") << u"# Related Stocks"_qs << 0 << 0;
+    QTest::newRow("not a Related heading: bold paragraph") << u"**Related Stocks**"_qs << 0 << 0;
+}
+
+void ArticleParserTest::relatedHeadings()
+{
+    QFETCH(QString, heading);
+    QFETCH(int, stocks);
+    QFETCH(int, news);
+    const QString document = u"---\ntitle: t\n---\n\nText.\n\n"_qs + heading
+                             + u"\n\n- [A Corp (A.US)](https://longbridge.com/en/quote/A.US.md)\n"_qs;
+    const Article a = parseArticle(document);
+    QCOMPARE(a.relatedStocks.size(), stocks);
+    QCOMPARE(a.relatedNews.size(), news);
+    // A heading that is not a Related section stays in the body with its list.
+    QCOMPARE(a.body.contains(u"- [A Corp"), stocks + news == 0);
 }
 
 QTEST_APPLESS_MAIN(ArticleParserTest)
