@@ -24,6 +24,7 @@ constexpr CommandEntry commandTable[] = {
     {u"help", &helpCommand},
     {u"import", &importCommand},
     {u"list", &listCommand},
+    {u"render", &renderCommand},
     {u"search", &searchCommand},
     {u"show", &showCommand},
     {u"version", &versionCommand},

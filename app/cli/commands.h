@@ -17,5 +17,6 @@ int listCommand(Context &context);
 int searchCommand(Context &context);
 int watchlistCommand(Context &context);
 int bookmarkCommand(Context &context);
+int renderCommand(Context &context); // the article page's HTML (issue 3): rendercommand.cpp
 
 } // namespace Newsdesk::Cli

@@ -42,8 +42,12 @@ Result<void> HelperProcess::ensureStarted()
         return Error::make(Error::Kind::Generic,
                            m_options.name + u" restarted too often in the last minute; not starting it again yet");
     }
-    if (m_options.program.isEmpty())
+    if (m_options.program.isEmpty()) {
+        if (!m_reportedMissing)
+            qCWarning(lcHelper) << m_options.name << "is not installed; its work is shown as plain text";
+        m_reportedMissing = true;
         return Error::make(Error::Kind::NotFound, m_options.name + u" is not installed");
+    }
 
     m_recentStarts.append(QDeadlineTimer(1min));
     ++m_startCount;
@@ -149,7 +153,8 @@ QString findHelperProgram(const QString &fileName)
         if (candidate.isFile() && candidate.isExecutable())
             return candidate.absoluteFilePath();
     }
-    qCWarning(lcHelper) << "helper" << fileName << "not found in" << dirs;
+    // Said once more, as a warning, when something needs the helper (HelperProcess::call).
+    qCDebug(lcHelper) << "helper" << fileName << "not found in" << dirs;
     return {};
 }
 

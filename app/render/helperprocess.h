@@ -55,6 +55,7 @@ private:
     Protocol::FrameDecoder m_decoder;
     quint64 m_nextId = 1;
     int m_startCount = 0;
+    bool m_reportedMissing = false;
     QList<QDeadlineTimer> m_recentStarts; // each expires a minute after its start
 };
 

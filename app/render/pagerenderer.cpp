@@ -64,6 +64,12 @@ QString PageRenderer::messagePage(const QString &title, const QString &message, 
     return PageBuilder(options).messagePage(title, message);
 }
 
+void PageRenderer::warmUp()
+{
+    (void)m_markdown.render(QString());
+    (void)m_highlighter.stylesheet();
+}
+
 std::optional<PageResources::Resource> PageRenderer::resource(const QString &name)
 {
     if (name == PageResources::codeStylesheet) {

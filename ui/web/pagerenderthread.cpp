@@ -32,6 +32,8 @@ public:
         Q_EMIT finished(id, html.toUtf8(), QByteArrayLiteral("text/html"));
     }
 
+    void warmUp() { renderer().warmUp(); }
+
     void resource(quint64 id, const QString &name)
     {
         const auto found = renderer().resource(name);
@@ -62,6 +64,7 @@ PageRenderThread::PageRenderThread(Render::PageRenderer::Options options, QObjec
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &PageRenderWorker::finished, this, &PageRenderThread::finished);
     m_thread.start();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->warmUp(); }, Qt::QueuedConnection);
 }
 
 PageRenderThread::~PageRenderThread()

@@ -28,6 +28,7 @@ public:
     enum class Kind { Article, Source };
     using CancelFlag = std::shared_ptr<std::atomic_bool>;
 
+    // Starts the thread, which starts the helper processes at once (off the GUI thread).
     explicit PageRenderThread(Render::PageRenderer::Options options, QObject *parent = nullptr);
     ~PageRenderThread() override; // waits for a render in progress
 
