@@ -19,6 +19,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void relatedNewsClickReachesTheAppAndThePageStays();
     void otherClicksAreSortedAndNeverFollowed();
     void missingArticleShowsAMessage();
+    void imagesComeFromTheProvider();
+    void quickSwitchingKeepsTheLastPageAndTheZoom();
     void sourceViewAndDarkTheme();
 
 private:
@@ -254,6 +257,61 @@ void TestReaderWeb::missingArticleShowsAMessage()
 {
     QVERIFY(showAndWait(Core::AppUrl::articlePage(u"404404"_qs, u"en"_qs)));
     QCOMPARE(evaluate(m_view->page(), u"document.body.className"_qs).toString(), u"message-page"_qs);
+}
+
+void TestReaderWeb::imagesComeFromTheProvider()
+{
+    // A 2×1 PNG.
+    const QByteArray png = QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwQZGBgAJ/QF+xM3P5YAAAAASUVORK5CYII=");
+    QList<Ui::ImageRequest> requests;
+    m_profile->setRemoteImagesAllowed(true);
+    m_profile->setImageProvider([&](const Ui::ImageRequest &request, Ui::ImageCallback done) {
+        requests.append(request);
+        if (request.source.host() == u"tracker.example.test") {
+            // Answered later, from another thread, as a network fetch would.
+            QThread *thread = QThread::create([done, png] { done(Ui::ImageData{png, "image/png"}); });
+            connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+            thread->start();
+        } else {
+            done(Ui::ImageData{"<html>not an image</html>", "text/html"}); // refused: placeholder
+        }
+    });
+    // The page was shown before with placeholders, which WebEngine keeps: reload() asks again.
+    QVERIFY(showAndWait(Core::AppUrl::articlePage(u"99"_qs, u"en"_qs)));
+    QSignalSpy loaded(m_view, &Ui::ReaderView::pageLoaded);
+    m_view->reload();
+    QVERIFY(loaded.wait(20000));
+    m_profile->setImageProvider({});
+    m_profile->setRemoteImagesAllowed(false);
+
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0).source, QUrl(u"https://tracker.example.test/pixel.gif"_qs));
+    QVERIFY(requests.at(0).remoteAllowed);
+    QCOMPARE(requests.at(1).source.path(), u"/image.png"_qs);
+    QVERIFY(QTest::qWaitFor([&] {
+        return evaluate(m_view->page(), u"Array.from(document.images).map(i => i.naturalWidth).join(',')"_qs)
+            == u"2,160"_qs;
+    }, 5000));
+    QCOMPARE(m_connections, 0); // the provider decides; the page itself still fetched nothing
+}
+
+void TestReaderWeb::quickSwitchingKeepsTheLastPageAndTheZoom()
+{
+    m_view->setZoom(1.5);
+    QSignalSpy loaded(m_view, &Ui::ReaderView::pageLoaded);
+    // The first two requests are abandoned while their pages render; only the last one shows.
+    m_view->showArticle(u"99"_qs, u"en"_qs);
+    m_view->showSource(u"99"_qs, u"en"_qs);
+    const QUrl last = Core::AppUrl::articlePage(u"281000001"_qs, u"en"_qs);
+    m_view->showPage(last);
+    QVERIFY(QTest::qWaitFor([&] { return !loaded.isEmpty() && loaded.last().at(0).toUrl() == last; }, 20000));
+    QVERIFY(loaded.last().at(1).toBool());
+    QCOMPARE(m_view->url(), last);
+    QCOMPARE(evaluate(m_view->page(), u"document.querySelector('h1').innerText"_qs).toString(),
+             u"Harborline Semiconductor posts record quarter as data-center orders double"_qs);
+    QCOMPARE(m_view->zoomFactor(), 1.5);
+    m_view->setZoom(1.0);
 }
 
 void TestReaderWeb::sourceViewAndDarkTheme()

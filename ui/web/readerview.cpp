@@ -54,6 +54,11 @@ void ReaderView::showPage(const QUrl &url)
     m_page->load(url);
 }
 
+void ReaderView::reload()
+{
+    m_page->triggerAction(QWebEnginePage::ReloadAndBypassCache);
+}
+
 void ReaderView::setZoom(qreal factor)
 {
     m_zoom = qBound(0.25, factor, 5.0);

@@ -26,6 +26,10 @@ public:
     // newsdesk://article/… or newsdesk://source/…; anything else is ignored (and logged).
     void showPage(const QUrl &url);
 
+    // Shows the current page again, rendered anew and with its images asked for again (call it
+    // after changing the theme or the remote-images setting: WebEngine keeps images in memory).
+    void reload();
+
     void setZoom(qreal factor); // 0.25 … 5
     qreal zoom() const { return m_zoom; }
 
