@@ -272,8 +272,18 @@ void MainWindow::updateTickerHeader()
     const QString ticker = m_view.value;
     Storage::ListFilter filter;
     filter.tickers = QStringList{ticker};
-    m_tickerHeader->setTicker(ticker, m_library->tickerName(ticker), m_library->count(filter),
-                              m_library->isWatched(ticker));
+    // The name as the article being read writes it (its language), else any stored one.
+    QString name;
+    const QString key = Core::Ticker::keyFor(ticker);
+    for (const Core::RelatedStock &stock : std::as_const(m_article.relatedStocks)) {
+        if (stock.key == key && !stock.name.isEmpty()) {
+            name = stock.name;
+            break;
+        }
+    }
+    if (name.isEmpty())
+        name = m_library->tickerName(ticker);
+    m_tickerHeader->setTicker(ticker, name, m_library->count(filter), m_library->isWatched(ticker));
     m_tickerHeader->setNewsActionsAvailable(m_fetch != nullptr);
     m_tickerHeader->setVisible(true);
 }
