@@ -67,7 +67,7 @@ Result<void> ImageStore::put(const QUrl &source, const QByteArray &bytes, const 
         QStringLiteral("INSERT INTO images (url, mime, size, stored, used) VALUES (?, ?, ?, ?, ?) "
                        "ON CONFLICT(url) DO UPDATE SET mime = excluded.mime, size = excluded.size, "
                        "stored = excluded.stored, used = excluded.used"),
-        {keyFor(source), mimeType, qint64(bytes.size()), now, now}, QStringLiteral("storing an image"));
+        {keyFor(source), text(mimeType), qint64(bytes.size()), now, now}, QStringLiteral("storing an image"));
     if (!done)
         return done;
     QSqlQuery id(db);

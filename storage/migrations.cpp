@@ -105,10 +105,53 @@ constexpr const char *version1[] = {
 };
 static_assert(applicationId == 1313100619);
 
+// Version 2 (fetching): subscriptions with their schedule and health, and images — the offline
+// copies of bookmarked articles and a least-recently-used cache — linked to the documents that
+// show them. Bytes live in their own table so that marking an image used rewrites a small row.
+constexpr const char *version2[] = {
+    R"(CREATE TABLE subscriptions (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,                -- news-index | ticker-news | feed
+        title TEXT NOT NULL DEFAULT '',
+        ticker TEXT NOT NULL DEFAULT '',
+        interval_s INTEGER NOT NULL,
+        created INTEGER NOT NULL,          -- ms since the epoch, UTC
+        last_attempt INTEGER,
+        last_success INTEGER,
+        last_error TEXT NOT NULL DEFAULT '',
+        failures INTEGER NOT NULL DEFAULT 0, -- in a row; drives the back-off
+        next_attempt INTEGER NOT NULL,
+        etag TEXT NOT NULL DEFAULT '',     -- validators of the last complete refresh
+        last_modified TEXT NOT NULL DEFAULT ''
+    ))",
+    "CREATE INDEX subscriptions_due ON subscriptions(next_attempt)",
+    R"(CREATE TABLE images (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        mime TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        stored INTEGER NOT NULL,           -- ms
+        used INTEGER NOT NULL              -- ms, last served: least recently used goes first
+    ))",
+    "CREATE INDEX images_lru ON images(used)",
+    R"(CREATE TABLE image_bytes (
+        image_id INTEGER PRIMARY KEY REFERENCES images(id) ON DELETE CASCADE,
+        bytes BLOB NOT NULL
+    ))",
+    R"(CREATE TABLE document_images (
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON UPDATE CASCADE ON DELETE CASCADE,
+        image_id INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+        PRIMARY KEY (doc_id, image_id)
+    ) WITHOUT ROWID)",
+    "CREATE INDEX document_images_by_image ON document_images(image_id)",
+};
+
 // Append new steps here, in order. A step runs inside a transaction with foreign keys on; it
 // must not need them off (no table rebuilds that drop a referenced table).
 constexpr MigrationStep steps[] = {
     {1, "documents, articles, tickers, watchlist, imported files, full-text index", version1},
+    {2, "subscriptions, images and their links to documents", version2},
 };
 
 Result<int> pragmaValue(Connection &connection, const QString &pragma)

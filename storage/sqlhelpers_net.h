@@ -32,6 +32,17 @@ inline QDateTime fromMsecs(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+// Qt binds a null QString as NULL; text columns here are NOT NULL DEFAULT ''.
+inline QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+inline QVariant text(const QByteArray &value)
+{
+    return text(QString::fromLatin1(value));
+}
+
 // Prepares and runs `sql` with `values` bound in order.
 inline Result<void> run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values,
                         const QString &doing)

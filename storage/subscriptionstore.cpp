@@ -98,7 +98,7 @@ Result<Subscription> SubscriptionStore::add(const QUrl &url, int intervalSeconds
     const Result<void> done = run(query,
         QStringLiteral("INSERT INTO subscriptions (url, kind, ticker, interval_s, created, next_attempt) "
                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO NOTHING"),
-        {urlKey(url), subscriptionKindName(kind), ticker, std::max(1, intervalSeconds), now, now},
+        {urlKey(url), subscriptionKindName(kind), text(ticker), std::max(1, intervalSeconds), now, now},
         QStringLiteral("adding the subscription"));
     if (!done)
         return done.error();
@@ -184,8 +184,8 @@ Result<void> SubscriptionStore::recordSuccess(qint64 id, const QDateTime &when, 
                               "last_modified = CASE WHEN ? THEN ? ELSE last_modified END, "
                               "title = CASE WHEN ? <> '' THEN ? ELSE title END WHERE id = ?"),
                {msecs(when), msecs(when), msecs(nextAttempt), replace,
-                QString::fromLatin1(replace ? validators->etag : QByteArray()), replace,
-                QString::fromLatin1(replace ? validators->lastModified : QByteArray()), title, title, id},
+                text(replace ? validators->etag : QByteArray()), replace,
+                text(replace ? validators->lastModified : QByteArray()), text(title), text(title), id},
                QStringLiteral("recording the refresh"));
 }
 
@@ -196,7 +196,7 @@ Result<void> SubscriptionStore::recordFailure(qint64 id, const QDateTime &when, 
     return run(query,
                QStringLiteral("UPDATE subscriptions SET last_attempt = ?, last_error = ?, failures = failures + 1, "
                               "next_attempt = ? WHERE id = ?"),
-               {msecs(when), error, msecs(nextAttempt), id}, QStringLiteral("recording the failed refresh"));
+               {msecs(when), text(error), msecs(nextAttempt), id}, QStringLiteral("recording the failed refresh"));
 }
 
 Result<void> SubscriptionStore::setInterval(qint64 id, int intervalSeconds)

@@ -194,7 +194,7 @@ void Fetcher::transferDone(quint64 handle)
     transfer->deleteLater(); // done() may come from inside the transfer's own call stack
 
     auto retryWithTwin = [&](const Error &why) {
-        const bool canRetry = job.request.expect == Expect::Markdown && job.request.retryWithMdSuffix && !job.retried;
+        const bool canRetry = job.request.expect != Expect::Image && job.request.retryWithMdSuffix && !job.retried;
         const auto twin = canRetry ? markdownTwin(job.currentUrl) : std::nullopt;
         if (!twin)
             return false;

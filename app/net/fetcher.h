@@ -25,7 +25,7 @@ struct FetchRequest
     Expect expect = Expect::Markdown;
     QByteArray ifNoneMatch;     // conditional request: the stored ETag
     QByteArray ifModifiedSince; // conditional request: the stored Last-Modified
-    bool retryWithMdSuffix = true; // Markdown: a page URL answered with non-markdown is retried with ".md"
+    bool retryWithMdSuffix = true; // documents: a page URL answered with non-markdown is retried with ".md"
 };
 
 // A successful answer, checked and ready to parse.

@@ -80,6 +80,9 @@ public:
     // stored in the library (pinned: the cache never evicts them while the document is bookmarked).
     // The caller sets the bookmark itself (Library::setBookmarked).
     RequestId makeOfflineCopy(Storage::DocId doc);
+    // After unbookmarking: the document's images become ordinary cache entries, or are dropped at
+    // once when remote images are off (the cache then keeps nothing). Stored variants stay.
+    RequestId releaseOfflineCopy(Storage::DocId doc);
 
     // An image for the page: from the library (offline copy or cache), else, when remote images
     // are allowed and the service is online, from the network into the cache. Answers with
@@ -88,6 +91,10 @@ public:
 
     // Stops a request; it finishes with Error::Kind::Cancelled (what was already stored stays).
     void cancel(RequestId id);
+
+    // Refreshes the scheduler starts report refreshProgress, newArticles, subscriptionChanged and
+    // requestFinished too, under ids the service makes itself; this tells them apart.
+    static bool isScheduledRefresh(RequestId id);
 
     // Runs a local event loop until `id` finishes and returns its outcome (for the command line
     // and tests). Outcomes are kept for the last 256 requests, so waiting late still works.

