@@ -30,7 +30,15 @@ FetchService::FetchService(const QString &libraryPath, const FetchSettings &sett
     connect(m_worker, &FetchWorker::refreshProgress, this, &FetchService::refreshProgress);
     connect(m_worker, &FetchWorker::newArticles, this, &FetchService::newArticles);
     connect(m_worker, &FetchWorker::subscriptionChanged, this, &FetchService::subscriptionChanged);
-    connect(m_worker, &FetchWorker::imageReady, this, &FetchService::imageReady);
+    connect(m_worker, &FetchWorker::imageReady, this,
+            [this](RequestId id, const QByteArray &bytes, const QString &mimeType) {
+                if (const ImageCallback done = m_imageCallbacks.take(id)) {
+                    done(ImageBytes{bytes, mimeType.toLatin1()});
+                    m_imagesAnswered.insert(id);
+                    return;
+                }
+                Q_EMIT imageReady(id, bytes, mimeType);
+            });
     connect(m_worker, &FetchWorker::requestFinished, this, &FetchService::onFinished);
     m_thread->start();
     QMetaObject::invokeMethod(m_worker, &FetchWorker::initialize, Qt::QueuedConnection);
@@ -186,9 +194,22 @@ RequestId FetchService::releaseOfflineCopy(Storage::DocId doc)
 RequestId FetchService::fetchImage(const QUrl &source, Storage::DocId doc)
 {
     const RequestId id = nextId();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, source, doc] { worker->fetchImage(id, source, doc); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, id, source, doc, remote = m_settings.allowRemoteImages] {
+            worker->fetchImage(id, source, doc, remote);
+        },
+        Qt::QueuedConnection);
     return id;
+}
+
+void FetchService::provideImage(const QUrl &source, bool remoteAllowed, ImageCallback done)
+{
+    const RequestId id = nextId();
+    m_imageCallbacks.insert(id, std::move(done));
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, source, remoteAllowed] { worker->fetchImage(id, source, 0, remoteAllowed); },
+        Qt::QueuedConnection);
 }
 
 void FetchService::cancel(RequestId id)
@@ -198,6 +219,13 @@ void FetchService::cancel(RequestId id)
 
 void FetchService::onFinished(const RequestOutcome &outcome)
 {
+    // provideImage answers only through its callback.
+    if (m_imagesAnswered.remove(outcome.id))
+        return;
+    if (const ImageCallback done = m_imageCallbacks.take(outcome.id)) {
+        done(std::nullopt);
+        return;
+    }
     m_outcomes.insert(outcome.id, outcome);
     m_outcomeOrder.append(outcome.id);
     while (m_outcomeOrder.size() > keptOutcomes)

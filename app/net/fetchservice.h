@@ -5,9 +5,11 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 class QThread;
@@ -15,6 +17,13 @@ class QThread;
 namespace Newsdesk::Net {
 
 class FetchWorker;
+
+struct ImageBytes
+{
+    QByteArray data;
+    QByteArray mimeType;
+};
+using ImageCallback = std::function<void(std::optional<ImageBytes>)>;
 
 // The application's door to the network: fetching articles and their locale variants, refreshing
 // subscriptions, offline copies of bookmarked articles and the image cache.
@@ -89,6 +98,17 @@ public:
     // imageReady() or requestFailed(), then requestFinished().
     RequestId fetchImage(const QUrl &source, Storage::DocId doc = 0);
 
+    // The same for the reader's scheme handler, shaped like its image provider: `done` runs once,
+    // later, on this object's thread, with the bytes or std::nullopt (the page then shows its
+    // placeholder); no signal is emitted for it. `remoteAllowed` is the user's setting at the
+    // time of the request. Wiring:
+    //   handler->setImageProvider([service](const Ui::ImageRequest &request, Ui::ImageCallback done) {
+    //       service->provideImage(request.source, request.remoteAllowed, [done](std::optional<Net::ImageBytes> i) {
+    //           done(i ? std::optional(Ui::ImageData{i->data, i->mimeType}) : std::nullopt);
+    //       });
+    //   });
+    void provideImage(const QUrl &source, bool remoteAllowed, ImageCallback done);
+
     // Stops a request; it finishes with Error::Kind::Cancelled (what was already stored stays).
     void cancel(RequestId id);
 
@@ -121,6 +141,8 @@ private:
     RequestId m_lastId = 0;
     bool m_userOffline = false;
     bool m_systemOffline = false;
+    QHash<RequestId, ImageCallback> m_imageCallbacks;
+    QSet<RequestId> m_imagesAnswered;
     QHash<RequestId, RequestOutcome> m_outcomes;
     QList<RequestId> m_outcomeOrder;
 };

@@ -435,7 +435,7 @@ void FetchWorker::releaseOfflineCopy(RequestId id, Storage::DocId doc)
     finish(id);
 }
 
-void FetchWorker::fetchImage(RequestId id, const QUrl &source, Storage::DocId doc)
+void FetchWorker::fetchImage(RequestId id, const QUrl &source, Storage::DocId doc, bool remoteAllowed)
 {
     if (!ready(id))
         return;
@@ -447,7 +447,7 @@ void FetchWorker::fetchImage(RequestId id, const QUrl &source, Storage::DocId do
         finish(id);
         return;
     }
-    if (!m_settings.allowRemoteImages) {
+    if (!remoteAllowed) {
         fail(id, Error::make(Error::Kind::NotFound,
                              QStringLiteral("the image is not in the library, and remote images are off")));
         return;

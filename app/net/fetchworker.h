@@ -48,7 +48,7 @@ public:
     void unsubscribe(RequestId id, const QUrl &url);
     void makeOfflineCopy(RequestId id, Storage::DocId doc);
     void releaseOfflineCopy(RequestId id, Storage::DocId doc);
-    void fetchImage(RequestId id, const QUrl &source, Storage::DocId doc);
+    void fetchImage(RequestId id, const QUrl &source, Storage::DocId doc, bool remoteAllowed);
     void cancel(RequestId id);
 
 Q_SIGNALS:
