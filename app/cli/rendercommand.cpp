@@ -1,6 +1,5 @@
-#include "commands.h"
-
 #include "arguments.h"
+#include "commands.h"
 #include "commandsupport.h"
 #include "pagerenderer.h"
 
@@ -37,11 +36,12 @@ int renderCommand(Context &context)
     const Result<Core::Article> article = locale ? library.article(named->doc, Core::normalizeLocale(*locale))
                                                  : library.article(named->doc, {}, named->locale);
     if (!article) {
-        return failure(context, names.first() + u": " + article.error().message + u" (stored: "
-                           + library.storedLocales(named->doc).join(u", ") + u')');
+        return failure(context,
+            names.first() + u": " + article.error().message + u" (stored: "
+                + library.storedLocales(named->doc).join(u", ") + u')');
     }
     Render::PageRenderer renderer;
-    context.out << renderer.articlePage(article.value(), Render::PageOptions{*theme, QTimeZone::systemTimeZone()});
+    context.out << renderer.articlePage(article.value(), Render::PageOptions {*theme, QTimeZone::systemTimeZone()});
     context.out.flush();
     return Success;
 }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <KSyntaxHighlighting/Definition>
-
 #include <QHash>
 #include <QString>
+
+#include <KSyntaxHighlighting/Definition>
 
 namespace KSyntaxHighlighting {
 class Repository;

@@ -8,11 +8,10 @@
 #include "spanhighlighter.h"
 #include "stylesheet.h"
 
-#include <KSyntaxHighlighting/Repository>
-
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <KSyntaxHighlighting/Repository>
 #include <cstdio>
 
 using namespace Newsdesk;
@@ -20,7 +19,7 @@ using namespace Newsdesk;
 namespace {
 
 Render::Protocol::Frame highlight(const Render::Protocol::Frame &request, Highlighter::DefinitionFinder &finder,
-                                  Highlighter::SpanHighlighter &highlighter)
+    Highlighter::SpanHighlighter &highlighter)
 {
     if (request.parts.size() % 2 != 0)
         return Render::Protocol::errorReply("highlight needs pairs of language and code");

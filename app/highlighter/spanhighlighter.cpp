@@ -1,10 +1,10 @@
 #include "spanhighlighter.h"
 
+#include <QMetaEnum>
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/State>
-
-#include <QMetaEnum>
 
 namespace Newsdesk::Highlighter {
 

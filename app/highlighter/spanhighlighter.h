@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QString>
+
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Theme>
-
-#include <QString>
 
 namespace Newsdesk::Highlighter {
 

@@ -2,11 +2,11 @@
 
 #include "spanhighlighter.h"
 
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/Theme>
-
 #include <QMetaEnum>
 #include <QStringList>
+
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
 
 namespace Newsdesk::Highlighter {
 
@@ -56,7 +56,7 @@ QString rulesFor(const Theme &theme, const QString &scope)
 }
 
 Theme themeNamed(KSyntaxHighlighting::Repository &repository, const char *name,
-                 KSyntaxHighlighting::Repository::DefaultTheme fallback)
+    KSyntaxHighlighting::Repository::DefaultTheme fallback)
 {
     const Theme theme = repository.theme(QString::fromLatin1(name));
     return theme.isValid() ? theme : repository.defaultTheme(fallback);
@@ -69,9 +69,9 @@ QString stylesheet(KSyntaxHighlighting::Repository &repository)
     QString css = QStringLiteral("/* Code colours from KDE Syntax-Highlighting's Breeze Light and Breeze Dark themes,"
                                  " written by newsdesk-highlighter. */\n");
     css += rulesFor(themeNamed(repository, "Breeze Light", KSyntaxHighlighting::Repository::LightTheme),
-                    QStringLiteral(".theme-light"));
+        QStringLiteral(".theme-light"));
     css += rulesFor(themeNamed(repository, "Breeze Dark", KSyntaxHighlighting::Repository::DarkTheme),
-                    QStringLiteral(".theme-dark"));
+        QStringLiteral(".theme-dark"));
     css += QStringLiteral(".hl-b { font-weight: bold; }\n.hl-i { font-style: italic; }\n"
                           ".hl-u { text-decoration: underline; }\n.hl-s { text-decoration: line-through; }\n");
     return css;

@@ -40,7 +40,7 @@ Result<void> HelperProcess::ensureStarted()
     m_recentStarts.removeIf([](const QDeadlineTimer &timer) { return timer.hasExpired(); });
     if (m_recentStarts.size() >= m_options.maxStartsPerMinute) {
         return Error::make(Error::Kind::Generic,
-                           m_options.name + u" restarted too often in the last minute; not starting it again yet");
+            m_options.name + u" restarted too often in the last minute; not starting it again yet");
     }
     if (m_options.program.isEmpty()) {
         if (!m_reportedMissing)
@@ -120,8 +120,8 @@ Result<Protocol::Frame> HelperProcess::call(Protocol::Frame request, std::chrono
                     continue;
                 }
                 if (reply.header("status") != "ok") {
-                    return Error::make(Error::Kind::Generic,
-                                       m_options.name + u": " + QString::fromUtf8(reply.header("message")));
+                    return Error::make(
+                        Error::Kind::Generic, m_options.name + u": " + QString::fromUtf8(reply.header("message")));
                 }
                 return reply;
             }

@@ -19,8 +19,8 @@ HighlighterClient::HighlighterClient(HelperProcess::Options options)
 {
 }
 
-std::optional<QStringList> HighlighterClient::highlight(const QList<CodeBlock> &blocks,
-                                                       std::optional<std::chrono::milliseconds> deadline)
+std::optional<QStringList> HighlighterClient::highlight(
+    const QList<CodeBlock> &blocks, std::optional<std::chrono::milliseconds> deadline)
 {
     if (blocks.isEmpty())
         return QStringList();
@@ -56,7 +56,8 @@ std::optional<QString> HighlighterClient::stylesheet()
     request.setHeader("type", "stylesheet");
     const Result<Protocol::Frame> reply = m_process.call(std::move(request));
     if (!reply || reply->parts.size() != 1) {
-        qCWarning(lcHighlighterClient) << "no code stylesheet:" << (reply ? QStringLiteral("bad reply") : reply.error().message);
+        qCWarning(lcHighlighterClient) << "no code stylesheet:"
+                                       << (reply ? QStringLiteral("bad reply") : reply.error().message);
         return std::nullopt;
     }
     m_stylesheet = QString::fromUtf8(reply->parts.constFirst());

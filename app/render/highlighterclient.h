@@ -19,7 +19,7 @@ namespace Newsdesk::Render {
 class HighlighterClient final
 {
 public:
-    static constexpr QLatin1StringView programName{"newsdesk-highlighter"};
+    static constexpr QLatin1StringView programName {"newsdesk-highlighter"};
     static HelperProcess::Options defaultOptions(); // found by findHelperProgram, 1 s deadline
 
     explicit HighlighterClient(HelperProcess::Options options = defaultOptions());
@@ -28,8 +28,8 @@ public:
     // HTML (escaped text in hl-* spans) for each block, in order; unknown languages come back
     // escaped only.
     // Within the helper's deadline, or the one given.
-    std::optional<QStringList> highlight(const QList<CodeBlock> &blocks,
-                                         std::optional<std::chrono::milliseconds> deadline = {});
+    std::optional<QStringList> highlight(
+        const QList<CodeBlock> &blocks, std::optional<std::chrono::milliseconds> deadline = {});
     // The CSS for the hl-* classes, both themes (cached once fetched).
     std::optional<QString> stylesheet();
 

@@ -7,7 +7,6 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
-
 #include <cstdlib>
 #include <memory>
 #include <mutex>
@@ -156,8 +155,8 @@ RenderedBody renderMarkdown(const QString &markdown, const QUrl &baseUrl)
 
     for (cmark_node *link : links) {
         cmark_node *anchor = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
-        const QByteArray open = linkOpenTag(nodeString(cmark_node_get_url(link)),
-                                            nodeString(cmark_node_get_title(link)), baseUrl);
+        const QByteArray open
+            = linkOpenTag(nodeString(cmark_node_get_url(link)), nodeString(cmark_node_get_title(link)), baseUrl);
         cmark_node_set_on_enter(anchor, open.constData());
         cmark_node_set_on_exit(anchor, "</a>");
         while (cmark_node *child = cmark_node_first_child(link))
@@ -175,8 +174,8 @@ RenderedBody renderMarkdown(const QString &markdown, const QUrl &baseUrl)
     RenderedBody body;
     for (cmark_node *block : codeBlocks) {
         const qsizetype index = body.codeBlocks.size();
-        body.codeBlocks.append(CodeBlock{languageOf(nodeString(cmark_node_get_fence_info(block))),
-                                         nodeString(cmark_node_get_literal(block))});
+        body.codeBlocks.append(CodeBlock {
+            languageOf(nodeString(cmark_node_get_fence_info(block))), nodeString(cmark_node_get_literal(block))});
         cmark_node *placeholder = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
         cmark_node_set_on_enter(placeholder, codeBlockPlaceholder(index).toUtf8().constData());
         cmark_node_replace(block, placeholder);

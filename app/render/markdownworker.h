@@ -17,15 +17,15 @@ namespace Newsdesk::Render {
 class MarkdownWorker final
 {
 public:
-    static constexpr QLatin1StringView programName{"newsdesk-render-worker"};
+    static constexpr QLatin1StringView programName {"newsdesk-render-worker"};
     static HelperProcess::Options defaultOptions();
 
     explicit MarkdownWorker(HelperProcess::Options options = defaultOptions());
     Q_DISABLE_COPY_MOVE(MarkdownWorker)
 
     // Within the helper's deadline, or the one given.
-    Result<RenderedBody> render(const QString &markdown, const QUrl &baseUrl = {},
-                                std::optional<std::chrono::milliseconds> deadline = {});
+    Result<RenderedBody> render(
+        const QString &markdown, const QUrl &baseUrl = {}, std::optional<std::chrono::milliseconds> deadline = {});
 
     HelperProcess &process() { return m_process; }
 

@@ -13,11 +13,6 @@ namespace Newsdesk::Render {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Newsdesk::Render::PageBuilder", text);
-}
-
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -31,7 +26,7 @@ QString href(const QUrl &url)
 // Known locales first, in a fixed order, so the switcher does not move between variants.
 int localeRank(const QString &locale)
 {
-    static const QStringList order{QStringLiteral("en"), QStringLiteral("zh-CN"), QStringLiteral("zh-HK")};
+    static const QStringList order {QStringLiteral("en"), QStringLiteral("zh-CN"), QStringLiteral("zh-HK")};
     const qsizetype index = order.indexOf(locale);
     return index < 0 ? int(order.size()) : int(index);
 }
@@ -50,8 +45,9 @@ QString localeSwitcher(const Core::Article &article)
     if (locales.size() < 2)
         return {};
     std::stable_sort(locales.begin(), locales.end(),
-                     [](const QString &a, const QString &b) { return localeRank(a) < localeRank(b); });
-    QString html = u"<nav class=\"article-locales\" aria-label=\"" % esc(tr("Languages")) % u"\">";
+        [](const QString &a, const QString &b) { return localeRank(a) < localeRank(b); });
+    QString html = u"<nav class=\"article-locales\" aria-label=\""
+        % esc(QCoreApplication::translate("Newsdesk::Render::PageBuilder", "Languages")) % u"\">";
     for (const QString &locale : std::as_const(locales)) {
         const QString name = esc(Core::localeNativeName(locale));
         if (locale == current) {
@@ -83,14 +79,17 @@ QString tickerChips(const Core::Article &article)
         add(mention);
     if (chips.isEmpty())
         return {};
-    return u"<ul class=\"article-tickers\" aria-label=\"" % esc(tr("Tickers")) % u"\">" % chips % u"</ul>\n";
+    return u"<ul class=\"article-tickers\" aria-label=\""
+        % esc(QCoreApplication::translate("Newsdesk::Render::PageBuilder", "Tickers")) % u"\">" % chips % u"</ul>\n";
 }
 
 QString relatedStocks(const Core::Article &article)
 {
     if (article.relatedStocks.isEmpty())
         return {};
-    QString html = u"<section class=\"related-stocks\">\n<h2>" % esc(tr("Related Stocks")) % u"</h2>\n<ul class=\"chips\">\n";
+    QString html = u"<section class=\"related-stocks\">\n<h2>"
+        % esc(QCoreApplication::translate("Newsdesk::Render::PageBuilder", "Related Stocks"))
+        % u"</h2>\n<ul class=\"chips\">\n";
     for (const Core::RelatedStock &stock : article.relatedStocks) {
         html += u"<li><a class=\"stock-chip\" href=\"" % href(Core::AppUrl::ticker(stock.ticker)) % u"\">";
         if (!stock.name.isEmpty())
@@ -118,7 +117,8 @@ QString relatedNews(const Core::Article &article)
 {
     if (article.relatedNews.isEmpty())
         return {};
-    QString html = u"<section class=\"related-news\">\n<h2>" % esc(tr("Related News")) % u"</h2>\n<ul>\n";
+    QString html = u"<section class=\"related-news\">\n<h2>"
+        % esc(QCoreApplication::translate("Newsdesk::Render::PageBuilder", "Related News")) % u"</h2>\n<ul>\n";
     for (const Core::RelatedNews &news : article.relatedNews)
         html += u"<li>" % relatedNewsLink(news) % u"</li>\n";
     return html + u"</ul>\n</section>\n";
@@ -128,7 +128,8 @@ QString titleOf(const Core::Article &article)
 {
     if (!article.title.trimmed().isEmpty())
         return article.title.trimmed();
-    return article.key.isEmpty() ? tr("Untitled") : article.key;
+    return article.key.isEmpty() ? QCoreApplication::translate("Newsdesk::Render::PageBuilder", "Untitled")
+                                 : article.key;
 }
 
 // {{name}} replaced in one pass, so a value is never scanned for further names.
@@ -172,21 +173,21 @@ QString PageBuilder::contentSecurityPolicy()
                           "base-uri 'none'; form-action 'none'");
 }
 
-QString PageBuilder::page(const QString &language, const QString &title, const QString &bodyClass,
-                          const QString &content) const
+QString PageBuilder::page(
+    const QString &language, const QString &title, const QString &bodyClass, const QString &content) const
 {
     const QString theme = themeName(m_options.theme);
     return fillTemplate(PageResources::pageTemplate(),
-                        {
-                            {QLatin1StringView("lang"), esc(language.isEmpty() ? QStringLiteral("und") : language)},
-                            {QLatin1StringView("theme"), theme},
-                            {QLatin1StringView("csp"), esc(contentSecurityPolicy())},
-                            {QLatin1StringView("title"), esc(title)},
-                            {QLatin1StringView("page-css"), href(Core::AppUrl::resource(PageResources::pageStylesheet))},
-                            {QLatin1StringView("code-css"), href(Core::AppUrl::resource(PageResources::codeStylesheet))},
-                            {QLatin1StringView("body-class"), bodyClass},
-                            {QLatin1StringView("content"), content},
-                        });
+        {
+            {QLatin1StringView("lang"), esc(language.isEmpty() ? QStringLiteral("und") : language)},
+            {QLatin1StringView("theme"), theme},
+            {QLatin1StringView("csp"), esc(contentSecurityPolicy())},
+            {QLatin1StringView("title"), esc(title)},
+            {QLatin1StringView("page-css"), href(Core::AppUrl::resource(PageResources::pageStylesheet))},
+            {QLatin1StringView("code-css"), href(Core::AppUrl::resource(PageResources::codeStylesheet))},
+            {QLatin1StringView("body-class"), bodyClass},
+            {QLatin1StringView("content"), content},
+        });
 }
 
 QString PageBuilder::publishTime(const QDateTime &published) const
@@ -209,8 +210,8 @@ QString PageBuilder::publishTime(const QDateTime &published) const
 
 QString PageBuilder::header(const Core::Article &article) const
 {
-    QString html = u"<header class=\"article-header\">\n<h1 class=\"article-title\">" % esc(titleOf(article))
-        % u"</h1>\n";
+    QString html
+        = u"<header class=\"article-header\">\n<h1 class=\"article-title\">" % esc(titleOf(article)) % u"</h1>\n";
     QStringList meta;
     if (const QString time = publishTime(article.published); !time.isEmpty())
         meta.append(time);
@@ -232,8 +233,10 @@ QString PageBuilder::articlePage(const Core::Article &article, const QString &bo
 
 QString PageBuilder::sourcePage(const Core::Article &article, const QString &sourceHtml) const
 {
-    const QString content = u"<article class=\"article\">\n<header class=\"article-header\">\n<p class=\"source-label\">"
-        % esc(tr("Markdown source")) % u"</p>\n<h1 class=\"article-title\">" % esc(titleOf(article))
+    const QString content
+        = u"<article class=\"article\">\n<header class=\"article-header\">\n<p class=\"source-label\">"
+        % esc(QCoreApplication::translate("Newsdesk::Render::PageBuilder", "Markdown source"))
+        % u"</p>\n<h1 class=\"article-title\">" % esc(titleOf(article))
         % u"</h1>\n</header>\n<pre class=\"code source\" data-lang=\"markdown\"><code>" % sourceHtml
         % u"</code></pre>\n</article>";
     return page(article.locale, titleOf(article), QStringLiteral("source-page"), content);
@@ -241,8 +244,8 @@ QString PageBuilder::sourcePage(const Core::Article &article, const QString &sou
 
 QString PageBuilder::messagePage(const QString &title, const QString &message) const
 {
-    const QString content = u"<div class=\"message\">\n<h1>" % esc(title) % u"</h1>\n<p>" % esc(message)
-        % u"</p>\n</div>";
+    const QString content
+        = u"<div class=\"message\">\n<h1>" % esc(title) % u"</h1>\n<p>" % esc(message) % u"</p>\n</div>";
     return page({}, title, QStringLiteral("message-page"), content);
 }
 

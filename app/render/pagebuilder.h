@@ -34,8 +34,7 @@ public:
     QString messagePage(const QString &title, const QString &message) const;
 
 private:
-    QString page(const QString &language, const QString &title, const QString &bodyClass,
-                 const QString &content) const;
+    QString page(const QString &language, const QString &title, const QString &bodyClass, const QString &content) const;
     QString header(const Core::Article &article) const;
     QString publishTime(const QDateTime &published) const;
 

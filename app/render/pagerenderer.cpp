@@ -8,17 +8,8 @@ Q_LOGGING_CATEGORY(lcPageRenderer, "newsdesk.render.pagerenderer")
 
 namespace Newsdesk::Render {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Newsdesk::Render::PageRenderer", text);
-}
-
-} // namespace
-
 PageRenderer::PageRenderer()
-    : PageRenderer(Options{})
+    : PageRenderer(Options {})
 {
 }
 
@@ -34,10 +25,13 @@ QString PageRenderer::bodyHtml(const Core::Article &article)
     const QDeadlineTimer budget(m_options.budget);
     const Result<RenderedBody> body = m_markdown.render(article.body, article.url, m_options.markdownShare);
     if (!body) {
-        qCWarning(lcPageRenderer).noquote() << "article" << article.key << "shown as plain text:" << body.error().message;
+        qCWarning(lcPageRenderer).noquote()
+            << "article" << article.key << "shown as plain text:" << body.error().message;
         const QString notice = body.error().kind == Error::Kind::Timeout
-            ? tr("This article took too long to format, so it is shown as plain text.")
-            : tr("This article could not be formatted, so it is shown as plain text.");
+            ? QCoreApplication::translate(
+                "Newsdesk::Render::PageRenderer", "This article took too long to format, so it is shown as plain text.")
+            : QCoreApplication::translate(
+                "Newsdesk::Render::PageRenderer", "This article could not be formatted, so it is shown as plain text.");
         return plainTextFallback(article.body, notice);
     }
     const auto left = std::chrono::milliseconds(budget.remainingTime());
@@ -54,7 +48,7 @@ QString PageRenderer::articlePage(const Core::Article &article, const PageOption
 QString PageRenderer::sourcePage(const Core::Article &article, const PageOptions &options)
 {
     const std::optional<QStringList> highlighted
-        = m_highlighter.highlight({CodeBlock{QStringLiteral("markdown"), article.source}});
+        = m_highlighter.highlight({CodeBlock {QStringLiteral("markdown"), article.source}});
     const QString html = highlighted ? highlighted->constFirst() : article.source.toHtmlEscaped();
     return PageBuilder(options).sourcePage(article, html);
 }
@@ -75,7 +69,7 @@ std::optional<PageResources::Resource> PageRenderer::resource(const QString &nam
     if (name == PageResources::codeStylesheet) {
         // Without the helper, code is plain text and needs no colours.
         const std::optional<QString> css = m_highlighter.stylesheet();
-        return PageResources::Resource{css.value_or(QString()).toUtf8(), "text/css"};
+        return PageResources::Resource {css.value_or(QString()).toUtf8(), "text/css"};
     }
     return PageResources::embedded(name);
 }

@@ -27,9 +27,9 @@ public:
         // The whole body (markdown, then highlighting) takes at most about this long: the worker
         // gets markdownShare of it, the highlighter what is left, but never less than
         // minimumHighlightTime.
-        std::chrono::milliseconds budget{900};
-        std::chrono::milliseconds markdownShare{650};
-        std::chrono::milliseconds minimumHighlightTime{150};
+        std::chrono::milliseconds budget {900};
+        std::chrono::milliseconds markdownShare {650};
+        std::chrono::milliseconds minimumHighlightTime {150};
     };
 
     PageRenderer();

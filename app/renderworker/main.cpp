@@ -52,7 +52,7 @@ int main()
 {
     // Within its deadline a hostile document can still make cmark-gfm allocate fast; past 1 GiB
     // the allocation fails, cmark-gfm aborts, and the reader shows the plain text.
-    const rlimit memory{rlim_t(1) << 30, rlim_t(1) << 30};
+    const rlimit memory {rlim_t(1) << 30, rlim_t(1) << 30};
     ::setrlimit(RLIMIT_DATA, &memory);
     return Render::Protocol::serve([](const Render::Protocol::Frame &request) {
         if (request.header("type") == "markdown")

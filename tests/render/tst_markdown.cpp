@@ -4,8 +4,8 @@
 #include "markdown.h"
 
 #include <QRegularExpression>
-#include <QUrlQuery>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Newsdesk;
 
@@ -57,12 +57,12 @@ void TestMarkdown::links_data()
         << u"<a class=\"link-inert\">click me</a>"_qs;
     QTest::newRow("robustness: data link loses its href")
         << u"[data](data:text/html;base64,PHNjcmlwdD4=)"_qs << QString() << u"<a class=\"link-inert\">data</a>"_qs;
-    QTest::newRow("robustness: file link loses its href") << u"[f](file:///etc/passwd)"_qs << QString()
-                                                          << u"<a class=\"link-inert\">f</a>"_qs;
+    QTest::newRow("robustness: file link loses its href")
+        << u"[f](file:///etc/passwd)"_qs << QString() << u"<a class=\"link-inert\">f</a>"_qs;
     QTest::newRow("robustness: relative link without a base loses its href")
         << u"[r](../other.md)"_qs << QString() << u"<a class=\"link-inert\">r</a>"_qs;
-    QTest::newRow("robustness: unknown scheme loses its href") << u"[c](chrome://settings)"_qs << QString()
-                                                               << u"<a class=\"link-inert\">c</a>"_qs;
+    QTest::newRow("robustness: unknown scheme loses its href")
+        << u"[c](chrome://settings)"_qs << QString() << u"<a class=\"link-inert\">c</a>"_qs;
     QTest::newRow("robustness: emphasis inside a link survives")
         << u"[**bold** news](https://longbridge.com/news/5)"_qs << QString()
         << u"<a class=\"link-news\" href=\"newsdesk://news/5\"><strong>bold</strong> news</a>"_qs;
@@ -84,10 +84,10 @@ void TestMarkdown::images_data()
     QTest::addColumn<QString>("expectedSource");
 
     QTest::newRow("nominal: remote image goes through the app")
-        << u"![chart](https://img.example.com/chart.png)"_qs << QString()
-        << u"https://img.example.com/chart.png"_qs;
+        << u"![chart](https://img.example.com/chart.png)"_qs << QString() << u"https://img.example.com/chart.png"_qs;
     QTest::newRow("nominal: relative image resolved against the article")
-        << u"![c](/img/c.png)"_qs << u"https://longbridge.com/en/news/1.md"_qs << u"https://longbridge.com/img/c.png"_qs;
+        << u"![c](/img/c.png)"_qs << u"https://longbridge.com/en/news/1.md"_qs
+        << u"https://longbridge.com/img/c.png"_qs;
     QTest::newRow("robustness: tracking pixel goes through the app")
         << u"![tracker](https://tracker.example.test/pixel.gif)"_qs << QString()
         << u"https://tracker.example.test/pixel.gif"_qs;
@@ -115,10 +115,10 @@ void TestMarkdown::codeBlocks()
                              "```{.c++}\nint a;\n```\n\n- item\n\n  ```sh\n  ls\n  ```\n"_qs;
     const Render::RenderedBody body = Render::renderMarkdown(markdown);
     QCOMPARE(body.codeBlocks.size(), 4);
-    QCOMPARE(body.codeBlocks.at(0), (Render::CodeBlock{u"python"_qs, u"print('<hi>')\n"_qs}));
-    QCOMPARE(body.codeBlocks.at(1), (Render::CodeBlock{QString(), u"indented\n"_qs}));
-    QCOMPARE(body.codeBlocks.at(2), (Render::CodeBlock{u"c++"_qs, u"int a;\n"_qs}));
-    QCOMPARE(body.codeBlocks.at(3), (Render::CodeBlock{u"sh"_qs, u"ls\n"_qs}));
+    QCOMPARE(body.codeBlocks.at(0), (Render::CodeBlock {u"python"_qs, u"print('<hi>')\n"_qs}));
+    QCOMPARE(body.codeBlocks.at(1), (Render::CodeBlock {QString(), u"indented\n"_qs}));
+    QCOMPARE(body.codeBlocks.at(2), (Render::CodeBlock {u"c++"_qs, u"int a;\n"_qs}));
+    QCOMPARE(body.codeBlocks.at(3), (Render::CodeBlock {u"sh"_qs, u"ls\n"_qs}));
     for (int i = 0; i < 4; ++i)
         QVERIFY2(body.html.contains(Render::codeBlockPlaceholder(i)), qPrintable(body.html));
     QVERIFY(!body.html.contains(u"print("_qs)); // the code itself is only in codeBlocks
@@ -129,8 +129,9 @@ void TestMarkdown::spliceEscapesUnhighlightedCode()
     const Render::RenderedBody body = Render::renderMarkdown(u"```js\nif (a < b && c) {}\n```\n\n```\nplain\n```\n"_qs);
     // Highlighter down: the code is escaped, in the code block's frame, with its language.
     const QString fallback = Render::spliceCodeBlocks(body);
-    QVERIFY2(fallback.contains(u"<pre class=\"code\" data-lang=\"js\"><code>if (a &lt; b &amp;&amp; c) {}\n</code></pre>"_qs),
-             qPrintable(fallback));
+    QVERIFY2(fallback.contains(
+                 u"<pre class=\"code\" data-lang=\"js\"><code>if (a &lt; b &amp;&amp; c) {}\n</code></pre>"_qs),
+        qPrintable(fallback));
     QVERIFY(fallback.contains(u"<pre class=\"code\"><code>plain\n</code></pre>"_qs));
     QVERIFY(!fallback.contains(u"<!--newsdesk-code"_qs));
     // Highlighted: the helper's HTML goes in as it is.
@@ -140,7 +141,8 @@ void TestMarkdown::spliceEscapesUnhighlightedCode()
 
 void TestMarkdown::gfmExtensions()
 {
-    const QString markdown = u"| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~gone~~ and - [x] not a task\n\n- [x] done\n- [ ] todo\n"_qs;
+    const QString markdown
+        = u"| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~gone~~ and - [x] not a task\n\n- [x] done\n- [ ] todo\n"_qs;
     const QString html = Render::renderMarkdown(markdown).html;
     QVERIFY2(html.contains(u"<div class=\"table-scroll\">\n<table>"_qs), qPrintable(html));
     QVERIFY(html.contains(u"</table>\n</div>"_qs));
@@ -155,16 +157,15 @@ void TestMarkdown::hostileHtmlIsInert_data()
     QTest::addColumn<QString>("markdown");
     QTest::addColumn<QString>("readable");
 
-    QTest::newRow("robustness: script block") << u"before\n\n<script>document.title = 'pwned'</script>\n\nafter"_qs
-                                              << u"after"_qs;
-    QTest::newRow("robustness: inline event handler") << u"x <img src=\"x\" onerror=\"document.title='pwned'\"> y"_qs
-                                                      << u"y"_qs;
+    QTest::newRow("robustness: script block")
+        << u"before\n\n<script>document.title = 'pwned'</script>\n\nafter"_qs << u"after"_qs;
+    QTest::newRow("robustness: inline event handler")
+        << u"x <img src=\"x\" onerror=\"document.title='pwned'\"> y"_qs << u"y"_qs;
     QTest::newRow("robustness: iframe") << u"<iframe src=\"https://example.test/tracker\"></iframe>\n\ntext"_qs
                                         << u"text"_qs;
-    QTest::newRow("robustness: style block") << u"<style>body { display: none }</style>\n\nvisible"_qs
-                                             << u"visible"_qs;
-    QTest::newRow("robustness: svg with script") << u"<svg onload=alert(1)><script>1</script></svg> tail"_qs
-                                                 << u"tail"_qs;
+    QTest::newRow("robustness: style block") << u"<style>body { display: none }</style>\n\nvisible"_qs << u"visible"_qs;
+    QTest::newRow("robustness: svg with script")
+        << u"<svg onload=alert(1)><script>1</script></svg> tail"_qs << u"tail"_qs;
     QTest::newRow("robustness: inline html around text") << u"a <b onclick=\"x()\">bold</b> c"_qs << u"bold"_qs;
     QTest::newRow("robustness: link with quote-breaking url")
         << u"[t](https://e.com/\"onmouseover=\"alert(1))"_qs << u"t"_qs;
@@ -176,7 +177,7 @@ void TestMarkdown::hostileHtmlIsInert()
     QFETCH(QString, readable);
     const QString html = Render::renderMarkdown(markdown).html;
     static const QRegularExpression activeTag(u"<\\s*(script|iframe|style|svg|object|embed|link|meta|form|b)\\b"_qs,
-                                              QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression handler(u"<[^>]*\\son\\w+\\s*="_qs, QRegularExpression::CaseInsensitiveOption);
     QVERIFY2(!activeTag.match(html).hasMatch(), qPrintable(html));
     QVERIFY2(!handler.match(html).hasMatch(), qPrintable(html));
@@ -186,8 +187,9 @@ void TestMarkdown::hostileHtmlIsInert()
 void TestMarkdown::fallbackIsEscaped()
 {
     const QString html = Render::plainTextFallback(u"<script>x</script> & **md**"_qs, u"Too slow <b>"_qs);
-    QCOMPARE(html, u"<p class=\"render-notice\">Too slow &lt;b&gt;</p>\n<pre class=\"fallback\">&lt;script&gt;x&lt;/script&gt; "
-                   "&amp; **md**</pre>\n"_qs);
+    QCOMPARE(html,
+        u"<p class=\"render-notice\">Too slow &lt;b&gt;</p>\n<pre class=\"fallback\">&lt;script&gt;x&lt;/script&gt; "
+        "&amp; **md**</pre>\n"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdown)

@@ -56,9 +56,12 @@ void TestPage::headerFromTheModel()
     QVERIFY(html.contains(u"<span class=\"article-source\">longbridge.com</span>"_qs));
     // Variants: native names, the current one not a link, the others in-app links to their pages.
     QVERIFY(html.contains(u"<span class=\"locale current\" lang=\"en\" aria-current=\"page\">English</span>"_qs));
-    QVERIFY2(html.contains(u"<a class=\"locale\" lang=\"zh-CN\" href=\"newsdesk://article/281000001?locale=zh-CN\">简体中文</a>"_qs),
-             qPrintable(html));
-    QVERIFY(html.contains(u"<a class=\"locale\" lang=\"zh-HK\" href=\"newsdesk://article/281000001?locale=zh-HK\">繁體中文</a>"_qs));
+    QVERIFY2(
+        html.contains(
+            u"<a class=\"locale\" lang=\"zh-CN\" href=\"newsdesk://article/281000001?locale=zh-CN\">简体中文</a>"_qs),
+        qPrintable(html));
+    QVERIFY(html.contains(
+        u"<a class=\"locale\" lang=\"zh-HK\" href=\"newsdesk://article/281000001?locale=zh-HK\">繁體中文</a>"_qs));
     QVERIFY(html.indexOf(u">English<"_qs) < html.indexOf(u">简体中文<"_qs)); // a fixed order
     // Tickers: related stocks, then mentions, once each by key.
     QVERIFY(html.contains(u"<a class=\"ticker\" href=\"newsdesk://ticker/HBLN.US\">HBLN.US</a>"_qs));
@@ -72,8 +75,8 @@ void TestPage::publishTimeInTheViewersZone_data()
     QTest::addColumn<QString>("shown");
     QTest::newRow("nominal: UTC") << QByteArray("UTC") << u"2026-03-12 08:30 UTC"_qs;
     QTest::newRow("nominal: Hong Kong") << QByteArray("Asia/Hong_Kong") << u"2026-03-12 16:30 UTC+08:00"_qs;
-    QTest::newRow("nominal: New York, daylight saving") << QByteArray("America/New_York")
-                                                        << u"2026-03-12 04:30 UTC-04:00"_qs;
+    QTest::newRow("nominal: New York, daylight saving")
+        << QByteArray("America/New_York") << u"2026-03-12 04:30 UTC-04:00"_qs;
 }
 
 void TestPage::publishTimeInTheViewersZone()
@@ -95,14 +98,14 @@ void TestPage::relatedSectionsAreInAppLinks()
     QVERIFY(news > stocks);
     for (const Core::RelatedStock &stock : article.relatedStocks) {
         QVERIFY2(html.contains(u"<a class=\"stock-chip\" href=\"newsdesk://ticker/"_qs + stock.ticker
-                               + u"\"><span class=\"chip-name\">"_qs + stock.name.toHtmlEscaped()
-                               + u"</span> <span class=\"chip-ticker\">"_qs + stock.ticker + u"</span></a>"_qs),
-                 qPrintable(stock.ticker));
+                     + u"\"><span class=\"chip-name\">"_qs + stock.name.toHtmlEscaped()
+                     + u"</span> <span class=\"chip-ticker\">"_qs + stock.ticker + u"</span></a>"_qs),
+            qPrintable(stock.ticker));
     }
     QVERIFY(!article.relatedNews.isEmpty());
     for (const Core::RelatedNews &item : article.relatedNews) {
         QVERIFY(html.contains(u"<a class=\"link-news\" href=\"newsdesk://news/"_qs + item.id + u"\">"_qs
-                              + item.title.toHtmlEscaped() + u"</a>"_qs));
+            + item.title.toHtmlEscaped() + u"</a>"_qs));
     }
     QVERIFY(!html.mid(stocks).contains(u"https://"_qs)); // nothing there leaves the app
 }
@@ -112,8 +115,9 @@ void TestPage::strictPolicyAndTheme()
     const Core::Article article = load(u"news-en.md"_qs);
     const QString light = Render::PageBuilder({Render::PageTheme::Light}).articlePage(article, {});
     const QString dark = Render::PageBuilder({Render::PageTheme::Dark}).articlePage(article, {});
-    const QString csp = u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src newsdesk:; "
-                        "style-src newsdesk:; font-src newsdesk:; base-uri 'none'; form-action 'none'\">"_qs;
+    const QString csp
+        = u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src newsdesk:; "
+          "style-src newsdesk:; font-src newsdesk:; base-uri 'none'; form-action 'none'\">"_qs;
     QVERIFY(light.contains(csp));
     QVERIFY(light.indexOf(csp) < light.indexOf(u"<link rel=\"stylesheet\""_qs)); // before anything loads
     QVERIFY(!light.contains(u"script-src"_qs));
@@ -131,9 +135,10 @@ void TestPage::modelTextIsEscaped()
     article.locale = u"en\"><script>"_qs;
     article.title = u"A <script>alert(1)</script> & \"quote\""_qs;
     article.url = QUrl(u"https://ex<ample.com/x"_qs);
-    article.relatedStocks.append(Core::RelatedStock{u"A\"B.US"_qs, u"A\"B.US"_qs, u"<img src=x onerror=alert(1)>"_qs, {}});
-    article.relatedNews.append(Core::RelatedNews{u"12"_qs, u"<b>bold</b>"_qs, {}});
-    article.relatedNews.append(Core::RelatedNews{{}, u"x"_qs, QUrl(u"javascript:alert(1)"_qs)});
+    article.relatedStocks.append(
+        Core::RelatedStock {u"A\"B.US"_qs, u"A\"B.US"_qs, u"<img src=x onerror=alert(1)>"_qs, {}});
+    article.relatedNews.append(Core::RelatedNews {u"12"_qs, u"<b>bold</b>"_qs, {}});
+    article.relatedNews.append(Core::RelatedNews {{}, u"x"_qs, QUrl(u"javascript:alert(1)"_qs)});
     const QString html = Render::PageBuilder().articlePage(article, {});
     QVERIFY(html.contains(u"A &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quote&quot;"_qs));
     QVERIFY(html.contains(u"&lt;img src=x onerror=alert(1)&gt;"_qs));
@@ -151,8 +156,8 @@ void TestPage::hostileArticleIsInertButReadable()
     Render::PageRenderer renderer(rendererOptions());
     const QString html = renderer.articlePage(article);
     // Nothing active survives: no element that runs, frames, styles or handles events.
-    static const QRegularExpression activeTag(u"<\\s*(script|iframe|style|object|embed|form|svg|base)\\b"_qs,
-                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression activeTag(
+        u"<\\s*(script|iframe|style|object|embed|form|svg|base)\\b"_qs, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression handler(u"<[^>]*\\son\\w+\\s*="_qs, QRegularExpression::CaseInsensitiveOption);
     QVERIFY2(!activeTag.match(html).hasMatch(), qPrintable(html));
     QVERIFY2(!handler.match(html).hasMatch(), qPrintable(html));
@@ -162,13 +167,15 @@ void TestPage::hostileArticleIsInertButReadable()
     // The dangerous links are plain text now, the tracker goes through the app (and so nowhere by default).
     QVERIFY(html.contains(u"<a class=\"link-inert\">click me</a>"_qs));
     QVERIFY(html.contains(u"<a class=\"link-inert\">data</a>"_qs));
-    QVERIFY2(html.contains(u"<img src=\"newsdesk://image/?src=https%3A%2F%2Ftracker.example.test%2Fpixel.gif\" alt=\"tracker\""_qs),
-             qPrintable(html));
+    QVERIFY2(
+        html.contains(
+            u"<img src=\"newsdesk://image/?src=https%3A%2F%2Ftracker.example.test%2Fpixel.gif\" alt=\"tracker\""_qs),
+        qPrintable(html));
     QVERIFY(!html.contains(u"src=\"https://tracker"_qs));
     QVERIFY(!html.contains(u"example.test/tracker"_qs));
     // The title is shown as text, the page is a normal page.
     QVERIFY(html.contains(u"<title>Quarterly update &lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;</title>"_qs)
-            || html.contains(u"<title>Quarterly update &lt;script&gt;alert('title')&lt;/script&gt;</title>"_qs));
+        || html.contains(u"<title>Quarterly update &lt;script&gt;alert('title')&lt;/script&gt;</title>"_qs));
     QVERIFY(!html.contains(u"render-notice"_qs));
 }
 
@@ -181,7 +188,7 @@ void TestPage::missingHighlighterStillShowsCode()
     const QString html = renderer.articlePage(article);
     QVERIFY2(html.contains(u"<pre class=\"code\" data-lang=\"python\"><code>def perf_per_watt(tflops: float, watts: "
                            "float) -&gt; float:\n    return tflops / watts  # higher is better\n</code></pre>"_qs),
-             qPrintable(html));
+        qPrintable(html));
     QVERIFY(!html.contains(u"hl-"_qs));
     QVERIFY(renderer.resource(u"code.css"_qs)); // empty, but served: the page does not fail
     QVERIFY(renderer.resource(u"page.css"_qs)->data.contains("max-width: 70ch"));

@@ -42,7 +42,7 @@ private Q_SLOTS:
     void pages();
 
 private:
-    Render::PageRenderer m_renderer{rendererOptions()};
+    Render::PageRenderer m_renderer {rendererOptions()};
 };
 
 void TestPageGolden::pages_data()
@@ -64,11 +64,10 @@ void TestPageGolden::pages_data()
     addDir(QStringLiteral(NEWSDESK_TEST_DATA_DIR "/render/input"));
     const QString newsEn = QStringLiteral(NEWSDESK_TEST_DATA_DIR "/format/news-en.md");
     QTest::newRow("nominal: news-en.md, dark") << newsEn << u"article"_qs << u"dark"_qs << u"news-en.dark.html"_qs;
-    QTest::newRow("nominal: news-en.md, view source") << newsEn << u"source"_qs << u"light"_qs
-                                                       << u"news-en.source.html"_qs;
-    QTest::newRow("robustness: hostile.md, view source")
-        << QStringLiteral(NEWSDESK_TEST_DATA_DIR "/format/hostile.md") << u"source"_qs << u"light"_qs
-        << u"hostile.source.html"_qs;
+    QTest::newRow("nominal: news-en.md, view source")
+        << newsEn << u"source"_qs << u"light"_qs << u"news-en.source.html"_qs;
+    QTest::newRow("robustness: hostile.md, view source") << QStringLiteral(NEWSDESK_TEST_DATA_DIR "/format/hostile.md")
+                                                         << u"source"_qs << u"light"_qs << u"hostile.source.html"_qs;
 }
 
 void TestPageGolden::pages()
@@ -81,10 +80,10 @@ void TestPageGolden::pages()
     QFile file(input);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const Core::Article article
-        = Core::parseArticle(file.readAll(), Core::ParseOptions{QFileInfo(input).fileName(), {}});
-    const Render::PageOptions options{*Render::parseTheme(theme), QTimeZone::utc()};
-    const QString html = mode == u"source" ? m_renderer.sourcePage(article, options)
-                                           : m_renderer.articlePage(article, options);
+        = Core::parseArticle(file.readAll(), Core::ParseOptions {QFileInfo(input).fileName(), {}});
+    const Render::PageOptions options {*Render::parseTheme(theme), QTimeZone::utc()};
+    const QString html
+        = mode == u"source" ? m_renderer.sourcePage(article, options) : m_renderer.articlePage(article, options);
     QVERIFY(!html.contains(u"render-notice"_qs)); // neither the worker nor the highlighter failed
 
     QFile reference(goldenDir + u'/' + golden);
@@ -95,16 +94,15 @@ void TestPageGolden::pages()
         return;
     }
     QVERIFY2(reference.open(QIODevice::ReadOnly),
-             qPrintable(reference.fileName() + u" is missing; run with NEWSDESK_REGENERATE_GOLDEN=1"_qs));
+        qPrintable(reference.fileName() + u" is missing; run with NEWSDESK_REGENERATE_GOLDEN=1"_qs));
     const QString expected = QString::fromUtf8(reference.readAll());
     if (html != expected) {
         // Point at the first difference rather than dumping two pages.
         qsizetype at = 0;
         while (at < html.size() && at < expected.size() && html.at(at) == expected.at(at))
             ++at;
-        QFAIL(qPrintable(u"differs from %1 at character %2:\n got: %3\nwant: %4"_qs.arg(
-            golden, QString::number(at), html.mid(qMax<qsizetype>(0, at - 40), 120),
-            expected.mid(qMax<qsizetype>(0, at - 40), 120))));
+        QFAIL(qPrintable(u"differs from %1 at character %2:\n got: %3\nwant: %4"_qs.arg(golden, QString::number(at),
+            html.mid(qMax<qsizetype>(0, at - 40), 120), expected.mid(qMax<qsizetype>(0, at - 40), 120))));
     }
 }
 

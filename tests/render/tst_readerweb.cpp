@@ -100,10 +100,11 @@ void TestReaderWeb::initTestCase()
 
     // hostile.md, plus every way an article could point the page at the local server.
     const QByteArray origin = "http://127.0.0.1:" + QByteArray::number(m_server.serverPort());
-    const QByteArray hostile = readFormatSample(u"hostile.md"_qs) + "\n\n![remote](" + origin + "/image.png)\n\n<img src=\""
-        + origin + "/raw.png\">\n\n<link rel=\"stylesheet\" href=\"" + origin + "/x.css\">\n\n<iframe src=\"" + origin
-        + "/frame\"></iframe>\n\n<script src=\"" + origin + "/s.js\"></script>\n\n<video src=\"" + origin
-        + "/v.mp4\" autoplay></video>\n\nauto " + origin + "/auto and [a link](" + origin + "/link)\n";
+    const QByteArray hostile = readFormatSample(u"hostile.md"_qs) + "\n\n![remote](" + origin
+        + "/image.png)\n\n<img src=\"" + origin + "/raw.png\">\n\n<link rel=\"stylesheet\" href=\"" + origin
+        + "/x.css\">\n\n<iframe src=\"" + origin + "/frame\"></iframe>\n\n<script src=\"" + origin
+        + "/s.js\"></script>\n\n<video src=\"" + origin + "/v.mp4\" autoplay></video>\n\nauto " + origin
+        + "/auto and [a link](" + origin + "/link)\n";
     const Core::Article hostileArticle = Core::parseArticle(hostile);
     m_hostileTitle = hostileArticle.title;
     QCOMPARE(hostileArticle.key, u"99"_qs);
@@ -140,9 +141,9 @@ bool TestReaderWeb::showAndWait(const QUrl &url)
 QPoint TestReaderWeb::centreOf(const QString &selector)
 {
     const QVariantList rect = evaluate(m_view->page(),
-                                       u"(function() { const e = document.querySelector('%1'); e.scrollIntoView();"
-                                       " const r = e.getBoundingClientRect();"
-                                       " return [r.left + r.width / 2, r.top + r.height / 2]; })()"_qs.arg(selector))
+        u"(function() { const e = document.querySelector('%1'); e.scrollIntoView();"
+        " const r = e.getBoundingClientRect();"
+        " return [r.left + r.width / 2, r.top + r.height / 2]; })()"_qs.arg(selector))
                                   .toList();
     if (rect.size() != 2)
         return {};
@@ -159,10 +160,11 @@ void TestReaderWeb::hostilePageRunsNothingAndLoadsNothingRemote()
     // No script ran: the hostile <script> and onerror would have set the title.
     QCOMPARE(m_view->title(), m_hostileTitle);
     QCOMPARE(evaluate(m_view->page(), u"document.title"_qs).toString(), m_hostileTitle);
-    QCOMPARE(evaluate(m_view->page(), u"document.querySelectorAll('script, iframe, style, object, embed, video, "
-                                      "link[href^=\"http\"]').length"_qs)
+    QCOMPARE(evaluate(m_view->page(),
+                 u"document.querySelectorAll('script, iframe, style, object, embed, video, "
+                 "link[href^=\"http\"]').length"_qs)
                  .toInt(),
-             0);
+        0);
     // No remote request: the interceptor saw none (nothing even tried), the local server heard nothing.
     QCOMPARE(blocked.count(), 0);
     QCOMPARE(m_connections, 0);
@@ -170,17 +172,19 @@ void TestReaderWeb::hostilePageRunsNothingAndLoadsNothingRemote()
     // Still a readable page: the text is there, the app's stylesheets and images loaded under the CSP.
     const QString text = evaluate(m_view->page(), u"document.body.innerText"_qs).toString();
     QVERIFY2(text.contains(u"click me and data"_qs), qPrintable(text));
-    QCOMPARE(evaluate(m_view->page(), u"getComputedStyle(document.querySelector('.article')).maxWidth"_qs).toString()
+    QCOMPARE(evaluate(m_view->page(), u"getComputedStyle(document.querySelector('.article')).maxWidth"_qs)
+                 .toString()
                  .endsWith(u"px"_qs),
-             true);
+        true);
     QCOMPARE(evaluate(m_view->page(), u"Array.from(document.images).map(i => i.naturalWidth).join(',')"_qs).toString(),
-             u"160,160"_qs); // the tracker and the remote image: both the placeholder
+        u"160,160"_qs); // the tracker and the remote image: both the placeholder
     QCOMPARE(m_view->url(), Core::AppUrl::articlePage(u"99"_qs, u"en"_qs));
 
     // An image added behind the page's back (from the app's own script world) is stopped by the
     // page's CSP before the interceptor even sees it.
-    evaluate(m_view->page(), u"const i = document.createElement('img'); i.src = 'http://127.0.0.1:%1/injected.png';"
-                             " document.body.appendChild(i); 1"_qs.arg(m_server.serverPort()));
+    evaluate(m_view->page(),
+        u"const i = document.createElement('img'); i.src = 'http://127.0.0.1:%1/injected.png';"
+        " document.body.appendChild(i); 1"_qs.arg(m_server.serverPort()));
     QTest::qWait(500);
     QCOMPARE(blocked.count(), 0);
     QCOMPARE(m_connections, 0);
@@ -270,11 +274,11 @@ void TestReaderWeb::imagesComeFromTheProvider()
         requests.append(request);
         if (request.source.host() == u"tracker.example.test") {
             // Answered later, from another thread, as a network fetch would.
-            QThread *thread = QThread::create([done, png] { done(Ui::ImageData{png, "image/png"}); });
+            QThread *thread = QThread::create([done, png] { done(Ui::ImageData {png, "image/png"}); });
             connect(thread, &QThread::finished, thread, &QObject::deleteLater);
             thread->start();
         } else {
-            done(Ui::ImageData{"<html>not an image</html>", "text/html"}); // refused: placeholder
+            done(Ui::ImageData {"<html>not an image</html>", "text/html"}); // refused: placeholder
         }
     });
     // The page was shown before with placeholders, which WebEngine keeps: reload() asks again.
@@ -289,10 +293,12 @@ void TestReaderWeb::imagesComeFromTheProvider()
     QCOMPARE(requests.at(0).source, QUrl(u"https://tracker.example.test/pixel.gif"_qs));
     QVERIFY(requests.at(0).remoteAllowed);
     QCOMPARE(requests.at(1).source.path(), u"/image.png"_qs);
-    QVERIFY(QTest::qWaitFor([&] {
-        return evaluate(m_view->page(), u"Array.from(document.images).map(i => i.naturalWidth).join(',')"_qs)
-            == u"2,160"_qs;
-    }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return evaluate(m_view->page(), u"Array.from(document.images).map(i => i.naturalWidth).join(',')"_qs)
+                == u"2,160"_qs;
+        },
+        5000));
     QCOMPARE(m_connections, 0); // the provider decides; the page itself still fetched nothing
 }
 
@@ -309,7 +315,7 @@ void TestReaderWeb::quickSwitchingKeepsTheLastPageAndTheZoom()
     QVERIFY(loaded.last().at(1).toBool());
     QCOMPARE(m_view->url(), last);
     QCOMPARE(evaluate(m_view->page(), u"document.querySelector('h1').innerText"_qs).toString(),
-             u"Harborline Semiconductor posts record quarter as data-center orders double"_qs);
+        u"Harborline Semiconductor posts record quarter as data-center orders double"_qs);
     QCOMPARE(m_view->zoomFactor(), 1.5);
     m_view->setZoom(1.0);
 }
@@ -321,13 +327,16 @@ void TestReaderWeb::sourceViewAndDarkTheme()
     m_profile->setTheme(Render::PageTheme::Light);
     QCOMPARE(evaluate(m_view->page(), u"document.documentElement.className"_qs).toString(), u"theme-dark"_qs);
     QCOMPARE(evaluate(m_view->page(), u"getComputedStyle(document.documentElement).backgroundColor"_qs).toString(),
-             u"rgb(28, 31, 35)"_qs);
+        u"rgb(28, 31, 35)"_qs);
     // Highlighted as Markdown, coloured by the helper's stylesheet.
-    QVERIFY(evaluate(m_view->page(), u"document.querySelectorAll('pre.source span[class^=\"hl-\"]').length"_qs).toInt() > 5);
-    QVERIFY(evaluate(m_view->page(), u"document.querySelector('pre.source').innerText"_qs).toString()
+    QVERIFY(evaluate(m_view->page(), u"document.querySelectorAll('pre.source span[class^=\"hl-\"]').length"_qs).toInt()
+        > 5);
+    QVERIFY(evaluate(m_view->page(), u"document.querySelector('pre.source').innerText"_qs)
+                .toString()
                 .startsWith(u"---\ntitle: \"Harborline"_qs));
     const QString codeBackground
-        = evaluate(m_view->page(), u"getComputedStyle(document.querySelector('pre.source')).backgroundColor"_qs).toString();
+        = evaluate(m_view->page(), u"getComputedStyle(document.querySelector('pre.source')).backgroundColor"_qs)
+              .toString();
     QVERIFY2(codeBackground != u"rgba(0, 0, 0, 0)"_qs, qPrintable(codeBackground));
 }
 

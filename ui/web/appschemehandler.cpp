@@ -38,7 +38,7 @@ QByteArray placeholderImage()
 } // namespace
 
 AppSchemeHandler::AppSchemeHandler(QObject *parent)
-    : AppSchemeHandler(Render::PageRenderer::Options{}, parent)
+    : AppSchemeHandler(Render::PageRenderer::Options {}, parent)
 {
 }
 
@@ -107,25 +107,23 @@ void AppSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     job->fail(QWebEngineUrlRequestJob::UrlNotFound);
 }
 
-void AppSchemeHandler::servePage(QWebEngineUrlRequestJob *job, bool source, const QString &key,
-                                 const QString &locale)
+void AppSchemeHandler::servePage(QWebEngineUrlRequestJob *job, bool source, const QString &key, const QString &locale)
 {
     const Render::PageBuilder builder(m_pageOptions);
     if (!m_articles) {
         reply(job, builder.messagePage(tr("No library"), tr("The reader has no library open.")).toUtf8(),
-              QByteArrayLiteral("text/html"));
+            QByteArrayLiteral("text/html"));
         return;
     }
     const Result<Core::Article> article = m_articles(key, locale);
     if (!article) {
         qCDebug(lcScheme).noquote() << "no page for" << key << locale << ':' << article.error().message;
-        reply(job,
-              builder.messagePage(tr("Article not found"), tr("This article is not in the library.")).toUtf8(),
-              QByteArrayLiteral("text/html"));
+        reply(job, builder.messagePage(tr("Article not found"), tr("This article is not in the library.")).toUtf8(),
+            QByteArrayLiteral("text/html"));
         return;
     }
     const quint64 id = m_renderThread->render(source ? PageRenderThread::Kind::Source : PageRenderThread::Kind::Article,
-                                              *article, m_pageOptions, cancelWhenDestroyed(job));
+        *article, m_pageOptions, cancelWhenDestroyed(job));
     m_pending.insert(id, job);
 }
 
@@ -169,10 +167,9 @@ void AppSchemeHandler::serveImage(QWebEngineUrlRequestJob *job, const QUrl &sour
         return;
     }
     // The provider may answer from another thread: the job is touched on the GUI thread only.
-    m_images(ImageRequest{source, m_remoteImages}, [answer](std::optional<ImageData> image) {
+    m_images(ImageRequest {source, m_remoteImages}, [answer](std::optional<ImageData> image) {
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [answer, image = std::move(image)] { answer(image); },
-            Qt::AutoConnection);
+            QCoreApplication::instance(), [answer, image = std::move(image)] { answer(image); }, Qt::AutoConnection);
     });
 }
 

@@ -13,7 +13,7 @@ namespace Newsdesk::Ui {
 // images, or nothing: the page then shows a placeholder).
 struct ImageRequest
 {
-    QUrl source;                // as the article wrote it, resolved against the article's URL
+    QUrl source; // as the article wrote it, resolved against the article's URL
     bool remoteAllowed = false; // the user's "load remote images" setting
 };
 

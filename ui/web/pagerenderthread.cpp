@@ -20,7 +20,7 @@ public:
     }
 
     void render(quint64 id, PageRenderThread::Kind kind, const Core::Article &article,
-                const Render::PageOptions &options, const PageRenderThread::CancelFlag &cancelled)
+        const Render::PageOptions &options, const PageRenderThread::CancelFlag &cancelled)
     {
         if (cancelled && cancelled->load()) {
             qCDebug(lcPageRenderThread) << "skipped a cancelled page" << article.key;
@@ -64,7 +64,8 @@ PageRenderThread::PageRenderThread(Render::PageRenderer::Options options, QObjec
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &PageRenderWorker::finished, this, &PageRenderThread::finished);
     m_thread.start();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->warmUp(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->warmUp(); }, Qt::QueuedConnection);
 }
 
 PageRenderThread::~PageRenderThread()
@@ -73,12 +74,13 @@ PageRenderThread::~PageRenderThread()
     m_thread.wait();
 }
 
-quint64 PageRenderThread::render(Kind kind, const Core::Article &article, const Render::PageOptions &options,
-                                 const CancelFlag &cancelled)
+quint64 PageRenderThread::render(
+    Kind kind, const Core::Article &article, const Render::PageOptions &options, const CancelFlag &cancelled)
 {
     const quint64 id = m_nextId++;
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, id, kind, article, options, cancelled] {
+        m_worker,
+        [worker = m_worker, id, kind, article, options, cancelled] {
             worker->render(id, kind, article, options, cancelled);
         },
         Qt::QueuedConnection);

@@ -32,8 +32,8 @@ public:
     explicit PageRenderThread(Render::PageRenderer::Options options, QObject *parent = nullptr);
     ~PageRenderThread() override; // waits for a render in progress
 
-    quint64 render(Kind kind, const Core::Article &article, const Render::PageOptions &options,
-                   const CancelFlag &cancelled);
+    quint64 render(
+        Kind kind, const Core::Article &article, const Render::PageOptions &options, const CancelFlag &cancelled);
     // newsdesk://resource/{name}, for the resources that need a helper (code.css).
     quint64 resource(const QString &name);
 

@@ -21,12 +21,12 @@ ReaderPage::ReaderPage(QWebEngineProfile *profile, QObject *parent)
             Q_EMIT linkClicked(request.requestedUrl());
     });
     connect(this, &QWebEnginePage::featurePermissionRequested, this,
-            [this](const QUrl &origin, QWebEnginePage::Feature feature) {
-                qCInfo(lcReaderPage) << "denied permission" << feature << "to" << origin;
-                setFeaturePermission(origin, feature, QWebEnginePage::PermissionDeniedByUser);
-            });
+        [this](const QUrl &origin, QWebEnginePage::Feature feature) {
+            qCInfo(lcReaderPage) << "denied permission" << feature << "to" << origin;
+            setFeaturePermission(origin, feature, QWebEnginePage::PermissionDeniedByUser);
+        });
     connect(this, &QWebEnginePage::fullScreenRequested, this,
-            [](QWebEngineFullScreenRequest request) { request.reject(); });
+        [](QWebEngineFullScreenRequest request) { request.reject(); });
 }
 
 bool ReaderPage::isReaderPageUrl(const QUrl &url)
@@ -43,8 +43,8 @@ bool ReaderPage::acceptNavigationRequest(const QUrl &url, NavigationType type, b
         return false;
     }
     // Typed (the app's load()), reload and history: navigations only the app starts.
-    const bool appInitiated = type == NavigationTypeTyped || type == NavigationTypeReload
-        || type == NavigationTypeBackForward;
+    const bool appInitiated
+        = type == NavigationTypeTyped || type == NavigationTypeReload || type == NavigationTypeBackForward;
     if (isMainFrame && appInitiated && isReaderPageUrl(url))
         return true;
     qCWarning(lcReaderPage) << "denied navigation to" << url << type << (isMainFrame ? "main frame" : "subframe");
@@ -57,8 +57,8 @@ QWebEnginePage *ReaderPage::createWindow(WebWindowType type)
     return nullptr;
 }
 
-void ReaderPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
-                                          int lineNumber, const QString &sourceId)
+void ReaderPage::javaScriptConsoleMessage(
+    JavaScriptConsoleMessageLevel level, const QString &message, int lineNumber, const QString &sourceId)
 {
     // With JavaScript off this carries only Chromium's own reports (CSP violations and the like).
     qCInfo(lcReaderPage).noquote() << "console" << level << sourceId << lineNumber << message;

@@ -19,15 +19,14 @@ void lockDown(QWebEngineSettings *settings)
 {
     using S = QWebEngineSettings;
     // Off: anything that runs, opens, stores, fetches or reaches outside the page by itself.
-    for (const S::WebAttribute attribute : {
-             S::JavascriptEnabled, S::JavascriptCanOpenWindows, S::JavascriptCanAccessClipboard,
-             S::JavascriptCanPaste, S::AllowWindowActivationFromJavaScript, S::LocalStorageEnabled,
-             S::LocalContentCanAccessRemoteUrls, S::LocalContentCanAccessFileUrls, S::PluginsEnabled,
-             S::PdfViewerEnabled, S::HyperlinkAuditingEnabled, S::DnsPrefetchEnabled, S::AutoLoadIconsForPage,
-             S::TouchIconsEnabled, S::WebGLEnabled, S::Accelerated2dCanvasEnabled, S::ScreenCaptureEnabled,
-             S::FullScreenSupportEnabled, S::AllowRunningInsecureContent, S::AllowGeolocationOnInsecureOrigins,
-             S::NavigateOnDropEnabled, S::ErrorPageEnabled,
-             S::SpatialNavigationEnabled}) {
+    for (const S::WebAttribute attribute :
+        {S::JavascriptEnabled, S::JavascriptCanOpenWindows, S::JavascriptCanAccessClipboard, S::JavascriptCanPaste,
+            S::AllowWindowActivationFromJavaScript, S::LocalStorageEnabled, S::LocalContentCanAccessRemoteUrls,
+            S::LocalContentCanAccessFileUrls, S::PluginsEnabled, S::PdfViewerEnabled, S::HyperlinkAuditingEnabled,
+            S::DnsPrefetchEnabled, S::AutoLoadIconsForPage, S::TouchIconsEnabled, S::WebGLEnabled,
+            S::Accelerated2dCanvasEnabled, S::ScreenCaptureEnabled, S::FullScreenSupportEnabled,
+            S::AllowRunningInsecureContent, S::AllowGeolocationOnInsecureOrigins, S::NavigateOnDropEnabled,
+            S::ErrorPageEnabled, S::SpatialNavigationEnabled}) {
         settings->setAttribute(attribute, false);
     }
     settings->setAttribute(S::AutoLoadImages, true); // they come from newsdesk://image/ only
@@ -39,7 +38,7 @@ void lockDown(QWebEngineSettings *settings)
 } // namespace
 
 ReaderProfile::ReaderProfile(QObject *parent)
-    : ReaderProfile(Render::PageRenderer::Options{}, parent)
+    : ReaderProfile(Render::PageRenderer::Options {}, parent)
 {
 }
 

@@ -39,10 +39,10 @@ Q_SIGNALS:
     // Every click on a link, never followed by the view.
     void linkClicked(const QUrl &url);
     // The same clicks, sorted:
-    void newsLinkClicked(const QString &newsId);                      // newsdesk://news/{id}
-    void tickerLinkClicked(const QString &ticker);                    // newsdesk://ticker/{T}
+    void newsLinkClicked(const QString &newsId); // newsdesk://news/{id}
+    void tickerLinkClicked(const QString &ticker); // newsdesk://ticker/{T}
     void pageLinkClicked(const QString &documentKey, const QString &locale); // a locale variant
-    void externalLinkClicked(const QUrl &url);                        // http, https, mailto
+    void externalLinkClicked(const QUrl &url); // http, https, mailto
     // A reader page finished loading. Use this rather than QWebEnginePage::loadFinished, which
     // also reports (as failed) every link click the page refused to follow.
     void pageLoaded(const QUrl &url, bool ok);

@@ -20,8 +20,8 @@ void RequestInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
         return;
     info.block(true);
     ++m_blocked;
-    qCInfo(lcInterceptor).noquote() << "blocked" << url.toDisplayString() << "resource type"
-                                    << info.resourceType() << "from" << info.firstPartyUrl().toDisplayString();
+    qCInfo(lcInterceptor).noquote() << "blocked" << url.toDisplayString() << "resource type" << info.resourceType()
+                                    << "from" << info.firstPartyUrl().toDisplayString();
     Q_EMIT requestBlocked(url);
 }
 
