@@ -2,650 +2,707 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Newsdesk::Render::PageBuilder</name>
+    <message>
+        <source>Markdown source</source>
+        <translation>Markdown 源文件</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Tickers</source>
+        <translation>股票代码</translation>
+    </message>
+    <message>
+        <source>Related Stocks</source>
+        <translation>相关股票</translation>
+    </message>
+    <message>
+        <source>Related News</source>
+        <translation>相关资讯</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Render::PageRenderer</name>
+    <message>
+        <source>This article took too long to format, so it is shown as plain text.</source>
+        <translation>这篇文章排版耗时过长，因此以纯文本显示。</translation>
+    </message>
+    <message>
+        <source>This article could not be formatted, so it is shown as plain text.</source>
+        <translation>这篇文章无法排版，因此以纯文本显示。</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::AppSchemeHandler</name>
     <message>
         <source>No library</source>
-        <translation type="unfinished"></translation>
+        <translation>没有资料库</translation>
     </message>
     <message>
         <source>The reader has no library open.</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读器没有打开任何资料库。</translation>
     </message>
     <message>
         <source>Article not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到文章</translation>
     </message>
     <message>
         <source>This article is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库中没有这篇文章。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ExternalLinks</name>
     <message>
         <source>Links of this kind are not opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不会打开此类链接：%1</translation>
     </message>
     <message>
         <source>Open Link</source>
-        <translation type="unfinished"></translation>
+        <translation>打开链接</translation>
     </message>
     <message>
         <source>Open this link in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>在网页浏览器中打开此链接？</translation>
     </message>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开</translation>
     </message>
     <message>
         <source>Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>复制链接</translation>
     </message>
     <message>
         <source>Do not ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>不再询问</translation>
     </message>
     <message>
         <source>Could not start a web browser for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动网页浏览器打开 %1</translation>
     </message>
     <message>
         <source>Link copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制链接：%1</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::Ui::Importer</name>
     <message>
         <source>the library could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开资料库：%1</translation>
     </message>
     <message>
         <source>larger than 10 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>大于 10 MB</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>not a text file (it contains binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是文本文件（含有二进制数据）</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 UTF-8 文本</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::Ui::MainWindow</name>
     <message>
         <source>Importing %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %v / %m</translation>
     </message>
     <message>
         <source>Could not change the bookmark: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改书签：%1</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 篇文章</numerusform></translation>
     </message>
     <message>
         <source>Newsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk</translation>
     </message>
     <message>
         <source>Welcome to Newsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Newsdesk</translation>
     </message>
     <message>
         <source>Your library is empty. Load the sample library (a few articles in English, 简体中文 and 繁體中文) to see how Newsdesk works?</source>
-        <translation type="unfinished"></translation>
+        <translation>您的资料库是空的。要载入示例资料库（几篇 English、简体中文和繁體中文文章）来看看 Newsdesk 如何使用吗？</translation>
     </message>
     <message>
         <source>About Newsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Newsdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;A desktop reader for market news.&lt;/p&gt;&lt;p&gt;Articles are stored on this computer; nothing in an article runs as a program, and nothing is loaded from the network unless you allow it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;市场资讯桌面阅读器。&lt;/p&gt;&lt;p&gt;文章保存在本机；文章中的任何内容都不会作为程序运行，除非您允许，否则不会从网络载入任何内容。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>查看(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>前往(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
         <source>Import markdown files</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Markdown 文件</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>Load &amp;Sample Library</source>
-        <translation type="unfinished"></translation>
+        <translation>载入示例资料库(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Refresh Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新订阅(&amp;R)</translation>
     </message>
     <message>
         <source>Work &amp;Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线工作(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Search Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文章(&amp;S)</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
         <source>View &amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>查看源文件(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Next Article</source>
-        <translation type="unfinished"></translation>
+        <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous Article</source>
-        <translation type="unfinished"></translation>
+        <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
         <source>Next &amp;Unread Article</source>
-        <translation type="unfinished"></translation>
+        <translation>下一篇未读文章(&amp;U)</translation>
     </message>
     <message>
         <source>Scroll Down or Next Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>向下滚动或下一篇未读</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>书签(&amp;B)</translation>
     </message>
     <message>
         <source>Bookmark this article (kept for offline reading)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此文章加入书签（保存以供离线阅读）</translation>
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为未读(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Open Original in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开原文(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;About Newsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Newsdesk(&amp;A)</translation>
     </message>
     <message>
         <source>Search articles (Ctrl+F or /)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文章（Ctrl+F 或 /）</translation>
     </message>
     <message>
         <source>Refreshing %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刷新 %v / %m</translation>
     </message>
     <message numerus="yes">
         <source>Refreshed: %n new article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已刷新：%n 篇新文章</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1：%n 篇新文章</numerusform></translation>
     </message>
     <message>
         <source>Stored for offline reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存以供离线阅读：%1</translation>
     </message>
     <message>
         <source>%1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到%1。</translation>
     </message>
     <message>
         <source>Offline: nothing is fetched until the network is back</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：网络恢复前不会获取任何内容</translation>
     </message>
     <message>
         <source>Online again</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新联网</translation>
     </message>
     <message>
         <source>%1 is not stored, and Newsdesk is offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚未保存，而 Newsdesk 处于离线状态。</translation>
     </message>
     <message>
         <source>%1 could not be fetched: the server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取%1：服务器未能及时响应。</translation>
     </message>
     <message>
         <source>%1 could not be fetched: the server answered with an error (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取%1：服务器返回错误（%2）。</translation>
     </message>
     <message>
         <source>%1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取%1：%2</translation>
     </message>
     <message>
         <source>%1 could not be fetched: the server did not send an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取%1：服务器发送的不是文章。</translation>
     </message>
     <message>
         <source>Fetching %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消获取%1。</translation>
     </message>
     <message numerus="yes">
         <source>%n new article(s) on your watchlist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>自选股有 %n 篇新文章</numerusform></translation>
     </message>
     <message>
         <source>Fetching the latest news on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取 %1 的最新资讯…</translation>
     </message>
     <message>
         <source>Subscribed to the news on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已订阅 %1 的资讯</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刷新…</translation>
     </message>
     <message>
         <source>An import is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>已有导入正在进行</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已导入 %n 篇文章</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n already stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 篇已存在</numerusform></translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个文件无法导入。</numerusform></translation>
     </message>
     <message>
         <source>Import Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文章</translation>
     </message>
     <message>
         <source>Markdown articles (*.md *.markdown);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 文章 (*.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文章文件夹</translation>
     </message>
     <message>
         <source>Could not open the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文章：%1</translation>
     </message>
     <message>
         <source>Could not mark the article read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将文章标记为已读：%1</translation>
     </message>
     <message>
         <source>%1 is not stored, and fetching is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚未保存，且无法获取。</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在载入%1…</translation>
     </message>
     <message>
         <source>article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文章 %1</translation>
     </message>
     <message>
         <source>“%1” is not stored, and fetching is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”尚未保存，且无法获取。</translation>
     </message>
     <message>
         <source>Fetching “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取“%1”…</translation>
     </message>
     <message>
         <source>No more unread articles in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>此列表中没有更多未读文章</translation>
     </message>
     <message>
         <source>Bookmarked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入书签：%1</translation>
     </message>
     <message>
         <source>Bookmark removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除书签：%1</translation>
     </message>
     <message>
         <source>Could not mark the article unread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将文章标记为未读：%1</translation>
     </message>
     <message>
         <source>Could not open %1 in a web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在网页浏览器中打开 %1</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscribe…</source>
+        <translation>订阅(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Subscribe to a news page or feed</source>
+        <translation>订阅资讯页面或信息源</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Address of a news page, a ticker&apos;s news page or a feed:
+for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</source>
+        <translation>资讯页面、个股资讯页面或信息源的地址：
+例如 https://longbridge.com/zh-CN/news.md 或 …/quote/AAPL.US/news.md</translation>
+    </message>
+    <message>
+        <source>Not a web address: %1</source>
+        <translation>不是网址：%1</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1</source>
+        <translation>已订阅 %1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>上次更新：%1</translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation>尚未更新</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>上次错误：%1</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderApp</name>
     <message>
         <source>Newsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk</translation>
     </message>
     <message>
         <source>The library %1 could not be opened:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开资料库 %1：
+%2</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderPane</name>
     <message>
-        <source>Show this article in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not stored yet: fetch it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select an article to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一篇文章，在此阅读。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::Ui::SettingsDialog</name>
     <message>
         <source>Load remote images in articles</source>
-        <translation type="unfinished"></translation>
+        <translation>载入文章中的远程图片</translation>
     </message>
     <message>
         <source>Work offline (no request leaves the computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>离线工作（不向网络发出任何请求）</translation>
     </message>
     <message>
         <source>Notify me of new articles on watchlist tickers</source>
-        <translation type="unfinished"></translation>
+        <translation>自选股有新文章时通知我</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Ask every time</source>
-        <translation type="unfinished"></translation>
+        <translation>每次询问</translation>
     </message>
     <message>
         <source>Open in the system browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在系统浏览器中打开</translation>
     </message>
     <message>
         <source>Copy the link</source>
-        <translation type="unfinished"></translation>
+        <translation>复制链接</translation>
     </message>
     <message>
         <source>Off: images show as placeholders unless they are stored for offline reading</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭时：除非已保存以供离线阅读，否则图片显示为占位图</translation>
     </message>
     <message>
         <source>Preferred reading language:</source>
-        <translation type="unfinished"></translation>
+        <translation>首选阅读语言：</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：</translation>
     </message>
     <message>
         <source>Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放：</translation>
     </message>
     <message>
         <source>External links:</source>
-        <translation type="unfinished"></translation>
+        <translation>外部链接：</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::Ui::Sidebar</name>
     <message>
         <source>All Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>全部文章</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>未读</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>书签</translation>
     </message>
     <message>
         <source>Watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>自选股</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Add ticker to watchlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加股票到自选股…</translation>
     </message>
     <message>
         <source>Type a ticker such as AAPL.US or 700.HK and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>输入股票代码（如 AAPL.US 或 700.HK）后按回车</translation>
     </message>
     <message>
         <source>Articles on any ticker of the watchlist; drag tickers to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>与任一自选股相关的文章；拖动股票可调整顺序</translation>
     </message>
     <message>
         <source>“%1” is not a ticker: write CODE.MARKET, for example AAPL.US or 700.HK</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是股票代码：请写成 代码.市场，例如 AAPL.US 或 700.HK</translation>
     </message>
     <message>
         <source>%1 is already on the watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在自选股中</translation>
     </message>
     <message>
         <source>Could not add %1 to the watchlist: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 添加到自选股：%2</translation>
     </message>
     <message>
         <source>Added %1 to the watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 添加到自选股</translation>
     </message>
     <message>
         <source>Could not remove %1 from the watchlist: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从自选股移除 %1：%2</translation>
     </message>
     <message>
         <source>Removed %1 from the watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>已从自选股移除 %1</translation>
     </message>
     <message>
         <source>Could not move %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移动 %1：%2</translation>
     </message>
     <message>
         <source>Remove %1 from Watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>从自选股移除 %1</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Add Ticker to Watchlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加股票到自选股…</translation>
+    </message>
+    <message>
+        <source>Refresh This Source</source>
+        <translation>刷新此来源</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>取消订阅</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::Ui::TickerHeader</name>
     <message numerus="yes">
         <source>%n stored article(s) relate to or mention this ticker</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已保存 %n 篇与该股票相关或提及该股票的文章</numerusform></translation>
     </message>
     <message>
         <source>Remove from Watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>从自选股移除</translation>
     </message>
     <message>
         <source>Add to Watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>加入自选股</translation>
     </message>
     <message>
         <source>Fetch Latest News</source>
-        <translation type="unfinished"></translation>
+        <translation>获取最新资讯</translation>
     </message>
     <message>
         <source>Subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>已订阅</translation>
     </message>
     <message>
         <source>Subscribe to News</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅资讯</translation>
     </message>
     <message>
         <source>Subscribe to this ticker&apos;s news page, refreshed on a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅该股票的资讯页面，并定时刷新</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::Ui::TimeFormat</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 分钟前</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 小时前</numerusform></translation>
     </message>
     <message>
         <source>MMM d</source>
-        <translation type="unfinished"></translation>
+        <translation>M月d日</translation>
     </message>
 </context>
 </TS>

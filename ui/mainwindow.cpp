@@ -68,6 +68,8 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
 
     connect(m_sidebar, &Sidebar::entrySelected, this, &MainWindow::selectView);
     connect(m_sidebar, &Sidebar::message, this, [this](const QString &text) { showStatus(text); });
+    connect(m_sidebar, &Sidebar::sourceRefreshRequested, this, &MainWindow::refreshSource);
+    connect(m_sidebar, &Sidebar::sourceRemoveRequested, this, &MainWindow::unsubscribe);
     connect(m_sidebar, &Sidebar::watchlistChanged, this, [this] {
         updateTickerHeader();
         if (m_view.kind == SidebarEntry::Kind::Watchlist)
@@ -84,7 +86,6 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     connect(m_tickerHeader, &TickerHeader::fetchLatestRequested, this, &MainWindow::fetchLatestForTicker);
     connect(m_tickerHeader, &TickerHeader::subscribeRequested, this, &MainWindow::subscribeToTicker);
     connect(m_reader, &ReaderPane::linkClicked, this, &MainWindow::handleLink);
-    connect(m_reader, &ReaderPane::variantRequested, this, &MainWindow::switchVariant);
     connect(m_externalLinks, &ExternalLinks::message, this, [this](const QString &text) { showStatus(text); });
     connect(m_importer, &Importer::progress, this, [this](int done, int total) {
         m_progress->setRange(0, total);

@@ -141,6 +141,9 @@ private:
     void fetchLatestForTicker(const QString &ticker);
     void subscribeToTicker(const QString &ticker);
     void refreshSubscriptions();
+    void subscribe();
+    void unsubscribe(const QString &url);
+    void refreshSource(const QString &url);
     void reloadSources();
     void onImportFinished(const ImportSummary &summary);
     void chooseImportFiles();
@@ -185,7 +188,6 @@ private:
         QString label;
     };
     QHash<Net::RequestId, PendingFetch> m_pending;
-    QHash<Net::RequestId, ImageCallback> m_imageCallbacks;
 };
 
 } // namespace Newsdesk::Ui

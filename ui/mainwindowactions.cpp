@@ -48,6 +48,8 @@ void MainWindow::createActions()
     addAction(QStringLiteral("loadSample"), {}, {}, &MainWindow::loadSampleLibrary);
     addAction(QStringLiteral("refresh"), QStringLiteral("refresh"), QKeySequence(Qt::Key_F5),
               &MainWindow::refreshSubscriptions);
+    addAction(QStringLiteral("subscribe"), QStringLiteral("feed"), QKeySequence(Qt::CTRL | Qt::Key_N),
+              &MainWindow::subscribe);
     QAction *offline = addAction(QStringLiteral("offline"), QStringLiteral("offline"), {}, nullptr);
     offline->setCheckable(true);
     connect(offline, &QAction::toggled, this, [this](bool on) { m_settings->setOffline(on); });
@@ -130,6 +132,7 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("importFolder")));
     file->addAction(action(QStringLiteral("loadSample")));
     file->addSeparator();
+    file->addAction(action(QStringLiteral("subscribe")));
     file->addAction(action(QStringLiteral("refresh")));
     file->addAction(action(QStringLiteral("offline")));
     file->addSeparator();
@@ -227,6 +230,7 @@ void MainWindow::retranslate()
     set(QStringLiteral("importFolder"), tr("Import &Folder…"));
     set(QStringLiteral("loadSample"), tr("Load &Sample Library"));
     set(QStringLiteral("refresh"), tr("&Refresh Subscriptions"));
+    set(QStringLiteral("subscribe"), tr("Su&bscribe…"), tr("Subscribe to a news page or feed"));
     set(QStringLiteral("offline"), tr("Work &Offline"));
     set(QStringLiteral("quit"), tr("&Quit"));
     set(QStringLiteral("find"), tr("&Search Articles"));
@@ -273,6 +277,7 @@ void MainWindow::updateActions()
     action(QStringLiteral("openOriginal"))->setEnabled(hasArticle && m_article.url.isValid());
     action(QStringLiteral("viewSource"))->setEnabled(hasArticle);
     action(QStringLiteral("refresh"))->setEnabled(m_fetch != nullptr);
+    action(QStringLiteral("subscribe"))->setEnabled(m_fetch != nullptr);
     const QStringList available = [this] {
         QStringList locales = m_library->storedLocales(m_currentDoc.value_or(0));
         for (const Core::LocaleVariant &v : m_article.variants)

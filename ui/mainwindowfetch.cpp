@@ -12,6 +12,9 @@
 
 #include <QAction>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QLocale>
 #include <QApplication>
 #include <QLabel>
 #include <QListView>
@@ -38,17 +41,8 @@ void MainWindow::connectFetchService()
         m_progress->setFormat(tr("Refreshing %v of %m"));
         m_progress->setVisible(done < total);
     });
-    connect(m_fetch, &Net::FetchService::imageReady, this,
-            [this](Net::RequestId id, const QByteArray &bytes, const QString &mimeType) {
-                if (const ImageCallback done = m_imageCallbacks.take(id))
-                    done(ImageData{bytes, mimeType.toLatin1()});
-            });
     connect(m_fetch, &Net::FetchService::requestFinished, this,
             [this](Net::RequestId id, const Net::RequestOutcome &outcome) {
-                if (const ImageCallback done = m_imageCallbacks.take(id)) {
-                    done(std::nullopt);
-                    return;
-                }
                 const auto it = m_pending.constFind(id);
                 if (it == m_pending.cend())
                     return;
@@ -95,13 +89,15 @@ void MainWindow::installImageProvider()
     if (!m_fetch || !m_reader->profile())
         return;
     // Images come from the library (offline copies, the cache) or, when allowed, the network.
-    m_reader->profile()->setImageProvider([this](const ImageRequest &request, ImageCallback done) {
-        if (!m_fetch) {
+    QPointer<Net::FetchService> fetch = m_fetch;
+    m_reader->profile()->setImageProvider([fetch](const ImageRequest &request, ImageCallback done) {
+        if (!fetch) {
             done(std::nullopt);
             return;
         }
-        const Net::RequestId id = m_fetch->fetchImage(request.source, m_currentDoc.value_or(0));
-        m_imageCallbacks.insert(id, std::move(done));
+        fetch->provideImage(request.source, request.remoteAllowed, [done](std::optional<Net::ImageBytes> image) {
+            done(image ? std::optional(ImageData{image->data, image->mimeType}) : std::nullopt);
+        });
     });
 }
 
@@ -229,6 +225,41 @@ void MainWindow::subscribeToTicker(const QString &ticker)
     showStatus(tr("Subscribed to the news on %1").arg(ticker));
 }
 
+void MainWindow::subscribe()
+{
+    if (!m_fetch)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Subscribe"),
+        tr("Address of a news page, a ticker's news page or a feed:\n"
+           "for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md"),
+        QLineEdit::Normal, {}, &ok);
+    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")) {
+        showStatus(tr("Not a web address: %1").arg(text.trimmed()));
+        return;
+    }
+    m_pending.insert(m_fetch->subscribe(url), {PendingFetch::Kind::Subscribe, 0, {}, url.toDisplayString()});
+    showStatus(tr("Subscribed to %1").arg(url.toDisplayString()));
+}
+
+void MainWindow::unsubscribe(const QString &url)
+{
+    if (!m_fetch)
+        return;
+    m_pending.insert(m_fetch->unsubscribe(QUrl(url)), {PendingFetch::Kind::Subscribe, 0, {}, url});
+}
+
+void MainWindow::refreshSource(const QString &url)
+{
+    if (!m_fetch)
+        return;
+    m_pending.insert(m_fetch->refresh({QUrl(url)}), {PendingFetch::Kind::Refresh, 0, {}, url});
+}
+
 void MainWindow::refreshSubscriptions()
 {
     if (!m_fetch)
@@ -244,15 +275,23 @@ void MainWindow::reloadSources()
     if (!m_library->isOpen())
         return;
     Storage::SubscriptionStore store(*m_library);
-    QList<std::pair<QString, QString>> sources;
+    QList<Sidebar::Source> sources;
     const QList<Storage::Subscription> all = store.all();
     for (const Storage::Subscription &s : all) {
-        QString title = s.title;
-        if (title.isEmpty())
-            title = s.ticker.isEmpty() ? s.url.host() + s.url.path() : s.ticker;
-        if (!s.lastError.isEmpty())
-            title = u"⚠ " + title;
-        sources.append({title, s.url.toString()});
+        Sidebar::Source source;
+        source.title = s.title;
+        if (source.title.isEmpty())
+            source.title = s.ticker.isEmpty() ? s.url.host() + s.url.path() : s.ticker;
+        source.url = s.url.toString();
+        QStringList tip;
+        tip.append(s.lastSuccess.isValid() ? tr("Last updated: %1").arg(QLocale().toString(s.lastSuccess.toLocalTime(), QLocale::ShortFormat))
+                                           : tr("Not updated yet"));
+        if (!s.lastError.isEmpty()) {
+            tip.append(tr("Last error: %1").arg(s.lastError));
+            source.failing = true;
+        }
+        source.toolTip = tip.join(u'\n');
+        sources.append(source);
     }
     m_sidebar->setSources(sources);
     if (m_view.kind == SidebarEntry::Kind::Ticker) {

@@ -6,14 +6,12 @@
 #include "readerprofile.h"
 #include "readerview.h"
 
-#include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QProgressBar>
 #include <QStackedWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWebEnginePage>
 #include <QWebEnginePage>
@@ -23,16 +21,9 @@ Q_LOGGING_CATEGORY(lcReaderPane, "newsdesk.ui.readerpane")
 
 namespace Newsdesk::Ui {
 
-namespace {
-
-const QStringList knownLocales{QStringLiteral("en"), QStringLiteral("zh-CN"), QStringLiteral("zh-HK")};
-
-} // namespace
-
 ReaderPane::ReaderPane(QWidget *parent)
     : QWidget(parent)
     , m_bar(new QWidget(this))
-    , m_variantGroup(new QButtonGroup(this))
     , m_status(new QLabel(m_bar))
     , m_busy(new QProgressBar(m_bar))
     , m_stack(new QStackedWidget(this))
@@ -40,25 +31,11 @@ ReaderPane::ReaderPane(QWidget *parent)
     , m_viewHost(new QWidget(m_stack))
 {
     setObjectName(QStringLiteral("readerPane"));
-    m_bar->setObjectName(QStringLiteral("variantBar"));
+    m_bar->setObjectName(QStringLiteral("readerStatusBar"));
     m_status->setObjectName(QStringLiteral("readerStatus"));
     auto *barLayout = new QHBoxLayout(m_bar);
     barLayout->setContentsMargins(8, 4, 8, 4);
     barLayout->setSpacing(4);
-    for (const QString &locale : knownLocales) {
-        auto *button = new QToolButton(m_bar);
-        button->setObjectName(u"variant-" + locale);
-        button->setText(Core::localeNativeName(locale));
-        button->setCheckable(true);
-        button->setAutoRaise(true);
-        button->setProperty("locale", locale);
-        m_variantGroup->addButton(button);
-        m_variantButtons.append(button);
-        barLayout->addWidget(button);
-        connect(button, &QToolButton::clicked, this, [this, locale] { Q_EMIT variantRequested(locale); });
-    }
-    m_variantGroup->setExclusive(true);
-    barLayout->addSpacing(12);
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(80);
     m_busy->setMaximumHeight(10);
@@ -162,8 +139,6 @@ void ReaderPane::showArticle(const QString &key, const QString &locale, const QS
     m_available = available;
     m_stored = stored;
     clearStatus();
-    updateVariantButtons();
-    m_bar->setVisible(true);
     if (m_view)
         load();
     else
@@ -197,7 +172,6 @@ void ReaderPane::showError(const QString &message)
     m_status->setToolTip(message);
     m_status->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
     m_bar->setVisible(true);
-    updateVariantButtons();
 }
 
 void ReaderPane::clearStatus()
@@ -207,6 +181,7 @@ void ReaderPane::clearStatus()
     m_status->clear();
     m_status->setToolTip({});
     m_status->setStyleSheet(QString());
+    m_bar->setVisible(false);
 }
 
 QString ReaderPane::statusText() const
@@ -217,22 +192,6 @@ QString ReaderPane::statusText() const
 bool ReaderPane::isLoading() const
 {
     return m_loading;
-}
-
-void ReaderPane::updateVariantButtons()
-{
-    for (QToolButton *button : std::as_const(m_variantButtons)) {
-        const QString locale = button->property("locale").toString();
-        const bool has = m_available.contains(locale) || m_stored.contains(locale);
-        button->setVisible(has);
-        button->setChecked(locale == m_locale);
-        button->setToolTip(m_stored.contains(locale) ? tr("Show this article in %1").arg(button->text())
-                                                     : tr("%1 is not stored yet: fetch it").arg(button->text()));
-        QFont f = button->font();
-        f.setBold(locale == m_locale);
-        f.setItalic(!m_stored.contains(locale));
-        button->setFont(f);
-    }
 }
 
 void ReaderPane::setDarkTheme(bool dark)
@@ -290,7 +249,6 @@ void ReaderPane::retranslate()
 {
     if (m_emptyMessage.isEmpty())
         m_placeholder->setText(tr("Select an article to read it here."));
-    updateVariantButtons();
 }
 
 void ReaderPane::changeEvent(QEvent *event)

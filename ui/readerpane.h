@@ -6,11 +6,9 @@
 
 #include <functional>
 
-class QButtonGroup;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
-class QToolButton;
 
 namespace Newsdesk::Storage {
 class Library;
@@ -21,9 +19,9 @@ namespace Newsdesk::Ui {
 class ReaderProfile;
 class ReaderView;
 
-// The right pane: a bar with the article's language variants and its loading or error state,
-// above the rendered page (the render layer's web view, created on first use so that the window
-// shows before WebEngine starts).
+// The right pane: the rendered page (the render layer's web view, created on first use so that
+// the window shows before WebEngine starts; its header has the language switcher), and above it a
+// bar that appears while a variant or a related article loads, or says why it could not.
 class ReaderPane final : public QWidget
 {
     Q_OBJECT
@@ -68,7 +66,6 @@ public:
     void reload();
 
 Q_SIGNALS:
-    void variantRequested(const QString &locale);
     // A link the user clicked in the page (in-app or external); the page never follows it.
     void linkClicked(const QUrl &url);
     void pageLoaded(bool ok);
@@ -79,12 +76,9 @@ protected:
 
 private:
     void retranslate();
-    void updateVariantButtons();
     void load();
 
     QWidget *m_bar = nullptr;
-    QList<QToolButton *> m_variantButtons;
-    QButtonGroup *m_variantGroup = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_busy = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -1,5 +1,6 @@
 #include "sidebar.h"
 
+#include "icons.h"
 #include "ticker.h"
 #include "watchlisttree.h"
 
@@ -42,7 +43,7 @@ Sidebar::Sidebar(QWidget *parent)
     , m_addField(new QLineEdit(this))
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(4, 4, 0, 4);
     layout->setSpacing(4);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_addField);
@@ -58,6 +59,7 @@ Sidebar::Sidebar(QWidget *parent)
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setFrameShape(QFrame::NoFrame);
+    m_tree->setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 2px; }"));
     m_addField->setObjectName(QStringLiteral("watchlistAddField"));
     m_addField->setClearButtonEnabled(true);
 
@@ -65,6 +67,7 @@ Sidebar::Sidebar(QWidget *parent)
     m_tree->onRemove = [this](const QString &ticker) { removeTicker(ticker); };
 
     build();
+    updateIcons();
     retranslate();
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
@@ -101,6 +104,15 @@ void Sidebar::build()
     m_tree->setCurrentItem(m_all);
 }
 
+void Sidebar::updateIcons()
+{
+    m_all->setIcon(0, Icons::get(QStringLiteral("inbox")));
+    m_unread->setIcon(0, Icons::get(QStringLiteral("mark-unread")));
+    m_bookmarks->setIcon(0, Icons::get(QStringLiteral("bookmark")));
+    m_watchlist->setIcon(0, Icons::get(QStringLiteral("watchlist")));
+    m_sources->setIcon(0, Icons::get(QStringLiteral("feed")));
+}
+
 void Sidebar::retranslate()
 {
     m_all->setText(0, tr("All Articles"));
@@ -117,6 +129,8 @@ void Sidebar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        updateIcons();
     QWidget::changeEvent(event);
 }
 
@@ -126,15 +140,17 @@ void Sidebar::setLibrary(Storage::Library *library)
     reload();
 }
 
-void Sidebar::setSources(const QList<std::pair<QString, QString>> &sources)
+void Sidebar::setSources(const QList<Source> &sources)
 {
     const SidebarEntry selected = current();
     m_reloading = true;
     qDeleteAll(m_sources->takeChildren());
-    for (const auto &[title, url] : sources) {
-        QTreeWidgetItem *item = makeItem(SidebarEntry::Kind::Source, url);
-        item->setText(0, title.isEmpty() ? url : title);
-        item->setToolTip(0, url);
+    for (const Source &source : sources) {
+        QTreeWidgetItem *item = makeItem(SidebarEntry::Kind::Source, source.url);
+        item->setText(0, source.title.isEmpty() ? source.url : source.title);
+        item->setToolTip(0, source.toolTip.isEmpty() ? source.url : source.url + u'\n' + source.toolTip);
+        if (source.failing)
+            item->setForeground(0, QColor(0xC6, 0x28, 0x28));
         m_sources->addChild(item);
     }
     m_sources->setHidden(sources.isEmpty());
@@ -309,6 +325,12 @@ void Sidebar::showContextMenu(const QPoint &pos)
         up->setEnabled(index > 0);
         QAction *down = menu.addAction(tr("Move Down"), this, [this, ticker, index] { moveTicker(ticker, index + 1); });
         down->setEnabled(index + 1 < m_watchlist->childCount());
+        menu.addSeparator();
+    }
+    if (item && item->data(0, kindRole).toInt() == int(SidebarEntry::Kind::Source) && item->parent()) {
+        const QString url = item->data(0, valueRole).toString();
+        menu.addAction(tr("Refresh This Source"), this, [this, url] { Q_EMIT sourceRefreshRequested(url); });
+        menu.addAction(tr("Unsubscribe"), this, [this, url] { Q_EMIT sourceRemoveRequested(url); });
         menu.addSeparator();
     }
     menu.addAction(tr("Add Ticker to Watchlist…"), this, [this] {

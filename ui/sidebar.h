@@ -26,8 +26,15 @@ public:
 
     // The library belongs to the caller and must outlive the sidebar.
     void setLibrary(Storage::Library *library);
-    // Subscriptions as (title, url); an empty list hides the Sources section.
-    void setSources(const QList<std::pair<QString, QString>> &sources);
+    struct Source
+    {
+        QString title;
+        QString url;
+        QString toolTip; // last success, last error
+        bool failing = false;
+    };
+    // Subscriptions; an empty list hides the Sources section.
+    void setSources(const QList<Source> &sources);
 
     SidebarEntry current() const;
     // Selects the entry's item; a ticker that is not on the watchlist clears the selection.
@@ -47,6 +54,8 @@ public:
 Q_SIGNALS:
     void entrySelected(const Newsdesk::Ui::SidebarEntry &entry);
     void watchlistChanged();
+    void sourceRefreshRequested(const QString &url);
+    void sourceRemoveRequested(const QString &url);
     void message(const QString &text);
 
 protected:
@@ -55,6 +64,7 @@ protected:
 private:
     void build();
     void retranslate();
+    void updateIcons();
     void showContextMenu(const QPoint &pos);
     QTreeWidgetItem *itemFor(const SidebarEntry &entry) const;
 

@@ -1,0 +1,316 @@
+// The reader's window in a real WebEngine, offscreen: real clicks on the rendered page (related
+// news, ticker chips), the keyboard (history, j/k, b, Ctrl+1/2/3, Space), and language variants
+// fetched from a real HTTP server on 127.0.0.1 with their loading and error states.
+#include "appurlscheme.h"
+#include "articlelistmodel.h"
+#include "articleparser.h"
+#include "fetchservice.h"
+#include "links.h"
+#include "mainwindow.h"
+#include "readerpane.h"
+#include "readerview.h"
+#include "settings.h"
+#include "testdocuments.h"
+#include "testhttpserver.h"
+#include "tickerheader.h"
+#include "uifixture.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+
+#include <memory>
+
+using namespace Newsdesk;
+using Ui::MainWindow;
+
+namespace {
+
+QVariant evaluate(QWebEnginePage *page, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning("script did not finish: %s", qPrintable(script));
+    return result;
+}
+
+} // namespace
+
+class TestReaderFlow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Test::TestHttpServer m_server;
+    Test::ArticleSpec m_remote;
+    std::unique_ptr<Storage::Library> m_library;
+    std::unique_ptr<Ui::Settings> m_settings;
+    std::unique_ptr<Net::FetchService> m_fetch;
+    std::unique_ptr<MainWindow> m_window;
+
+    Storage::DocId doc(const QString &key) const { return m_library->findDocument(key).value_or(-1); }
+    Ui::ReaderView *view() const { return m_window->readerPane()->view(); }
+
+    // Opens through the window and waits for the page of that article and locale.
+    bool openAndWait(const QString &key, const QString &locale = {})
+    {
+        QSignalSpy loaded(view(), &Ui::ReaderView::pageLoaded);
+        if (!m_window->openArticleByKey(key, locale))
+            return false;
+        return waitForPage(loaded, key);
+    }
+
+    bool waitForPage(QSignalSpy &loaded, const QString &key)
+    {
+        const auto matches = [&] {
+            for (const QList<QVariant> &args : std::as_const(loaded)) {
+                const Core::AppUrl::Parsed parsed = Core::AppUrl::parse(args.at(0).toUrl());
+                if (parsed.value == key && parsed.locale == m_window->currentLocale() && args.at(1).toBool())
+                    return true;
+            }
+            return false;
+        };
+        return QTest::qWaitFor([&] { return matches(); }, 20000);
+    }
+
+    // The centre of the element's first line box (a wrapped link's bounding box is mostly not link).
+    QPoint centreOf(const QString &selector)
+    {
+        const QVariantList rect = evaluate(view()->page(),
+                                           QStringLiteral("(function() { const e = document.querySelector('%1');"
+                                                          " if (!e) return null; e.scrollIntoView();"
+                                                          " const r = e.getClientRects()[0];"
+                                                          " return [r.left + r.width / 2, r.top + r.height / 2]; })()")
+                                               .arg(selector))
+                                      .toList();
+        if (rect.size() != 2)
+            return {};
+        QTest::qWait(100); // let the scroll settle
+        const qreal zoom = view()->zoomFactor();
+        return QPoint(qRound(rect.at(0).toDouble() * zoom), qRound(rect.at(1).toDouble() * zoom));
+    }
+
+    void keyClick(int key, Qt::KeyboardModifiers modifiers = {})
+    {
+        QTest::keyClick(m_window->listView(), Qt::Key(key), modifiers);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        UiTest::useTemporarySettings(m_dir.filePath(QStringLiteral("settings")));
+        QCOMPARE(UiTest::importAndWait(m_dir.filePath(QStringLiteral("library.sqlite")), {UiTest::sampleDir()}).inserted, 12);
+
+        // An article published on the test server in three locales, of which only English is stored.
+        QVERIFY(m_server.start());
+        QVERIFY(m_server.isListening());
+        m_remote.id = QStringLiteral("291000001");
+        m_remote.title = QStringLiteral("Remote variants");
+        m_remote.summary = QStringLiteral("Stored in English only.");
+        m_remote.published = QDateTime::currentDateTimeUtc().addSecs(-60);
+        m_remote.locales = {QStringLiteral("en"), QStringLiteral("zh-CN"), QStringLiteral("zh-HK")};
+        const QString root = m_dir.filePath(QStringLiteral("site"));
+        QVERIFY(Test::writeArticle(root, m_server.baseUrl(), m_remote));
+        m_server.setDocumentRoot(root);
+        m_server.setRoute(Test::articlePath(m_remote, QStringLiteral("zh-HK")), Test::Route::error(500));
+
+        m_library = std::make_unique<Storage::Library>();
+        QVERIFY(m_library->open(m_dir.filePath(QStringLiteral("library.sqlite"))).ok());
+        QVERIFY(m_library->store(Core::parseArticle(Test::articleDocument(m_server.baseUrl(), m_remote, QStringLiteral("en"))))
+                    .ok());
+
+        m_settings = std::make_unique<Ui::Settings>();
+        m_settings->setPreferredLocale(QStringLiteral("en"));
+        Net::FetchSettings fetchSettings;
+        fetchSettings.deadlineMs = 5000;
+        fetchSettings.fetchVariants = false;
+        fetchSettings.followSystemNetworkState = false;
+        fetchSettings.newsSite = m_server.baseUrl();
+        m_fetch = std::make_unique<Net::FetchService>(m_library->path(), fetchSettings);
+        m_window = std::make_unique<MainWindow>(m_library.get(), m_settings.get(), m_fetch.get());
+        m_window->resize(1200, 640);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QApplication::setActiveWindow(m_window.get());
+        // The web view comes after the window is on screen.
+        QVERIFY(QTest::qWaitFor([this] { return m_window->readerPane()->hasView(); }, 5000));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_fetch.reset();
+        m_settings.reset();
+        m_library.reset();
+    }
+
+    void showsTheArticlePage()
+    {
+        QVERIFY(openAndWait(QStringLiteral("290000101"), QStringLiteral("en")));
+        const QString text = evaluate(view()->page(), QStringLiteral("document.body.innerText")).toString();
+        QVERIFY2(text.contains(QStringLiteral("reported third-quarter revenue of $412 million")), qPrintable(text.left(300)));
+        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelectorAll('table').length")).toInt(), 1);
+        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelectorAll('pre').length")).toInt(), 1);
+    }
+
+    void relatedNewsClickAndBack()
+    {
+        QVERIFY(openAndWait(QStringLiteral("290000101"), QStringLiteral("en")));
+        const QPoint target = centreOf(QStringLiteral(".related-news a"));
+        QVERIFY(!target.isNull());
+        QSignalSpy opened(m_window.get(), &MainWindow::articleOpened);
+        QSignalSpy loaded(view(), &Ui::ReaderView::pageLoaded);
+        QTest::mouseClick(view()->focusProxy(), Qt::LeftButton, {}, target);
+        QVERIFY(opened.wait(5000));
+        QCOMPARE(m_window->currentArticle().key, QStringLiteral("290000102"));
+        QVERIFY(waitForPage(loaded, QStringLiteral("290000102")));
+        QCOMPARE(m_window->listView()->currentIndex().data(Ui::ArticleListModel::KeyRole).toString(),
+                 QStringLiteral("290000102"));
+
+        // Back with the keyboard, forward with the mouse's forward button, back with its back button.
+        keyClick(Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(m_window->currentArticle().key, QStringLiteral("290000101"));
+        QTest::mouseClick(view()->focusProxy(), Qt::ForwardButton, {}, QPoint(20, 20));
+        QCOMPARE(m_window->currentArticle().key, QStringLiteral("290000102"));
+        QTest::mouseClick(m_window->listView()->viewport(), Qt::BackButton, {}, QPoint(20, 20));
+        QCOMPARE(m_window->currentArticle().key, QStringLiteral("290000101"));
+        QTRY_COMPARE_WITH_TIMEOUT(view()->url(), Core::AppUrl::articlePage(QStringLiteral("290000101"), QStringLiteral("en")), 10000);
+    }
+
+    void tickerChipClickThenWatch()
+    {
+        QVERIFY(openAndWait(QStringLiteral("290000104"), QStringLiteral("en")));
+        const QPoint target = centreOf(QStringLiteral(".related-stocks a"));
+        QVERIFY(!target.isNull());
+        QSignalSpy views(m_window.get(), &MainWindow::viewChanged);
+        QTest::mouseClick(view()->focusProxy(), Qt::LeftButton, {}, target);
+        QVERIFY(views.wait(5000));
+        QCOMPARE(m_window->currentView().kind, Ui::SidebarEntry::Kind::Ticker);
+        QCOMPARE(m_window->currentView().value, QStringLiteral("CLRX.US"));
+        QVERIFY(m_window->tickerHeader()->isVisible());
+        QCOMPARE(m_window->listModel()->rowCount(), 3); // 101, 103 and 104 mention or relate to it
+        QTest::mouseClick(m_window->tickerHeader()->watchButton(), Qt::LeftButton);
+        QVERIFY(m_library->isWatched(QStringLiteral("CLRX.US")));
+        // Back to all articles for the next tests.
+        m_window->selectView({Ui::SidebarEntry::Kind::All, {}});
+        QVERIFY(m_library->removeFromWatchlist(QStringLiteral("CLRX.US")).ok());
+    }
+
+    void readingKeys()
+    {
+        QVERIFY(openAndWait(QStringLiteral("290000102"), QStringLiteral("en")));
+        m_window->listView()->setFocus();
+        keyClick(Qt::Key_J);
+        QCOMPARE(m_window->currentArticle().key, QStringLiteral("290000103"));
+        keyClick(Qt::Key_K);
+        QCOMPARE(m_window->currentArticle().key, QStringLiteral("290000102"));
+        keyClick(Qt::Key_B);
+        QVERIFY(m_library->row(doc(QStringLiteral("290000102")))->bookmarked);
+        keyClick(Qt::Key_B);
+        QVERIFY(!m_library->row(doc(QStringLiteral("290000102")))->bookmarked);
+
+        QSignalSpy loaded(view(), &Ui::ReaderView::pageLoaded);
+        keyClick(Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(m_window->currentLocale(), QStringLiteral("zh-HK"));
+        QVERIFY(waitForPage(loaded, QStringLiteral("290000102")));
+        const QString title = evaluate(view()->page(), QStringLiteral("document.querySelector('h1').innerText")).toString();
+        QCOMPARE(title, QStringLiteral(u"翠峰半導體上調資本開支計劃，股價創歷史新高"));
+        keyClick(Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(m_window->currentLocale(), QStringLiteral("en"));
+
+        // The search field takes the letters typed into it; "/" gets there.
+        keyClick(Qt::Key_Slash);
+        QVERIFY(m_window->searchField()->hasFocus());
+        QTest::keyClicks(m_window->searchField(), QStringLiteral("jb"));
+        QCOMPARE(m_window->searchField()->text(), QStringLiteral("jb"));
+        QCOMPARE(m_window->currentArticle().key, QStringLiteral("290000102"));
+        m_window->setSearchText({});
+        m_window->listView()->setFocus();
+    }
+
+    void spaceScrollsThenGoesToTheNextUnread()
+    {
+        QVERIFY(m_library->setRead(doc(QStringLiteral("290000102")), false).ok());
+        QVERIFY(m_library->setRead(doc(QStringLiteral("290000103")), true).ok());
+        QVERIFY(m_library->setRead(doc(QStringLiteral("290000104")), false).ok());
+        m_window->refreshList();
+        QVERIFY(openAndWait(QStringLiteral("290000101"), QStringLiteral("en")));
+        m_window->listView()->setFocus();
+        keyClick(Qt::Key_Space);
+        QVERIFY(QTest::qWaitFor([this] {
+            return evaluate(view()->page(), QStringLiteral("window.scrollY")).toInt() > 0;
+        }, 3000));
+        QCOMPARE(m_window->currentArticle().key, QStringLiteral("290000101"));
+        for (int i = 0; i < 30 && m_window->currentArticle().key == QStringLiteral("290000101"); ++i) {
+            keyClick(Qt::Key_Space);
+            QTest::qWait(150);
+        }
+        QCOMPARE(m_window->currentArticle().key, QStringLiteral("290000102"));
+    }
+
+    void variantFetchedFromTheServer()
+    {
+        QVERIFY(openAndWait(m_remote.id, QStringLiteral("en")));
+        QSignalSpy opened(m_window.get(), &MainWindow::articleOpened);
+        m_window->listView()->setFocus();
+        keyClick(Qt::Key_2, Qt::ControlModifier);
+        // Loading, visibly, while the page still shows English.
+        QVERIFY(m_window->readerPane()->isLoading());
+        QVERIFY(m_window->readerPane()->statusText().contains(QStringLiteral(u"简体中文")));
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(m_window->currentLocale(), QStringLiteral("zh-CN"));
+        QCOMPARE(m_window->currentArticle().title, Test::articleTitle(m_remote, QStringLiteral("zh-CN")));
+        QVERIFY(!m_window->readerPane()->isLoading());
+        QCOMPARE(m_window->listView()->currentIndex().data(Ui::ArticleListModel::KeyRole).toString(), m_remote.id);
+        QVERIFY(m_library->storedLocales(doc(m_remote.id)).contains(QStringLiteral("zh-CN")));
+    }
+
+    void variantServerErrorIsShown()
+    {
+        QVERIFY(openAndWait(m_remote.id, QStringLiteral("en")));
+        QSignalSpy failed(m_window.get(), &MainWindow::fetchFailed);
+        m_window->switchVariant(QStringLiteral("zh-HK"));
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(m_window->currentLocale(), QStringLiteral("en"));
+        QVERIFY(!m_window->readerPane()->isLoading());
+        QVERIFY2(m_window->readerPane()->statusText().contains(QStringLiteral("server")),
+                 qPrintable(m_window->readerPane()->statusText()));
+    }
+
+    void offlineSaysSo()
+    {
+        m_settings->setOffline(true);
+        QVERIFY(m_fetch->isOffline());
+        QVERIFY(openAndWait(QStringLiteral("290000101"), QStringLiteral("en")));
+        QSignalSpy failed(m_window.get(), &MainWindow::fetchFailed);
+        m_window->handleLink(Core::AppUrl::news(QStringLiteral("290000199")));
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(m_window->readerPane()->statusText().contains(QStringLiteral("offline")),
+                 qPrintable(m_window->readerPane()->statusText()));
+        QCOMPARE(m_window->currentArticle().key, QStringLiteral("290000101"));
+        m_settings->setOffline(false);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    Ui::registerAppUrlScheme();
+    QApplication app(argc, argv);
+    TestReaderFlow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_readerflow.moc"
