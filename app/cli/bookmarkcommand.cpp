@@ -2,6 +2,7 @@
 
 #include "arguments.h"
 #include "commandsupport.h"
+#include "offlinecopy.h"
 #include "rowoutput.h"
 
 namespace Newsdesk::Cli {
@@ -40,11 +41,15 @@ int bookmarkCommand(Context &context)
     const std::optional<NamedArticle> named = findArticle(library, name);
     if (!named)
         return failure(context, name + u": no such article in the library");
-    // The offline copy of a bookmarked page's images is the network layer's (issue 5).
     const Result<void> done = library.setBookmarked(named->doc, action == u"add");
     if (!done)
         return failure(context, name + u": " + done.error().message);
     context.out << (action == u"add" ? "bookmarked " : "unbookmarked ") << name << Qt::endl;
+    // The offline copy (locale variants and images) is app/net's: see offlinecopy.h.
+    const Result<void> copy = action == u"add" ? storeOfflineCopy(context, named->doc)
+                                               : releaseOfflineCopy(context, named->doc);
+    if (!copy)
+        return failure(context, name + u": the offline copy is incomplete: " + copy.error().message);
     return Success;
 }
 

@@ -24,9 +24,13 @@ constexpr CommandEntry commandTable[] = {
     {u"help", &helpCommand},
     {u"import", &importCommand},
     {u"list", &listCommand},
+    {u"refresh", &refreshCommand},
     {u"render", &renderCommand},
     {u"search", &searchCommand},
     {u"show", &showCommand},
+    {u"subscribe", &subscribeCommand},
+    {u"subscriptions", &subscriptionsCommand},
+    {u"unsubscribe", &unsubscribeCommand},
     {u"version", &versionCommand},
     {u"watchlist", &watchlistCommand},
 };

@@ -19,4 +19,10 @@ int watchlistCommand(Context &context);
 int bookmarkCommand(Context &context);
 int renderCommand(Context &context); // the article page's HTML (issue 3): rendercommand.cpp
 
+// Subscriptions (issue 5): subscriptioncommands.cpp, refreshcommand.cpp.
+int subscribeCommand(Context &context);
+int unsubscribeCommand(Context &context);
+int subscriptionsCommand(Context &context);
+int refreshCommand(Context &context);
+
 } // namespace Newsdesk::Cli

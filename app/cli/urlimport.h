@@ -7,8 +7,8 @@
 
 namespace Newsdesk::Cli {
 
-// `import URL`: fetches the document at `url`, parses and stores it. Fetching belongs to app/net;
-// until it is plugged in here, this reports that URL import is not available.
+// `import URL`: fetches the document at `url` (and its other locale variants), parses and stores
+// it through app/net's FetchService; --offline makes it fail with Error::Kind::Offline.
 Result<Storage::StoreOutcome> importUrl(Context &context, Storage::Library &library, const QUrl &url);
 
 // True for an argument that names a URL rather than a file ("https://…", "http://…").

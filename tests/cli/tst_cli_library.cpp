@@ -156,12 +156,12 @@ private slots:
     {
         const QString good = writeFile(u"mixed/good.md"_qs, document(u"700001"_qs, u"Good one"_qs, u"2026-04-01T10:00:00Z"_qs));
         const QString missing = m_dir.filePath(u"mixed/missing.md"_qs);
-        const Run result = run({u"import"_qs, good, missing, u"https://longbridge.com/en/news/1.md"_qs});
+        const Run result = run({u"import"_qs, good, missing, u"https://news.invalid/en/news/1.md"_qs});
         QCOMPARE(result.exitCode, 1);
         const QStringList errors = result.err.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(errors.size(), 2);
         QCOMPARE(errors.at(0), QString(missing + u": no such file or folder"));
-        QVERIFY2(errors.at(1).startsWith(u"https://longbridge.com/en/news/1.md: URL import is not available yet"),
+        QVERIFY2(errors.at(1).startsWith(u"https://news.invalid/en/news/1.md: host not found"),
                  qPrintable(errors.at(1)));
         QVERIFY2(result.out.startsWith(u"Imported 1 article (1 new, 0 updated, 0 unchanged), 2 failed."), qPrintable(result.out));
         QCOMPARE(run({u"show"_qs, u"700001"_qs}).exitCode, 0);
