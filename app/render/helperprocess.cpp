@@ -145,9 +145,12 @@ QString findHelperProgram(const QString &fileName)
     QStringList dirs;
     if (const QString dir = qEnvironmentVariable("NEWSDESK_HELPER_DIR"); !dir.isEmpty())
         dirs.append(dir);
-    if (QCoreApplication::instance())
-        dirs.append(QCoreApplication::applicationDirPath());
-    dirs.append(QStringLiteral(NEWSDESK_LIBEXEC_DIR));
+    if (QCoreApplication::instance()) {
+        const QString appDir = QCoreApplication::applicationDirPath();
+        dirs.append(appDir); // the build tree
+        dirs.append(QDir::cleanPath(appDir + u'/' + QStringLiteral(NEWSDESK_HELPERS_FROM_BIN))); // <prefix>/libexec/newsdesk
+    }
+    dirs.append(QStringLiteral(NEWSDESK_LIBEXEC_DIR)); // the configured prefix
     for (const QString &dir : dirs) {
         const QFileInfo candidate(QDir(dir), fileName);
         if (candidate.isFile() && candidate.isExecutable())

@@ -59,8 +59,9 @@ private:
     QList<QDeadlineTimer> m_recentStarts; // each expires a minute after its start
 };
 
-// Where a helper executable is: $NEWSDESK_HELPER_DIR, next to the running program, then the
-// installed libexec directory. Empty when none exists.
+// Where a helper executable is: $NEWSDESK_HELPER_DIR, next to the running program (the build
+// tree), the libexec directory relative to it (<prefix>/bin → <prefix>/libexec/newsdesk, wherever
+// the prefix is), then the configured prefix's libexec directory. Empty when none exists.
 QString findHelperProgram(const QString &fileName);
 
 } // namespace Newsdesk::Render
