@@ -23,7 +23,7 @@ db="$work/library.sqlite"
 "$newsdesk" --db "$db" watchlist add HLRB.US >/dev/null
 "$newsdesk" --db "$db" watchlist add 6688.HK >/dev/null
 
-shoot() { # theme, interface language, reading locale, file name
+shoot() { # theme, interface language, reading locale, file name[, sidebar view]
     local config="$work/config-$1-$2"
     mkdir -p "$config/Newsdesk"
     cat >"$config/Newsdesk/Newsdesk.conf" <<CONF
@@ -35,7 +35,7 @@ uiLanguage=$2
 preferredLocale=$3
 
 [state]
-sidebar=all
+sidebar=${5:-all}
 sampleOffered=true
 CONF
     XDG_CONFIG_HOME="$config" LANG=C.UTF-8 xvfb-run -a -s "-screen 0 1360x860x24" \
@@ -47,3 +47,4 @@ shoot light en en reader-light-en.png
 shoot dark en en reader-dark-en.png
 shoot light zh_CN zh-CN reader-light-zh_CN.png
 shoot dark zh_HK zh-HK reader-dark-zh_HK.png
+shoot light en en ticker-light-en.png ticker:06688.HK

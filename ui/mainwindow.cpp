@@ -42,6 +42,7 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     , m_fetch(fetch)
     , m_searchTimer(new QTimer(this))
     , m_refreshTimer(new QTimer(this))
+    , m_countsTimer(new QTimer(this))
     , m_importer(new Importer(library->path(), this))
     , m_externalLinks(new ExternalLinks(settings, this))
 {
@@ -65,6 +66,9 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(300);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshList);
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(400);
+    connect(m_countsTimer, &QTimer::timeout, m_sidebar, &Sidebar::reload);
 
     connect(m_sidebar, &Sidebar::entrySelected, this, &MainWindow::selectView);
     connect(m_sidebar, &Sidebar::message, this, [this](const QString &text) { showStatus(text); });

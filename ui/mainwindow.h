@@ -166,6 +166,7 @@ private:
     QLabel *m_offlineLabel = nullptr;
     QTimer *m_searchTimer = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    QTimer *m_countsTimer = nullptr; // the sidebar's unread counts, after reading moves on
     Importer *m_importer = nullptr;
     ExternalLinks *m_externalLinks = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

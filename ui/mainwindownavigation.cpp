@@ -13,6 +13,7 @@
 #include <QDesktopServices>
 #include <QListView>
 #include <QLoggingCategory>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcNavigation, "newsdesk.ui.navigation")
 
@@ -62,11 +63,14 @@ bool MainWindow::showDocument(Storage::DocId doc, const QString &locale, bool re
             if (const Result<void> r = m_library->setRead(doc, true); !r)
                 showStatus(tr("Could not mark the article read: %1").arg(r.error().message));
             m_model->refreshRow(doc);
-            m_sidebar->reload();
+            // Counting unread articles takes a few ms on a big library: once reading settles.
+            m_countsTimer->start();
         }
     }
     m_settings->setLastArticle(m_article.key, m_currentLocale);
     selectInList(doc);
+    if (m_view.kind == SidebarEntry::Kind::Ticker)
+        updateTickerHeader(); // the ticker's name in the language now read
     updateActions();
     updateWindowTitle();
     Q_EMIT articleOpened(doc, m_currentLocale);

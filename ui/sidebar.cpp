@@ -27,6 +27,8 @@ QTreeWidgetItem *makeItem(SidebarEntry::Kind kind, const QString &value = {})
     item->setData(0, valueRole, value);
     item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    // Roomier rows than the style's default (a style sheet would stop following palette changes).
+    item->setSizeHint(0, QSize(20, 26));
     return item;
 }
 
@@ -59,7 +61,6 @@ Sidebar::Sidebar(QWidget *parent)
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setFrameShape(QFrame::NoFrame);
-    m_tree->setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 2px; }"));
     m_addField->setObjectName(QStringLiteral("watchlistAddField"));
     m_addField->setClearButtonEnabled(true);
 

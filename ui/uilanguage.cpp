@@ -50,6 +50,14 @@ QString UiLanguage::install(const QString &setting)
     }
     if (language == u"en") {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // English has only its plural forms to translate ("1 article", "2 articles").
+        g_app = new QTranslator;
+        if (g_app->load(QStringLiteral(":/i18n/newsdesk_en.qm"))) {
+            QCoreApplication::installTranslator(g_app);
+        } else {
+            delete g_app;
+            g_app = nullptr;
+        }
         return language;
     }
     QLocale::setDefault(QLocale(language));

@@ -57,14 +57,17 @@ private Q_SLOTS:
     void complete_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("nominal: Simplified Chinese") << QStringLiteral("zh_CN");
-        QTest::newRow("nominal: Traditional Chinese") << QStringLiteral("zh_HK");
+        QTest::addColumn<bool>("pluralOnly");
+        QTest::newRow("nominal: Simplified Chinese") << QStringLiteral("zh_CN") << false;
+        QTest::newRow("nominal: Traditional Chinese") << QStringLiteral("zh_HK") << false;
+        QTest::newRow("nominal: English plural forms") << QStringLiteral("en") << true;
     }
 
     // lupdate, run over the sources into a copy of the .ts file, must find nothing to add.
     void complete()
     {
         QFETCH(QString, language);
+        QFETCH(bool, pluralOnly);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString original = QStringLiteral(NEWSDESK_SOURCE_DIR "/translations/newsdesk_%1.ts").arg(language);
@@ -74,6 +77,8 @@ private Q_SLOTS:
 
         QProcess lupdate;
         QStringList arguments{QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete")};
+        if (pluralOnly)
+            arguments.append(QStringLiteral("-pluralonly"));
         arguments += QStringLiteral(NEWSDESK_TRANSLATED_DIRS).split(u'|', Qt::SkipEmptyParts);
         arguments += {QStringLiteral("-ts"), copy};
         lupdate.start(QStringLiteral(NEWSDESK_LUPDATE), arguments);
@@ -82,7 +87,7 @@ private Q_SLOTS:
 
         QStringList missing;
         const QList<Message> found = messages(copy);
-        QVERIFY(found.size() > 100);
+        QVERIFY(found.size() > (pluralOnly ? 5 : 100));
         for (const Message &m : found) {
             if (m.type == u"unfinished" || m.empty)
                 missing.append(m.context + u": " + m.source);
@@ -115,6 +120,13 @@ private Q_SLOTS:
         else
             QCOMPARE(bookmarks, QStringLiteral("Bookmarks"));
         Newsdesk::Ui::UiLanguage::install(QStringLiteral("en"));
+    }
+
+    void englishPlurals()
+    {
+        Newsdesk::Ui::UiLanguage::install(QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("Newsdesk::Ui::MainWindow", "%n article(s)", nullptr, 1), QStringLiteral("1 article"));
+        QCOMPARE(QCoreApplication::translate("Newsdesk::Ui::MainWindow", "%n article(s)", nullptr, 3), QStringLiteral("3 articles"));
     }
 
     void systemLanguageIsFollowed()

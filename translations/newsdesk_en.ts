@@ -1,0 +1,83 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Newsdesk::Ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed: %n new article(s)</source>
+        <translation>
+            <numerusform>Refreshed: %n new article</numerusform>
+            <numerusform>Refreshed: %n new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new article(s)</source>
+        <translation>
+            <numerusform>%1: %n new article</numerusform>
+            <numerusform>%1: %n new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s) on your watchlist</source>
+        <translation>
+            <numerusform>%n new article on your watchlist</numerusform>
+            <numerusform>%n new articles on your watchlist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s)</source>
+        <translation>
+            <numerusform>Imported %n article</numerusform>
+            <numerusform>Imported %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already stored</source>
+        <translation>
+            <numerusform>%n already stored</numerusform>
+            <numerusform>%n already stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::TickerHeader</name>
+    <message numerus="yes">
+        <source>%n stored article(s) relate to or mention this ticker</source>
+        <translation>
+            <numerusform>%n stored article relates to or mentions this ticker</numerusform>
+            <numerusform>%n stored articles relate to or mention this ticker</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::TimeFormat</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
