@@ -140,6 +140,7 @@ public:
         : QObject(server), m_server(server), m_socket(socket), m_number(number)
     {
         socket->setParent(this);
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readRequests);
         connect(socket, &QTcpSocket::bytesWritten, this, &HttpConnection::feedStream);
         connect(socket, &QTcpSocket::disconnected, this, &HttpConnection::closed);
@@ -245,25 +246,27 @@ private:
         }
         head += closes ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
         head += "\r\n";
-        m_socket->write(head);
 
         switch (route.behaviour) {
         case Route::Behaviour::Normal:
-            m_socket->write(body);
+            // One write: headers and body in separate segments meet Nagle and delayed ACKs (40 ms).
+            m_socket->write(head + body);
             finish(route.status);
             break;
         case Route::Behaviour::Trickle:
+            m_socket->write(head);
             m_pending = body;
             m_status = route.status;
             connect(&m_trickle, &QTimer::timeout, this, &HttpConnection::trickle, Qt::UniqueConnection);
             m_trickle.start(route.trickleIntervalMs);
             break;
         case Route::Behaviour::CutShort:
-            m_socket->write(body.left(body.size() / 2));
+            m_socket->write(head + body.left(body.size() / 2));
             m_server->answered(m_index, route.status);
             m_socket->disconnectFromHost();
             break;
         case Route::Behaviour::Stream:
+            m_socket->write(head);
             m_streamLeft = route.streamBytes;
             m_status = route.status;
             feedStream();
