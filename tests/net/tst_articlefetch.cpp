@@ -201,6 +201,37 @@ private Q_SLOTS:
         QVERIFY(service.waitFor(service.fetchArticle(site.url(u"/en/news/281000020.md"_qs))).ok);
     }
 
+    void parseWarningsAreReported()
+    {
+        TestSite site;
+        TestLibrary library;
+        site.server().setRoute(u"/en/news/281000030.md"_qs,
+                               Route::markdown("---\ntitle: \"Caf\xff\"\nlocale: \"en\"\n---\n\n# Caf\xff\n\nText.\n"));
+        FetchService service(library.path(), testSettings());
+        const RequestOutcome outcome = service.waitFor(service.fetchArticle(site.url(u"/en/news/281000030.md"_qs)));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.message));
+        QVERIFY(!outcome.warnings.isEmpty());
+        QVERIFY2(outcome.warnings.first().startsWith(site.url(u"/en/news/281000030.md"_qs).toDisplayString() + u": "),
+                 qPrintable(outcome.warnings.first()));
+    }
+
+    void cancelStopsARequest()
+    {
+        TestSite site;
+        TestLibrary library;
+        Route hang = Route::markdown("# never\n");
+        hang.behaviour = Route::Behaviour::Hang;
+        site.server().setRoute(u"/en/news/281000031.md"_qs, hang);
+        FetchService service(library.path(), testSettings());
+        const RequestId id = service.fetchArticle(site.url(u"/en/news/281000031.md"_qs));
+        QTRY_COMPARE(site.server().requests().size(), 1);
+        service.cancel(id);
+        const RequestOutcome outcome = service.waitFor(id);
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.error.kind, Error::Kind::Cancelled);
+        QCOMPARE(library->documentCount(), 0);
+    }
+
     void libraryThatCannotOpen()
     {
         QTemporaryDir dir;
