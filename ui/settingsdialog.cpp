@@ -36,6 +36,14 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
+    m_readingLanguage->setObjectName(QStringLiteral("readingLanguage"));
+    m_remoteImages->setObjectName(QStringLiteral("remoteImages"));
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_zoom->setObjectName(QStringLiteral("zoom"));
+    m_externalLinks->setObjectName(QStringLiteral("externalLinks"));
+    m_uiLanguage->setObjectName(QStringLiteral("uiLanguage"));
+    m_offline->setObjectName(QStringLiteral("offline"));
+    m_notifications->setObjectName(QStringLiteral("notifications"));
 
     m_readingLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_readingLanguage->addItem(QStringLiteral(u"简体中文"), QStringLiteral("zh-CN"));

@@ -6,13 +6,20 @@
 #include "mainwindow.h"
 #include "readerpane.h"
 #include "settings.h"
+#include "settingsdialog.h"
 #include "sidebar.h"
+#include "theme.h"
 #include "tickerheader.h"
 #include "uifixture.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDragEnterEvent>
 #include <QFile>
 #include <QLabel>
+#include <QMimeData>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -306,6 +313,53 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentLocale(), QStringLiteral("zh-HK"));
         QCOMPARE(m_window->size(), QSize(1111, 777));
         QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    }
+
+    void settingsDialogAppliesPreferences()
+    {
+        Ui::SettingsDialog dialog(m_settings.get());
+        auto *theme = dialog.findChild<QComboBox *>(QStringLiteral("theme"));
+        theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+        auto *reading = dialog.findChild<QComboBox *>(QStringLiteral("readingLanguage"));
+        reading->setCurrentIndex(reading->findData(QStringLiteral("zh-HK")));
+        auto *remote = dialog.findChild<QCheckBox *>(QStringLiteral("remoteImages"));
+        QVERIFY(!remote->isChecked()); // remote images are off by default
+        dialog.apply();
+        QCOMPARE(m_settings->theme(), Ui::Settings::Theme::Dark);
+        QCOMPARE(m_settings->preferredLocale(), QStringLiteral("zh-HK"));
+        // The window follows at once: a dark palette, and the list in the new reading language.
+        QVERIFY(Ui::Theme::isDark());
+        QCOMPARE(m_window->listModel()->index(0).data().toString(), QStringLiteral(u"海港巷機械人業績勝預期，倉儲訂單倍增"));
+        m_settings->setTheme(Ui::Settings::Theme::Light);
+        QVERIFY(!Ui::Theme::isDark());
+    }
+
+    void droppingMarkdownFilesImportsThem()
+    {
+        QTemporaryDir folder;
+        QFile f(folder.filePath(QStringLiteral("dropped.md")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# Dropped article\n\nDragged onto the window.\n");
+        f.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(f.fileName())});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        // Anything else is refused at the door.
+        QMimeData other;
+        other.setUrls({QUrl(QStringLiteral("https://example.com/x.md"))});
+        QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, {});
+        refused.ignore();
+        QCoreApplication::sendEvent(m_window.get(), &refused);
+        QVERIFY(!refused.isAccepted());
+
+        QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().value<Ui::ImportSummary>().inserted, 1);
+        QCOMPARE(m_window->listModel()->rowCount(), 5);
     }
 
     void importFolderWithOneBadFile()
