@@ -1,0 +1,185 @@
+// newsdesk-bench-ui: the reader's window on a given library, measured from inside its own process
+// (the "ui" section of newsdesk-bench starts it and reads what it prints, one "name=value" a line).
+//   newsdesk-bench-ui --db FILE --settings DIR [--switches N]
+// start_ms       main() entered → the window on screen with its newest rows painted
+// open_ms        one article opened from the list: the synchronous part (list, library, history)
+// switch_ms      selecting the next row → its page loaded in WebEngine (rendered by the helpers)
+// page_ms        fetchMore of one page of rows while scrolling
+// rss_kb         this process's resident memory with the list showing and an article open
+// webengine_kb   WebEngine's own processes (children), resident
+#include "appurlscheme.h"
+#include "articlelistmodel.h"
+#include "fetchservice.h"
+#include "library.h"
+#include "mainwindow.h"
+#include "readerpane.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QListView>
+#include <QSettings>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
+
+using namespace Newsdesk;
+
+namespace {
+
+qint64 residentKb(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+qint64 parentOf(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() : -1;
+}
+
+// Resident memory of every descendant process (WebEngine's renderer, GPU and utility processes).
+qint64 descendantsKb(qint64 root)
+{
+    qint64 total = 0;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        if (!ok || pid == root)
+            continue;
+        for (qint64 p = parentOf(pid); p > 1; p = parentOf(p)) {
+            if (p == root) {
+                total += residentKb(pid);
+                break;
+            }
+        }
+    }
+    return total;
+}
+
+template <typename Predicate>
+bool waitUntil(Predicate done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+// Notes the first paint of the list's viewport.
+class PaintWatch final : public QObject
+{
+public:
+    bool painted = false;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted = true;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+void print(const char *name, double value)
+{
+    std::printf("%s=%.3f\n", name, value);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer clock;
+    clock.start();
+    Ui::registerAppUrlScheme();
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Newsdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("Newsdesk"));
+    const QStringList args = QCoreApplication::arguments();
+    const auto option = [&](const char *name, const QString &fallback = {}) {
+        const qsizetype i = args.indexOf(QLatin1StringView(name));
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, option("--settings", QDir::tempPath()));
+    const int switches = option("--switches", QStringLiteral("30")).toInt();
+
+    Storage::Library library;
+    if (const Result<void> opened = library.open(option("--db")); !opened) {
+        std::fprintf(stderr, "cannot open the library: %s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    Ui::Settings settings;
+    settings.setOffline(true); // a benchmark sends nothing anywhere
+    Net::FetchSettings fetchSettings;
+    fetchSettings.followSystemNetworkState = false;
+    Net::FetchService fetch(library.path(), fetchSettings);
+    fetch.setOffline(true);
+
+    Ui::MainWindow window(&library, &settings, &fetch);
+    PaintWatch paint;
+    window.listView()->viewport()->installEventFilter(&paint);
+    window.show();
+    if (!waitUntil([&] { return window.windowHandle() && window.windowHandle()->isExposed() && paint.painted; }, 20000))
+        return 2;
+    print("start_ms", double(clock.nsecsElapsed()) / 1e6);
+    print("rows_loaded", window.listModel()->rowCount());
+
+    // The web view comes after the window; then the first article (helpers start, page loads).
+    if (!waitUntil([&] { return window.readerPane()->hasView(); }, 20000))
+        return 3;
+    int loaded = 0;
+    QObject::connect(window.readerPane(), &Ui::ReaderPane::pageLoaded, &window, [&](bool) { ++loaded; });
+    window.listView()->setCurrentIndex(window.listModel()->index(0));
+    if (!waitUntil([&] { return loaded > 0; }, 30000))
+        return 4;
+
+    for (int i = 1; i <= switches; ++i) {
+        const int before = loaded;
+        QElapsedTimer timer;
+        timer.start();
+        window.listView()->setCurrentIndex(window.listModel()->index(i));
+        print("open_ms", double(timer.nsecsElapsed()) / 1e6);
+        if (!waitUntil([&] { return loaded > before; }, 30000))
+            return 5;
+        print("switch_ms", double(timer.nsecsElapsed()) / 1e6);
+    }
+
+    // Scrolling down the list a page of rows at a time.
+    Ui::ArticleListModel *model = window.listModel();
+    for (int i = 0; i < 40 && model->canFetchMore({}); ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        model->fetchMore({});
+        print("page_ms", double(timer.nsecsElapsed()) / 1e6);
+    }
+    window.listView()->scrollToBottom();
+    QCoreApplication::processEvents();
+    print("rows_loaded_after_scroll", model->rowCount());
+    QTimer::singleShot(500, &app, &QCoreApplication::quit);
+    QApplication::exec();
+    print("rss_kb", double(residentKb(QCoreApplication::applicationPid())));
+    print("webengine_kb", double(descendantsKb(QCoreApplication::applicationPid())));
+    return 0;
+}
