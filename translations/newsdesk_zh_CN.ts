@@ -480,6 +480,34 @@ for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</sour
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
+    <message>
+        <source>No articles match “%1” here.</source>
+        <translation>这里没有与“%1”匹配的文章。</translation>
+    </message>
+    <message>
+        <source>No articles yet.
+
+Import markdown files (Ctrl+O), drop them here, or load the sample library from the File menu.</source>
+        <translation>还没有文章。
+
+导入 Markdown 文件（Ctrl+O）、把文件拖到这里，或从“文件”菜单载入示例资料库。</translation>
+    </message>
+    <message>
+        <source>Nothing unread.</source>
+        <translation>没有未读文章。</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet. Press B to bookmark the article you are reading.</source>
+        <translation>还没有书签。按 B 可将正在阅读的文章加入书签。</translation>
+    </message>
+    <message>
+        <source>The watchlist is empty. Add a ticker below the sidebar, or open a ticker from an article.</source>
+        <translation>自选股是空的。在侧栏下方添加股票，或从文章中打开股票。</translation>
+    </message>
+    <message>
+        <source>No stored articles here.</source>
+        <translation>这里没有已保存的文章。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderApp</name>

@@ -480,6 +480,34 @@ for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</sour
         <source>Last error: %1</source>
         <translation>上次錯誤：%1</translation>
     </message>
+    <message>
+        <source>No articles match “%1” here.</source>
+        <translation>這裏沒有與「%1」相符的文章。</translation>
+    </message>
+    <message>
+        <source>No articles yet.
+
+Import markdown files (Ctrl+O), drop them here, or load the sample library from the File menu.</source>
+        <translation>還沒有文章。
+
+匯入 Markdown 檔案（Ctrl+O）、把檔案拖到這裏，或從「檔案」選單載入示例資料庫。</translation>
+    </message>
+    <message>
+        <source>Nothing unread.</source>
+        <translation>沒有未讀文章。</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet. Press B to bookmark the article you are reading.</source>
+        <translation>還沒有書籤。按 B 可將正在閱讀的文章加入書籤。</translation>
+    </message>
+    <message>
+        <source>The watchlist is empty. Add a ticker below the sidebar, or open a ticker from an article.</source>
+        <translation>自選股是空的。在側欄下方新增股票，或從文章中開啟股票。</translation>
+    </message>
+    <message>
+        <source>No stored articles here.</source>
+        <translation>這裏沒有已儲存的文章。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderApp</name>

@@ -2,6 +2,7 @@
 
 #include "articlelistdelegate.h"
 #include "articlelistmodel.h"
+#include "articlelistview.h"
 #include "externallinks.h"
 #include "fetchservice.h"
 #include "readerpane.h"
@@ -133,7 +134,7 @@ void MainWindow::buildLayout()
     middleLayout->setSpacing(0);
     m_tickerHeader = new TickerHeader(middle);
     m_tickerHeader->setVisible(false);
-    m_list = new QListView(middle);
+    m_list = new ArticleListView(middle);
     m_list->setObjectName(QStringLiteral("articleList"));
     m_model = new ArticleListModel(this);
     m_list->setModel(m_model);
@@ -234,6 +235,26 @@ void MainWindow::applyFilter()
     updateTickerHeader();
     const int total = m_library->isOpen() ? m_library->count(filter) : 0;
     m_countLabel->setText(tr("%n article(s)", nullptr, total));
+    updatePlaceholder();
+}
+
+void MainWindow::updatePlaceholder()
+{
+    QString text;
+    if (!m_search->text().trimmed().isEmpty())
+        text = tr("No articles match “%1” here.").arg(m_search->text().trimmed());
+    else if (m_view.kind == SidebarEntry::Kind::All)
+        text = tr("No articles yet.\n\nImport markdown files (Ctrl+O), drop them here, "
+                  "or load the sample library from the File menu.");
+    else if (m_view.kind == SidebarEntry::Kind::Unread)
+        text = tr("Nothing unread.");
+    else if (m_view.kind == SidebarEntry::Kind::Bookmarks)
+        text = tr("No bookmarks yet. Press B to bookmark the article you are reading.");
+    else if (m_view.kind == SidebarEntry::Kind::Watchlist && m_sidebar->watchlistTickers().isEmpty())
+        text = tr("The watchlist is empty. Add a ticker below the sidebar, or open a ticker from an article.");
+    else
+        text = tr("No stored articles here.");
+    m_list->setPlaceholderText(text);
 }
 
 void MainWindow::selectView(const SidebarEntry &entry)
@@ -315,6 +336,7 @@ void MainWindow::refreshList()
     m_sidebar->reload();
     Storage::ListFilter filter = m_model->filter();
     m_countLabel->setText(tr("%n article(s)", nullptr, m_library->count(filter)));
+    updatePlaceholder();
 }
 
 void MainWindow::scheduleListRefresh()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "articlelistview.h"
 #include "fetchtypes.h"
 #include "imageprovider.h"
 #include "importer.h"
@@ -117,6 +118,7 @@ private:
     void scheduleListRefresh();
     void updateTickerHeader();
     void updateWindowTitle();
+    void updatePlaceholder();
     // mainwindowactions.cpp
     void createActions();
     void createMenus();
@@ -156,7 +158,7 @@ private:
 
     Sidebar *m_sidebar = nullptr;
     TickerHeader *m_tickerHeader = nullptr;
-    QListView *m_list = nullptr;
+    ArticleListView *m_list = nullptr;
     ArticleListModel *m_model = nullptr;
     ReaderPane *m_reader = nullptr;
     QSplitter *m_splitter = nullptr;

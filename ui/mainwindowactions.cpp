@@ -250,6 +250,7 @@ void MainWindow::retranslate()
     set(QStringLiteral("openOriginal"), tr("&Open Original in Browser"));
     set(QStringLiteral("about"), tr("&About Newsdesk"));
     m_search->setPlaceholderText(tr("Search articles (Ctrl+F or /)"));
+    updatePlaceholder();
     createMenus();
     if (QToolBar *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
         bar->setWindowTitle(tr("Main Toolbar"));

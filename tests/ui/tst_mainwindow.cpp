@@ -334,6 +334,25 @@ private Q_SLOTS:
         QVERIFY(!Ui::Theme::isDark());
     }
 
+    void emptyLibraryLoadsTheBundledSample()
+    {
+        QTemporaryDir other;
+        Storage::Library empty;
+        QVERIFY(empty.open(other.filePath(QStringLiteral("empty.sqlite"))).ok());
+        MainWindow window(&empty, m_settings.get());
+        QCOMPARE(window.listModel()->rowCount(), 0);
+        auto *view = qobject_cast<Ui::ArticleListView *>(window.listView());
+        QVERIFY(view->placeholderText().contains(QStringLiteral("sample library")));
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        window.loadSampleLibrary(); // from the resources embedded in the program
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().value<Ui::ImportSummary>().inserted, 12);
+        QCOMPARE(window.listModel()->rowCount(), 4);
+        QCOMPARE(empty.documentCount(), 4);
+        // The first article is opened so the reader is not empty.
+        QVERIFY(window.currentDocument().has_value());
+    }
+
     void droppingMarkdownFilesImportsThem()
     {
         QTemporaryDir folder;
