@@ -203,7 +203,11 @@ void MainWindow::showStatus(const QString &text, int timeoutMs)
 
 void MainWindow::applySettings()
 {
-    Theme::apply(m_settings->theme());
+    // Restyling the whole application is not free: only when the theme changed.
+    if (!m_appliedTheme || *m_appliedTheme != m_settings->theme()) {
+        m_appliedTheme = m_settings->theme();
+        Theme::apply(*m_appliedTheme);
+    }
     m_reader->setDarkTheme(Theme::isDark());
     m_reader->setZoom(m_settings->zoom());
     m_reader->setRemoteImages(m_settings->remoteImages());

@@ -7,6 +7,7 @@
 #include "importer.h"
 #include "library.h"
 #include "readerhistory.h"
+#include "settings.h"
 #include "sidebarentry.h"
 
 #include <QHash>
@@ -34,7 +35,6 @@ namespace Newsdesk::Ui {
 class ArticleListModel;
 class ExternalLinks;
 class ReaderPane;
-class Settings;
 class Sidebar;
 class TickerHeader;
 
@@ -180,6 +180,7 @@ private:
     std::optional<Storage::DocId> m_currentDoc;
     QString m_currentLocale;
     Core::Article m_article;
+    std::optional<Settings::Theme> m_appliedTheme;
     bool m_syncingSelection = false;
     bool m_shownOnce = false;
     // Requests whose result the reader waits for: a variant (doc, locale) or a related article.
