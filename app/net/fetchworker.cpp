@@ -31,11 +31,13 @@ FetchWorker::FetchWorker(const QString &libraryPath, const FetchSettings &settin
 
 FetchWorker::~FetchWorker()
 {
-    // Jobs first (they cancel their fetches), then the stores, then the connection they use.
-    const auto requests = m_requests;
-    for (const Request &request : requests) {
-        for (const QPointer<QObject> &job : request.jobs)
-            delete job.data();
+    // Jobs first, finished ones waiting for deletion included (they cancel their fetches through
+    // the fetcher), then the fetcher, then the stores and the connection they use.
+    m_scheduler->stop();
+    const QObjectList children = this->children();
+    for (QObject *child : children) {
+        if (child != m_fetcher && child != m_scheduler)
+            delete child;
     }
     m_requests.clear();
     delete m_fetcher;
