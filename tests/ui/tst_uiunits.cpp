@@ -1,0 +1,128 @@
+// Small pieces of the reader: the list's time column, the reading history, the saved sidebar
+// selection, and what the importer refuses.
+#include "importer.h"
+#include "readerhistory.h"
+#include "sidebarentry.h"
+#include "timeformat.h"
+#include "uilanguage.h"
+
+#include <QTest>
+
+using namespace Newsdesk;
+using Ui::ReaderHistory;
+using Ui::SidebarEntry;
+
+class TestUiUnits final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Ui::UiLanguage::install(QStringLiteral("en"));
+    }
+
+    void listTime_data()
+    {
+        QTest::addColumn<QDateTime>("published");
+        QTest::addColumn<QString>("expected");
+        const QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(15, 0)).toUTC();
+        QTest::newRow("nominal: seconds ago") << now.addSecs(-20) << QStringLiteral("just now");
+        QTest::newRow("nominal: one minute") << now.addSecs(-60) << QStringLiteral("1 min ago");
+        QTest::newRow("nominal: minutes") << now.addSecs(-25 * 60) << QStringLiteral("25 min ago");
+        QTest::newRow("nominal: hours, same day") << now.addSecs(-3 * 3600) << QStringLiteral("3 h ago");
+        QTest::newRow("nominal: yesterday, a date") << QDateTime(QDate(2026, 11, 24), QTime(23, 0)).toUTC()
+                                                    << QStringLiteral("Nov 24");
+        QTest::newRow("nominal: another year") << QDateTime(QDate(2024, 3, 5), QTime(9, 0)).toUTC()
+                                               << QLocale().toString(QDate(2024, 3, 5), QLocale::ShortFormat);
+        QTest::newRow("robustness: no time") << QDateTime() << QString();
+    }
+
+    void listTime()
+    {
+        QFETCH(QDateTime, published);
+        QFETCH(QString, expected);
+        const QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(15, 0)).toUTC();
+        QCOMPARE(Ui::listTime(published, now), expected);
+    }
+
+    void historyIsLikeABrowsers()
+    {
+        ReaderHistory history;
+        QVERIFY(!history.canGoBack());
+        history.visit({QStringLiteral("a"), QStringLiteral("en")});
+        history.visit({QStringLiteral("b"), QStringLiteral("en")});
+        history.visit({QStringLiteral("b"), QStringLiteral("zh-CN")}); // a variant: same place
+        history.visit({QStringLiteral("c"), QStringLiteral("en")});
+        QCOMPARE(history.back()->key, QStringLiteral("b"));
+        QCOMPARE(history.current()->locale, QStringLiteral("zh-CN"));
+        QCOMPARE(history.back()->key, QStringLiteral("a"));
+        QVERIFY(!history.back());
+        QCOMPARE(history.forward()->key, QStringLiteral("b"));
+        // A new visit from the middle drops what was ahead.
+        history.visit({QStringLiteral("d"), QStringLiteral("en")});
+        QVERIFY(!history.canGoForward());
+        QCOMPARE(history.back()->key, QStringLiteral("b"));
+        for (int i = 0; i < 2 * ReaderHistory::limit; ++i)
+            history.visit({QString::number(i), QStringLiteral("en")});
+        int steps = 0;
+        while (history.back())
+            ++steps;
+        QCOMPARE(steps, ReaderHistory::limit - 1);
+    }
+
+    void sidebarEntryRoundTrips_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("nominal: all") << QStringLiteral("all") << int(SidebarEntry::Kind::All);
+        QTest::newRow("nominal: unread") << QStringLiteral("unread") << int(SidebarEntry::Kind::Unread);
+        QTest::newRow("nominal: bookmarks") << QStringLiteral("bookmarks") << int(SidebarEntry::Kind::Bookmarks);
+        QTest::newRow("nominal: watchlist") << QStringLiteral("watchlist") << int(SidebarEntry::Kind::Watchlist);
+        QTest::newRow("nominal: a ticker") << QStringLiteral("ticker:00700.HK") << int(SidebarEntry::Kind::Ticker);
+        QTest::newRow("robustness: unknown") << QStringLiteral("garbage") << int(SidebarEntry::Kind::All);
+        QTest::newRow("robustness: ticker without a value") << QStringLiteral("ticker:") << int(SidebarEntry::Kind::All);
+    }
+
+    void sidebarEntryRoundTrips()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, kind);
+        const SidebarEntry entry = SidebarEntry::fromString(text);
+        QCOMPARE(int(entry.kind), kind);
+        QCOMPARE(SidebarEntry::fromString(entry.toString()), entry);
+    }
+
+    void emptyWatchlistFiltersEverythingOut()
+    {
+        const SidebarEntry empty{SidebarEntry::Kind::Watchlist, {}};
+        const Storage::ListFilter filter = empty.filter({});
+        QCOMPARE(filter.tickers.size(), 1); // a key no ticker has, not "no filter"
+        const SidebarEntry watchlist{SidebarEntry::Kind::Watchlist, {}};
+        QCOMPARE(watchlist.filter({QStringLiteral("AAPL.US")}).tickers, QStringList{QStringLiteral("AAPL.US")});
+    }
+
+    void importerRefuses_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("nominal: markdown") << QByteArray("# Title\n\nText.\n") << false;
+        QTest::newRow("nominal: Chinese with a BOM") << QByteArray("\xEF\xBB\xBF# 标题\n") << false;
+        QTest::newRow("robustness: empty") << QByteArray() << true;
+        QTest::newRow("robustness: only blanks") << QByteArray(" \n\t\n") << true;
+        QTest::newRow("robustness: binary") << QByteArray("PK\x03\x04\0\0zip", 9) << true;
+        QTest::newRow("robustness: Latin-1 text") << QByteArray("caf\xE9 cr\xE8me br\xFBl\xE9\xE9 \xE0 la \xE9t\xE9") << true;
+        QTest::newRow("nominal: one bad byte in UTF-8 text")
+            << QByteArray("A long enough English paragraph with one stray \xFF byte in it.\n") << false;
+    }
+
+    void importerRefuses()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, refused);
+        QCOMPARE(!Ui::Importer::rejectReason(bytes).isEmpty(), refused);
+    }
+};
+
+QTEST_MAIN(TestUiUnits)
+#include "tst_uiunits.moc"
