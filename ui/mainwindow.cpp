@@ -402,9 +402,7 @@ void MainWindow::showEvent(QShowEvent *event)
     m_shownOnce = true;
     // WebEngine starts a process and takes a while: only once the window with its list is on screen.
     QTimer::singleShot(30, this, [this] {
-        m_reader->ensureView();
-        if (m_currentDoc)
-            m_reader->reload();
+        m_reader->ensureView(); // loads the article already chosen, if any
         offerSampleLibrary();
     });
 }

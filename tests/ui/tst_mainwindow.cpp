@@ -2,6 +2,7 @@
 // views and filters, the watchlist, ticker views, bookmarks, read state, search, variants,
 // related-news navigation and history, import, and restoring state.
 #include "articlelistmodel.h"
+#include "externallinks.h"
 #include "links.h"
 #include "mainwindow.h"
 #include "readerpane.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFile>
@@ -313,6 +315,28 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentLocale(), QStringLiteral("zh-HK"));
         QCOMPARE(m_window->size(), QSize(1111, 777));
         QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    }
+
+    void externalLinksFollowTheSetting()
+    {
+        m_settings->setExternalLinks(Ui::Settings::ExternalLinks::Copy);
+        QSignalSpy copied(m_window->externalLinks(), &Ui::ExternalLinks::copied);
+        QSignalSpy opened(m_window->externalLinks(), &Ui::ExternalLinks::opened);
+        const QUrl page(QStringLiteral("https://example.com/report?id=7"));
+        m_window->handleLink(page);
+        QCOMPARE(copied.count(), 1);
+        QCOMPARE(QGuiApplication::clipboard()->text(), page.toString());
+        // Links of other schemes are refused whatever the setting; article and quote URLs of
+        // any host open in the app.
+        m_window->handleLink(QUrl(QStringLiteral("javascript:alert(1)")));
+        m_window->handleLink(QUrl(QStringLiteral("file:///etc/passwd")));
+        QCOMPARE(copied.count(), 1);
+        QCOMPARE(opened.count(), 0);
+        m_window->handleLink(QUrl(QStringLiteral("https://longbridge.com/zh-CN/news/290000103.md")));
+        QCOMPARE(m_window->currentArticle().key, QStringLiteral("290000103"));
+        m_window->handleLink(QUrl(QStringLiteral("https://longbridge.com/en/quote/NWGD.US.md")));
+        QCOMPARE(m_window->currentView(), (SidebarEntry{SidebarEntry::Kind::Ticker, QStringLiteral("NWGD.US")}));
+        QCOMPARE(copied.count(), 1);
     }
 
     void settingsDialogAppliesPreferences()

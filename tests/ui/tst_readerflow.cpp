@@ -209,6 +209,22 @@ private Q_SLOTS:
         QVERIFY(m_library->removeFromWatchlist(QStringLiteral("CLRX.US")).ok());
     }
 
+    void bookmarkStarInTheList()
+    {
+        m_window->selectView({Ui::SidebarEntry::Kind::All, {}});
+        QListView *list = m_window->listView();
+        const QModelIndex row = m_window->listModel()->index(2);
+        const QString key = row.data(Ui::ArticleListModel::KeyRole).toString();
+        QVERIFY(!m_library->row(doc(key))->bookmarked);
+        const QRect rect = list->visualRect(row);
+        const QPoint star(rect.right() - 12, rect.center().y());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, star);
+        QVERIFY(m_library->row(doc(key))->bookmarked);
+        QVERIFY(row.data(Ui::ArticleListModel::BookmarkedRole).toBool());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, star);
+        QVERIFY(!m_library->row(doc(key))->bookmarked);
+    }
+
     void readingKeys()
     {
         QVERIFY(openAndWait(QStringLiteral("290000102"), QStringLiteral("en")));
