@@ -6,7 +6,6 @@
 #include "externallinks.h"
 #include "fetchservice.h"
 #include "readerpane.h"
-#include "samplelibrary.h"
 #include "settings.h"
 #include "sidebar.h"
 #include "subscriptionstore.h"
@@ -16,15 +15,11 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCloseEvent>
-#include <QDragEnterEvent>
-#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QSplitter>
@@ -355,134 +350,6 @@ void MainWindow::updateWindowTitle()
         setWindowTitle(tr("Newsdesk"));
     else
         setWindowTitle(m_article.title + u" — " + tr("Newsdesk"));
-}
-
-void MainWindow::restoreState()
-{
-    if (const QByteArray geometry = m_settings->windowGeometry(); !geometry.isEmpty())
-        restoreGeometry(geometry);
-    if (const QByteArray state = m_settings->windowState(); !state.isEmpty())
-        QMainWindow::restoreState(state);
-    if (const QList<int> sizes = m_settings->splitterSizes(); sizes.size() == 3)
-        m_splitter->setSizes(sizes);
-    const SidebarEntry entry = SidebarEntry::fromString(m_settings->sidebarSelection());
-    if (entry != m_view)
-        selectView(entry);
-    const QString key = m_settings->lastArticleKey();
-    if (!key.isEmpty()) {
-        if (const auto doc = m_library->findDocument(key))
-            showDocument(*doc, m_settings->lastArticleLocale(), true, false);
-    }
-}
-
-void MainWindow::saveState()
-{
-    m_settings->saveWindow(saveGeometry(), QMainWindow::saveState(), m_splitter->sizes());
-    m_settings->setSidebarSelection(m_view.toString());
-    if (m_currentDoc)
-        m_settings->setLastArticle(m_article.key, m_currentLocale);
-    m_settings->sync();
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    saveState();
-    if (m_importer->isRunning()) {
-        m_importer->cancel();
-        m_importer->waitForFinished();
-    }
-    QMainWindow::closeEvent(event);
-}
-
-void MainWindow::showEvent(QShowEvent *event)
-{
-    QMainWindow::showEvent(event);
-    if (m_shownOnce)
-        return;
-    m_shownOnce = true;
-    // WebEngine starts a process and takes a while: only once the window with its list is on screen.
-    QTimer::singleShot(30, this, [this] {
-        m_reader->ensureView(); // loads the article already chosen, if any
-        offerSampleLibrary();
-    });
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    } else if (event->type() == QEvent::PaletteChange) {
-        m_reader->setDarkTheme(Theme::isDark());
-        createToolBar();
-    }
-    QMainWindow::changeEvent(event);
-}
-
-void MainWindow::offerSampleLibrary()
-{
-    if (m_library->documentCount() > 0 || m_settings->sampleOffered()
-        || QApplication::platformName() == u"offscreen")
-        return;
-    m_settings->setSampleOffered(true);
-    const auto answer = QMessageBox::question(
-        this, tr("Welcome to Newsdesk"),
-        tr("Your library is empty. Load the sample library (a few articles in English, 简体中文 and 繁體中文) "
-           "to see how Newsdesk works?"),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes)
-        loadSampleLibrary();
-}
-
-void MainWindow::loadSampleLibrary()
-{
-    importPaths({SampleLibrary::path()});
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (!event->mimeData()->hasUrls())
-        return;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        const QFileInfo info(url.toLocalFile());
-        if (url.isLocalFile() && (info.isDir() || info.suffix().compare(u"md", Qt::CaseInsensitive) == 0
-                                  || info.suffix().compare(u"markdown", Qt::CaseInsensitive) == 0)) {
-            event->acceptProposedAction();
-            return;
-        }
-    }
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
-    if (!paths.isEmpty()) {
-        event->acceptProposedAction();
-        importPaths(paths);
-    }
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    // The mouse's back and forward buttons anywhere in the window, the web view included.
-    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease) {
-        auto *widget = qobject_cast<QWidget *>(watched);
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (widget && widget->window() == this
-            && (mouse->button() == Qt::BackButton || mouse->button() == Qt::ForwardButton)) {
-            if (event->type() == QEvent::MouseButtonPress) {
-                if (mouse->button() == Qt::BackButton)
-                    goBack();
-                else
-                    goForward();
-            }
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace Newsdesk::Ui
