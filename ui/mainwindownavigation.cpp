@@ -262,8 +262,10 @@ void MainWindow::scrollOrNextUnread()
         nextUnread();
         return;
     }
-    m_reader->scrollPageDown([this](bool atEnd) {
-        if (atEnd)
+    // With Space held down, answers about a page already left must not skip further articles.
+    const Storage::DocId doc = *m_currentDoc;
+    m_reader->scrollPageDown([this, doc](bool atEnd) {
+        if (atEnd && m_currentDoc == doc)
             nextUnread();
     });
 }
