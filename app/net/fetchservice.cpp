@@ -48,8 +48,11 @@ FetchService::FetchService(const QString &libraryPath, const FetchSettings &sett
         QNetworkInformation *information = QNetworkInformation::instance();
         connect(information, &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability reachability) {
+                    const bool before = isOffline();
                     m_systemOffline = reachability == QNetworkInformation::Reachability::Disconnected;
                     updateOffline();
+                    if (before != isOffline())
+                        Q_EMIT offlineChanged(isOffline());
                 });
         m_systemOffline = information->reachability() == QNetworkInformation::Reachability::Disconnected;
         qCDebug(lcService) << "network state from" << information->backendName() << "- offline:" << m_systemOffline;

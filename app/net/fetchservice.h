@@ -78,8 +78,9 @@ public:
     RequestId fetchVariant(Storage::DocId doc, const QString &locale);
 
     // Refreshes the given subscriptions, or all of them when the list is empty; on demand, so
-    // back-off does not delay it. Reports refreshProgress(done, total) over all articles fetched,
-    // newArticles() once per subscription that brought any, and subscriptionChanged() for each.
+    // back-off does not delay it. Reports refreshProgress(done, total) over the lists and the
+    // articles to fetch (total grows as lists arrive), newArticles() once per subscription that
+    // brought any (NewArticle::updated marks re-fetched ones), subscriptionChanged() for each.
     RequestId refresh(const QList<QUrl> &subscriptions = {});
     // Adds a subscription (news index, ticker news or feed URL) and, unless offline, refreshes it.
     RequestId subscribe(const QUrl &url);
