@@ -55,6 +55,7 @@ private:
     QTemporaryDir m_dir;
     Test::TestHttpServer m_server;
     Test::ArticleSpec m_remote;
+    Test::ArticleSpec m_tickerNews;
     std::unique_ptr<Storage::Library> m_library;
     std::unique_ptr<Ui::Settings> m_settings;
     std::unique_ptr<Net::FetchService> m_fetch;
@@ -124,6 +125,15 @@ private Q_SLOTS:
         m_remote.locales = {QStringLiteral("en"), QStringLiteral("zh-CN"), QStringLiteral("zh-HK")};
         const QString root = m_dir.filePath(QStringLiteral("site"));
         QVERIFY(Test::writeArticle(root, m_server.baseUrl(), m_remote));
+        // One ticker's news page on the server, listing an article about CLRX.US not stored yet.
+        m_tickerNews.id = QStringLiteral("291000002");
+        m_tickerNews.title = QStringLiteral("Clearwater news from the server");
+        m_tickerNews.published = QDateTime::currentDateTimeUtc().addSecs(-30);
+        m_tickerNews.relatedStocks = {QStringLiteral("CLRX.US")};
+        QVERIFY(Test::writeArticle(root, m_server.baseUrl(), m_tickerNews));
+        QVERIFY(Test::writeFile(root + QStringLiteral("/en/quote/CLRX.US/news.md"),
+                                Test::tickerNewsDocument(m_server.baseUrl(), QStringLiteral("en"), QStringLiteral("CLRX.US"),
+                                                         {m_tickerNews})));
         m_server.setDocumentRoot(root);
         m_server.setRoute(Test::articlePath(m_remote, QStringLiteral("zh-HK")), Test::Route::error(500));
 
@@ -304,6 +314,21 @@ private Q_SLOTS:
         QVERIFY(!m_window->readerPane()->isLoading());
         QVERIFY2(m_window->readerPane()->statusText().contains(QStringLiteral("server")),
                  qPrintable(m_window->readerPane()->statusText()));
+    }
+
+    void tickerViewFetchesLatestNews()
+    {
+        m_window->showTicker(QStringLiteral("CLRX.US"));
+        Ui::TickerHeader *header = m_window->tickerHeader();
+        QVERIFY(header->fetchButton()->isVisible());
+        const int before = m_window->listModel()->rowCount();
+        QTest::mouseClick(header->fetchButton(), Qt::LeftButton);
+        // The ticker's news page is subscribed to and refreshed; its new article joins the list.
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->listModel()->rowCount(), before + 1, 15000);
+        QCOMPARE(m_window->listModel()->index(0).data(Ui::ArticleListModel::KeyRole).toString(), m_tickerNews.id);
+        QVERIFY(m_server.count(QStringLiteral("/en/quote/CLRX.US/news.md")) >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!header->subscribeButton()->isEnabled(), 5000); // now subscribed
+        m_window->selectView({Ui::SidebarEntry::Kind::All, {}});
     }
 
     void offlineSaysSo()
