@@ -2,12 +2,14 @@
 
 #include "library.h"
 
+#include <optional>
+
 namespace Newsdesk::Storage {
 
 class Connection;
 
 // Stores articles: upsert by (document key, locale), time-ordered ids (ids.h), tickers, and the
-// file each came from. Many articles go in one transaction with a savepoint each.
+// file each came from. Many articles go in one transaction (see storeAll).
 class ArticleWriter final
 {
 public:
@@ -18,11 +20,15 @@ public:
     QList<Result<StoreOutcome>> storeAll(const QList<Core::Article> &articles, const QStringList &sourceFiles);
 
 private:
+    std::optional<QList<Result<StoreOutcome>>> storeBatch(const QList<Core::Article> &articles,
+                                                          const QStringList &sourceFiles);
+    QList<Result<StoreOutcome>> storeEach(const QList<Core::Article> &articles, const QStringList &sourceFiles);
+    static std::optional<Error> validate(const Core::Article &article);
     Result<StoreOutcome> write(const Core::Article &article, const QString &sourceFile);
     Result<DocId> allocate(qint64 seconds);
     Result<void> move(DocId from, DocId to, const QVariant &published);
     Result<int> freeSlot(DocId doc);
-    Result<void> writeTickers(qint64 articleId, DocId doc, const Core::Article &article);
+    Result<void> writeTickers(qint64 articleId, DocId doc, bool unread, bool replace, const Core::Article &article);
     Result<void> rememberFile(const QString &path, const Core::Article &article);
 
     Connection &m_connection;

@@ -157,11 +157,22 @@ QList<DocId> ListQuery::searchIds(const QString &match, const ListFilter &filter
 // the newest of their union.
 QList<DocId> ListQuery::tickerIds(const QStringList &keys, ListFilter::View view, int limit, DocId before) const
 {
-    const QString sql = view == ListFilter::View::All
-        ? QStringLiteral("SELECT DISTINCT t.doc_id FROM article_tickers t WHERE t.key = ? AND t.doc_id < ? "
-                         "ORDER BY t.doc_id DESC LIMIT ?")
-        : u"SELECT DISTINCT t.doc_id FROM article_tickers t CROSS JOIN documents d ON d.id = t.doc_id "
-          u"WHERE t.key = ? AND t.doc_id < ?" + viewCondition(view) + u" ORDER BY t.doc_id DESC LIMIT ?";
+    // All and Unread read one index range each (article_tickers_by_key, article_tickers_unread).
+    QString sql;
+    switch (view) {
+    case ListFilter::View::All:
+        sql = QStringLiteral("SELECT DISTINCT t.doc_id FROM article_tickers t WHERE t.key = ? AND t.doc_id < ? "
+                             "ORDER BY t.doc_id DESC LIMIT ?");
+        break;
+    case ListFilter::View::Unread:
+        sql = QStringLiteral("SELECT DISTINCT t.doc_id FROM article_tickers t WHERE t.key = ? AND t.unread = 1 "
+                             "AND t.doc_id < ? ORDER BY t.doc_id DESC LIMIT ?");
+        break;
+    case ListFilter::View::Bookmarked:
+        sql = u"SELECT DISTINCT t.doc_id FROM article_tickers t CROSS JOIN documents d ON d.id = t.doc_id "
+              u"WHERE t.key = ? AND t.doc_id < ?" + viewCondition(view) + u" ORDER BY t.doc_id DESC LIMIT ?";
+        break;
+    }
     QList<DocId> ids;
     for (const QString &key : keys) {
         Result<Rows> rows = m_connection.select(sql, {key, before, limit});

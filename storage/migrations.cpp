@@ -16,13 +16,30 @@ namespace {
 // refused instead of having tables added to it.
 constexpr int applicationId = 0x4E44534B;
 
+// The triggers that keep the external-content full-text index in step with articles.
+constexpr char ftsInsertTrigger[] = R"(CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO article_fts(rowid, title, summary, body) VALUES (new.id, new.title, new.summary, new.body);
+    END)";
+constexpr char ftsDeleteTrigger[] = R"(CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO article_fts(article_fts, rowid, title, summary, body)
+            VALUES ('delete', old.id, old.title, old.summary, old.body);
+    END)";
+constexpr char ftsUpdateTrigger[] = R"(CREATE TRIGGER articles_fts_update AFTER UPDATE OF id, title, summary, body ON articles
+        WHEN old.id IS NOT new.id OR old.title IS NOT new.title OR old.summary IS NOT new.summary
+            OR old.body IS NOT new.body
+    BEGIN
+        INSERT INTO article_fts(article_fts, rowid, title, summary, body)
+            VALUES ('delete', old.id, old.title, old.summary, old.body);
+        INSERT INTO article_fts(rowid, title, summary, body) VALUES (new.id, new.title, new.summary, new.body);
+    END)";
+
 // Version 1: documents, their locale variants, tickers, the watchlist, imported files and the
 // full-text index. Ids are time-ordered (see articlewriter.cpp), so "newest first" is "id
 // descending" everywhere, in the full-text index too (its rowid is the article id).
 constexpr const char *version1[] = {
     // One row per document (all locales): what the user does with it is per document.
     R"(CREATE TABLE documents (
-        id INTEGER PRIMARY KEY,            -- (publish seconds << 16) | n: newer is larger
+        id INTEGER PRIMARY KEY,            -- time-ordered (ids.h): newer is larger
         key TEXT NOT NULL UNIQUE,          -- news id, else the canonical URL without locale
         published INTEGER,                 -- ms since the epoch, UTC; NULL when unknown
         added INTEGER NOT NULL,            -- ms, when first stored
@@ -86,21 +103,9 @@ constexpr const char *version1[] = {
     R"(CREATE VIRTUAL TABLE article_fts USING fts5(
         title, summary, body, content = 'articles', content_rowid = 'id', tokenize = 'newsdesk'
     ))",
-    R"(CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-        INSERT INTO article_fts(rowid, title, summary, body) VALUES (new.id, new.title, new.summary, new.body);
-    END)",
-    R"(CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-        INSERT INTO article_fts(article_fts, rowid, title, summary, body)
-            VALUES ('delete', old.id, old.title, old.summary, old.body);
-    END)",
-    R"(CREATE TRIGGER articles_fts_update AFTER UPDATE OF id, title, summary, body ON articles
-        WHEN old.id IS NOT new.id OR old.title IS NOT new.title OR old.summary IS NOT new.summary
-            OR old.body IS NOT new.body
-    BEGIN
-        INSERT INTO article_fts(article_fts, rowid, title, summary, body)
-            VALUES ('delete', old.id, old.title, old.summary, old.body);
-        INSERT INTO article_fts(rowid, title, summary, body) VALUES (new.id, new.title, new.summary, new.body);
-    END)",
+    ftsInsertTrigger,
+    ftsDeleteTrigger,
+    ftsUpdateTrigger,
     "PRAGMA application_id = 1313100619", // applicationId
 };
 static_assert(applicationId == 1313100619);
@@ -147,11 +152,34 @@ constexpr const char *version2[] = {
     "CREATE INDEX document_images_by_image ON document_images(image_id)",
 };
 
+// Version 3 (storage): prefix indexes of 3, 4 and 5 characters in the full-text index (without
+// one, "semi*" merges the postings of every matching term: 45 ms on 100k articles; with it, under
+// a millisecond; CJK bigrams are shorter and get none), and the read state beside each ticker row,
+// so that the unread count of a ticker is one range of a partial index instead of a join.
+constexpr const char *version3[] = {
+    "DROP TRIGGER articles_fts_insert",
+    "DROP TRIGGER articles_fts_delete",
+    "DROP TRIGGER articles_fts_update",
+    "DROP TABLE article_fts",
+    R"(CREATE VIRTUAL TABLE article_fts USING fts5(
+        title, summary, body, content = 'articles', content_rowid = 'id', tokenize = 'newsdesk',
+        prefix = '3 4 5'
+    ))",
+    ftsInsertTrigger,
+    ftsDeleteTrigger,
+    ftsUpdateTrigger,
+    "INSERT INTO article_fts(article_fts) VALUES ('rebuild')",
+    "ALTER TABLE article_tickers ADD COLUMN unread INTEGER NOT NULL DEFAULT 1",
+    "UPDATE article_tickers SET unread = 0 WHERE doc_id IN (SELECT id FROM documents WHERE read <> 0)",
+    "CREATE INDEX article_tickers_unread ON article_tickers(key, doc_id) WHERE unread = 1",
+};
+
 // Append new steps here, in order. A step runs inside a transaction with foreign keys on; it
 // must not need them off (no table rebuilds that drop a referenced table).
 constexpr MigrationStep steps[] = {
     {1, "documents, articles, tickers, watchlist, imported files, full-text index", version1},
     {2, "subscriptions, images and their links to documents", version2},
+    {3, "full-text prefix indexes; read state beside the tickers", version3},
 };
 
 Result<int> pragmaValue(Connection &connection, const QString &pragma)

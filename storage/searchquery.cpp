@@ -9,6 +9,10 @@ namespace Newsdesk::Storage {
 
 namespace {
 
+// The full-text index keeps prefixes of 3 to 5 characters (migration 3); a shorter prefix would
+// merge the postings of a large part of the vocabulary (0.7 s for "s*" on 100k articles).
+constexpr int minimumPrefix = 3;
+
 struct Term
 {
     QString text;
@@ -34,6 +38,18 @@ bool endsWithSingleCjk(QStringView text)
     if (chars.isEmpty() || !isCjk(chars.last()))
         return false;
     return chars.size() == 1 || !isCjk(chars.at(chars.size() - 2));
+}
+
+// The number of characters of the word a trailing `*` would extend (not counting CJK ones).
+int lastWordLength(QStringView text)
+{
+    QList<uint> chars = text.toUcs4();
+    while (!chars.isEmpty() && !QChar::isLetterOrNumber(chars.last()))
+        chars.removeLast();
+    int length = 0;
+    for (qsizetype i = chars.size() - 1; i >= 0 && QChar::isLetterOrNumber(chars.at(i)) && !isCjk(chars.at(i)); --i)
+        ++length;
+    return length;
 }
 
 QList<Term> split(QStringView input)
@@ -82,6 +98,8 @@ QString SearchQuery::toFts5(QStringView userText)
             continue;
         if (endsWithSingleCjk(term.text))
             term.prefix = true;
+        else if (term.prefix && lastWordLength(term.text) < minimumPrefix)
+            term.prefix = false;
         QString quoted = term.text;
         quoted.replace(u'"', QStringLiteral("\"\""));
         parts.append(u'"' + quoted + u'"' + (term.prefix ? QStringLiteral("*") : QString()));

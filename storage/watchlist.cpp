@@ -13,12 +13,10 @@ namespace Newsdesk::Storage {
 QList<WatchItem> Watchlist::items() const
 {
     QList<WatchItem> items;
-    // Unread documents per ticker: the (key, doc_id) index gives the ticker's documents, the
-    // partial index documents_unread the unread ones.
+    // Unread documents per ticker: one range of the partial index article_tickers_unread.
     Result<Rows> rows = m_connection.select(QStringLiteral(
         "SELECT w.ticker, w.key, w.name, "
-        "(SELECT count(DISTINCT t.doc_id) FROM article_tickers t WHERE t.key = w.key "
-        "AND t.doc_id IN (SELECT id FROM documents WHERE read = 0)) "
+        "(SELECT count(DISTINCT t.doc_id) FROM article_tickers t WHERE t.key = w.key AND t.unread = 1) "
         "FROM watchlist w ORDER BY w.position"));
     if (!rows) {
         qCWarning(lcWatchlist).noquote() << "cannot read the watchlist:" << rows.error().message;

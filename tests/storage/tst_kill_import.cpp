@@ -15,7 +15,7 @@ namespace {
 
 const QString newsdesk = QStringLiteral(NEWSDESK_BINARY_DIR "/bin/newsdesk");
 constexpr int rounds = 15;
-constexpr int filesPerRound = 400;
+constexpr int filesPerRound = 600;
 
 QByteArray document(int id, const QString &locale, int round)
 {
@@ -65,7 +65,7 @@ private slots:
             import.setArguments({u"--db"_qs, library, u"import"_qs, u"--verbose"_qs, folder});
             import.start();
             QVERIFY(import.waitForStarted());
-            QTest::qWait(int(random.bounded(40, 500)));
+            QTest::qWait(int(random.bounded(30, 300)));
             const bool finished = import.state() == QProcess::NotRunning;
             import.kill(); // SIGKILL
             if (import.state() != QProcess::NotRunning)

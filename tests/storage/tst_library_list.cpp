@@ -186,7 +186,14 @@ private slots:
         // Reading a document about the stock lowers its count.
         QVERIFY(m_library.setRead(m_ids.value(3), true).ok());
         QCOMPARE(m_library.watchlist().at(0).unread, tencentUnread - 1);
+        // A re-import rewrites the article's tickers; the document stays read.
+        Core::Article changed = numbered(3);
+        changed.title += u" (updated)"_qs;
+        QCOMPARE(m_library.store(changed)->action, StoreAction::Updated);
+        QCOMPARE(m_library.watchlist().at(0).unread, tencentUnread - 1);
+        QCOMPARE(m_library.count({ListFilter::View::Unread, {u"700.HK"_qs}, {}}), tencentUnread - 1);
         QVERIFY(m_library.setRead(m_ids.value(3), false).ok());
+        QCOMPARE(m_library.watchlist().at(0).unread, tencentUnread);
 
         QVERIFY(m_library.moveInWatchlist(u"AAPL.US"_qs, 0).ok());
         QCOMPARE(m_library.watchlist().at(0).key, u"AAPL.US"_qs);

@@ -1,3 +1,4 @@
+#include "connection.h"
 #include "library.h"
 #include "migrations.h"
 #include "testarticles.h"
@@ -103,6 +104,40 @@ private slots:
         QCOMPARE(library.schemaVersion(), Library::latestSchemaVersion());
         QVERIFY(library.store(Tests::article(u"1"_qs, u"en"_qs, u"First"_qs, Tests::utc("2026-03-12T08:30:00Z"))).ok());
         QCOMPARE(library.documentCount(), 1);
+    }
+
+    void upgradesVersionOneWithItsArticles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v1.sqlite"_qs);
+        {
+            // A library as version 1 left it, written with version 1's own statements.
+            Connection connection;
+            QVERIFY(connection.open(path).ok());
+            QVERIFY(connection.exec(u"PRAGMA foreign_keys = ON"_qs).ok());
+            for (const char *statement : migrationSteps().front().statements)
+                QVERIFY2(connection.exec(QString::fromUtf8(statement)).ok(), statement);
+            QVERIFY(connection.exec(u"PRAGMA user_version = 1"_qs).ok());
+            for (const char *statement :
+                 {"INSERT INTO documents (id, key, published, added, read) VALUES (100, 'a', 0, 0, 0), (200, 'b', 0, 0, 1)",
+                  "INSERT INTO articles (id, doc_id, locale, title, content_hash, stored, body) VALUES "
+                  "(6400, 100, 'en', 'Semiconductor orders', x'00', 0, 'Orders for chips doubled.'), "
+                  "(12800, 200, 'zh-CN', '半导体订单', x'00', 0, '芯片订单翻倍。')",
+                  "INSERT INTO article_tickers (article_id, key, doc_id, ticker, related) VALUES "
+                  "(6400, '700.HK', 100, '0700.HK', 1), (12800, '700.HK', 200, '00700.HK', 1)"}) {
+                QVERIFY2(connection.exec(QString::fromUtf8(statement)).ok(), statement);
+            }
+        }
+        Library library;
+        const Result<void> opened = library.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(library.schemaVersion(), Library::latestSchemaVersion());
+        QVERIFY2(library.checkIntegrity().ok(), qPrintable(library.checkIntegrity().error().message));
+        QCOMPARE(library.rows({ListFilter::View::All, {}, u"semicond*"_qs}, 10).size(), 1);
+        QCOMPARE(library.rows({ListFilter::View::All, {}, u"芯片"_qs}, 10).size(), 1);
+        QVERIFY(library.addToWatchlist(u"700.HK"_qs).ok());
+        QCOMPARE(library.watchlist().first().unread, 1); // b was read before the upgrade
+        QCOMPARE(library.rows({ListFilter::View::Unread, {u"700.HK"_qs}, {}}, 10).size(), 1);
     }
 
     void refusesNewerSchema_data()

@@ -73,6 +73,9 @@ private slots:
         QTest::newRow("nominal: case-insensitive") << u"REVENUE"_qs << QStringList{u"1"_qs};
         QTest::newRow("nominal: word in title, not a prefix") << u"harbor"_qs << QStringList{u"3"_qs};
         QTest::newRow("nominal: prefix") << u"harbor*"_qs << QStringList{u"3"_qs, u"1"_qs};
+        QTest::newRow("nominal: prefix of three characters, folded") << u"CAF*"_qs << QStringList{u"4"_qs};
+        QTest::newRow("nominal: prefix longer than the prefix indexes") << u"harborl*"_qs << QStringList{u"1"_qs};
+        QTest::newRow("nominal: prefix of two characters is a word") << u"ha*"_qs << QStringList();
         QTest::newRow("nominal: two words anywhere") << u"record cafe"_qs << QStringList{u"4"_qs};
         QTest::newRow("nominal: diacritics folded") << u"café"_qs << QStringList{u"4"_qs};
         QTest::newRow("nominal: phrase") << u"\"record quarter\""_qs << QStringList{u"4"_qs, u"1"_qs};

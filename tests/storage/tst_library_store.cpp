@@ -222,6 +222,25 @@ private slots:
         QCOMPARE(m_library->documentCount(), 2);
     }
 
+    void failureInsideABatchLosesNothingElse()
+    {
+        // The 65th locale of one document has no slot: that article fails inside the batch, after
+        // others were written; the batch is stored again around it.
+        QList<Core::Article> batch;
+        for (int i = 0; i < 65; ++i)
+            batch.append(article(u"many"_qs, u"x-%1"_qs.arg(i), u"Variant"_qs, utc("2026-03-12T08:30:00Z")));
+        batch.append(article(u"other"_qs, u"en"_qs, u"Other"_qs, utc("2026-03-12T09:30:00Z")));
+        const QList<Result<StoreOutcome>> results = m_library->storeAll(batch);
+        QCOMPARE(results.size(), 66);
+        for (int i = 0; i < 64; ++i)
+            QVERIFY(results.at(i).ok());
+        QVERIFY(!results.at(64).ok());
+        QVERIFY2(results.at(64).error().message.contains(u"64 locales"), qPrintable(results.at(64).error().message));
+        QVERIFY(results.at(65).ok());
+        QCOMPARE(m_library->documentCount(), 2);
+        QCOMPARE(m_library->storedLocales(results.at(0)->docId).size(), 64);
+    }
+
     void tickersAreStoredByKey()
     {
         Core::Article a = fullArticle();

@@ -79,7 +79,9 @@ struct Term
                     return true;
                 break;
             case Prefix:
-                if (!item.han && item.text.startsWith(parts.first().toLower()))
+                // A prefix needs three characters; a shorter one is searched as a word.
+                if (!item.han && (parts.first().size() >= 3 ? item.text.startsWith(parts.first().toLower())
+                                                            : item.text == parts.first().toLower()))
                     return true;
                 break;
             case Han:

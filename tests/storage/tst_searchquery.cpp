@@ -22,6 +22,9 @@ private slots:
         QTest::newRow("nominal: phrase") << u"\"record quarter\" guidance"_qs
                                          << u"\"record quarter\" AND \"guidance\""_qs;
         QTest::newRow("nominal: phrase prefix") << u"\"record quar\"*"_qs << u"\"record quar\"*"_qs;
+        QTest::newRow("nominal: prefix of three characters") << u"sem*"_qs << u"\"sem\"*"_qs;
+        QTest::newRow("nominal: prefix of two characters is a word") << u"se*"_qs << u"\"se\""_qs;
+        QTest::newRow("nominal: phrase ending in two characters") << u"\"record qu\"*"_qs << u"\"record qu\""_qs;
         QTest::newRow("nominal: two Chinese characters") << u"营收"_qs << u"\"营收\""_qs;
         QTest::newRow("nominal: one Chinese character is a prefix") << u"港"_qs << u"\"港\"*"_qs;
         QTest::newRow("nominal: word then one Chinese character") << u"HBLN港"_qs << u"\"HBLN港\"*"_qs;
