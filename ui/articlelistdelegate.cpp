@@ -121,10 +121,13 @@ void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 bool ArticleListDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                                       const QModelIndex &index)
 {
-    if (event->type() == QEvent::MouseButtonRelease) {
+    const bool press = event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick;
+    if (press || event->type() == QEvent::MouseButtonRelease) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         if (mouse->button() == Qt::LeftButton && starRect(option.rect).contains(mouse->position().toPoint())) {
-            Q_EMIT bookmarkClicked(index);
+            // The star toggles the bookmark and leaves the selection (and the reader) alone.
+            if (!press)
+                Q_EMIT bookmarkClicked(index);
             return true;
         }
     }

@@ -228,8 +228,10 @@ private Q_SLOTS:
         QVERIFY(!m_library->row(doc(key))->bookmarked);
         const QRect rect = list->visualRect(row);
         const QPoint star(rect.right() - 12, rect.center().y());
+        const auto current = m_window->currentDocument();
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, star);
         QVERIFY(m_library->row(doc(key))->bookmarked);
+        QCOMPARE(m_window->currentDocument(), current); // the star does not open the row
         QVERIFY(row.data(Ui::ArticleListModel::BookmarkedRole).toBool());
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, star);
         QVERIFY(!m_library->row(doc(key))->bookmarked);
