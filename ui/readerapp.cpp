@@ -116,9 +116,8 @@ int runReader(const QStringList &arguments)
         QTimer::singleShot(20000, &window, [&window, file = options.screenshot] { takeScreenshot(&window, file); });
     }
     window.show();
-    const int status = QApplication::exec();
-    fetch.reset();
-    return status;
+    // Destroyed in reverse order: the window, then the fetch service, then the library.
+    return QApplication::exec();
 }
 
 } // namespace Newsdesk::Ui
