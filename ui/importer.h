@@ -18,19 +18,26 @@ struct ImportSummary
     int updated = 0;
     int unchanged = 0;
     QList<ImportFailure> failures;
+    QList<qint64> documents; // stored or updated, in the order of the files
     bool cancelled = false;
 };
 
+inline ImportSummary cancelledImport()
+{
+    ImportSummary summary;
+    summary.cancelled = true;
+    return summary;
+}
+
 // Imports markdown files and folders into the library off the GUI thread, with its own Library
-// connection (one per thread). Progress and the summary arrive on the GUI thread.
+// connection (one per thread), through the same pipeline as the command line (Net::FileImport).
+// Progress and the summary arrive on the GUI thread.
 class Importer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Importer)
 
 public:
-    static constexpr qint64 maxFileSize = 10 * 1024 * 1024;
-
     explicit Importer(QString databasePath, QObject *parent = nullptr);
     ~Importer() override;
 
@@ -39,11 +46,6 @@ public:
     bool isRunning() const;
     void cancel();
     void waitForFinished();
-
-    // The files a path list stands for, as start() would import them.
-    static QStringList expand(const QStringList &paths);
-    // Why the bytes cannot be an article, or empty when they can.
-    static QString rejectReason(const QByteArray &bytes);
 
 Q_SIGNALS:
     void progress(int done, int total);

@@ -73,6 +73,8 @@ public:
     void markUnread();
     void openOriginal();
     void importPaths(const QStringList &paths);
+    // "Open With Newsdesk": imports the files, then shows the first one that was stored.
+    void openFiles(const QStringList &paths);
     void loadSampleLibrary();
     void refreshList();
 
@@ -183,6 +185,7 @@ private:
     std::optional<Settings::Theme> m_appliedTheme;
     bool m_syncingSelection = false;
     bool m_shownOnce = false;
+    bool m_openAfterImport = false;
     // Requests whose result the reader waits for: a variant (doc, locale) or a related article.
     struct PendingFetch
     {

@@ -24,6 +24,8 @@
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcMainFetch, "newsdesk.ui.fetch")
 
 namespace Newsdesk::Ui {
@@ -315,11 +317,19 @@ void MainWindow::importPaths(const QStringList &paths)
     m_importer->start(paths);
 }
 
+void MainWindow::openFiles(const QStringList &paths)
+{
+    m_openAfterImport = true;
+    importPaths(paths);
+}
+
 void MainWindow::onImportFinished(const ImportSummary &summary)
 {
     m_progress->setVisible(false);
     const int stored = summary.inserted + summary.updated;
     refreshList();
+    if (std::exchange(m_openAfterImport, false) && !summary.documents.isEmpty())
+        openArticle(summary.documents.first());
     if (!m_currentDoc && m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
     QString text = tr("Imported %n article(s)", nullptr, stored);

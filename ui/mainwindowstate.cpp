@@ -85,7 +85,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::offerSampleLibrary()
 {
-    if (m_library->documentCount() > 0 || m_settings->sampleOffered()
+    if (m_library->documentCount() > 0 || m_settings->sampleOffered() || m_openAfterImport
         || QApplication::platformName() == u"offscreen")
         return;
     m_settings->setSampleOffered(true);

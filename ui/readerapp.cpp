@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QTimer>
+#include <QUrl>
 #include <QWindow>
 
 #include <memory>
@@ -28,6 +29,7 @@ struct ReaderOptions
     QString db;
     QString open;
     QString screenshot;
+    QStringList files; // "Open With Newsdesk": imported and shown
 };
 
 ReaderOptions parseOptions(const QStringList &arguments)
@@ -49,6 +51,9 @@ ReaderOptions parseOptions(const QStringList &arguments)
         if (valueOf(QStringLiteral("--db"), options.db) || valueOf(QStringLiteral("--open"), options.open)
             || valueOf(QStringLiteral("--screenshot"), options.screenshot))
             continue;
+        // The command line leaves positional arguments to the reader only when they are documents.
+        if (!arg.startsWith(u'-'))
+            options.files.append(arg.startsWith(u"file:") ? QUrl(arg).toLocalFile() : arg);
     }
     return options;
 }
@@ -116,6 +121,8 @@ int runReader(const QStringList &arguments)
         QTimer::singleShot(20000, &window, [&window, file = options.screenshot] { takeScreenshot(&window, file); });
     }
     window.show();
+    if (!options.files.isEmpty())
+        window.openFiles(options.files);
     // Destroyed in reverse order: the window, then the fetch service, then the library.
     return QApplication::exec();
 }

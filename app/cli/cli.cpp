@@ -4,6 +4,7 @@
 #include "library.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -44,6 +45,16 @@ const CommandEntry *findCommand(const QString &name)
     return nullptr;
 }
 
+// A document to show in the reader ("Open With Newsdesk", `newsdesk FILE.md`): not a command's
+// name, and an existing file, a file: URL or a markdown file name.
+bool isDocumentArgument(const QString &arg)
+{
+    if (findCommand(arg))
+        return false;
+    return arg.startsWith(u"file:") || QFileInfo(arg).isFile() || arg.endsWith(u".md", Qt::CaseInsensitive)
+        || arg.endsWith(u".markdown", Qt::CaseInsensitive);
+}
+
 struct ParsedArguments
 {
     QString command;
@@ -75,6 +86,8 @@ ParsedArguments parse(const QStringList &arguments)
         } else if (parsed.command.isEmpty() && (arg == u"--help" || arg == u"-h")) {
             parsed.command = QStringLiteral("help");
         } else if (parsed.command.isEmpty() && !arg.startsWith(u'-')) {
+            if (isDocumentArgument(arg))
+                continue; // the reader opens it
             parsed.command = arg;
         } else if (parsed.command.isEmpty()) {
             // An option the command line does not know: leave it to the GUI (Qt's own -style etc.).

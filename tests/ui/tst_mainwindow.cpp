@@ -405,6 +405,27 @@ private Q_SLOTS:
         QCOMPARE(m_window->listModel()->rowCount(), 5);
     }
 
+    // "Open With Newsdesk": the file is imported and shown, not just added to the list.
+    void openFilesShowsTheFirstFile()
+    {
+        QTemporaryDir folder;
+        QFile f(folder.filePath(QStringLiteral("opened.md")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("---\ntitle: \"Opened from the file manager\"\nurl: \"https://news.example.com/en/news/290000801.md\"\n"
+                "datetime: \"2020-01-02T08:00:00Z\"\n---\n\nAn old article, far down the list.\n");
+        f.close();
+        QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+        m_window->openFiles({f.fileName()});
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(m_window->currentDocument(), std::optional<Storage::DocId>(doc("290000801")));
+        QCOMPARE(m_window->currentArticle().title, QStringLiteral("Opened from the file manager"));
+        // A plain import afterwards does not jump away from what the reader shows.
+        QSignalSpy again(m_window.get(), &MainWindow::importFinished);
+        m_window->importPaths({UiTest::sampleDir()});
+        QVERIFY(again.wait(30000));
+        QCOMPARE(m_window->currentArticle().title, QStringLiteral("Opened from the file manager"));
+    }
+
     void importFolderWithOneBadFile()
     {
         QTemporaryDir folder;

@@ -101,27 +101,6 @@ private Q_SLOTS:
         const SidebarEntry watchlist{SidebarEntry::Kind::Watchlist, {}};
         QCOMPARE(watchlist.filter({QStringLiteral("AAPL.US")}).tickers, QStringList{QStringLiteral("AAPL.US")});
     }
-
-    void importerRefuses_data()
-    {
-        QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<bool>("refused");
-        QTest::newRow("nominal: markdown") << QByteArray("# Title\n\nText.\n") << false;
-        QTest::newRow("nominal: Chinese with a BOM") << QByteArray("\xEF\xBB\xBF# 标题\n") << false;
-        QTest::newRow("robustness: empty") << QByteArray() << true;
-        QTest::newRow("robustness: only blanks") << QByteArray(" \n\t\n") << true;
-        QTest::newRow("robustness: binary") << QByteArray("PK\x03\x04\0\0zip", 9) << true;
-        QTest::newRow("robustness: Latin-1 text") << QByteArray("caf\xE9 cr\xE8me br\xFBl\xE9\xE9 \xE0 la \xE9t\xE9") << true;
-        QTest::newRow("nominal: one bad byte in UTF-8 text")
-            << QByteArray("A long enough English paragraph with one stray \xFF byte in it.\n") << false;
-    }
-
-    void importerRefuses()
-    {
-        QFETCH(QByteArray, bytes);
-        QFETCH(bool, refused);
-        QCOMPARE(!Ui::Importer::rejectReason(bytes).isEmpty(), refused);
-    }
 };
 
 QTEST_MAIN(TestUiUnits)

@@ -66,7 +66,7 @@ inline Ui::ImportSummary importAndWait(const QString &databasePath, const QStrin
     Ui::Importer importer(databasePath);
     QSignalSpy finished(&importer, &Ui::Importer::finished);
     if (!importer.start(paths) || !finished.wait(30000))
-        return Ui::ImportSummary{0, 0, 0, {}, true};
+        return Ui::cancelledImport();
     return finished.first().first().value<Ui::ImportSummary>();
 }
 
