@@ -146,6 +146,7 @@ void DebPackageTest::contents_data()
     QTest::newRow("nominal: metainfo") << u"./usr/share/metainfo/"_qs + appId + u".metainfo.xml";
     QTest::newRow("nominal: scalable icon") << u"./usr/share/icons/hicolor/scalable/apps/"_qs + appId + u".svg";
     QTest::newRow("nominal: manual page") << u"./usr/share/man/man1/newsdesk.1.gz"_qs;
+    QTest::newRow("nominal: licence (Debian copyright)") << u"./usr/share/doc/newsdesk/copyright"_qs;
     QTest::newRow("nominal: 48 px icon") << u"./usr/share/icons/hicolor/48x48/apps/"_qs + appId + u".png";
 }
 

@@ -102,6 +102,7 @@ void InstallTest::installedFiles_data()
     QTest::newRow("nominal: AppStream metainfo") << dataDir + u"/metainfo/" + appId + u".metainfo.xml" << false;
     QTest::newRow("nominal: manual page") << QStringLiteral(NEWSDESK_INSTALL_MANDIR "/man1/newsdesk.1.gz") << false;
     QTest::newRow("nominal: scalable icon") << dataDir + u"/icons/hicolor/scalable/apps/" + appId + u".svg" << false;
+    QTest::newRow("nominal: licence (Debian copyright)") << dataDir + u"/doc/newsdesk/copyright" << false;
 }
 
 void InstallTest::installedFiles()
@@ -124,6 +125,7 @@ void InstallTest::nothingElseInstalled()
         dataDir + u"/metainfo/" + appId + u".metainfo.xml",
         dataDir + u"/icons/hicolor/",
         QStringLiteral(NEWSDESK_INSTALL_MANDIR "/man1/newsdesk.1.gz"),
+        dataDir + u"/doc/newsdesk/copyright",
     };
     QDirIterator it(m_prefix, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
