@@ -33,7 +33,9 @@ struct ListFilter
     enum class View { All, Unread, Bookmarked };
     View view = View::All;
     QStringList tickers; // any spelling; compared by key; a document matches if it relates to or mentions any
-    QString search;      // the user's full-text query (see SearchQuery); empty = no search
+    QString search;      // the user's full-text query (searchquery.h: words ANDed, "phrases", prefix* of
+                         // 3+ characters, Chinese of 2+ characters; FTS5 syntax is searched as text);
+                         // empty = no search
 };
 
 // What one row of the article list shows: never the body.
@@ -41,7 +43,8 @@ struct ListRow
 {
     DocId docId = 0;
     QString key;
-    QString locale; // the variant shown: the preferred locale if stored, else the first stored one
+    QString locale; // the variant shown: for a search, one that matched (the preferred locale if it
+                    // did); otherwise the preferred locale if stored, else the first stored one
     QString title;
     QString summary;
     QUrl url;

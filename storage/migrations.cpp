@@ -174,12 +174,23 @@ constexpr const char *version3[] = {
     "CREATE INDEX article_tickers_unread ON article_tickers(key, doc_id) WHERE unread = 1",
 };
 
+// Version 4 (storage): fewer, larger full-text segments. FTS5 merges segments of one level when
+// `automerge` of them exist (default 4) and flushes its pending terms every `hashsize` bytes
+// (default 1 MB, about ten articles here). On a 100k-article library the defaults made importing
+// 1,000 more articles half as fast as into an empty one, all of it merge work; with 16 and 8 MB
+// (and a 32 MB page cache) it is 85%. Queries read a few more segments: still under a millisecond.
+constexpr const char *version4[] = {
+    "INSERT INTO article_fts(article_fts, rank) VALUES ('automerge', 16)",
+    "INSERT INTO article_fts(article_fts, rank) VALUES ('hashsize', 8388608)",
+};
+
 // Append new steps here, in order. A step runs inside a transaction with foreign keys on; it
 // must not need them off (no table rebuilds that drop a referenced table).
 constexpr MigrationStep steps[] = {
     {1, "documents, articles, tickers, watchlist, imported files, full-text index", version1},
     {2, "subscriptions, images and their links to documents", version2},
     {3, "full-text prefix indexes; read state beside the tickers", version3},
+    {4, "full-text merge settings for large libraries", version4},
 };
 
 Result<int> pragmaValue(Connection &connection, const QString &pragma)

@@ -1,0 +1,30 @@
+#include "benchmark.h"
+
+namespace Newsdesk::Bench {
+
+// One function per section, each in its own file.
+void storageBenchmark(const Options &options, Report &report); // storagebench.cpp
+void renderBenchmark(const Options &options, Report &report);  // renderbench.cpp
+void uiBenchmark(const Options &options, Report &report);      // uibench.cpp
+void refreshBenchmark(const Options &options, Report &report); // refreshbench.cpp
+
+namespace {
+
+// Every section. Render, network and UI add theirs here ("render", "refresh", "ui").
+constexpr Section table[] = {
+    {"storage", "import throughput vs bare SQLite, queries on a 100k-article library, import into it",
+     &storageBenchmark},
+    {"render", "a 10 KB article to the final page with highlighting, the cmark-gfm share, the bound", &renderBenchmark},
+    {"ui", "the reader on 100,000 articles: start-up, switching articles, scrolling, resident memory", &uiBenchmark},
+    {"refresh", "a subscription listing 500 new articles from a local server: articles per second, the caller's thread meanwhile",
+     &refreshBenchmark},
+};
+
+} // namespace
+
+std::span<const Section> sections()
+{
+    return table;
+}
+
+} // namespace Newsdesk::Bench

@@ -1,0 +1,122 @@
+#include "storageimport.h"
+
+#include "articleparser.h"
+#include "cjktokenizer.h"
+#include "library.h"
+
+#include <QElapsedTimer>
+
+#include <sqlite3.h>
+
+#include <ctime>
+
+namespace Newsdesk::Bench {
+
+namespace {
+
+constexpr qsizetype batchSize = 100; // as importcommand.cpp
+
+void execOrDie(sqlite3 *db, const char *sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        qFatal("bare SQLite: %s: %s", sql, message);
+    }
+}
+
+// Starts at construction; both clocks.
+class Stopwatch
+{
+public:
+    Stopwatch()
+    {
+        m_wall.start();
+        m_cpu = cpuNow();
+    }
+    Duration elapsed() const { return {double(m_wall.nsecsElapsed()) / 1e6, (cpuNow() - m_cpu) / 1e6}; }
+
+private:
+    static double cpuNow()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+        return double(now.tv_sec) * 1e9 + double(now.tv_nsec);
+    }
+    QElapsedTimer m_wall;
+    double m_cpu = 0;
+};
+
+} // namespace
+
+Duration newsdeskImport(const QString &path, const QList<SyntheticArticle> &articles)
+{
+    Storage::Library library;
+    if (const Result<void> opened = library.open(path); !opened)
+        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(opened.error().message));
+    const Stopwatch stopwatch;
+    QList<Core::Article> batch;
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        batch.append(Core::parseArticle(articles.at(i).markdown));
+        if (batch.size() == batchSize || i + 1 == articles.size()) {
+            for (const Result<Storage::StoreOutcome> &result : library.storeAll(batch)) {
+                if (!result)
+                    qFatal("not stored: %s", qPrintable(result.error().message));
+            }
+            batch.clear();
+        }
+    }
+    return stopwatch.elapsed();
+}
+
+Duration bareSqliteInsert(const QString &path, const QList<SyntheticArticle> &articles)
+{
+    struct Texts
+    {
+        QByteArray title, summary, body;
+    };
+    QList<Texts> texts;
+    texts.reserve(articles.size());
+    for (const SyntheticArticle &article : articles)
+        texts.append({article.title.toUtf8(), article.summary.toUtf8(), article.body.toUtf8()});
+
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+        qFatal("bare SQLite: cannot open %s", qPrintable(path));
+    execOrDie(db, "PRAGMA journal_mode = WAL");
+    execOrDie(db, "PRAGMA synchronous = NORMAL");
+    execOrDie(db, "PRAGMA cache_size = -32768");
+    if (!Storage::registerCjkTokenizer(db).ok())
+        qFatal("bare SQLite: no tokenizer");
+    execOrDie(db, "CREATE TABLE t (id INTEGER PRIMARY KEY, title TEXT, summary TEXT, body TEXT)");
+    execOrDie(db, "CREATE VIRTUAL TABLE t_fts USING fts5(title, summary, body, content = 't', content_rowid = 'id', "
+                  "tokenize = 'newsdesk', prefix = '3 4 5')");
+    // The same merge settings as the library (migration 4).
+    execOrDie(db, "INSERT INTO t_fts(t_fts, rank) VALUES ('automerge', 16)");
+    execOrDie(db, "INSERT INTO t_fts(t_fts, rank) VALUES ('hashsize', 8388608)");
+    execOrDie(db, "CREATE TRIGGER t_ai AFTER INSERT ON t BEGIN INSERT INTO t_fts(rowid, title, summary, body) "
+                  "VALUES (new.id, new.title, new.summary, new.body); END");
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO t (id, title, summary, body) VALUES (?, ?, ?, ?)", -1, &insert, nullptr);
+
+    const Stopwatch stopwatch;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (i % batchSize == 0)
+            execOrDie(db, "BEGIN IMMEDIATE");
+        const Texts &row = texts.at(i);
+        sqlite3_bind_int64(insert, 1, i + 1);
+        sqlite3_bind_text(insert, 2, row.title.constData(), int(row.title.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert, 3, row.summary.constData(), int(row.summary.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert, 4, row.body.constData(), int(row.body.size()), SQLITE_STATIC);
+        if (sqlite3_step(insert) != SQLITE_DONE)
+            qFatal("bare SQLite: insert failed: %s", sqlite3_errmsg(db));
+        sqlite3_reset(insert);
+        if (i % batchSize == batchSize - 1 || i + 1 == texts.size())
+            execOrDie(db, "COMMIT");
+    }
+    const Duration duration = stopwatch.elapsed();
+    sqlite3_finalize(insert);
+    sqlite3_close(db);
+    return duration;
+}
+
+} // namespace Newsdesk::Bench
