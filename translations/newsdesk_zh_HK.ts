@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
+    <name>Newsdesk::Net::FileImport</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>沒有這個檔案或資料夾</translation>
+    </message>
+    <message>
+        <source>larger than 10 MB, too large to be an article</source>
+        <translation>大於 10 MB，不可能是一篇文章</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>not a text file (it contains binary data)</source>
+        <translation>不是文字檔（含有二進位資料）</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>不是 UTF-8 文字</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Render::PageBuilder</name>
     <message>
         <source>Markdown source</source>
@@ -99,22 +122,6 @@
         <source>the library could not be opened: %1</source>
         <translation>無法開啟資料庫：%1</translation>
     </message>
-    <message>
-        <source>larger than 10 MB</source>
-        <translation>大於 10 MB</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>檔案是空的</translation>
-    </message>
-    <message>
-        <source>not a text file (it contains binary data)</source>
-        <translation>不是文字檔（含有二進位資料）</translation>
-    </message>
-    <message>
-        <source>not UTF-8 text</source>
-        <translation>不是 UTF-8 文字</translation>
-    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::MainWindow</name>
@@ -132,7 +139,9 @@
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
         <source>Newsdesk</source>
@@ -292,11 +301,15 @@
     </message>
     <message numerus="yes">
         <source>Refreshed: %n new article(s)</source>
-        <translation><numerusform>已重新整理：%n 篇新文章</numerusform></translation>
+        <translation>
+            <numerusform>已重新整理：%n 篇新文章</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new article(s)</source>
-        <translation><numerusform>%1：%n 篇新文章</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 篇新文章</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stored for offline reading: %1</source>
@@ -340,7 +353,9 @@
     </message>
     <message numerus="yes">
         <source>%n new article(s) on your watchlist</source>
-        <translation><numerusform>自選股有 %n 篇新文章</numerusform></translation>
+        <translation>
+            <numerusform>自選股有 %n 篇新文章</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching the latest news on %1…</source>
@@ -368,11 +383,15 @@
     </message>
     <message numerus="yes">
         <source>Imported %n article(s)</source>
-        <translation><numerusform>已匯入 %n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>已匯入 %n 篇文章</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already stored</source>
-        <translation><numerusform>%n 篇已存在</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇已存在</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -380,7 +399,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported.</source>
-        <translation><numerusform>%n 個檔案無法匯入。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個檔案無法匯入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Articles</source>
@@ -687,7 +708,9 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     <name>Newsdesk::Ui::TickerHeader</name>
     <message numerus="yes">
         <source>%n stored article(s) relate to or mention this ticker</source>
-        <translation><numerusform>已儲存 %n 篇與該股票相關或提及該股票的文章</numerusform></translation>
+        <translation>
+            <numerusform>已儲存 %n 篇與該股票相關或提及該股票的文章</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove from Watchlist</source>
@@ -722,11 +745,15 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>%n 分鐘前</numerusform></translation>
+        <translation>
+            <numerusform>%n 分鐘前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>%n 小時前</numerusform></translation>
+        <translation>
+            <numerusform>%n 小時前</numerusform>
+        </translation>
     </message>
     <message>
         <source>MMM d</source>
