@@ -4,7 +4,7 @@
 #include "connection.h"
 #include "links.h"
 
-
+#include <QCoreApplication>
 
 namespace Newsdesk::Storage {
 
@@ -65,9 +65,11 @@ Result<Core::Article> ArticleReader::article(DocId doc, const QString &locale, c
     if (!rows)
         return rows.error();
     if (!rows->next()) {
-        return Error::make(Error::Kind::NotFound, locale.isEmpty()
-                                                      ? QStringLiteral("no such article")
-                                                      : QStringLiteral("the article has no %1 version").arg(locale));
+        return Error::make(Error::Kind::NotFound,
+            locale.isEmpty()
+                ? QCoreApplication::translate("Newsdesk::Storage::ArticleReader", "no such article")
+                : QCoreApplication::translate("Newsdesk::Storage::ArticleReader", "the article has no %1 version")
+                      .arg(locale));
     }
     Core::Article a;
     a.key = rows->text(0);

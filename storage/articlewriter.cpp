@@ -5,6 +5,7 @@
 #include "ids.h"
 #include "ticker.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcWriter, "newsdesk.storage.writer", QtInfoMsg)
@@ -20,7 +21,9 @@ qint64 nowMs()
 
 Error lostTransaction(const Error &cause)
 {
-    return Error::make(cause.kind, QStringLiteral("not stored, the batch was rolled back: %1").arg(cause.message));
+    return Error::make(cause.kind,
+        QCoreApplication::translate("Newsdesk::Storage::ArticleWriter", "not stored, the batch was rolled back: %1")
+            .arg(cause.message));
 }
 
 } // namespace
@@ -105,7 +108,9 @@ QList<Result<StoreOutcome>> ArticleWriter::storeEach(const QList<Core::Article> 
 std::optional<Error> ArticleWriter::validate(const Core::Article &article)
 {
     if (article.key.trimmed().isEmpty())
-        return Error::make(Error::Kind::InvalidInput, QStringLiteral("the article has no key (no news id and no URL)"));
+        return Error::make(Error::Kind::InvalidInput,
+            QCoreApplication::translate(
+                "Newsdesk::Storage::ArticleWriter", "the article has no key (no news id and no URL)"));
     return std::nullopt;
 }
 

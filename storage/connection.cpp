@@ -2,13 +2,13 @@
 
 #include "cjktokenizer.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
 
-#include <sqlite3.h>
-
 #include <atomic>
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcConnection, "newsdesk.storage.connection", QtInfoMsg)
 
@@ -89,7 +89,8 @@ Result<QSqlQuery *> Connection::prepared(const QString &sql)
     if (QSqlQuery *cached = m_statements.value(sql))
         return cached;
     if (!isOpen())
-        return Error::make(Error::Kind::Database, QStringLiteral("the library is not open"));
+        return Error::make(Error::Kind::Database,
+            QCoreApplication::translate("Newsdesk::Storage::Connection", "the library is not open"));
     auto *query = new QSqlQuery(database());
     query->setForwardOnly(true);
     if (!query->prepare(sql)) {
@@ -185,25 +186,28 @@ Error Connection::error(const QSqlError &sqlError, const QString &doing) const
     switch (primary) {
     case SQLITE_FULL:
         kind = Error::Kind::Io;
-        reason = QStringLiteral("the disk is full");
+        reason = QCoreApplication::translate("Newsdesk::Storage::Connection", "the disk is full");
         break;
     case SQLITE_READONLY:
         kind = Error::Kind::Io;
-        reason = QStringLiteral("the library file is read-only");
+        reason = QCoreApplication::translate("Newsdesk::Storage::Connection", "the library file is read-only");
         break;
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
         kind = Error::Kind::Io;
-        reason = QStringLiteral("the library file cannot be read or written");
+        reason = QCoreApplication::translate(
+            "Newsdesk::Storage::Connection", "the library file cannot be read or written");
         break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        reason = QStringLiteral("the library is busy (another program is writing to it)");
+        reason = QCoreApplication::translate(
+            "Newsdesk::Storage::Connection", "the library is busy (another program is writing to it)");
         break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        reason = QStringLiteral("the library file is damaged or is not a Newsdesk library");
+        reason = QCoreApplication::translate(
+            "Newsdesk::Storage::Connection", "the library file is damaged or is not a Newsdesk library");
         break;
     default:
         reason = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();

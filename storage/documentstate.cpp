@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "ids.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace Newsdesk::Storage {
@@ -47,7 +48,8 @@ Result<void> DocumentState::update(const QString &sql, const QVariantList &value
     if (Result<void> done = m_connection.run(sql, values); !done)
         return done;
     if (m_connection.changes() == 0)
-        return Error::make(Error::Kind::NotFound, QStringLiteral("no such document"));
+        return Error::make(
+            Error::Kind::NotFound, QCoreApplication::translate("Newsdesk::Storage::DocumentState", "no such document"));
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "sqlhelpers_net.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcImages, "newsdesk.storage.images", QtInfoMsg)
@@ -102,7 +103,8 @@ Result<void> ImageStore::link(const QUrl &source, DocId doc)
     if (!done)
         return done;
     if (!contains(source))
-        return Error::make(Error::Kind::NotFound, QStringLiteral("the image is not stored"));
+        return Error::make(Error::Kind::NotFound,
+            QCoreApplication::translate("Newsdesk::Storage::ImageStore", "the image is not stored"));
     return {};
 }
 

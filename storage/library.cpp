@@ -8,6 +8,7 @@
 #include "migrations.h"
 #include "watchlist.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -32,7 +33,8 @@ namespace {
 
 Error notOpen()
 {
-    return Error::make(Error::Kind::Database, QStringLiteral("the library is not open"));
+    return Error::make(
+        Error::Kind::Database, QCoreApplication::translate("Newsdesk::Storage::Library", "the library is not open"));
 }
 
 } // namespace
@@ -61,11 +63,13 @@ Result<void> Library::open(const QString &path)
     d->connection.close();
     d->schemaVersion = 0;
     if (path.isEmpty())
-        return Error::make(Error::Kind::InvalidInput, QStringLiteral("no library file given"));
+        return Error::make(Error::Kind::InvalidInput,
+            QCoreApplication::translate("Newsdesk::Storage::Library", "no library file given"));
     const QFileInfo file(path);
     if (!file.absoluteDir().exists() && !QDir().mkpath(file.absolutePath())) {
         return Error::make(Error::Kind::Io,
-                           QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(file.absolutePath())));
+            QCoreApplication::translate("Newsdesk::Storage::Library", "cannot create the folder %1")
+                .arg(QDir::toNativeSeparators(file.absolutePath())));
     }
     // Every sentence names the file.
     auto fail = [this, &path](Error error) {
@@ -250,11 +254,16 @@ Result<void> Library::checkIntegrity() const
     }
     rows->finish();
     if (!problems.isEmpty())
-        return Error::make(Error::Kind::Database, u"the library file is damaged: " + problems.join(u"; "));
+        return Error::make(Error::Kind::Database,
+            QCoreApplication::translate("Newsdesk::Storage::Library", "the library file is damaged: %1")
+                .arg(problems.join(u"; ")));
     if (Result<void> fts = d->connection.exec(
             QStringLiteral("INSERT INTO article_fts(article_fts, rank) VALUES ('integrity-check', 1)"));
         !fts) {
-        return Error::make(Error::Kind::Database, u"the full-text index does not match the articles: " + fts.error().message);
+        return Error::make(Error::Kind::Database,
+            QCoreApplication::translate(
+                "Newsdesk::Storage::Library", "the full-text index does not match the articles: %1")
+                .arg(fts.error().message));
     }
     return {};
 }

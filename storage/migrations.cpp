@@ -2,6 +2,7 @@
 
 #include "connection.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 #include <iterator>
@@ -204,9 +205,10 @@ Result<int> pragmaValue(Connection &connection, const QString &pragma)
 Error notOurs(const Connection &connection)
 {
     return Error::make(Error::Kind::InvalidInput,
-                       QStringLiteral("%1 is not a Newsdesk library (it holds another program's tables); "
-                                      "it was not changed")
-                           .arg(connection.path()));
+        QCoreApplication::translate("Newsdesk::Storage::Migrations",
+            "%1 is not a Newsdesk library (it holds another program's tables); "
+            "it was not changed")
+            .arg(connection.path()));
 }
 
 Result<void> applyStep(Connection &connection, const MigrationStep &step)
@@ -223,9 +225,10 @@ Result<void> applyStep(Connection &connection, const MigrationStep &step)
     for (const char *statement : step.statements) {
         if (Result<void> done = connection.exec(QString::fromUtf8(statement)); !done) {
             return Error::make(done.error().kind,
-                               QStringLiteral("upgrading the library to version %1 failed: %2")
-                                   .arg(step.version)
-                                   .arg(done.error().message));
+                QCoreApplication::translate(
+                    "Newsdesk::Storage::Migrations", "upgrading the library to version %1 failed: %2")
+                    .arg(step.version)
+                    .arg(done.error().message));
         }
     }
     if (Result<void> done = connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !done)
@@ -256,11 +259,12 @@ Result<int> readSchemaVersion(Connection &connection)
         return version;
     if (version.value() > latestSchemaVersion()) {
         return Error::make(Error::Kind::SchemaTooNew,
-                           QStringLiteral("%1 was written by a newer Newsdesk (library version %2; this "
-                                          "Newsdesk knows up to %3); it was not changed")
-                               .arg(connection.path())
-                               .arg(version.value())
-                               .arg(latestSchemaVersion()));
+            QCoreApplication::translate("Newsdesk::Storage::Migrations",
+                "%1 was written by a newer Newsdesk (library version %2; this "
+                "Newsdesk knows up to %3); it was not changed")
+                .arg(connection.path())
+                .arg(version.value())
+                .arg(latestSchemaVersion()));
     }
     Result<int> application = pragmaValue(connection, QStringLiteral("application_id"));
     if (!application)

@@ -3,6 +3,7 @@
 #include "links.h"
 #include "sqlhelpers_net.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -118,7 +119,8 @@ Result<void> SubscriptionStore::remove(const QUrl &url)
         return done;
     if (query.numRowsAffected() <= 0)
         return Error::make(Error::Kind::NotFound,
-                           QStringLiteral("there is no subscription to %1").arg(url.toDisplayString()));
+            QCoreApplication::translate("Newsdesk::Storage::SubscriptionStore", "there is no subscription to %1")
+                .arg(url.toDisplayString()));
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "ticker.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
 
@@ -37,7 +38,9 @@ Result<void> Watchlist::add(const QString &ticker, const QString &name)
     const std::optional<Core::Ticker> parsed = Core::Ticker::parse(ticker.trimmed());
     if (!parsed) {
         return Error::make(Error::Kind::InvalidInput,
-                           QStringLiteral("\"%1\" is not a ticker (CODE.MARKET, such as 700.HK or AAPL.US)").arg(ticker));
+            QCoreApplication::translate(
+                "Newsdesk::Storage::Watchlist", "\"%1\" is not a ticker (CODE.MARKET, such as 700.HK or AAPL.US)")
+                .arg(ticker));
     }
     WriteTransaction transaction(m_connection);
     if (Result<void> begun = transaction.begin(); !begun)
@@ -65,7 +68,8 @@ Result<void> Watchlist::remove(const QString &ticker)
         return done;
     }
     if (m_connection.changes() == 0)
-        return Error::make(Error::Kind::NotFound, QStringLiteral("%1 is not in the watchlist").arg(ticker));
+        return Error::make(Error::Kind::NotFound,
+            QCoreApplication::translate("Newsdesk::Storage::Watchlist", "%1 is not in the watchlist").arg(ticker));
     return transaction.commit();
 }
 
@@ -84,7 +88,8 @@ Result<void> Watchlist::move(const QString &ticker, int newIndex)
     }
     const qsizetype from = keys.indexOf(Core::Ticker::keyFor(ticker));
     if (from < 0)
-        return Error::make(Error::Kind::NotFound, QStringLiteral("%1 is not in the watchlist").arg(ticker));
+        return Error::make(Error::Kind::NotFound,
+            QCoreApplication::translate("Newsdesk::Storage::Watchlist", "%1 is not in the watchlist").arg(ticker));
     keys.move(from, std::clamp<qsizetype>(newIndex, 0, keys.size() - 1));
     for (qsizetype i = 0; i < keys.size(); ++i) {
         if (Result<void> done = m_connection.run(QStringLiteral("UPDATE watchlist SET position = ? WHERE key = ?"),

@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Newsdesk::Net::ArticleJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the server sent an empty document</source>
+        <translation>服务器发送的文档是空的</translation>
+    </message>
+    <message>
+        <source>the answer holds no article (no title and no text)</source>
+        <translation>响应中没有文章（既无标题也无正文）</translation>
+    </message>
+    <message>
+        <source>the article has no URL or news id to store it under</source>
+        <translation>文章没有可用于保存的网址或资讯编号</translation>
+    </message>
+    <message>
+        <source>the %1 version (%2) could not be fetched: %3</source>
+        <translation>无法获取%1版本（%2）：%3</translation>
+    </message>
+    <message>
+        <source>the %1 version (%2) is empty; not stored</source>
+        <translation>%1版本（%2）是空的，未保存</translation>
+    </message>
+    <message>
+        <source>the %1 version (%2) is a different article (%3); not stored</source>
+        <translation>%1版本（%2）是另一篇文章（%3），未保存</translation>
+    </message>
+    <message>
+        <source>the %1 version (%2) holds no article; not stored</source>
+        <translation>%1版本（%2）中没有文章，未保存</translation>
+    </message>
+    <message>
+        <source>the %1 version could not be stored: %2</source>
+        <translation>无法保存%1版本：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::ContentCheck</name>
+    <message>
+        <source>the server answered with an HTML page, not a markdown document</source>
+        <translation>服务器返回的是 HTML 网页，而不是 Markdown 文档</translation>
+    </message>
+    <message>
+        <source>the server answered with &apos;%1&apos;, not a markdown document</source>
+        <translation>服务器返回的是“%1”，而不是 Markdown 文档</translation>
+    </message>
+    <message>
+        <source>the document is in the &apos;%1&apos; character set, which Newsdesk cannot read</source>
+        <translation>文档使用“%1”字符集，Newsdesk 无法读取</translation>
+    </message>
+    <message>
+        <source>the document is not valid &apos;%1&apos; text</source>
+        <translation>文档不是有效的“%1”文本</translation>
+    </message>
+    <message>
+        <source>the server sent no content type, so it is not an image</source>
+        <translation>服务器未注明内容类型，因此不是图片</translation>
+    </message>
+    <message>
+        <source>the server answered with &apos;%1&apos;, not an image</source>
+        <translation>服务器返回的是“%1”，而不是图片</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::FetchService</name>
+    <message>
+        <source>&apos;%1&apos; is not a news id</source>
+        <translation>“%1”不是资讯编号</translation>
+    </message>
+    <message>
+        <source>no such request</source>
+        <translation>没有这个请求</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::FetchWorker</name>
+    <message>
+        <source>the article is not in the library</source>
+        <translation>资料库中没有这篇文章</translation>
+    </message>
+    <message>
+        <source>no %1 version of this article is known</source>
+        <translation>这篇文章没有已知的%1版本</translation>
+    </message>
+    <message>
+        <source>not subscribed to %1</source>
+        <translation>未订阅 %1</translation>
+    </message>
+    <message>
+        <source>%1 is being refreshed already</source>
+        <translation>%1 已在刷新中</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https address</source>
+        <translation>“%1”不是 http 或 https 网址</translation>
+    </message>
+    <message>
+        <source>offline: the subscription will be refreshed once online</source>
+        <translation>离线：联网后将刷新此订阅</translation>
+    </message>
+    <message>
+        <source>the image is not in the library, and remote images are off</source>
+        <translation>资料库中没有这张图片，且远程图片已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::Fetcher</name>
+    <message>
+        <source>offline mode is on, so nothing was fetched; turn it off to fetch</source>
+        <translation>离线模式已开启，因此未获取任何内容；关闭离线模式即可获取</translation>
+    </message>
+    <message>
+        <source>the system reports no network connection, so nothing was fetched</source>
+        <translation>系统报告没有网络连接，因此未获取任何内容</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https address</source>
+        <translation>“%1”不是 http 或 https 网址</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Net::FileImport</name>
     <message>
         <source>no such file or folder</source>
@@ -22,6 +149,123 @@
     <message>
         <source>not UTF-8 text</source>
         <translation>不是 UTF-8 文本</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::OfflineCopyJob</name>
+    <message>
+        <source>%1 parts of the offline copy are missing; first: %2</source>
+        <translation>离线副本缺少 %1 个部分；第一个：%2</translation>
+    </message>
+    <message>
+        <source>the article is not in the library</source>
+        <translation>资料库中没有这篇文章</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the version at %1: %2</source>
+        <translation>位于 %1 的版本：%2</translation>
+    </message>
+    <message>
+        <source>the image %1: %2</source>
+        <translation>图片 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::RefreshJob</name>
+    <message>
+        <source>the answer is not a news list or feed (no articles found in it)</source>
+        <translation>响应不是资讯列表或信息源（其中找不到文章）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles could not be fetched; first: %3</source>
+        <translation>%2 篇文章中有 %1 篇无法获取；第一篇：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::Transfer</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 (the server is too slow or stalled)</source>
+        <translation>%1 内未收到完整响应（服务器太慢或已停滞）</translation>
+    </message>
+    <message>
+        <source>the server announced %1, over the %2 limit</source>
+        <translation>服务器声明大小为 %1，超过 %2 的上限</translation>
+    </message>
+    <message>
+        <source>the answer is larger than the %1 limit; stopped reading</source>
+        <translation>响应超过 %1 的上限；已停止读取</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>服务器返回 HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 (%2)</source>
+        <translation>服务器返回 HTTP %1（%2）</translation>
+    </message>
+    <message>
+        <source>host not found: %1 (DNS lookup failed)</source>
+        <translation>找不到主机：%1（DNS 查询失败）</translation>
+    </message>
+    <message>
+        <source>connection refused by %1 (nothing is listening there)</source>
+        <translation>%1 拒绝连接（该地址上没有服务在监听）</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole answer arrived (%1 of %2 bytes): the document is cut short</source>
+        <translation>连接在完整响应到达前关闭（只收到 %2 字节中的 %1 字节）：文档不完整</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole answer arrived (%1 bytes): the document is cut short</source>
+        <translation>连接在完整响应到达前关闭（收到 %1 字节）：文档不完整</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>服务器未响应就关闭了连接</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1): the server redirects in a loop</source>
+        <translation>重定向次数过多（超过 %1 次）：服务器在循环重定向</translation>
+    </message>
+    <message>
+        <source>the server redirected from HTTPS to an insecure address; not followed</source>
+        <translation>服务器从 HTTPS 重定向到不安全的地址；未跟随</translation>
+    </message>
+    <message>
+        <source>secure connection failed: %1</source>
+        <translation>安全连接失败：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; addresses cannot be fetched (only http and https)</source>
+        <translation>无法获取“%1”地址（仅支持 http 和 https）</translation>
+    </message>
+    <message>
+        <source>the network is unavailable</source>
+        <translation>网络不可用</translation>
     </message>
 </context>
 <context>
@@ -60,6 +304,125 @@
     <message>
         <source>This article could not be formatted, so it is shown as plain text.</source>
         <translation>这篇文章无法排版，因此以纯文本显示。</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::ArticleReader</name>
+    <message>
+        <source>no such article</source>
+        <translation>没有这篇文章</translation>
+    </message>
+    <message>
+        <source>the article has no %1 version</source>
+        <translation>这篇文章没有 %1 版本</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::ArticleWriter</name>
+    <message>
+        <source>not stored, the batch was rolled back: %1</source>
+        <translation>未保存，该批次已回滚：%1</translation>
+    </message>
+    <message>
+        <source>the article has no key (no news id and no URL)</source>
+        <translation>文章没有标识（既无资讯编号也无网址）</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::Connection</name>
+    <message>
+        <source>the library is not open</source>
+        <translation>资料库未打开</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the library file is read-only</source>
+        <translation>资料库文件为只读</translation>
+    </message>
+    <message>
+        <source>the library file cannot be read or written</source>
+        <translation>无法读写资料库文件</translation>
+    </message>
+    <message>
+        <source>the library is busy (another program is writing to it)</source>
+        <translation>资料库正忙（另一个程序正在写入）</translation>
+    </message>
+    <message>
+        <source>the library file is damaged or is not a Newsdesk library</source>
+        <translation>资料库文件已损坏，或不是 Newsdesk 资料库</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::DocumentState</name>
+    <message>
+        <source>no such document</source>
+        <translation>没有这篇文章</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::ImageStore</name>
+    <message>
+        <source>the image is not stored</source>
+        <translation>这张图片尚未保存</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::Library</name>
+    <message>
+        <source>the library is not open</source>
+        <translation>资料库未打开</translation>
+    </message>
+    <message>
+        <source>no library file given</source>
+        <translation>未指定资料库文件</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>the library file is damaged: %1</source>
+        <translation>资料库文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>the full-text index does not match the articles: %1</source>
+        <translation>全文索引与文章不一致：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::Migrations</name>
+    <message>
+        <source>%1 is not a Newsdesk library (it holds another program&apos;s tables); it was not changed</source>
+        <translation>%1 不是 Newsdesk 资料库（其中有其他程序的数据表）；未作任何更改</translation>
+    </message>
+    <message>
+        <source>upgrading the library to version %1 failed: %2</source>
+        <translation>将资料库升级到版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Newsdesk (library version %2; this Newsdesk knows up to %3); it was not changed</source>
+        <translation>%1 由较新版本的 Newsdesk 写入（资料库版本 %2；此 Newsdesk 最高只支持版本 %3）；未作任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::SubscriptionStore</name>
+    <message>
+        <source>there is no subscription to %1</source>
+        <translation>未订阅 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::Watchlist</name>
+    <message>
+        <source>&quot;%1&quot; is not a ticker (CODE.MARKET, such as 700.HK or AAPL.US)</source>
+        <translation>“%1”不是股票代码（格式为 代码.市场，例如 700.HK 或 AAPL.US）</translation>
+    </message>
+    <message>
+        <source>%1 is not in the watchlist</source>
+        <translation>%1 不在自选股中</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
+    <name>Newsdesk::Net::ArticleJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the server sent an empty document</source>
+        <translation>伺服器傳回的文件是空的</translation>
+    </message>
+    <message>
+        <source>the answer holds no article (no title and no text)</source>
+        <translation>回應中沒有文章（既無標題亦無內文）</translation>
+    </message>
+    <message>
+        <source>the article has no URL or news id to store it under</source>
+        <translation>文章沒有可用作儲存的網址或資訊編號</translation>
+    </message>
+    <message>
+        <source>the %1 version (%2) could not be fetched: %3</source>
+        <translation>無法下載%1版本（%2）：%3</translation>
+    </message>
+    <message>
+        <source>the %1 version (%2) is empty; not stored</source>
+        <translation>%1版本（%2）是空的，未有儲存</translation>
+    </message>
+    <message>
+        <source>the %1 version (%2) is a different article (%3); not stored</source>
+        <translation>%1版本（%2）是另一篇文章（%3），未有儲存</translation>
+    </message>
+    <message>
+        <source>the %1 version (%2) holds no article; not stored</source>
+        <translation>%1版本（%2）中沒有文章，未有儲存</translation>
+    </message>
+    <message>
+        <source>the %1 version could not be stored: %2</source>
+        <translation>無法儲存%1版本：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::ContentCheck</name>
+    <message>
+        <source>the server answered with an HTML page, not a markdown document</source>
+        <translation>伺服器傳回的是 HTML 網頁，而不是 Markdown 文件</translation>
+    </message>
+    <message>
+        <source>the server answered with &apos;%1&apos;, not a markdown document</source>
+        <translation>伺服器傳回的是「%1」，而不是 Markdown 文件</translation>
+    </message>
+    <message>
+        <source>the document is in the &apos;%1&apos; character set, which Newsdesk cannot read</source>
+        <translation>文件使用「%1」字元集，Newsdesk 無法讀取</translation>
+    </message>
+    <message>
+        <source>the document is not valid &apos;%1&apos; text</source>
+        <translation>文件不是有效的「%1」文字</translation>
+    </message>
+    <message>
+        <source>the server sent no content type, so it is not an image</source>
+        <translation>伺服器未有註明內容類型，因此不是圖片</translation>
+    </message>
+    <message>
+        <source>the server answered with &apos;%1&apos;, not an image</source>
+        <translation>伺服器傳回的是「%1」，而不是圖片</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::FetchService</name>
+    <message>
+        <source>&apos;%1&apos; is not a news id</source>
+        <translation>「%1」不是資訊編號</translation>
+    </message>
+    <message>
+        <source>no such request</source>
+        <translation>沒有這個請求</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::FetchWorker</name>
+    <message>
+        <source>the article is not in the library</source>
+        <translation>資料庫中沒有這篇文章</translation>
+    </message>
+    <message>
+        <source>no %1 version of this article is known</source>
+        <translation>這篇文章沒有已知的%1版本</translation>
+    </message>
+    <message>
+        <source>not subscribed to %1</source>
+        <translation>未有訂閱 %1</translation>
+    </message>
+    <message>
+        <source>%1 is being refreshed already</source>
+        <translation>%1 已在重新整理中</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https address</source>
+        <translation>「%1」不是 http 或 https 網址</translation>
+    </message>
+    <message>
+        <source>offline: the subscription will be refreshed once online</source>
+        <translation>離線：連線後將重新整理此訂閱</translation>
+    </message>
+    <message>
+        <source>the image is not in the library, and remote images are off</source>
+        <translation>資料庫中沒有這張圖片，而遠端圖片已關閉</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::Fetcher</name>
+    <message>
+        <source>offline mode is on, so nothing was fetched; turn it off to fetch</source>
+        <translation>離線模式已開啟，因此沒有下載任何內容；關閉離線模式即可下載</translation>
+    </message>
+    <message>
+        <source>the system reports no network connection, so nothing was fetched</source>
+        <translation>系統報告沒有網絡連線，因此沒有下載任何內容</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https address</source>
+        <translation>「%1」不是 http 或 https 網址</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Net::FileImport</name>
     <message>
         <source>no such file or folder</source>
@@ -22,6 +149,123 @@
     <message>
         <source>not UTF-8 text</source>
         <translation>不是 UTF-8 文字</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::OfflineCopyJob</name>
+    <message>
+        <source>%1 parts of the offline copy are missing; first: %2</source>
+        <translation>離線副本欠缺 %1 個部分；第一個：%2</translation>
+    </message>
+    <message>
+        <source>the article is not in the library</source>
+        <translation>資料庫中沒有這篇文章</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the version at %1: %2</source>
+        <translation>位於 %1 的版本：%2</translation>
+    </message>
+    <message>
+        <source>the image %1: %2</source>
+        <translation>圖片 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::RefreshJob</name>
+    <message>
+        <source>the answer is not a news list or feed (no articles found in it)</source>
+        <translation>回應不是資訊列表或資訊來源（其中找不到文章）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles could not be fetched; first: %3</source>
+        <translation>%2 篇文章中有 %1 篇無法下載；第一篇：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::Transfer</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 位元組</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 (the server is too slow or stalled)</source>
+        <translation>%1 內未收到完整回應（伺服器太慢或已停頓）</translation>
+    </message>
+    <message>
+        <source>the server announced %1, over the %2 limit</source>
+        <translation>伺服器聲明大小為 %1，超過 %2 的上限</translation>
+    </message>
+    <message>
+        <source>the answer is larger than the %1 limit; stopped reading</source>
+        <translation>回應超過 %1 的上限；已停止讀取</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>伺服器回傳 HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 (%2)</source>
+        <translation>伺服器回傳 HTTP %1（%2）</translation>
+    </message>
+    <message>
+        <source>host not found: %1 (DNS lookup failed)</source>
+        <translation>找不到主機：%1（DNS 查詢失敗）</translation>
+    </message>
+    <message>
+        <source>connection refused by %1 (nothing is listening there)</source>
+        <translation>%1 拒絕連線（該位址上沒有服務在監聽）</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole answer arrived (%1 of %2 bytes): the document is cut short</source>
+        <translation>連線在完整回應到達前關閉（只收到 %2 位元組中的 %1 位元組）：文件不完整</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole answer arrived (%1 bytes): the document is cut short</source>
+        <translation>連線在完整回應到達前關閉（收到 %1 位元組）：文件不完整</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>伺服器未有回應就關閉了連線</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>連線逾時</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1): the server redirects in a loop</source>
+        <translation>重新導向次數過多（超過 %1 次）：伺服器在循環重新導向</translation>
+    </message>
+    <message>
+        <source>the server redirected from HTTPS to an insecure address; not followed</source>
+        <translation>伺服器從 HTTPS 重新導向至不安全的網址；未有跟隨</translation>
+    </message>
+    <message>
+        <source>secure connection failed: %1</source>
+        <translation>安全連線失敗：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; addresses cannot be fetched (only http and https)</source>
+        <translation>無法下載「%1」網址（只支援 http 和 https）</translation>
+    </message>
+    <message>
+        <source>the network is unavailable</source>
+        <translation>網絡不可用</translation>
     </message>
 </context>
 <context>
@@ -60,6 +304,125 @@
     <message>
         <source>This article could not be formatted, so it is shown as plain text.</source>
         <translation>這篇文章無法排版，因此以純文字顯示。</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::ArticleReader</name>
+    <message>
+        <source>no such article</source>
+        <translation>沒有這篇文章</translation>
+    </message>
+    <message>
+        <source>the article has no %1 version</source>
+        <translation>這篇文章沒有 %1 版本</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::ArticleWriter</name>
+    <message>
+        <source>not stored, the batch was rolled back: %1</source>
+        <translation>未有儲存，該批次已還原：%1</translation>
+    </message>
+    <message>
+        <source>the article has no key (no news id and no URL)</source>
+        <translation>文章沒有識別碼（既無資訊編號亦無網址）</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::Connection</name>
+    <message>
+        <source>the library is not open</source>
+        <translation>資料庫未開啟</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>the library file is read-only</source>
+        <translation>資料庫檔案為唯讀</translation>
+    </message>
+    <message>
+        <source>the library file cannot be read or written</source>
+        <translation>無法讀寫資料庫檔案</translation>
+    </message>
+    <message>
+        <source>the library is busy (another program is writing to it)</source>
+        <translation>資料庫正忙（另一個程式正在寫入）</translation>
+    </message>
+    <message>
+        <source>the library file is damaged or is not a Newsdesk library</source>
+        <translation>資料庫檔案已損壞，或不是 Newsdesk 資料庫</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::DocumentState</name>
+    <message>
+        <source>no such document</source>
+        <translation>沒有這篇文章</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::ImageStore</name>
+    <message>
+        <source>the image is not stored</source>
+        <translation>這張圖片尚未儲存</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::Library</name>
+    <message>
+        <source>the library is not open</source>
+        <translation>資料庫未開啟</translation>
+    </message>
+    <message>
+        <source>no library file given</source>
+        <translation>未有指定資料庫檔案</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>無法建立資料夾 %1</translation>
+    </message>
+    <message>
+        <source>the library file is damaged: %1</source>
+        <translation>資料庫檔案已損壞：%1</translation>
+    </message>
+    <message>
+        <source>the full-text index does not match the articles: %1</source>
+        <translation>全文索引與文章不一致：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::Migrations</name>
+    <message>
+        <source>%1 is not a Newsdesk library (it holds another program&apos;s tables); it was not changed</source>
+        <translation>%1 不是 Newsdesk 資料庫（其中有其他程式的資料表）；未有作任何更改</translation>
+    </message>
+    <message>
+        <source>upgrading the library to version %1 failed: %2</source>
+        <translation>將資料庫升級至版本 %1 失敗：%2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Newsdesk (library version %2; this Newsdesk knows up to %3); it was not changed</source>
+        <translation>%1 由較新版本的 Newsdesk 寫入（資料庫版本 %2；此 Newsdesk 最高只支援版本 %3）；未有作任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::SubscriptionStore</name>
+    <message>
+        <source>there is no subscription to %1</source>
+        <translation>未有訂閱 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::Watchlist</name>
+    <message>
+        <source>&quot;%1&quot; is not a ticker (CODE.MARKET, such as 700.HK or AAPL.US)</source>
+        <translation>「%1」不是股票代號（格式為 代號.市場，例如 700.HK 或 AAPL.US）</translation>
+    </message>
+    <message>
+        <source>%1 is not in the watchlist</source>
+        <translation>%1 不在自選股中</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "articleparser.h"
 #include "library.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace Newsdesk::Net {
@@ -46,20 +47,26 @@ void ArticleJob::cancel()
     for (const quint64 handle : std::as_const(m_handles))
         m_fetcher.cancel(handle);
     m_handles.clear();
-    finish(false, Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled")));
+    finish(false,
+        Error::make(Error::Kind::Cancelled, QCoreApplication::translate("Newsdesk::Net::ArticleJob", "cancelled")));
 }
 
 Result<std::pair<Core::Article, Storage::StoreOutcome>> ArticleJob::parseAndStore(const FetchedResource &resource)
 {
     if (resource.body.trimmed().isEmpty())
-        return Error::make(Error::Kind::InvalidInput, QStringLiteral("the server sent an empty document"));
+        return Error::make(Error::Kind::InvalidInput,
+            QCoreApplication::translate("Newsdesk::Net::ArticleJob", "the server sent an empty document"));
     Core::ParseOptions options;
     options.sourceUrl = resource.finalUrl.isValid() ? resource.finalUrl : resource.url;
     Core::Article article = Core::parseArticle(resource.body, options);
     if (article.title.trimmed().isEmpty() && article.body.trimmed().isEmpty())
-        return Error::make(Error::Kind::InvalidInput, QStringLiteral("the answer holds no article (no title and no text)"));
+        return Error::make(Error::Kind::InvalidInput,
+            QCoreApplication::translate(
+                "Newsdesk::Net::ArticleJob", "the answer holds no article (no title and no text)"));
     if (article.key.isEmpty())
-        return Error::make(Error::Kind::InvalidInput, QStringLiteral("the article has no URL or news id to store it under"));
+        return Error::make(Error::Kind::InvalidInput,
+            QCoreApplication::translate(
+                "Newsdesk::Net::ArticleJob", "the article has no URL or news id to store it under"));
     Result<Storage::StoreOutcome> outcome = m_library.store(article);
     if (!outcome)
         return outcome.error();
@@ -120,21 +127,29 @@ void ArticleJob::variantFetched(const QString &locale, const QUrl &url, const Re
     --m_pendingVariants;
     const QString label = Core::localeNativeName(locale);
     if (!result) {
-        m_warnings.append(QStringLiteral("the %1 version (%2) could not be fetched: %3")
-                              .arg(label, url.toDisplayString(), result.error().message));
+        m_warnings.append(
+            QCoreApplication::translate("Newsdesk::Net::ArticleJob", "the %1 version (%2) could not be fetched: %3")
+                .arg(label, url.toDisplayString(), result.error().message));
     } else {
         Core::ParseOptions options;
         options.sourceUrl = result->finalUrl.isValid() ? result->finalUrl : result->url;
         const Core::Article variant = Core::parseArticle(result->body, options);
         if (result->body.trimmed().isEmpty()) {
-            m_warnings.append(QStringLiteral("the %1 version (%2) is empty; not stored").arg(label, url.toDisplayString()));
+            m_warnings.append(
+                QCoreApplication::translate("Newsdesk::Net::ArticleJob", "the %1 version (%2) is empty; not stored")
+                    .arg(label, url.toDisplayString()));
         } else if (variant.key != m_article.key) {
-            m_warnings.append(QStringLiteral("the %1 version (%2) is a different article (%3); not stored")
+            m_warnings.append(QCoreApplication::translate(
+                "Newsdesk::Net::ArticleJob", "the %1 version (%2) is a different article (%3); not stored")
                                   .arg(label, url.toDisplayString(), variant.key));
         } else if (variant.title.trimmed().isEmpty() && variant.body.trimmed().isEmpty()) {
-            m_warnings.append(QStringLiteral("the %1 version (%2) holds no article; not stored").arg(label, url.toDisplayString()));
+            m_warnings.append(QCoreApplication::translate(
+                "Newsdesk::Net::ArticleJob", "the %1 version (%2) holds no article; not stored")
+                                  .arg(label, url.toDisplayString()));
         } else if (Result<Storage::StoreOutcome> outcome = m_library.store(variant); !outcome) {
-            m_warnings.append(QStringLiteral("the %1 version could not be stored: %2").arg(label, outcome.error().message));
+            m_warnings.append(
+                QCoreApplication::translate("Newsdesk::Net::ArticleJob", "the %1 version could not be stored: %2")
+                    .arg(label, outcome.error().message));
         } else {
             m_warnings += describeWarnings(variant, result->url);
             const StoredArticle entry{outcome->docId, variant.key, variant.locale, outcome->action};

@@ -1,5 +1,6 @@
 #include "contentcheck.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QStringDecoder>
 
@@ -40,10 +41,12 @@ Error notMarkdown(const ContentType &type)
 {
     if (type.mimeType == "text/html" || type.mimeType == "application/xhtml+xml" || type.mimeType.isEmpty())
         return Error::make(Error::Kind::NotMarkdown,
-                           QStringLiteral("the server answered with an HTML page, not a markdown document"));
+            QCoreApplication::translate(
+                "Newsdesk::Net::ContentCheck", "the server answered with an HTML page, not a markdown document"));
     return Error::make(Error::Kind::NotMarkdown,
-                       QStringLiteral("the server answered with '%1', not a markdown document")
-                           .arg(QString::fromLatin1(type.mimeType)));
+        QCoreApplication::translate(
+            "Newsdesk::Net::ContentCheck", "the server answered with '%1', not a markdown document")
+            .arg(QString::fromLatin1(type.mimeType)));
 }
 
 // Text in its declared charset, as UTF-8.
@@ -69,13 +72,15 @@ Result<QByteArray> toUtf8(const ContentType &type, const QByteArray &body)
     if (!decoder.isValid()) {
         qCInfo(lcContent) << "unsupported charset" << charset;
         return Error::make(Error::Kind::InvalidInput,
-                           QStringLiteral("the document is in the '%1' character set, which Newsdesk cannot read")
-                               .arg(QString::fromLatin1(charset)));
+            QCoreApplication::translate(
+                "Newsdesk::Net::ContentCheck", "the document is in the '%1' character set, which Newsdesk cannot read")
+                .arg(QString::fromLatin1(charset)));
     }
     const QString text = decoder(body);
     if (decoder.hasError())
         return Error::make(Error::Kind::InvalidInput,
-                           QStringLiteral("the document is not valid '%1' text").arg(QString::fromLatin1(charset)));
+            QCoreApplication::translate("Newsdesk::Net::ContentCheck", "the document is not valid '%1' text")
+                .arg(QString::fromLatin1(charset)));
     return text.toUtf8();
 }
 
@@ -117,10 +122,15 @@ Result<QByteArray> checkContent(Expect expect, const ContentType &type, const QB
 {
     switch (expect) {
     case Expect::Image:
+        if (type.mimeType.isEmpty())
+            return Error::make(Error::Kind::InvalidInput,
+                QCoreApplication::translate(
+                    "Newsdesk::Net::ContentCheck", "the server sent no content type, so it is not an image"));
         if (!type.mimeType.startsWith("image/"))
             return Error::make(Error::Kind::InvalidInput,
-                               QStringLiteral("the server answered with '%1', not an image")
-                                   .arg(QString::fromLatin1(type.mimeType.isEmpty() ? "nothing" : type.mimeType)));
+                QCoreApplication::translate(
+                    "Newsdesk::Net::ContentCheck", "the server answered with '%1', not an image")
+                    .arg(QString::fromLatin1(type.mimeType)));
         return body;
     case Expect::ListPage:
         if (isFeedType(type.mimeType) || ((type.mimeType.isEmpty() || type.mimeType == "application/octet-stream"

@@ -3,6 +3,7 @@
 #include "networkaccess.h"
 #include "transfer.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -59,10 +60,12 @@ std::optional<Error> Fetcher::offlineErrorFor(const QUrl &url) const
 {
     if (m_userOffline)
         return Error::make(Error::Kind::Offline,
-                           QStringLiteral("offline mode is on, so nothing was fetched; turn it off to fetch"));
+            QCoreApplication::translate(
+                "Newsdesk::Net::Fetcher", "offline mode is on, so nothing was fetched; turn it off to fetch"));
     if (m_systemOffline && !isLoopback(url))
         return Error::make(Error::Kind::Offline,
-                           QStringLiteral("the system reports no network connection, so nothing was fetched"));
+            QCoreApplication::translate(
+                "Newsdesk::Net::Fetcher", "the system reports no network connection, so nothing was fetched"));
     return std::nullopt;
 }
 
@@ -110,9 +113,10 @@ quint64 Fetcher::fetch(const FetchRequest &request, QObject *context, FetchCallb
 
     const QString scheme = request.url.scheme().toLower();
     if (!request.url.isValid() || (scheme != u"http" && scheme != u"https") || request.url.host().isEmpty()) {
-        deliver(std::move(job), Error::make(Error::Kind::InvalidInput,
-                                              QStringLiteral("'%1' is not an http or https address")
-                                                  .arg(request.url.toDisplayString())));
+        deliver(std::move(job),
+            Error::make(Error::Kind::InvalidInput,
+                QCoreApplication::translate("Newsdesk::Net::Fetcher", "'%1' is not an http or https address")
+                    .arg(request.url.toDisplayString())));
         return m_lastHandle;
     }
     if (const auto offline = offlineErrorFor(request.url)) {
@@ -257,24 +261,29 @@ void Fetcher::cancel(quint64 handle)
 {
     for (qsizetype i = 0; i < m_queue.size(); ++i) {
         if (m_queue.at(i).handle == handle) {
-            deliver(m_queue.takeAt(i), Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled")));
+            deliver(m_queue.takeAt(i),
+                Error::make(
+                    Error::Kind::Cancelled, QCoreApplication::translate("Newsdesk::Net::Fetcher", "cancelled")));
             return;
         }
     }
     const auto it = m_running.constFind(handle);
     if (it != m_running.constEnd() && it->transfer)
-        it->transfer->abort(Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled")));
+        it->transfer->abort(
+            Error::make(Error::Kind::Cancelled, QCoreApplication::translate("Newsdesk::Net::Fetcher", "cancelled")));
 }
 
 void Fetcher::cancelAll()
 {
     const QList<Job> queued = std::exchange(m_queue, {});
     for (const Job &job : queued)
-        deliver(job, Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled")));
+        deliver(job,
+            Error::make(Error::Kind::Cancelled, QCoreApplication::translate("Newsdesk::Net::Fetcher", "cancelled")));
     const QList<quint64> running = m_running.keys();
     for (const quint64 handle : running) {
         if (Transfer *transfer = m_running.value(handle).transfer)
-            transfer->abort(Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled")));
+            transfer->abort(Error::make(
+                Error::Kind::Cancelled, QCoreApplication::translate("Newsdesk::Net::Fetcher", "cancelled")));
     }
 }
 

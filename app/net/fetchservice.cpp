@@ -2,6 +2,7 @@
 
 #include "fetchworker.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QNetworkInformation>
@@ -138,7 +139,8 @@ RequestId FetchService::fetchNews(const QString &newsId, const QString &locale)
         const RequestId id = nextId();
         RequestOutcome outcome;
         outcome.id = id;
-        outcome.error = Error::make(Error::Kind::InvalidInput, QStringLiteral("'%1' is not a news id").arg(newsId));
+        outcome.error = Error::make(Error::Kind::InvalidInput,
+            QCoreApplication::translate("Newsdesk::Net::FetchService", "'%1' is not a news id").arg(newsId));
         QMetaObject::invokeMethod(this, [this, outcome] { onFinished(outcome); }, Qt::QueuedConnection);
         return id;
     }
@@ -244,7 +246,8 @@ RequestOutcome FetchService::waitFor(RequestId id)
         if (id == 0 || (id > m_lastId && !isScheduledRefresh(id))) {
             RequestOutcome unknown;
             unknown.id = id;
-            unknown.error = Error::make(Error::Kind::InvalidInput, QStringLiteral("no such request"));
+            unknown.error = Error::make(Error::Kind::InvalidInput,
+                QCoreApplication::translate("Newsdesk::Net::FetchService", "no such request"));
             return unknown;
         }
         QEventLoop loop;

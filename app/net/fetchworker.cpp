@@ -7,6 +7,7 @@
 #include "refreshjob.h"
 #include "subscriptionstore.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -185,7 +186,9 @@ void FetchWorker::fetchVariant(RequestId id, Storage::DocId doc, const QString &
     const QString locale = Core::normalizeLocale(wanted);
     const QStringList locales = m_library->storedLocales(doc);
     if (locales.isEmpty()) {
-        fail(id, Error::make(Error::Kind::NotFound, QStringLiteral("the article is not in the library")));
+        fail(id,
+            Error::make(Error::Kind::NotFound,
+                QCoreApplication::translate("Newsdesk::Net::FetchWorker", "the article is not in the library")));
         return;
     }
     if (locales.contains(locale)) {
@@ -212,8 +215,10 @@ void FetchWorker::fetchVariant(RequestId id, Storage::DocId doc, const QString &
     if (!url.isValid() && knownLocale && newsId.match(key).hasMatch())
         url = m_settings.newsSite.resolved(QUrl(u'/' + locale + u"/news/" + key + u".md"));
     if (!url.isValid()) {
-        fail(id, Error::make(Error::Kind::NotFound,
-                             QStringLiteral("no %1 version of this article is known").arg(Core::localeNativeName(locale))));
+        fail(id,
+            Error::make(Error::Kind::NotFound,
+                QCoreApplication::translate("Newsdesk::Net::FetchWorker", "no %1 version of this article is known")
+                    .arg(Core::localeNativeName(locale))));
         return;
     }
     startArticle(id, url, false);
@@ -239,7 +244,8 @@ void FetchWorker::refresh(RequestId id, const QList<QUrl> &urls)
             missing.url = url;
             missing.ok = false;
             missing.error = Error::make(Error::Kind::NotFound,
-                                        QStringLiteral("not subscribed to %1").arg(url.toDisplayString()));
+                QCoreApplication::translate("Newsdesk::Net::FetchWorker", "not subscribed to %1")
+                    .arg(url.toDisplayString()));
             request.outcome.subscriptions.append(missing);
             if (request.outcome.ok) {
                 request.outcome.ok = false;
@@ -257,7 +263,8 @@ void FetchWorker::startRefresh(RequestId id, const QList<Storage::Subscription> 
     for (const Storage::Subscription &subscription : subscriptions) {
         if (m_refreshing.contains(subscription.id)) {
             request.outcome.warnings.append(
-                QStringLiteral("%1 is being refreshed already").arg(subscription.url.toDisplayString()));
+                QCoreApplication::translate("Newsdesk::Net::FetchWorker", "%1 is being refreshed already")
+                    .arg(subscription.url.toDisplayString()));
             continue;
         }
         m_refreshing.insert(subscription.id);
@@ -319,8 +326,10 @@ void FetchWorker::subscribe(RequestId id, const QUrl &url)
         return;
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty()) {
-        fail(id, Error::make(Error::Kind::InvalidInput,
-                             QStringLiteral("'%1' is not an http or https address").arg(url.toDisplayString())));
+        fail(id,
+            Error::make(Error::Kind::InvalidInput,
+                QCoreApplication::translate("Newsdesk::Net::FetchWorker", "'%1' is not an http or https address")
+                    .arg(url.toDisplayString())));
         return;
     }
     Result<Storage::Subscription> added = m_subscriptions->add(url, m_settings.refreshIntervalSeconds);
@@ -331,7 +340,8 @@ void FetchWorker::subscribe(RequestId id, const QUrl &url)
     Q_EMIT subscriptionChanged(added->url);
     if (m_fetcher->offlineErrorFor(url)) {
         Request &request = begin(id);
-        request.outcome.warnings.append(QStringLiteral("offline: the subscription will be refreshed once online"));
+        request.outcome.warnings.append(QCoreApplication::translate(
+            "Newsdesk::Net::FetchWorker", "offline: the subscription will be refreshed once online"));
         finish(id);
         return;
     }
@@ -450,8 +460,10 @@ void FetchWorker::fetchImage(RequestId id, const QUrl &source, Storage::DocId do
         return;
     }
     if (!remoteAllowed) {
-        fail(id, Error::make(Error::Kind::NotFound,
-                             QStringLiteral("the image is not in the library, and remote images are off")));
+        fail(id,
+            Error::make(Error::Kind::NotFound,
+                QCoreApplication::translate(
+                    "Newsdesk::Net::FetchWorker", "the image is not in the library, and remote images are off")));
         return;
     }
     Request &pending = begin(id);

@@ -20,11 +20,6 @@ namespace {
 constexpr qsizetype batchArticles = 100;
 constexpr qint64 batchBytes = 8 * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Newsdesk::Net::FileImport", text);
-}
-
 } // namespace
 
 FileImport::FileImport(Storage::Library &library)
@@ -40,7 +35,7 @@ QStringList FileImport::expand(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            fail(path, tr("no such file or folder"));
+            fail(path, QCoreApplication::translate("Newsdesk::Net::FileImport", "no such file or folder"));
             continue;
         }
         if (!info.isDir()) {
@@ -62,7 +57,8 @@ void FileImport::addFile(const QString &path)
 {
     QFile file(path);
     if (file.size() > maxFileBytes) {
-        fail(path, tr("larger than 10 MB, too large to be an article"));
+        fail(path,
+            QCoreApplication::translate("Newsdesk::Net::FileImport", "larger than 10 MB, too large to be an article"));
         return;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -125,15 +121,15 @@ void FileImport::flush()
 QString FileImport::rejectReason(const QByteArray &bytes)
 {
     if (bytes.trimmed().isEmpty())
-        return tr("the file is empty");
+        return QCoreApplication::translate("Newsdesk::Net::FileImport", "the file is empty");
     if (bytes.contains('\0'))
-        return tr("not a text file (it contains binary data)");
+        return QCoreApplication::translate("Newsdesk::Net::FileImport", "not a text file (it contains binary data)");
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes);
     // A few bad bytes are repaired by the parser (and warned about); mostly bad bytes mean the
     // file is in another encoding and would import as garbage.
     if (decoder.hasError() && text.count(QChar::ReplacementCharacter) * 20 > text.size())
-        return tr("not UTF-8 text");
+        return QCoreApplication::translate("Newsdesk::Net::FileImport", "not UTF-8 text");
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "imagestore.h"
 #include "library.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -31,11 +32,11 @@ Error OfflineCopyJob::error() const
     if (m_failures.isEmpty())
         return {};
     Error error = m_firstFailure;
-    error.message = m_failures.size() == 1
-                        ? m_failures.constFirst()
-                        : QStringLiteral("%1 parts of the offline copy are missing; first: %2")
-                              .arg(m_failures.size())
-                              .arg(m_failures.constFirst());
+    error.message = m_failures.size() == 1 ? m_failures.constFirst()
+                                           : QCoreApplication::translate("Newsdesk::Net::OfflineCopyJob",
+                                               "%1 parts of the offline copy are missing; first: %2")
+                                                 .arg(m_failures.size())
+                                                 .arg(m_failures.constFirst());
     return error;
 }
 
@@ -43,7 +44,8 @@ void OfflineCopyJob::start()
 {
     const QStringList locales = m_library.storedLocales(m_doc);
     if (locales.isEmpty()) {
-        m_error = Error::make(Error::Kind::NotFound, QStringLiteral("the article is not in the library"));
+        m_error = Error::make(Error::Kind::NotFound,
+            QCoreApplication::translate("Newsdesk::Net::OfflineCopyJob", "the article is not in the library"));
         QMetaObject::invokeMethod(this, &OfflineCopyJob::maybeFinish, Qt::QueuedConnection);
         return;
     }
@@ -75,7 +77,8 @@ void OfflineCopyJob::cancel()
 {
     if (m_finished)
         return;
-    m_error = Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled"));
+    m_error = Error::make(
+        Error::Kind::Cancelled, QCoreApplication::translate("Newsdesk::Net::OfflineCopyJob", "cancelled"));
     const auto jobs = m_variantJobs;
     for (const QPointer<ArticleJob> &job : jobs) {
         if (job)
@@ -94,7 +97,8 @@ void OfflineCopyJob::variantDone(ArticleJob *job)
     } else {
         if (m_failures.isEmpty())
             m_firstFailure = job->error();
-        m_failures.append(QStringLiteral("the version at %1: %2").arg(job->url().toDisplayString(), job->error().message));
+        m_failures.append(QCoreApplication::translate("Newsdesk::Net::OfflineCopyJob", "the version at %1: %2")
+                              .arg(job->url().toDisplayString(), job->error().message));
     }
     job->deleteLater();
     if (m_variantJobs.isEmpty())
@@ -152,7 +156,8 @@ void OfflineCopyJob::imageFetched(const QUrl &url, const Result<FetchedResource>
     } else {
         if (m_failures.isEmpty())
             m_firstFailure = stored.error();
-        m_failures.append(QStringLiteral("the image %1: %2").arg(url.toDisplayString(), stored.error().message));
+        m_failures.append(QCoreApplication::translate("Newsdesk::Net::OfflineCopyJob", "the image %1: %2")
+                              .arg(url.toDisplayString(), stored.error().message));
     }
     maybeFinish();
 }

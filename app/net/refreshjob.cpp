@@ -6,6 +6,7 @@
 #include "listpageparser.h"
 #include "schedule.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -89,7 +90,8 @@ void RefreshJob::listFetched(const Result<FetchedResource> &result)
     if (page.kind == Core::ListPage::Kind::Unknown && page.articles.isEmpty()
         && m_subscription.kind == Storage::Subscription::Kind::Feed) {
         fail(Error::make(Error::Kind::InvalidInput,
-                         QStringLiteral("the answer is not a news list or feed (no articles found in it)")));
+            QCoreApplication::translate(
+                "Newsdesk::Net::RefreshJob", "the answer is not a news list or feed (no articles found in it)")));
         return;
     }
     m_listTitle = page.title;
@@ -198,7 +200,8 @@ void RefreshJob::finish()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_cancelled && m_result.ok) {
         m_result.ok = false;
-        m_result.error = Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled"));
+        m_result.error = Error::make(
+            Error::Kind::Cancelled, QCoreApplication::translate("Newsdesk::Net::RefreshJob", "cancelled"));
     }
     if (m_result.ok) {
         std::optional<Storage::SubscriptionStore::Validators> validators;
@@ -212,7 +215,8 @@ void RefreshJob::finish()
     } else if (!isInterruption(m_result.error)) {
         QString message = m_result.error.message;
         if (!m_result.failures.isEmpty()) {
-            message = QStringLiteral("%1 of %2 articles could not be fetched; first: %3")
+            message = QCoreApplication::translate(
+                "Newsdesk::Net::RefreshJob", "%1 of %2 articles could not be fetched; first: %3")
                           .arg(m_result.failures.size())
                           .arg(m_result.failures.size() + m_result.fetched)
                           .arg(m_result.failures.constFirst());

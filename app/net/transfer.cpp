@@ -1,5 +1,6 @@
 #include "transfer.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -16,13 +17,14 @@ QString sizeText(qint64 bytes)
         return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', bytes % (1024 * 1024) ? 1 : 0);
     if (bytes >= 1024)
         return QStringLiteral("%1 KB").arg(bytes / 1024);
-    return QStringLiteral("%1 bytes").arg(bytes);
+    return QCoreApplication::translate("Newsdesk::Net::Transfer", "%1 bytes").arg(bytes);
 }
 
 QString secondsText(int ms)
 {
-    return ms % 1000 ? QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1)
-                     : QStringLiteral("%1 s").arg(ms / 1000);
+    return ms % 1000
+        ? QCoreApplication::translate("Newsdesk::Net::Transfer", "%1 s").arg(double(ms) / 1000.0, 0, 'f', 1)
+        : QCoreApplication::translate("Newsdesk::Net::Transfer", "%1 s").arg(ms / 1000);
 }
 
 } // namespace
@@ -70,8 +72,9 @@ Transfer::Transfer(QNetworkAccessManager *manager, const QNetworkRequest &reques
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         stop(Error::make(Error::Kind::Timeout,
-                         QStringLiteral("no complete answer within %1 (the server is too slow or stalled)")
-                             .arg(secondsText(m_deadlineMs))));
+            QCoreApplication::translate(
+                "Newsdesk::Net::Transfer", "no complete answer within %1 (the server is too slow or stalled)")
+                .arg(secondsText(m_deadlineMs))));
     });
     m_deadline.start(deadlineMs);
 }
@@ -104,8 +107,8 @@ void Transfer::checkHeaders()
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_maxBytes) {
         stop(Error::make(Error::Kind::TooLarge,
-                         QStringLiteral("the server announced %1, over the %2 limit")
-                             .arg(sizeText(length.toLongLong()), sizeText(m_maxBytes))));
+            QCoreApplication::translate("Newsdesk::Net::Transfer", "the server announced %1, over the %2 limit")
+                .arg(sizeText(length.toLongLong()), sizeText(m_maxBytes))));
     }
 }
 
@@ -121,8 +124,9 @@ void Transfer::readBody()
     m_body += chunk;
     if (m_body.size() > m_maxBytes) {
         stop(Error::make(Error::Kind::TooLarge,
-                         QStringLiteral("the answer is larger than the %1 limit; stopped reading")
-                             .arg(sizeText(m_maxBytes))));
+            QCoreApplication::translate(
+                "Newsdesk::Net::Transfer", "the answer is larger than the %1 limit; stopped reading")
+                .arg(sizeText(m_maxBytes))));
     }
 }
 
@@ -168,48 +172,67 @@ Error Transfer::translateError() const
         const QString reason = QString::fromUtf8(
             m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
         return Error::make(Error::Kind::HttpStatus,
-                           reason.isEmpty() ? QStringLiteral("the server answered HTTP %1").arg(status)
-                                            : QStringLiteral("the server answered HTTP %1 (%2)").arg(status).arg(reason));
+            reason.isEmpty()
+                ? QCoreApplication::translate("Newsdesk::Net::Transfer", "the server answered HTTP %1").arg(status)
+                : QCoreApplication::translate("Newsdesk::Net::Transfer", "the server answered HTTP %1 (%2)")
+                      .arg(status)
+                      .arg(reason));
     }
     const QUrl url = m_reply->request().url();
     switch (m_reply->error()) {
     case QNetworkReply::HostNotFoundError:
         return Error::make(Error::Kind::Network,
-                           QStringLiteral("host not found: %1 (DNS lookup failed)").arg(url.host()));
+            QCoreApplication::translate("Newsdesk::Net::Transfer", "host not found: %1 (DNS lookup failed)")
+                .arg(url.host()));
     case QNetworkReply::ConnectionRefusedError:
         return Error::make(Error::Kind::Network,
-                           QStringLiteral("connection refused by %1 (nothing is listening there)").arg(url.authority()));
+            QCoreApplication::translate(
+                "Newsdesk::Net::Transfer", "connection refused by %1 (nothing is listening there)")
+                .arg(url.authority()));
     case QNetworkReply::RemoteHostClosedError: {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (status > 0 && length.isValid())
+            return Error::make(Error::Kind::Network,
+                QCoreApplication::translate("Newsdesk::Net::Transfer",
+                    "the connection closed before the whole answer arrived (%1 of %2 bytes): the document is cut short")
+                    .arg(m_body.size())
+                    .arg(length.toLongLong()));
         if (status > 0)
             return Error::make(Error::Kind::Network,
-                               length.isValid()
-                                   ? QStringLiteral("the connection closed before the whole answer arrived (%1 of %2 bytes): the document is cut short")
-                                         .arg(m_body.size()).arg(length.toLongLong())
-                                   : QStringLiteral("the connection closed before the whole answer arrived (%1 bytes): the document is cut short")
-                                         .arg(m_body.size()));
-        return Error::make(Error::Kind::Network, QStringLiteral("the server closed the connection without answering"));
+                QCoreApplication::translate("Newsdesk::Net::Transfer",
+                    "the connection closed before the whole answer arrived (%1 bytes): the document is cut short")
+                    .arg(m_body.size()));
+        return Error::make(Error::Kind::Network,
+            QCoreApplication::translate(
+                "Newsdesk::Net::Transfer", "the server closed the connection without answering"));
     }
     case QNetworkReply::TimeoutError:
-        return Error::make(Error::Kind::Timeout, QStringLiteral("the connection timed out"));
+        return Error::make(
+            Error::Kind::Timeout, QCoreApplication::translate("Newsdesk::Net::Transfer", "the connection timed out"));
     case QNetworkReply::TooManyRedirectsError:
         return Error::make(Error::Kind::Network,
-                           QStringLiteral("too many redirects (more than %1): the server redirects in a loop")
-                               .arg(m_reply->request().maximumRedirectsAllowed()));
+            QCoreApplication::translate(
+                "Newsdesk::Net::Transfer", "too many redirects (more than %1): the server redirects in a loop")
+                .arg(m_reply->request().maximumRedirectsAllowed()));
     case QNetworkReply::InsecureRedirectError:
         return Error::make(Error::Kind::Network,
-                           QStringLiteral("the server redirected from HTTPS to an insecure address; not followed"));
+            QCoreApplication::translate(
+                "Newsdesk::Net::Transfer", "the server redirected from HTTPS to an insecure address; not followed"));
     case QNetworkReply::SslHandshakeFailedError:
         return Error::make(Error::Kind::Network,
-                           QStringLiteral("secure connection failed: %1").arg(m_reply->errorString()));
+            QCoreApplication::translate("Newsdesk::Net::Transfer", "secure connection failed: %1")
+                .arg(m_reply->errorString()));
     case QNetworkReply::OperationCanceledError:
-        return Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled"));
+        return Error::make(Error::Kind::Cancelled, QCoreApplication::translate("Newsdesk::Net::Transfer", "cancelled"));
     case QNetworkReply::ProtocolUnknownError:
         return Error::make(Error::Kind::InvalidInput,
-                           QStringLiteral("'%1' addresses cannot be fetched (only http and https)").arg(url.scheme()));
+            QCoreApplication::translate(
+                "Newsdesk::Net::Transfer", "'%1' addresses cannot be fetched (only http and https)")
+                .arg(url.scheme()));
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
-        return Error::make(Error::Kind::Network, QStringLiteral("the network is unavailable"));
+        return Error::make(
+            Error::Kind::Network, QCoreApplication::translate("Newsdesk::Net::Transfer", "the network is unavailable"));
     default:
         return Error::make(Error::Kind::Network, m_reply->errorString());
     }

@@ -1,5 +1,8 @@
 // The interface's translations: lupdate over the sources finds no string that the zh_CN and zh_HK
-// .ts files lack or leave unfinished, and the embedded translations turn the window Chinese.
+// .ts files lack or leave unfinished, the embedded translations turn the window Chinese, and the
+// errors the reader shows from the library and the network follow the interface language.
+#include "fetcher.h"
+#include "library.h"
 #include "uilanguage.h"
 
 #include <QCoreApplication>
@@ -7,9 +10,12 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <optional>
 
 class TestTranslations final : public QObject
 {
@@ -127,6 +133,58 @@ private Q_SLOTS:
         Newsdesk::Ui::UiLanguage::install(QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("Newsdesk::Ui::MainWindow", "%n article(s)", nullptr, 1), QStringLiteral("1 article"));
         QCOMPARE(QCoreApplication::translate("Newsdesk::Ui::MainWindow", "%n article(s)", nullptr, 3), QStringLiteral("3 articles"));
+    }
+
+    void errorsFromBelowFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("damaged");
+        QTest::addColumn<QString>("refused");
+        QTest::newRow("nominal: Simplified Chinese")
+            << QStringLiteral("zh_CN") << QStringLiteral(u"资料库文件已损坏") << QStringLiteral(u"拒绝连接");
+        QTest::newRow("nominal: Traditional Chinese")
+            << QStringLiteral("zh_HK") << QStringLiteral(u"資料庫檔案已損壞") << QStringLiteral(u"拒絕連線");
+        QTest::newRow("nominal: English") << QStringLiteral("en") << QStringLiteral("the library file is damaged")
+                                          << QStringLiteral("connection refused by");
+    }
+
+    // What the reader puts after "The library could not be opened:" or "… could not be fetched:".
+    void errorsFromBelowFollowTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, damaged);
+        QFETCH(QString, refused);
+        QCOMPARE(Newsdesk::Ui::UiLanguage::install(language), language);
+
+        // A library file that is not a database.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        Newsdesk::Storage::Library library;
+        const Newsdesk::Result<void> opened = library.open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().message.contains(damaged), qPrintable(opened.error().message));
+
+        // A real connection to a port nothing listens on.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        Newsdesk::Net::Fetcher fetcher;
+        Newsdesk::Net::FetchRequest request;
+        request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/en/news/1.md").arg(port));
+        std::optional<Newsdesk::Error> error;
+        fetcher.fetch(request, this, [&error](const Newsdesk::Result<Newsdesk::Net::FetchedResource> &result) {
+            error = result.ok() ? Newsdesk::Error{} : result.error();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 10000);
+        QCOMPARE(error->kind, Newsdesk::Error::Kind::Network);
+        QVERIFY2(error->message.contains(refused), qPrintable(error->message));
+        Newsdesk::Ui::UiLanguage::install(QStringLiteral("en"));
     }
 
     void systemLanguageIsFollowed()
