@@ -253,8 +253,12 @@ void ReaderPane::retranslate()
 
 void ReaderPane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The page's own words (Languages, Related Stocks, dates) are built in the interface language.
+        if (m_view && !m_key.isEmpty())
+            m_view->reload();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -14,6 +14,7 @@
 #include "testhttpserver.h"
 #include "tickerheader.h"
 #include "uifixture.h"
+#include "uilanguage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -331,6 +332,22 @@ private Q_SLOTS:
         QVERIFY(m_server.count(QStringLiteral("/en/quote/CLRX.US/news.md")) >= 1);
         QTRY_VERIFY_WITH_TIMEOUT(!header->subscribeButton()->isEnabled(), 5000); // now subscribed
         m_window->selectView({Ui::SidebarEntry::Kind::All, {}});
+    }
+
+    void pageFollowsTheInterfaceLanguage()
+    {
+        QVERIFY(openAndWait(QStringLiteral("290000101"), QStringLiteral("en")));
+        const auto pageText = [this] { return evaluate(view()->page(), QStringLiteral("document.body.textContent")).toString(); };
+        QVERIFY(pageText().contains(QStringLiteral("Related News")));
+        QSignalSpy loaded(view(), &Ui::ReaderView::pageLoaded);
+        Ui::UiLanguage::install(QStringLiteral("zh_CN"));
+        QVERIFY(waitForPage(loaded, QStringLiteral("290000101")));
+        QTRY_VERIFY_WITH_TIMEOUT(pageText().contains(QStringLiteral(u"相关资讯")), 5000);
+        QVERIFY(pageText().contains(QStringLiteral("reported third-quarter revenue of $412 million")));
+        loaded.clear();
+        Ui::UiLanguage::install(QStringLiteral("en"));
+        QVERIFY(waitForPage(loaded, QStringLiteral("290000101")));
+        QTRY_VERIFY_WITH_TIMEOUT(pageText().contains(QStringLiteral("Related News")), 5000);
     }
 
     void offlineSaysSo()
