@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Newsdesk::Ui::DesktopNotifier</name>
+    <message numerus="yes">
+        <source>%n new article(s) on your watchlist</source>
+        <translation>
+            <numerusform>%n new article on your watchlist</numerusform>
+            <numerusform>%n new articles on your watchlist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::MainWindow</name>
     <message numerus="yes">
         <source>%n article(s)</source>

@@ -445,6 +445,25 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::DesktopNotifier</name>
+    <message numerus="yes">
+        <source>%n new article(s) on your watchlist</source>
+        <translation>
+            <numerusform>自选股有 %n 篇新文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 篇</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::ExternalLinks</name>
     <message>
         <source>Links of this kind are not opened: %1</source>

@@ -23,7 +23,6 @@ class QLineEdit;
 class QListView;
 class QProgressBar;
 class QSplitter;
-class QSystemTrayIcon;
 class QTimer;
 
 namespace Newsdesk::Net {
@@ -33,6 +32,7 @@ class FetchService;
 namespace Newsdesk::Ui {
 
 class ArticleListModel;
+class DesktopNotifier;
 class ExternalLinks;
 class ReaderPane;
 class Sidebar;
@@ -142,6 +142,7 @@ private:
     void onArticleStored(Net::RequestId id, Storage::DocId doc, const QString &locale);
     void onRequestFailed(Net::RequestId id, const Error &error);
     void onNewArticles(const QList<Net::NewArticle> &articles);
+    void showNotifiedArticle(Storage::DocId doc);
     void fetchLatestForTicker(const QString &ticker);
     void subscribeToTicker(const QString &ticker);
     void refreshSubscriptions();
@@ -173,7 +174,7 @@ private:
     QTimer *m_countsTimer = nullptr; // the sidebar's unread counts, after reading moves on
     Importer *m_importer = nullptr;
     ExternalLinks *m_externalLinks = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
+    DesktopNotifier *m_notifier = nullptr; // made on the first notification
     QHash<QString, QAction *> m_actions;
     QActionGroup *m_languageGroup = nullptr;
 

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "articlelistmodel.h"
+#include "desktopnotifier.h"
 #include "fetchservice.h"
 #include "readerpane.h"
 #include "readerprofile.h"
@@ -11,6 +12,7 @@
 #include "tickerheader.h"
 
 #include <QAction>
+#include <QDBusConnection>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -22,7 +24,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QStandardPaths>
-#include <QSystemTrayIcon>
 
 #include <utility>
 
@@ -182,23 +183,33 @@ void MainWindow::onNewArticles(const QList<Net::NewArticle> &articles)
     scheduleListRefresh();
     if (!m_settings->watchlistNotifications())
         return;
-    QStringList titles;
+    QList<Net::NewArticle> watched;
     for (const Net::NewArticle &a : articles) {
         if (a.watchlisted && !a.updated)
-            titles.append(a.tickers.isEmpty() ? a.title : a.tickers.first() + u": " + a.title);
+            watched.append(a);
     }
-    if (titles.isEmpty())
+    if (watched.isEmpty())
         return;
-    const QString title = tr("%n new article(s) on your watchlist", nullptr, int(titles.size()));
-    const QString body = titles.mid(0, 3).join(u'\n');
-    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
-        if (!m_tray) {
-            m_tray = new QSystemTrayIcon(windowIcon(), this);
-            m_tray->show();
-        }
-        m_tray->showMessage(title, body, QSystemTrayIcon::Information, 8000);
+    if (!m_notifier) {
+        m_notifier = new DesktopNotifier(QDBusConnection::sessionBus(), this);
+        connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::showNotifiedArticle);
     }
-    showStatus(title + u": " + titles.first(), 10000);
+    m_notifier->notify(watched);
+    const Net::NewArticle &first = watched.constFirst();
+    showStatus(tr("%n new article(s) on your watchlist", nullptr, int(watched.size())) + u": "
+                   + (first.tickers.isEmpty() ? first.title : first.tickers.first() + u": " + first.title),
+               10000);
+}
+
+void MainWindow::showNotifiedArticle(Storage::DocId doc)
+{
+    // The user clicked the desktop notification: bring the window up on that article. (Closing
+    // the window quits, so it is on screen, if perhaps minimised.)
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    raise();
+    activateWindow();
+    openArticle(doc);
 }
 
 void MainWindow::fetchLatestForTicker(const QString &ticker)
