@@ -57,4 +57,22 @@ std::optional<NamedArticle> findArticle(const Storage::Library &library, const Q
     return NamedArticle{*doc, locale};
 }
 
+std::optional<Core::Article> loadNamedArticle(Context &context, const Storage::Library &library, const QString &name,
+                                              const std::optional<QString> &locale)
+{
+    const std::optional<NamedArticle> named = findArticle(library, name);
+    if (!named) {
+        failure(context, name + u": no such article in the library");
+        return std::nullopt;
+    }
+    const Result<Core::Article> article = locale ? library.article(named->doc, Core::normalizeLocale(*locale))
+                                                 : library.article(named->doc, {}, named->locale);
+    if (!article) {
+        failure(context, name + u": " + article.error().message + u" (stored: "
+                             + library.storedLocales(named->doc).join(u", ") + u')');
+        return std::nullopt;
+    }
+    return article.value();
+}
+
 } // namespace Newsdesk::Cli

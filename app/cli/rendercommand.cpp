@@ -30,16 +30,9 @@ int renderCommand(Context &context)
     Storage::Library library;
     if (!openLibrary(context, library))
         return Failure;
-    const std::optional<NamedArticle> named = findArticle(library, names.first());
-    if (!named)
-        return failure(context, names.first() + u": no such article in the library");
-    const Result<Core::Article> article = locale ? library.article(named->doc, Core::normalizeLocale(*locale))
-                                                 : library.article(named->doc, {}, named->locale);
-    if (!article) {
-        return failure(context,
-            names.first() + u": " + article.error().message + u" (stored: "
-                + library.storedLocales(named->doc).join(u", ") + u')');
-    }
+    const std::optional<Core::Article> article = loadNamedArticle(context, library, names.first(), locale);
+    if (!article)
+        return Failure;
     Render::PageRenderer renderer;
     context.out << renderer.articlePage(article.value(), Render::PageOptions {*theme, QTimeZone::systemTimeZone()});
     context.out.flush();

@@ -42,16 +42,9 @@ int showCommand(Context &context)
     Storage::Library library;
     if (!openLibrary(context, library))
         return Failure;
-    const std::optional<NamedArticle> named = findArticle(library, names.first());
-    if (!named)
-        return failure(context, names.first() + u": no such article in the library");
-    // --locale must exist; otherwise the locale the URL or file names, if stored, else the first stored.
-    const Result<Core::Article> article = locale ? library.article(named->doc, Core::normalizeLocale(*locale))
-                                                 : library.article(named->doc, {}, named->locale);
-    if (!article) {
-        return failure(context, names.first() + u": " + article.error().message + u" (stored: "
-                           + library.storedLocales(named->doc).join(u", ") + u')');
-    }
+    const std::optional<Core::Article> article = loadNamedArticle(context, library, names.first(), locale);
+    if (!article)
+        return Failure;
     if (json)
         context.out << QString::fromUtf8(QJsonDocument(articleToJson(article.value(), Body::Include)).toJson(QJsonDocument::Indented));
     else
