@@ -1,5 +1,7 @@
 #include "datetimeparser.h"
 
+#include "asciidigits_p.h"
+
 #include <QTimeZone>
 
 namespace Newsdesk::Core {
@@ -251,19 +253,12 @@ QDateTime parseUnix(QStringView text)
 {
     const qsizetype dot = text.indexOf(u'.');
     const QStringView whole = dot >= 0 ? text.first(dot) : text;
-    if (whole.isEmpty() || whole.size() > 13)
+    if (whole.size() > 13 || !allAsciiDigits(whole))
         return {};
-    for (QChar c : whole) {
-        if (c < u'0' || c > u'9')
-            return {};
-    }
-    if (dot >= 0) {
-        const QStringView fraction = text.sliced(dot + 1);
-        for (QChar c : fraction) {
-            if (c < u'0' || c > u'9')
-                return {};
-        }
-    }
+    // A trailing dot with no fraction ("1773304200.") is accepted.
+    const QStringView fraction = dot >= 0 ? text.sliced(dot + 1) : QStringView();
+    if (!fraction.isEmpty() && !allAsciiDigits(fraction))
+        return {};
     const qint64 number = whole.toLongLong();
     constexpr qint64 maxSeconds = 253402300799LL; // 9999-12-31T23:59:59Z
     qint64 msecs = 0;

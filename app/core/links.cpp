@@ -1,6 +1,7 @@
 #include "links.h"
 
 #include "article.h"
+#include "asciidigits_p.h"
 #include "ticker.h"
 
 #include <QStringList>
@@ -10,17 +11,6 @@ namespace Newsdesk::Core {
 namespace {
 
 constexpr qsizetype maxNewsIdDigits = 20;
-
-bool allAsciiDigits(QStringView s)
-{
-    if (s.isEmpty())
-        return false;
-    for (QChar c : s) {
-        if (c < u'0' || c > u'9')
-            return false;
-    }
-    return true;
-}
 
 bool isAsciiLetters(QStringView s)
 {

@@ -1,5 +1,7 @@
 #include "ticker.h"
 
+#include "asciidigits_p.h"
+
 #include <QSet>
 
 namespace Newsdesk::Core {
@@ -14,17 +16,6 @@ bool isAsciiAlnum(QChar c)
 bool isAsciiLetter(QChar c)
 {
     return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
-}
-
-bool allDigits(QStringView s)
-{
-    if (s.isEmpty())
-        return false;
-    for (QChar c : s) {
-        if (c < u'0' || c > u'9')
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -79,7 +70,7 @@ QString Ticker::key() const
     const QString upperMarket = market().toUpper();
     QString upperCode = code().toUpper();
     // Hong Kong codes are padded inconsistently: 700.HK, 0700.HK and 00700.HK are one stock.
-    if (upperMarket == u"HK" && allDigits(upperCode)) {
+    if (upperMarket == u"HK" && allAsciiDigits(upperCode)) {
         qsizetype zeros = 0;
         while (zeros < upperCode.size() - 1 && upperCode.at(zeros) == u'0')
             ++zeros;
