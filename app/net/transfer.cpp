@@ -22,9 +22,8 @@ QString sizeText(qint64 bytes)
 
 QString secondsText(int ms)
 {
-    return ms % 1000
-        ? QCoreApplication::translate("Newsdesk::Net::Transfer", "%1 s").arg(double(ms) / 1000.0, 0, 'f', 1)
-        : QCoreApplication::translate("Newsdesk::Net::Transfer", "%1 s").arg(ms / 1000);
+    const QString seconds = QCoreApplication::translate("Newsdesk::Net::Transfer", "%1 s");
+    return ms % 1000 ? seconds.arg(double(ms) / 1000.0, 0, 'f', 1) : seconds.arg(ms / 1000);
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "articleparser.h"
 #include "library.h"
 #include "links.h"
+#include "pagescript.h"
 #include "readerpage.h"
 #include "readerprofile.h"
 #include "readerview.h"
@@ -21,9 +22,9 @@
 #include <QTest>
 #include <QThread>
 #include <QWebEnginePage>
-#include <QWebEngineScript>
 
 using namespace Newsdesk;
+using Newsdesk::Test::evaluate;
 
 namespace {
 
@@ -41,20 +42,6 @@ QByteArray readFormatSample(const QString &name)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(file.fileName()));
     return file.readAll();
-}
-
-// In the application world, runJavaScript works with JavaScript disabled for the page itself.
-QVariant evaluate(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("script did not finish: %s", qPrintable(script));
-    return result;
 }
 
 } // namespace

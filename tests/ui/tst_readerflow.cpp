@@ -7,6 +7,7 @@
 #include "fetchservice.h"
 #include "links.h"
 #include "mainwindow.h"
+#include "pagescript.h"
 #include "readerpane.h"
 #include "readerview.h"
 #include "settings.h"
@@ -24,29 +25,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
-#include <QWebEngineScript>
 
 #include <memory>
 
 using namespace Newsdesk;
+using Test::evaluate;
 using Ui::MainWindow;
-
-namespace {
-
-QVariant evaluate(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("script did not finish: %s", qPrintable(script));
-    return result;
-}
-
-} // namespace
 
 class TestReaderFlow final : public QObject
 {
