@@ -239,6 +239,7 @@ void Fetcher::transferDone(quint64 handle)
         return;
     }
     resource.mimeType = type.mimeType;
+    resource.charset = type.charset;
     resource.body = std::move(content).value();
     deliver(std::move(job), resource);
     pump();

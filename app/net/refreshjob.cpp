@@ -85,7 +85,8 @@ void RefreshJob::listFetched(const Result<FetchedResource> &result)
         return;
     }
     m_list = *result;
-    const Core::ListPage page = Core::parseAnyListPage(result->body, result->finalUrl.isValid() ? result->finalUrl : result->url);
+    const Core::ListPage page = Core::parseAnyListPage(
+        result->body, result->finalUrl.isValid() ? result->finalUrl : result->url, result->charset);
     // An empty page at a news-list address is a quiet day; anywhere else it is the wrong address.
     if (page.kind == Core::ListPage::Kind::Unknown && page.articles.isEmpty()
         && m_subscription.kind == Storage::Subscription::Kind::Feed) {
@@ -97,6 +98,11 @@ void RefreshJob::listFetched(const Result<FetchedResource> &result)
     m_listTitle = page.title;
     for (const QString &warning : page.warnings)
         m_warnings.append(m_subscription.url.toDisplayString() + u": " + warning);
+    // Damaged text is stored as far as it goes, and the source's status says what was lost.
+    if (!page.errors.isEmpty()) {
+        m_result.ok = false;
+        m_result.error = Error::make(Error::Kind::InvalidInput, page.errors.join(u"; "));
+    }
 
     QSet<QString> seen;
     for (const Core::ArticleRef &ref : page.articles) {
@@ -107,10 +113,10 @@ void RefreshJob::listFetched(const Result<FetchedResource> &result)
         ++m_result.listed;
         const std::optional<QDateTime> stored = m_library.storedPublished(key);
         if (!stored) {
-            m_queue.append({ref.url, false});
+            m_queue.append({ref, false});
         } else if (ref.published.isValid()
                    && (!stored->isValid() || stored->toMSecsSinceEpoch() != ref.published.toMSecsSinceEpoch())) {
-            m_queue.append({ref.url, true});
+            m_queue.append({ref, true});
         }
     }
     qCDebug(lcRefresh) << m_subscription.url << "lists" << m_result.listed << "articles," << m_queue.size() << "to fetch";
@@ -124,8 +130,8 @@ void RefreshJob::pump()
 {
     const int window = std::max(2, m_settings.maxRequestsPerHost * 2);
     while (!m_cancelled && m_running.size() < window && !m_queue.isEmpty()) {
-        const auto [url, wasStored] = m_queue.takeFirst();
-        auto *job = new ArticleJob(m_fetcher, m_library, url, m_settings.fetchVariants, this);
+        const auto [ref, wasStored] = m_queue.takeFirst();
+        auto *job = new ArticleJob(m_fetcher, m_library, ref, m_settings.fetchVariants, this);
         m_wasStored.insert(job, wasStored);
         m_running.append(job);
         connect(job, &ArticleJob::articleStored, this, &RefreshJob::articleStored);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fetcher.h"
+#include "articleref.h"
 #include "fetchtypes.h"
 #include "subscriptionstore.h"
 
@@ -69,7 +70,7 @@ private:
     bool m_cancelled = false;
     FetchedResource m_list;
     QString m_listTitle;
-    QList<std::pair<QUrl, bool>> m_queue; // article URL, already stored (changed datetime)
+    QList<std::pair<Core::ArticleRef, bool>> m_queue; // as listed, already stored (changed datetime)
     QList<QPointer<ArticleJob>> m_running;
     QHash<ArticleJob *, bool> m_wasStored;
     int m_done = 0;
