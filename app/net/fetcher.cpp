@@ -202,8 +202,9 @@ void Fetcher::transferDone(quint64 handle)
         const auto twin = canRetry ? markdownTwin(job.currentUrl) : std::nullopt;
         if (!twin)
             return false;
-        qCInfo(lcFetcher) << job.currentUrl << why.message << "- retrying" << *twin;
+        qCDebug(lcFetcher) << job.currentUrl << why.message << "- retrying" << *twin; // every web-page item of a feed
         job.retried = true;
+        job.beforeRetry = why;
         job.currentUrl = *twin;
         m_queue.prepend(job);
         return true;
@@ -212,8 +213,9 @@ void Fetcher::transferDone(quint64 handle)
     if (!raw.ok()) {
         const bool notAcceptable = raw.error().kind == Error::Kind::HttpStatus
                                    && raw.error().message.contains(u"HTTP 406");
+        // A twin that is not there (404…) says nothing new: the first answer is the outcome.
         if (!(notAcceptable && retryWithTwin(raw.error())))
-            deliver(std::move(job), raw.error());
+            deliver(std::move(job), job.retried ? job.beforeRetry : raw.error());
         pump();
         return;
     }

@@ -86,6 +86,7 @@ private:
         FetchRequest request;
         QUrl currentUrl;       // request.url, or its ".md" twin on the retry
         bool retried = false;
+        Error beforeRetry;     // why the twin was tried: the answer when the twin fails too
         QPointer<QObject> context;
         bool hasContext = false;
         FetchCallback callback;
