@@ -213,9 +213,11 @@ void Fetcher::transferDone(quint64 handle)
     if (!raw.ok()) {
         const bool notAcceptable = raw.error().kind == Error::Kind::HttpStatus
                                    && raw.error().message.contains(u"HTTP 406");
-        // A twin that is not there (404…) says nothing new: the first answer is the outcome.
+        // A twin that is not there (404, 410) says nothing new: the page's own answer is the outcome.
+        const bool noTwin = job.retried && raw.error().kind == Error::Kind::HttpStatus
+                            && (raw.error().message.contains(u"HTTP 404") || raw.error().message.contains(u"HTTP 410"));
         if (!(notAcceptable && retryWithTwin(raw.error())))
-            deliver(std::move(job), job.retried ? job.beforeRetry : raw.error());
+            deliver(std::move(job), noTwin ? job.beforeRetry : raw.error());
         pump();
         return;
     }

@@ -321,13 +321,18 @@ private Q_SLOTS:
         QCOMPARE(result->url, server.url(QStringLiteral("/en/news/13.md")));
         QCOMPARE(server.requestedPaths(), (QStringList{u"/en/news/13"_qs, u"/en/news/13.md"_qs}));
 
-        // A .md URL that answers HTML has no twin to try; a failing twin reports its own error.
+        // A twin that does not exist leaves the page's own answer (a web page, not markdown: a
+        // feed item is then stored from the feed); a twin failing otherwise reports its own error.
         server.clearLog();
         server.setRoute(QStringLiteral("/en/news/14"), Route::html());
         const auto failed = fetchNow(fetcher, server.url(QStringLiteral("/en/news/14")));
         QVERIFY(!failed.ok());
-        QCOMPARE(failed.error().kind, Error::Kind::HttpStatus);
+        QCOMPARE(failed.error().kind, Error::Kind::NotMarkdown);
         QCOMPARE(server.requestedPaths(), (QStringList{u"/en/news/14"_qs, u"/en/news/14.md"_qs}));
+        server.setRoute(QStringLiteral("/en/news/14.md"), Route::error(500));
+        const auto broken = fetchNow(fetcher, server.url(QStringLiteral("/en/news/14")));
+        QVERIFY(!broken.ok());
+        QCOMPARE(broken.error().kind, Error::Kind::HttpStatus);
 
         server.clearLog();
         FetchRequest request;
