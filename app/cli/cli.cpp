@@ -25,6 +25,7 @@ constexpr CommandEntry commandTable[] = {
     {u"help", &helpCommand},
     {u"import", &importCommand},
     {u"list", &listCommand},
+    {u"opml", &opmlCommand},
     {u"refresh", &refreshCommand},
     {u"render", &renderCommand},
     {u"search", &searchCommand},

@@ -24,5 +24,6 @@ int subscribeCommand(Context &context);
 int unsubscribeCommand(Context &context);
 int subscriptionsCommand(Context &context);
 int refreshCommand(Context &context);
+int opmlCommand(Context &context); // OPML 2.0 import and export: opmlcommand.cpp
 
 } // namespace Newsdesk::Cli

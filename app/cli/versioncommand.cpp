@@ -21,6 +21,7 @@ int helpCommand(Context &context)
                    "  bookmark add|remove|list [KEY]\n"
                    "  render KEY [--locale L] [--theme light|dark]   the article page's HTML\n"
                    "  subscribe URL | unsubscribe URL | subscriptions [--json] | refresh [URL…]\n"
+                   "  opml import FILE | opml export [FILE]   subscriptions to and from other readers\n"
                    "  version, help\n\n"
                    "The library is --db FILE, else $NEWSDESK_DB, else the platform's app-data location.\n";
     return Success;
