@@ -4,6 +4,34 @@
 
 namespace Newsdesk::Core {
 
+void rememberListing(Article &article, const ArticleRef &listed)
+{
+    auto set = [&article](QStringView key, const QString &value) {
+        for (auto &[name, stored] : article.extra) {
+            if (name == key) {
+                stored = value;
+                return;
+            }
+        }
+        article.extra.append({key.toString(), value});
+    };
+    if (listed.published.isValid())
+        set(listedTimeKey, listed.published.toUTC().toString(Qt::ISODateWithMs));
+    if (!listed.guid.isEmpty())
+        set(listedGuidKey, listed.guid);
+}
+
+bool sameListing(const Article &article, const ArticleRef &listed)
+{
+    if (!listed.published.isValid())
+        return false;
+    for (const auto &[name, value] : article.extra) {
+        if (name == listedTimeKey)
+            return value.toString() == listed.published.toUTC().toString(Qt::ISODateWithMs);
+    }
+    return false;
+}
+
 Article articleFromFeedItem(const ArticleRef &item)
 {
     ParseOptions options;
@@ -24,8 +52,7 @@ Article articleFromFeedItem(const ArticleRef &item)
     article.type = feedExcerptType.toString();
     if (!item.author.isEmpty())
         article.extra.append({u"author"_qs, item.author});
-    if (!item.guid.isEmpty())
-        article.extra.append({u"guid"_qs, item.guid});
+    rememberListing(article, item);
     return article;
 }
 

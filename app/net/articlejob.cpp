@@ -69,6 +69,7 @@ Result<std::pair<Core::Article, Storage::StoreOutcome>> ArticleJob::parseAndStor
     options.listedTitle = m_listed.title;
     options.listedPublished = m_listed.published;
     Core::Article article = Core::parseArticle(resource.body, options);
+    Core::rememberListing(article, m_listed);
     if (article.title.trimmed().isEmpty() && article.body.trimmed().isEmpty())
         return Error::make(Error::Kind::InvalidInput,
             QCoreApplication::translate(

@@ -1,6 +1,7 @@
 #include "refreshjob.h"
 
 #include "articlejob.h"
+#include "feeditem.h"
 #include "library.h"
 #include "links.h"
 #include "listpageparser.h"
@@ -22,6 +23,17 @@ bool isInterruption(const Error &error)
 }
 
 } // namespace
+
+// The list said the same about this article last time (its document's own time may differ from
+// the listed one: that is no change, and fetching it again would repeat on every refresh).
+bool RefreshJob::listedAsBefore(const QString &key, const Core::ArticleRef &ref) const
+{
+    const std::optional<Storage::DocId> doc = m_library.findDocument(key);
+    if (!doc)
+        return false;
+    const Result<Core::Article> article = m_library.article(*doc);
+    return article.ok() && Core::sameListing(article.value(), ref);
+}
 
 RefreshJob::RefreshJob(Fetcher &fetcher, Storage::Library &library, Storage::SubscriptionStore &subscriptions,
                        const Storage::Subscription &subscription, const FetchSettings &settings, QObject *parent)
@@ -115,7 +127,8 @@ void RefreshJob::listFetched(const Result<FetchedResource> &result)
         if (!stored) {
             m_queue.append({ref, false});
         } else if (ref.published.isValid()
-                   && (!stored->isValid() || stored->toMSecsSinceEpoch() != ref.published.toMSecsSinceEpoch())) {
+                   && (!stored->isValid() || stored->toMSecsSinceEpoch() != ref.published.toMSecsSinceEpoch())
+                   && !listedAsBefore(key, ref)) {
             m_queue.append({ref, true});
         }
     }

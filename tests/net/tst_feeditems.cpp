@@ -120,6 +120,42 @@ private Q_SLOTS:
         QCOMPARE(site.server().requestedPaths(), QStringList{u"/feed.xml"_qs});
     }
 
+    void listedTimeIsRememberedNotTheDocumentsOwn()
+    {
+        // The list says 08:30, the document itself 09:00: stored as the document says, and not
+        // fetched again while the list keeps saying 08:30 (this was a refetch on every refresh).
+        TestSite site;
+        TestLibrary library;
+        site.server().setRoute(u"/notes/b.md"_qs,
+                               Route::markdown("---\ntitle: \"B\"\ndatetime: \"2026-03-12T09:00:00Z\"\n---\n\ntext\n"));
+        Route feed;
+        feed.contentType = "application/rss+xml";
+        feed.body = "<rss version=\"2.0\"><channel><title>Notes</title><item><title>B</title><link>"
+                    + site.url(u"/notes/b.md"_qs).toEncoded()
+                    + "</link><guid isPermaLink=\"false\">b-1</guid><pubDate>Thu, 12 Mar 2026 08:30:00 GMT</pubDate></item></channel></rss>";
+        feed.etag = "\"1\"";
+        site.server().setRoute(u"/feed.xml"_qs, feed);
+        FetchService service(library.path(), testSettings());
+        QVERIFY(service.waitFor(service.subscribe(site.url(u"/feed.xml"_qs))).ok);
+        const std::optional<Storage::DocId> doc = library->findDocument(site.url(u"/notes/b.md"_qs).toString());
+        QVERIFY(doc);
+        QCOMPARE(library->article(*doc)->published, at(60));
+
+        feed.etag = "\"2\""; // the feed is sent again in full
+        site.server().setRoute(u"/feed.xml"_qs, feed);
+        site.server().clearLog();
+        QVERIFY(service.waitFor(service.refresh()).ok);
+        QCOMPARE(site.server().requestedPaths(), QStringList{u"/feed.xml"_qs});
+
+        // The list now says something else about it: fetched again.
+        feed.etag = "\"3\"";
+        feed.body.replace("08:30:00", "08:45:00");
+        site.server().setRoute(u"/feed.xml"_qs, feed);
+        site.server().clearLog();
+        QVERIFY(service.waitFor(service.refresh()).ok);
+        QCOMPARE(site.server().requestedPaths(), (QStringList{u"/feed.xml"_qs, u"/notes/b.md"_qs}));
+    }
+
     void undecodableFeedIsTheSourcesError()
     {
         TestSite site;
