@@ -21,6 +21,13 @@
 <context>
     <name>Newsdesk::Ui::MainWindow</name>
     <message numerus="yes">
+        <source>Failed %n time(s) in a row</source>
+        <translation>
+            <numerusform>Failed %n time in a row</numerusform>
+            <numerusform>Failed %n times in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -67,6 +74,16 @@
         <translation>
             <numerusform>%n file could not be imported.</numerusform>
             <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::Sidebar</name>
+    <message numerus="yes">
+        <source>Failing: %n attempts in a row</source>
+        <translation>
+            <numerusform>Failing: %n attempt in a row</numerusform>
+            <numerusform>Failing: %n attempts in a row</numerusform>
         </translation>
     </message>
 </context>

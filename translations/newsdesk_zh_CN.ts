@@ -911,6 +911,16 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
         <source>No stored articles here.</source>
         <translation>这里没有已保存的文章。</translation>
     </message>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row</source>
+        <translation>
+            <numerusform>连续失败 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>下次尝试：%1</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderApp</name>
@@ -1084,6 +1094,12 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     <message>
         <source>Unsubscribe</source>
         <translation>取消订阅</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing: %n attempts in a row</source>
+        <translation>
+            <numerusform>连续 %n 次失败</numerusform>
+        </translation>
     </message>
 </context>
 <context>

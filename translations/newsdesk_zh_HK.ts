@@ -911,6 +911,16 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
         <source>No stored articles here.</source>
         <translation>這裏沒有已儲存的文章。</translation>
     </message>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row</source>
+        <translation>
+            <numerusform>連續失敗 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>下次嘗試：%1</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderApp</name>
@@ -1084,6 +1094,12 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     <message>
         <source>Unsubscribe</source>
         <translation>取消訂閱</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing: %n attempts in a row</source>
+        <translation>
+            <numerusform>連續 %n 次失敗</numerusform>
+        </translation>
     </message>
 </context>
 <context>
