@@ -68,15 +68,18 @@ private Q_SLOTS:
     void importNestedOutlinesAndReportTheRest()
     {
         // As Akregator/NetNewsWire write it: categories with feeds inside, one outline without a feed.
-        const QString opml = write(u"reader.opml"_qs, R"(<?xml version="1.0" encoding="UTF-8"?>
-<opml version="2.0"><head><title>My feeds</title></head><body>
-  <outline text="Markets">
-    <outline type="rss" text="Wire" xmlUrl="https://example.com/wire.xml" htmlUrl="https://example.com/"/>
-    <outline text="Deeper"><outline type="rss" title="Atom one" xmlUrl="http://example.org/feed.atom"/></outline>
-  </outline>
-  <outline type="rss" text="Local file" xmlUrl="file:///etc/passwd"/>
-  <outline text="Just a note"/>
-</body></opml>)");
+        const QString opml = write(u"reader.opml"_qs,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<opml version=\"2.0\"><head><title>My feeds</title></head><body>\n"
+            "  <outline text=\"Markets\">\n"
+            "    <outline type=\"rss\" text=\"Wire\" xmlUrl=\"https://example.com/wire.xml\" "
+            "htmlUrl=\"https://example.com/\"/>\n"
+            "    <outline text=\"Deeper\"><outline type=\"rss\" title=\"Atom one\" "
+            "xmlUrl=\"http://example.org/feed.atom\"/></outline>\n"
+            "  </outline>\n"
+            "  <outline type=\"rss\" text=\"Local file\" xmlUrl=\"file:///etc/passwd\"/>\n"
+            "  <outline text=\"Just a note\"/>\n"
+            "</body></opml>");
         const QString library = m_dir.filePath(u"a.sqlite"_qs);
         const Run imported = run(library, {u"opml"_qs, u"import"_qs, opml});
         QCOMPARE(imported.exitCode, 1); // one outline could not be taken, and it says which
@@ -93,9 +96,11 @@ private Q_SLOTS:
 
     void documentTypeDeclarationsAreRefused()
     {
-        const QString opml = write(u"bomb.opml"_qs, R"(<?xml version="1.0"?>
-<!DOCTYPE opml [<!ENTITY x SYSTEM "file:///etc/passwd"><!ENTITY y "&x;&x;">]>
-<opml version="2.0"><body><outline type="rss" text="&y;" xmlUrl="https://example.com/a.xml"/></body></opml>)");
+        const QString opml = write(u"bomb.opml"_qs,
+            "<?xml version=\"1.0\"?>\n"
+            "<!DOCTYPE opml [<!ENTITY x SYSTEM \"file:///etc/passwd\"><!ENTITY y \"&x;&x;\">]>\n"
+            "<opml version=\"2.0\"><body><outline type=\"rss\" text=\"&y;\" "
+            "xmlUrl=\"https://example.com/a.xml\"/></body></opml>");
         const QString library = m_dir.filePath(u"b.sqlite"_qs);
         const Run imported = run(library, {u"opml"_qs, u"import"_qs, opml});
         QCOMPARE(imported.exitCode, 1);
