@@ -199,6 +199,40 @@ Result<void> Library::setBookmarked(DocId doc, bool bookmarked)
     return d->state.setBookmarked(doc, bookmarked);
 }
 
+Result<void> Library::setOrigin(DocId doc, const QUrl &origin)
+{
+    if (!isOpen())
+        return notOpen();
+    return d->state.setOrigin(doc, origin);
+}
+
+QString Library::originHost(DocId doc) const
+{
+    return isOpen() ? d->state.originHost(doc) : QString();
+}
+
+bool Library::isOriginHost(const QString &host) const
+{
+    return isOpen() && !host.isEmpty() && d->state.isOriginHost(host);
+}
+
+Result<void> Library::setOfflineCopy(DocId doc, OfflineCopy state)
+{
+    if (!isOpen())
+        return notOpen();
+    return d->state.setOfflineCopy(doc, state);
+}
+
+OfflineCopy Library::offlineCopy(DocId doc) const
+{
+    return isOpen() ? d->state.offlineCopy(doc) : OfflineCopy::None;
+}
+
+QList<DocId> Library::incompleteOfflineCopies() const
+{
+    return isOpen() ? d->state.incompleteOfflineCopies() : QList<DocId>();
+}
+
 QList<WatchItem> Library::watchlist() const
 {
     return isOpen() ? d->watchlist.items() : QList<WatchItem>();

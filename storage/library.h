@@ -21,6 +21,10 @@ using DocId = qint64;
 
 enum class StoreAction { Inserted, Updated, Unchanged };
 
+// A bookmarked document's offline copy: never made, begun but not finished (interrupted, or a part
+// could not be fetched), or whole.
+enum class OfflineCopy { None, Incomplete, Complete };
+
 struct StoreOutcome
 {
     DocId docId = 0;
@@ -117,6 +121,19 @@ public:
     // --- read state and bookmarks (per document, all locales) -------------------------------
     Result<void> setRead(DocId doc, bool read);
     Result<void> setBookmarked(DocId doc, bool bookmarked);
+
+    // --- where a document came from and its offline copy ------------------------------------
+    // The host a document was last fetched from (lower case); empty when it came from files only.
+    // The fetch policy lets a document reach internal addresses on that host alone.
+    Result<void> setOrigin(DocId doc, const QUrl &origin);
+    QString originHost(DocId doc) const;
+    // Some document in the library was fetched from this host.
+    bool isOriginHost(const QString &host) const;
+    // Set to Incomplete before an offline copy starts and to Complete when every part is stored,
+    // so a copy that was interrupted is known and finished later.
+    Result<void> setOfflineCopy(DocId doc, OfflineCopy state);
+    OfflineCopy offlineCopy(DocId doc) const;
+    QList<DocId> incompleteOfflineCopies() const; // bookmarked documents only, newest first
 
     // --- tickers and the watchlist ----------------------------------------------------------
     QList<WatchItem> watchlist() const; // in the user's order, with unread counts
