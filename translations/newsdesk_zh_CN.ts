@@ -39,6 +39,14 @@
         <source>the %1 version could not be stored: %2</source>
         <translation>无法保存%1版本：%2</translation>
     </message>
+    <message>
+        <source>the answer is a different article (%1), not a version of %2; not stored</source>
+        <translation>应答是另一篇文章（%1），不是 %2 的版本；未存储</translation>
+    </message>
+    <message>
+        <source>the %1 version (%2) is on another site than the article; not fetched</source>
+        <translation>%1 版本（%2）位于与文章不同的网站；未获取</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Net::ContentCheck</name>
@@ -65,6 +73,33 @@
     <message>
         <source>the server answered with &apos;%1&apos;, not an image</source>
         <translation>服务器返回的是“%1”，而不是图片</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::FetchPolicy</name>
+    <message>
+        <source>the redirect to %1 is refused: %2</source>
+        <translation>重定向到 %1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation>%1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>only http and https addresses are fetched</source>
+        <translation>只获取 http 和 https 地址</translation>
+    </message>
+    <message>
+        <source>the address names no host</source>
+        <translation>该地址没有主机名</translation>
+    </message>
+    <message>
+        <source>%1 is an internal address (loopback, private, link-local or multicast), and a document from a file may not reach one</source>
+        <translation>%1 是内部地址（回环、私有、链路本地或多播），来自文件的文档不得访问内部地址</translation>
+    </message>
+    <message>
+        <source>%1 is an internal address (loopback, private, link-local or multicast), and only documents from %2 may reach it</source>
+        <translation>%1 是内部地址（回环、私有、链路本地或多播），只有来自 %2 的文档可以访问它</translation>
     </message>
 </context>
 <context>
@@ -107,6 +142,10 @@
     <message>
         <source>the image is not in the library, and remote images are off</source>
         <translation>资料库中没有这张图片，且远程图片已关闭</translation>
+    </message>
+    <message>
+        <source>an offline copy is still incomplete: %1</source>
+        <translation>离线副本仍不完整：%1</translation>
     </message>
 </context>
 <context>
@@ -152,6 +191,13 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Net::ImageCheck</name>
+    <message>
+        <source>the image is %1 × %2 pixels, over the limit of %3 million pixels; not stored or shown</source>
+        <translation>图片为 %1 × %2 像素，超过 %3 百万像素的上限；不存储也不显示</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Net::OfflineCopyJob</name>
     <message>
         <source>%1 parts of the offline copy are missing; first: %2</source>
@@ -172,6 +218,10 @@
     <message>
         <source>the image %1: %2</source>
         <translation>图片 %1：%2</translation>
+    </message>
+    <message>
+        <source>the %1 version (%2) is on another site than the article; not fetched</source>
+        <translation>%1 版本（%2）位于与文章不同的网站；未获取</translation>
     </message>
 </context>
 <context>
@@ -266,6 +316,22 @@
     <message>
         <source>the network is unavailable</source>
         <translation>网络不可用</translation>
+    </message>
+    <message>
+        <source>the server sent an invalid Content-Length (%1): the answer cannot be read</source>
+        <translation>服务器发送了无效的 Content-Length（%1）：无法读取应答</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 but named no address to go to</source>
+        <translation>服务器应答 HTTP %1，但没有给出要前往的地址</translation>
+    </message>
+    <message>
+        <source>the compressed answer expands far beyond its size (a decompression bomb); refused</source>
+        <translation>压缩的应答解压后远超其大小（解压炸弹）；已拒绝</translation>
+    </message>
+    <message>
+        <source>the compressed answer is damaged: %1</source>
+        <translation>压缩的应答已损坏：%1</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,14 @@
         <source>the %1 version could not be stored: %2</source>
         <translation>無法儲存%1版本：%2</translation>
     </message>
+    <message>
+        <source>the answer is a different article (%1), not a version of %2; not stored</source>
+        <translation>回應是另一篇文章（%1），不是 %2 的版本；未儲存</translation>
+    </message>
+    <message>
+        <source>the %1 version (%2) is on another site than the article; not fetched</source>
+        <translation>%1 版本（%2）位於與文章不同的網站；未擷取</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Net::ContentCheck</name>
@@ -65,6 +73,33 @@
     <message>
         <source>the server answered with &apos;%1&apos;, not an image</source>
         <translation>伺服器傳回的是「%1」，而不是圖片</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::FetchPolicy</name>
+    <message>
+        <source>the redirect to %1 is refused: %2</source>
+        <translation>重新導向至 %1 被拒絕：%2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation>%1 被拒絕：%2</translation>
+    </message>
+    <message>
+        <source>only http and https addresses are fetched</source>
+        <translation>只擷取 http 及 https 位址</translation>
+    </message>
+    <message>
+        <source>the address names no host</source>
+        <translation>該位址沒有主機名稱</translation>
+    </message>
+    <message>
+        <source>%1 is an internal address (loopback, private, link-local or multicast), and a document from a file may not reach one</source>
+        <translation>%1 是內部位址（迴環、私有、鏈路本地或多點傳送），來自檔案的文件不得存取內部位址</translation>
+    </message>
+    <message>
+        <source>%1 is an internal address (loopback, private, link-local or multicast), and only documents from %2 may reach it</source>
+        <translation>%1 是內部位址（迴環、私有、鏈路本地或多點傳送），只有來自 %2 的文件可以存取它</translation>
     </message>
 </context>
 <context>
@@ -107,6 +142,10 @@
     <message>
         <source>the image is not in the library, and remote images are off</source>
         <translation>資料庫中沒有這張圖片，而遠端圖片已關閉</translation>
+    </message>
+    <message>
+        <source>an offline copy is still incomplete: %1</source>
+        <translation>離線副本仍不完整：%1</translation>
     </message>
 </context>
 <context>
@@ -152,6 +191,13 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Net::ImageCheck</name>
+    <message>
+        <source>the image is %1 × %2 pixels, over the limit of %3 million pixels; not stored or shown</source>
+        <translation>圖片為 %1 × %2 像素，超過 %3 百萬像素的上限；不儲存也不顯示</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Net::OfflineCopyJob</name>
     <message>
         <source>%1 parts of the offline copy are missing; first: %2</source>
@@ -172,6 +218,10 @@
     <message>
         <source>the image %1: %2</source>
         <translation>圖片 %1：%2</translation>
+    </message>
+    <message>
+        <source>the %1 version (%2) is on another site than the article; not fetched</source>
+        <translation>%1 版本（%2）位於與文章不同的網站；未擷取</translation>
     </message>
 </context>
 <context>
@@ -266,6 +316,22 @@
     <message>
         <source>the network is unavailable</source>
         <translation>網絡不可用</translation>
+    </message>
+    <message>
+        <source>the server sent an invalid Content-Length (%1): the answer cannot be read</source>
+        <translation>伺服器傳送了無效的 Content-Length（%1）：無法讀取回應</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 but named no address to go to</source>
+        <translation>伺服器回應 HTTP %1，但沒有提供要前往的位址</translation>
+    </message>
+    <message>
+        <source>the compressed answer expands far beyond its size (a decompression bomb); refused</source>
+        <translation>壓縮的回應解壓後遠超其大小（解壓炸彈）；已拒絕</translation>
+    </message>
+    <message>
+        <source>the compressed answer is damaged: %1</source>
+        <translation>壓縮的回應已損壞：%1</translation>
     </message>
 </context>
 <context>
