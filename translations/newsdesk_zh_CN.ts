@@ -150,6 +150,34 @@
         <source>not UTF-8 text</source>
         <translation>不是 UTF-8 文本</translation>
     </message>
+    <message>
+        <source>a link to nothing</source>
+        <translation>指向不存在目标的链接</translation>
+    </message>
+    <message>
+        <source>not imported: a link that leads outside the folder (to %1)</source>
+        <translation>未导入：此链接指向文件夹之外（%1）</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>not a regular file (it is %1)</source>
+        <translation>不是普通文件（它是%1）</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Net::OfflineCopyJob</name>
@@ -354,6 +382,22 @@
         <source>the library file is damaged or is not a Newsdesk library</source>
         <translation>资料库文件已损坏，或不是 Newsdesk 资料库</translation>
     </message>
+    <message>
+        <source>the library is open read-only: %1</source>
+        <translation>资料库以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>a row</source>
+        <translation>某一行</translation>
+    </message>
+    <message>
+        <source>the table %1</source>
+        <translation>表 %1</translation>
+    </message>
+    <message>
+        <source>the library is damaged at %1 (%2)</source>
+        <translation>资料库在%1处损坏（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Storage::DocumentState</name>
@@ -391,6 +435,18 @@
         <source>the full-text index does not match the articles: %1</source>
         <translation>全文索引与文章不一致：%1</translation>
     </message>
+    <message>
+        <source>its folder %1 cannot be written to</source>
+        <translation>其所在文件夹 %1 不可写入</translation>
+    </message>
+    <message>
+        <source>the file cannot be written to</source>
+        <translation>该文件不可写入</translation>
+    </message>
+    <message>
+        <source>the library needs an upgrade, but it is read-only: %1</source>
+        <translation>资料库需要升级，但它是只读的：%1</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Storage::Migrations</name>
@@ -405,6 +461,17 @@
     <message>
         <source>%1 was written by a newer Newsdesk (library version %2; this Newsdesk knows up to %3); it was not changed</source>
         <translation>%1 由较新版本的 Newsdesk 写入（资料库版本 %2；此 Newsdesk 最高只支持版本 %3）；未作任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::Recovery</name>
+    <message>
+        <source>%1 exists already; name a new file</source>
+        <translation>%1 已存在；请指定一个新文件</translation>
+    </message>
+    <message>
+        <source>the damaged library is not open</source>
+        <translation>损坏的资料库未打开</translation>
     </message>
 </context>
 <context>
