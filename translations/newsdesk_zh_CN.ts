@@ -387,10 +387,6 @@
         <translation>资料库以只读方式打开：%1</translation>
     </message>
     <message>
-        <source>a row</source>
-        <translation>某一行</translation>
-    </message>
-    <message>
         <source>the table %1</source>
         <translation>表 %1</translation>
     </message>
@@ -509,6 +505,57 @@
     <message>
         <source>This article is not in the library.</source>
         <translation>资料库中没有这篇文章。</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::DamageNotice</name>
+    <message>
+        <source>The library is damaged</source>
+        <translation>资料库已损坏</translation>
+    </message>
+    <message>
+        <source>Part of the library could not be read: %1.
+
+Lists may be incomplete. Check the whole library now?</source>
+        <translation>资料库的一部分无法读取：%1。
+
+列表可能不完整。现在检查整个资料库吗？</translation>
+    </message>
+    <message>
+        <source>Check the Library</source>
+        <translation>检查资料库</translation>
+    </message>
+    <message>
+        <source>The check found no damage in the library file. If lists still end early, restart Newsdesk.</source>
+        <translation>检查未在资料库文件中发现损坏。如果列表仍提前结束，请重新启动 Newsdesk。</translation>
+    </message>
+    <message>
+        <source>The check found damage:
+%1
+
+Newsdesk can copy every article that can still be read, with read state, bookmarks and the watchlist, into a new library file.</source>
+        <translation>检查发现损坏：
+%1
+
+Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自选列表复制到一个新的资料库文件中。</translation>
+    </message>
+    <message>
+        <source>Recover into a New File…</source>
+        <translation>恢复到新文件…</translation>
+    </message>
+    <message>
+        <source>Recover into a New File</source>
+        <translation>恢复到新文件</translation>
+    </message>
+    <message>
+        <source>Newsdesk libraries (*.sqlite)</source>
+        <translation>Newsdesk 资料库 (*.sqlite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) were copied into %1; %2 could not be read. Start Newsdesk with --db and that file to read it.</source>
+        <translation>
+            <numerusform>已将 %n 篇文章复制到 %1；%2 篇无法读取。用 --db 和该文件启动 Newsdesk 即可阅读。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -387,10 +387,6 @@
         <translation>資料庫以唯讀方式開啟：%1</translation>
     </message>
     <message>
-        <source>a row</source>
-        <translation>某一列</translation>
-    </message>
-    <message>
         <source>the table %1</source>
         <translation>表 %1</translation>
     </message>
@@ -509,6 +505,57 @@
     <message>
         <source>This article is not in the library.</source>
         <translation>資料庫中沒有這篇文章。</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::DamageNotice</name>
+    <message>
+        <source>The library is damaged</source>
+        <translation>資料庫已損壞</translation>
+    </message>
+    <message>
+        <source>Part of the library could not be read: %1.
+
+Lists may be incomplete. Check the whole library now?</source>
+        <translation>資料庫的一部分無法讀取：%1。
+
+列表可能不完整。現在檢查整個資料庫嗎？</translation>
+    </message>
+    <message>
+        <source>Check the Library</source>
+        <translation>檢查資料庫</translation>
+    </message>
+    <message>
+        <source>The check found no damage in the library file. If lists still end early, restart Newsdesk.</source>
+        <translation>檢查未在資料庫檔案中發現損壞。如果列表仍提前結束，請重新啟動 Newsdesk。</translation>
+    </message>
+    <message>
+        <source>The check found damage:
+%1
+
+Newsdesk can copy every article that can still be read, with read state, bookmarks and the watchlist, into a new library file.</source>
+        <translation>檢查發現損壞：
+%1
+
+Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自選清單複製到一個新的資料庫檔案中。</translation>
+    </message>
+    <message>
+        <source>Recover into a New File…</source>
+        <translation>復原到新檔案…</translation>
+    </message>
+    <message>
+        <source>Recover into a New File</source>
+        <translation>復原到新檔案</translation>
+    </message>
+    <message>
+        <source>Newsdesk libraries (*.sqlite)</source>
+        <translation>Newsdesk 資料庫 (*.sqlite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) were copied into %1; %2 could not be read. Start Newsdesk with --db and that file to read it.</source>
+        <translation>
+            <numerusform>已將 %n 篇文章複製到 %1；%2 篇無法讀取。用 --db 和該檔案啟動 Newsdesk 即可閱讀。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

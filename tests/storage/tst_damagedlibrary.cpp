@@ -1,10 +1,9 @@
 #include "library.h"
+#include "pagedamage.h"
 #include "testarticles.h"
 
 #include <QFile>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,38 +48,6 @@ QString newsId(int i)
     return QString::number(281000000 + i);
 }
 
-struct Page
-{
-    qint64 number = 0;
-    int cells = 0;
-    int pageSize = 0;
-};
-
-// A leaf page of the articles table from the middle of its b-tree (dbstat's path order is tree order).
-Page middleLeafOfArticles(const QString &path)
-{
-    Page page;
-    const QString name = u"dbstat-probe"_qs;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            return page;
-        QSqlQuery query(db);
-        if (query.exec(u"SELECT pageno, ncell, pgsize FROM dbstat WHERE name = 'articles' AND pagetype = 'leaf' ORDER BY path"_qs)) {
-            QList<Page> leaves;
-            while (query.next())
-                leaves.append({query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toInt()});
-            if (!leaves.isEmpty())
-                page = leaves.at(leaves.size() / 2);
-        }
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return page;
-}
-
 } // namespace
 
 // A library with one page overwritten in the middle of the articles table, as a failing disk or
@@ -94,7 +61,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     QString m_healthy; // a copy from before the damage
-    Page m_damaged;
+    Tests::DamagedPage m_damaged;
 
 private slots:
     void initTestCase()
@@ -126,14 +93,9 @@ private slots:
         m_healthy = m_dir.filePath(u"healthy.sqlite"_qs);
         QVERIFY(QFile::copy(m_path, m_healthy));
 
-        m_damaged = middleLeafOfArticles(m_path);
+        m_damaged = Tests::damageMiddleLeafOfArticles(m_path);
         QVERIFY(m_damaged.number > 1);
         QVERIFY(m_damaged.cells > 0);
-        QVERIFY2(!QFile::exists(m_path + u"-wal"), "the write-ahead log was not checkpointed");
-        QFile file(m_path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.seek((m_damaged.number - 1) * m_damaged.pageSize));
-        QCOMPARE(file.write(QByteArray(m_damaged.pageSize, char(0xA5))), qint64(m_damaged.pageSize));
     }
 
     void healthyLibraryPassesTheCheck()
