@@ -249,14 +249,13 @@ Error Connection::readError(const QSqlError &sqlError, const QString &sql) const
     bool numeric = false;
     const int code = sqlError.nativeErrorCode().toInt(&numeric);
     const int primary = numeric ? (code & 0xff) : (m_handle ? sqlite3_errcode(m_handle) & 0xff : SQLITE_ERROR);
-    if (primary != SQLITE_CORRUPT && primary != SQLITE_NOTADB)
-        return error(sqlError, sql.simplified().left(60));
+    // A file that is not a database at all keeps the sentence of error().
     static const QRegularExpression firstTable(QStringLiteral("\\bFROM\\s+(\\w+)"),
         QRegularExpression::CaseInsensitiveOption);
     const QString table = firstTable.match(sql).captured(1);
-    const QString place = table.isEmpty()
-        ? QCoreApplication::translate("Newsdesk::Storage::Connection", "a row")
-        : QCoreApplication::translate("Newsdesk::Storage::Connection", "the table %1").arg(table);
+    if (primary != SQLITE_CORRUPT || table.isEmpty())
+        return error(sqlError, sql.simplified().left(60));
+    const QString place = QCoreApplication::translate("Newsdesk::Storage::Connection", "the table %1").arg(table);
     const Error failure = Error::make(Error::Kind::Database,
         QCoreApplication::translate("Newsdesk::Storage::Connection", "the library is damaged at %1 (%2)")
             .arg(place, sqlError.databaseText()));
