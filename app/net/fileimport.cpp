@@ -136,6 +136,16 @@ Result<QByteArray> FileImport::readCapped(const QString &path)
         return Error::make(Error::Kind::InvalidInput,
             QCoreApplication::translate("Newsdesk::Net::FileImport", "not a regular file (it is %1)").arg(kind));
     };
+    if (path.startsWith(u':')) {
+        // A Qt resource (the bundled sample library): inside the program, never a device.
+        QFile resource(path);
+        if (!resource.open(QIODevice::ReadOnly))
+            return Error::make(Error::Kind::Io, resource.errorString());
+        const QByteArray bytes = resource.read(maxFileBytes + 1);
+        if (bytes.size() > maxFileBytes)
+            return tooLarge();
+        return bytes;
+    }
     const QByteArray native = QFile::encodeName(path);
     struct stat status{};
     if (::stat(native.constData(), &status) != 0)
