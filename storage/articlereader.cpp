@@ -77,6 +77,8 @@ Result<Core::Article> ArticleReader::article(DocId doc, const QString &locale, c
     if (!rows)
         return rows.error();
     if (!rows->next()) {
+        if (rows->error())
+            return *rows->error();
         return Error::make(Error::Kind::NotFound,
             locale.isEmpty()
                 ? QCoreApplication::translate("Newsdesk::Storage::ArticleReader", "no such article")

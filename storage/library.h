@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -86,6 +87,8 @@ public:
     // refused (Error::Kind::SchemaTooNew) and the file is left untouched.
     Result<void> open(const QString &path);
     bool isOpen() const;
+    // Opened read-only because its folder or file cannot be written; writes fail and say why.
+    bool isReadOnly() const;
     QString path() const;
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -113,6 +116,10 @@ public:
     int documentCount() const;
 
     // --- lists (newest first, keyset pagination: pass the last row's docId as `before`) ------
+    // A page of the list; fails when a row cannot be read ("the library is damaged at …").
+    Result<QList<ListRow>> page(const ListFilter &filter, int limit, std::optional<DocId> before = {},
+                                const QString &preferredLocale = {}) const;
+    // page(), empty on failure (which the damage handler has heard of).
     QList<ListRow> rows(const ListFilter &filter, int limit, std::optional<DocId> before = {},
                         const QString &preferredLocale = {}) const;
     std::optional<ListRow> row(DocId doc, const QString &preferredLocale = {}) const;
@@ -149,6 +156,10 @@ public:
 
     // SQLite's integrity check and the full-text index's own; a sentence on what is wrong, if anything.
     Result<void> checkIntegrity() const;
+
+    // Called, on this object's thread, each time a read or write meets a damaged page, with a
+    // sentence naming where ("the library is damaged at the table articles (…)").
+    void setDamageHandler(std::function<void(const Error &)> handler);
 
 private:
     struct Private;

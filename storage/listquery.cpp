@@ -86,40 +86,44 @@ QString searchConditions(const ListFilter &filter, bool withTickers)
 
 } // namespace
 
-QList<ListRow> ListQuery::rows(const ListFilter &filter, int limit, std::optional<DocId> before,
-                               const QString &preferredLocale) const
+Result<QList<ListRow>> ListQuery::rows(const ListFilter &filter, int limit, std::optional<DocId> before,
+                                       const QString &preferredLocale) const
 {
     if (limit <= 0)
-        return {};
+        return QList<ListRow>();
     const DocId upper = before.value_or(noUpperBound);
-    QList<DocId> ids;
+    Result<QList<DocId>> ids = QList<DocId>();
     if (!filter.search.trimmed().isEmpty()) {
         const QString match = SearchQuery::toFts5(filter.search);
         if (match.isEmpty())
-            return {};
+            return QList<ListRow>();
         QList<qint64> matched;
         ids = searchIds(match, filter, limit, upper, matched);
-        return load(ids, preferredLocale, matched);
+        if (!ids)
+            return ids.error();
+        return load(*ids, preferredLocale, matched);
     } else if (!filter.tickers.isEmpty()) {
         ids = tickerIds(tickerKeys(filter.tickers), filter.view, limit, upper);
     } else {
         ids = viewIds(filter.view, limit, upper);
     }
-    return load(ids, preferredLocale);
+    if (!ids)
+        return ids.error();
+    return load(*ids, preferredLocale);
 }
 
 std::optional<ListRow> ListQuery::row(DocId doc, const QString &preferredLocale) const
 {
-    const QList<ListRow> found = load({doc}, preferredLocale);
-    if (found.isEmpty())
+    const Result<QList<ListRow>> found = load({doc}, preferredLocale);
+    if (!found || found->isEmpty())
         return std::nullopt;
-    return found.first();
+    return found->first();
 }
 
 // Full-text matches come newest first by rowid; several locales of one document are one row, so
 // read a few more matches than needed and continue below the last document until the page is full.
-QList<DocId> ListQuery::searchIds(const QString &match, const ListFilter &filter, int limit, DocId before,
-                                  QList<qint64> &matchedArticles) const
+Result<QList<DocId>> ListQuery::searchIds(const QString &match, const ListFilter &filter, int limit, DocId before,
+                                          QList<qint64> &matchedArticles) const
 {
     const QStringList keys = tickerKeys(filter.tickers);
     const QString sql = u"SELECT rowid FROM article_fts WHERE article_fts MATCH ? AND rowid < ?"
@@ -135,7 +139,7 @@ QList<DocId> ListQuery::searchIds(const QString &match, const ListFilter &filter
         Result<Rows> rows = m_connection.select(sql, values);
         if (!rows) {
             qCWarning(lcList).noquote() << "search failed:" << match << rows.error().message;
-            break;
+            return rows.error();
         }
         int seen = 0;
         while (rows->next() && ids.size() < limit) {
@@ -146,6 +150,8 @@ QList<DocId> ListQuery::searchIds(const QString &match, const ListFilter &filter
                 ids.append(doc);
             matchedArticles.append(articleId);
         }
+        if (rows->error())
+            return *rows->error();
         if (seen < batch || ids.isEmpty())
             break;
         belowRow = ids.last() * Ids::slotsPerDocument;
@@ -155,7 +161,7 @@ QList<DocId> ListQuery::searchIds(const QString &match, const ListFilter &filter
 
 // The newest documents of each ticker come straight from the (key, doc_id) index; the page is
 // the newest of their union.
-QList<DocId> ListQuery::tickerIds(const QStringList &keys, ListFilter::View view, int limit, DocId before) const
+Result<QList<DocId>> ListQuery::tickerIds(const QStringList &keys, ListFilter::View view, int limit, DocId before) const
 {
     // All and Unread read one index range each (article_tickers_by_key, article_tickers_unread).
     QString sql;
@@ -178,10 +184,12 @@ QList<DocId> ListQuery::tickerIds(const QStringList &keys, ListFilter::View view
         Result<Rows> rows = m_connection.select(sql, {key, before, limit});
         if (!rows) {
             qCWarning(lcList).noquote() << "ticker filter failed:" << rows.error().message;
-            return {};
+            return rows.error();
         }
         while (rows->next())
             ids.append(rows->integer(0));
+        if (rows->error())
+            return *rows->error();
     }
     std::sort(ids.begin(), ids.end(), std::greater<>());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -190,25 +198,29 @@ QList<DocId> ListQuery::tickerIds(const QStringList &keys, ListFilter::View view
     return ids;
 }
 
-QList<DocId> ListQuery::viewIds(ListFilter::View view, int limit, DocId before) const
+Result<QList<DocId>> ListQuery::viewIds(ListFilter::View view, int limit, DocId before) const
 {
     // The partial indexes documents_unread and documents_bookmarked serve the two views.
     const QString sql =
         u"SELECT d.id FROM documents d WHERE d.id < ?" + viewCondition(view) + u" ORDER BY d.id DESC LIMIT ?";
     QList<DocId> ids;
     Result<Rows> rows = m_connection.select(sql, {before, limit});
-    while (rows && rows->next())
+    if (!rows)
+        return rows.error();
+    while (rows->next())
         ids.append(rows->integer(0));
+    if (rows->error())
+        return *rows->error();
     return ids;
 }
 
 // A row shows one variant: of a search result, one that matched (the preferred locale if it did);
 // otherwise the preferred locale if stored, else the first stored.
-QList<ListRow> ListQuery::load(const QList<DocId> &ids, const QString &preferredLocale,
-                               const QList<qint64> &matchedArticles) const
+Result<QList<ListRow>> ListQuery::load(const QList<DocId> &ids, const QString &preferredLocale,
+                                       const QList<qint64> &matchedArticles) const
 {
     if (ids.isEmpty())
-        return {};
+        return QList<ListRow>();
     Result<Rows> rows = m_connection.select(
         QStringLiteral(
             "SELECT d.id, d.key, d.published, d.read, d.bookmarked IS NOT NULL, a.locale, a.title, a.summary, a.url, "
@@ -221,7 +233,7 @@ QList<ListRow> ListQuery::load(const QList<DocId> &ids, const QString &preferred
         {jsonList(matchedArticles), preferred(preferredLocale), jsonList(ids)});
     if (!rows) {
         qCWarning(lcList).noquote() << "cannot load list rows:" << rows.error().message;
-        return {};
+        return rows.error();
     }
     QList<ListRow> result;
     result.reserve(ids.size());
@@ -240,6 +252,8 @@ QList<ListRow> ListQuery::load(const QList<DocId> &ids, const QString &preferred
         row.locales = rows->text(10).split(u'\n');
         result.append(std::move(row));
     }
+    if (rows->error())
+        return *rows->error();
     return result;
 }
 

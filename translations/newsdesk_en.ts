@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Newsdesk::Ui::DamageNotice</name>
+    <message numerus="yes">
+        <source>%n article(s) were copied into %1; %2 could not be read. Start Newsdesk with --db and that file to read it.</source>
+        <translation>
+            <numerusform>%n article was copied into %1; %2 could not be read. Start Newsdesk with --db and that file to read it.</numerusform>
+            <numerusform>%n articles were copied into %1; %2 could not be read. Start Newsdesk with --db and that file to read it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::DesktopNotifier</name>
     <message numerus="yes">
         <source>%n new article(s) on your watchlist</source>

@@ -189,6 +189,34 @@
         <source>not UTF-8 text</source>
         <translation>不是 UTF-8 文本</translation>
     </message>
+    <message>
+        <source>a link to nothing</source>
+        <translation>指向不存在目标的链接</translation>
+    </message>
+    <message>
+        <source>not imported: a link that leads outside the folder (to %1)</source>
+        <translation>未导入：此链接指向文件夹之外（%1）</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>not a regular file (it is %1)</source>
+        <translation>不是普通文件（它是%1）</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Net::ImageCheck</name>
@@ -420,6 +448,18 @@
         <source>the library file is damaged or is not a Newsdesk library</source>
         <translation>资料库文件已损坏，或不是 Newsdesk 资料库</translation>
     </message>
+    <message>
+        <source>the library is open read-only: %1</source>
+        <translation>资料库以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>the table %1</source>
+        <translation>表 %1</translation>
+    </message>
+    <message>
+        <source>the library is damaged at %1 (%2)</source>
+        <translation>资料库在%1处损坏（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Storage::DocumentState</name>
@@ -457,6 +497,18 @@
         <source>the full-text index does not match the articles: %1</source>
         <translation>全文索引与文章不一致：%1</translation>
     </message>
+    <message>
+        <source>its folder %1 cannot be written to</source>
+        <translation>其所在文件夹 %1 不可写入</translation>
+    </message>
+    <message>
+        <source>the file cannot be written to</source>
+        <translation>该文件不可写入</translation>
+    </message>
+    <message>
+        <source>the library needs an upgrade, but it is read-only: %1</source>
+        <translation>资料库需要升级，但它是只读的：%1</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Storage::Migrations</name>
@@ -471,6 +523,17 @@
     <message>
         <source>%1 was written by a newer Newsdesk (library version %2; this Newsdesk knows up to %3); it was not changed</source>
         <translation>%1 由较新版本的 Newsdesk 写入（资料库版本 %2；此 Newsdesk 最高只支持版本 %3）；未作任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::Recovery</name>
+    <message>
+        <source>%1 exists already; name a new file</source>
+        <translation>%1 已存在；请指定一个新文件</translation>
+    </message>
+    <message>
+        <source>the damaged library is not open</source>
+        <translation>损坏的资料库未打开</translation>
     </message>
 </context>
 <context>
@@ -508,6 +571,57 @@
     <message>
         <source>This article is not in the library.</source>
         <translation>资料库中没有这篇文章。</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::DamageNotice</name>
+    <message>
+        <source>The library is damaged</source>
+        <translation>资料库已损坏</translation>
+    </message>
+    <message>
+        <source>Part of the library could not be read: %1.
+
+Lists may be incomplete. Check the whole library now?</source>
+        <translation>资料库的一部分无法读取：%1。
+
+列表可能不完整。现在检查整个资料库吗？</translation>
+    </message>
+    <message>
+        <source>Check the Library</source>
+        <translation>检查资料库</translation>
+    </message>
+    <message>
+        <source>The check found no damage in the library file. If lists still end early, restart Newsdesk.</source>
+        <translation>检查未在资料库文件中发现损坏。如果列表仍提前结束，请重新启动 Newsdesk。</translation>
+    </message>
+    <message>
+        <source>The check found damage:
+%1
+
+Newsdesk can copy every article that can still be read, with read state, bookmarks and the watchlist, into a new library file.</source>
+        <translation>检查发现损坏：
+%1
+
+Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自选列表复制到一个新的资料库文件中。</translation>
+    </message>
+    <message>
+        <source>Recover into a New File…</source>
+        <translation>恢复到新文件…</translation>
+    </message>
+    <message>
+        <source>Recover into a New File</source>
+        <translation>恢复到新文件</translation>
+    </message>
+    <message>
+        <source>Newsdesk libraries (*.sqlite)</source>
+        <translation>Newsdesk 资料库 (*.sqlite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) were copied into %1; %2 could not be read. Start Newsdesk with --db and that file to read it.</source>
+        <translation>
+            <numerusform>已将 %n 篇文章复制到 %1；%2 篇无法读取。用 --db 和该文件启动 Newsdesk 即可阅读。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

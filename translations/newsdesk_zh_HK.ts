@@ -189,6 +189,34 @@
         <source>not UTF-8 text</source>
         <translation>不是 UTF-8 文字</translation>
     </message>
+    <message>
+        <source>a link to nothing</source>
+        <translation>指向不存在目標的連結</translation>
+    </message>
+    <message>
+        <source>not imported: a link that leads outside the folder (to %1)</source>
+        <translation>未匯入：此連結指向資料夾之外（%1）</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>通訊端</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>not a regular file (it is %1)</source>
+        <translation>不是一般檔案（它是%1）</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Net::ImageCheck</name>
@@ -420,6 +448,18 @@
         <source>the library file is damaged or is not a Newsdesk library</source>
         <translation>資料庫檔案已損壞，或不是 Newsdesk 資料庫</translation>
     </message>
+    <message>
+        <source>the library is open read-only: %1</source>
+        <translation>資料庫以唯讀方式開啟：%1</translation>
+    </message>
+    <message>
+        <source>the table %1</source>
+        <translation>表 %1</translation>
+    </message>
+    <message>
+        <source>the library is damaged at %1 (%2)</source>
+        <translation>資料庫在%1處損壞（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Storage::DocumentState</name>
@@ -457,6 +497,18 @@
         <source>the full-text index does not match the articles: %1</source>
         <translation>全文索引與文章不一致：%1</translation>
     </message>
+    <message>
+        <source>its folder %1 cannot be written to</source>
+        <translation>其所在資料夾 %1 無法寫入</translation>
+    </message>
+    <message>
+        <source>the file cannot be written to</source>
+        <translation>該檔案無法寫入</translation>
+    </message>
+    <message>
+        <source>the library needs an upgrade, but it is read-only: %1</source>
+        <translation>資料庫需要升級，但它是唯讀的：%1</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Storage::Migrations</name>
@@ -471,6 +523,17 @@
     <message>
         <source>%1 was written by a newer Newsdesk (library version %2; this Newsdesk knows up to %3); it was not changed</source>
         <translation>%1 由較新版本的 Newsdesk 寫入（資料庫版本 %2；此 Newsdesk 最高只支援版本 %3）；未有作任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::Recovery</name>
+    <message>
+        <source>%1 exists already; name a new file</source>
+        <translation>%1 已存在；請指定一個新檔案</translation>
+    </message>
+    <message>
+        <source>the damaged library is not open</source>
+        <translation>損壞的資料庫未開啟</translation>
     </message>
 </context>
 <context>
@@ -508,6 +571,57 @@
     <message>
         <source>This article is not in the library.</source>
         <translation>資料庫中沒有這篇文章。</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::DamageNotice</name>
+    <message>
+        <source>The library is damaged</source>
+        <translation>資料庫已損壞</translation>
+    </message>
+    <message>
+        <source>Part of the library could not be read: %1.
+
+Lists may be incomplete. Check the whole library now?</source>
+        <translation>資料庫的一部分無法讀取：%1。
+
+列表可能不完整。現在檢查整個資料庫嗎？</translation>
+    </message>
+    <message>
+        <source>Check the Library</source>
+        <translation>檢查資料庫</translation>
+    </message>
+    <message>
+        <source>The check found no damage in the library file. If lists still end early, restart Newsdesk.</source>
+        <translation>檢查未在資料庫檔案中發現損壞。如果列表仍提前結束，請重新啟動 Newsdesk。</translation>
+    </message>
+    <message>
+        <source>The check found damage:
+%1
+
+Newsdesk can copy every article that can still be read, with read state, bookmarks and the watchlist, into a new library file.</source>
+        <translation>檢查發現損壞：
+%1
+
+Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自選清單複製到一個新的資料庫檔案中。</translation>
+    </message>
+    <message>
+        <source>Recover into a New File…</source>
+        <translation>復原到新檔案…</translation>
+    </message>
+    <message>
+        <source>Recover into a New File</source>
+        <translation>復原到新檔案</translation>
+    </message>
+    <message>
+        <source>Newsdesk libraries (*.sqlite)</source>
+        <translation>Newsdesk 資料庫 (*.sqlite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) were copied into %1; %2 could not be read. Start Newsdesk with --db and that file to read it.</source>
+        <translation>
+            <numerusform>已將 %n 篇文章複製到 %1；%2 篇無法讀取。用 --db 和該檔案啟動 Newsdesk 即可閱讀。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "readerapp.h"
 
+#include "damagenotice.h"
 #include "fetchservice.h"
 #include "library.h"
 #include "mainwindow.h"
@@ -100,6 +101,7 @@ int runReader(const QStringList &arguments)
     fetch->setSchedulerEnabled(true);
 
     MainWindow window(&library, &settings, fetch.get());
+    new DamageNotice(&library, &window); // owned by the window
     QObject::connect(&settings, &Settings::changed, &window, [&settings, &language] {
         if (UiLanguage::resolve(settings.uiLanguage()) != language)
             language = UiLanguage::install(settings.uiLanguage());

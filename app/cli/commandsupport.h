@@ -11,6 +11,9 @@ namespace Newsdesk::Cli {
 // "newsdesk: reason" and returns false.
 bool openLibrary(Context &context, Storage::Library &library);
 
+// What to do about a damaged library, appended to the sentence that says where it is damaged.
+QString damageAdvice();
+
 // Prints "newsdesk COMMAND: message" and the command's usage line; returns UsageError.
 int usageError(Context &context, const QString &command, const QString &message, const QString &usage);
 

@@ -52,8 +52,7 @@ int listCommand(Context &context)
             context.out << "[\n]\n";
         return Success;
     }
-    printRows(context, library, output);
-    return Success;
+    return printRows(context, library, output) ? Success : Failure;
 }
 
 } // namespace Newsdesk::Cli

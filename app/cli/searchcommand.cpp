@@ -24,8 +24,7 @@ int searchCommand(Context &context)
     Storage::Library library;
     if (!openLibrary(context, library))
         return Failure;
-    printRows(context, library, output);
-    return Success;
+    return printRows(context, library, output) ? Success : Failure;
 }
 
 } // namespace Newsdesk::Cli

@@ -21,6 +21,8 @@ int helpCommand(Context &context)
                    "  bookmark add|remove|list [KEY]\n"
                    "  render KEY [--locale L] [--theme light|dark]   the article page's HTML\n"
                    "  subscribe URL | unsubscribe URL | subscriptions [--json] | refresh [URL…]\n"
+                   "  check                            look for damage in the whole library\n"
+                   "  recover NEW-FILE                 copy what can be read of a damaged library into a new one\n"
                    "  version, help\n\n"
                    "The library is --db FILE, else $NEWSDESK_DB, else the platform's app-data location.\n";
     return Success;
