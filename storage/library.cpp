@@ -235,6 +235,11 @@ QString Library::tickerName(const QString &ticker) const
     return isOpen() ? d->watchlist.tickerName(ticker) : QString();
 }
 
+QStringList Library::knownTickers(const QString &prefix, int limit) const
+{
+    return isOpen() ? d->watchlist.knownTickers(prefix, limit) : QStringList();
+}
+
 QString Library::connectionName() const
 {
     return d->connection.name();

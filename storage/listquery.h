@@ -25,8 +25,8 @@ private:
     // The documents, and the articles (locale variants) of them that matched.
     QList<DocId> searchIds(const QString &match, const ListFilter &filter, int limit, DocId before,
                            QList<qint64> &matchedArticles) const;
-    QList<DocId> tickerIds(const QStringList &keys, ListFilter::View view, int limit, DocId before) const;
-    QList<DocId> viewIds(ListFilter::View view, int limit, DocId before) const;
+    QList<DocId> tickerIds(const QStringList &keys, const ListFilter &filter, int limit, DocId before) const;
+    QList<DocId> viewIds(const ListFilter &filter, int limit, DocId before) const;
     QList<ListRow> load(const QList<DocId> &ids, const QString &preferredLocale,
                         const QList<qint64> &matchedArticles = {}) const;
 

@@ -2,6 +2,7 @@
 // views and filters, the watchlist, ticker views, bookmarks, read state, search, variants,
 // related-news navigation and history, import, and restoring state.
 #include "articlelistmodel.h"
+#include "articlelistview.h"
 #include "externallinks.h"
 #include "links.h"
 #include "mainwindow.h"
