@@ -123,12 +123,14 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentArticle().key, QStringLiteral("290000104"));
         m_window->previousArticle();
         QCOMPARE(m_window->currentArticle().key, QStringLiteral("290000103"));
-        // Next unread skips what was read: 103 and 104 were opened, 101 is opened now.
+        // Passing articles with the keys marks none read (the read rule waits for a moment on
+        // screen), so next unread goes through them all.
+        QVERIFY(!m_library->row(doc("290000103"))->read);
         m_window->listView()->setCurrentIndex(m_window->listModel()->index(0));
         QVERIFY(m_window->nextUnread());
         QCOMPARE(m_window->currentArticle().key, QStringLiteral("290000102"));
-        QVERIFY(!m_window->nextUnread());
-        QCOMPARE(m_window->currentArticle().key, QStringLiteral("290000102"));
+        QVERIFY(m_window->nextUnread());
+        QCOMPARE(m_window->currentArticle().key, QStringLiteral("290000103"));
     }
 
     void switchingVariantKeepsTheSelection()
