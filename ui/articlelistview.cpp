@@ -63,8 +63,9 @@ QString ArticleListView::tickerAt(const QPoint &pos) const
 
 void ArticleListView::mousePressEvent(QMouseEvent *event)
 {
-    // A ticker chip is a link: pressing it neither selects nor opens the row.
-    if (event->button() == Qt::LeftButton && !tickerAt(event->position().toPoint()).isEmpty()) {
+    // A ticker chip is a link, and the right button asks for the menu: neither selects nor opens the row.
+    if (event->button() == Qt::RightButton
+        || (event->button() == Qt::LeftButton && !tickerAt(event->position().toPoint()).isEmpty())) {
         event->accept();
         return;
     }
@@ -73,6 +74,10 @@ void ArticleListView::mousePressEvent(QMouseEvent *event)
 
 void ArticleListView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::RightButton) {
+        event->accept();
+        return;
+    }
     if (event->button() == Qt::LeftButton) {
         if (const QString ticker = tickerAt(event->position().toPoint()); !ticker.isEmpty()) {
             event->accept();
