@@ -29,6 +29,8 @@ QString viewCondition(ListFilter::View view)
         return QStringLiteral(" AND d.read = 0");
     case ListFilter::View::Bookmarked:
         return QStringLiteral(" AND d.bookmarked IS NOT NULL");
+    case ListFilter::View::UnreadBookmarked:
+        return QStringLiteral(" AND d.read = 0 AND d.bookmarked IS NOT NULL");
     case ListFilter::View::All:
         break;
     }
@@ -188,6 +190,7 @@ QList<DocId> ListQuery::tickerIds(const QStringList &keys, const ListFilter &fil
                              "AND t.doc_id < ? ORDER BY t.doc_id DESC LIMIT ?");
         break;
     case ListFilter::View::Bookmarked:
+    case ListFilter::View::UnreadBookmarked:
         sql = u"SELECT DISTINCT t.doc_id FROM article_tickers t CROSS JOIN documents d ON d.id = t.doc_id "
               u"WHERE t.key = ? AND t.doc_id < ?" + viewCondition(filter.view) + siteCondition(filter)
             + u" ORDER BY t.doc_id DESC LIMIT ?";

@@ -200,7 +200,7 @@ void FetchTracker::onFinished(Net::RequestId id, const Net::RequestOutcome &outc
         if (outcome.ok)
             Q_EMIT status(tr("%1: %n new article(s)", nullptr, fresh).arg(pending.label));
         if (pending.temporary)
-            m_service->unsubscribe(pending.url);
+            unsubscribe(pending.url);
         Q_EMIT sourcesChanged();
         break;
     case Pending::Kind::Subscribe:
