@@ -17,6 +17,7 @@
 #include "uilanguage.h"
 
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCompleter>
@@ -317,6 +318,26 @@ private Q_SLOTS:
         QTest::keyClick(field, Qt::Key_Return);
         QTRY_VERIFY(m_library->isWatched(QStringLiteral("CLRX.US")));
         QVERIFY(sidebarItem(QStringLiteral("CLRX.US")));
+    }
+
+    void screenReadersHearWhatIsShown()
+    {
+        // The sidebar's entries with their counts, a list row with its state, the status bar's count.
+        QCOMPARE(sidebarItem(QStringLiteral("Unread"))->data(0, Qt::AccessibleTextRole).toString(), QStringLiteral("Unread, 4 unread"));
+        QCOMPARE(sidebarItem(QStringLiteral("HLRB.US"))->data(0, Qt::AccessibleTextRole).toString(), QStringLiteral("HLRB.US, 3 unread"));
+        clickSidebar(QStringLiteral("Bookmarks"));
+        QAccessibleInterface *listInterface = QAccessible::queryAccessibleInterface(list());
+        QVERIFY(listInterface);
+        QString rowName;
+        for (int i = 0; i < listInterface->childCount() && rowName.isEmpty(); ++i) {
+            const QString name = listInterface->child(i)->text(QAccessible::Name);
+            if (name.startsWith(QStringLiteral("Northwind")) || name.contains(QStringLiteral("bookmarked")))
+                rowName = name;
+        }
+        QVERIFY2(rowName.contains(QStringLiteral("unread")) && rowName.contains(QStringLiteral("bookmarked"))
+                     && rowName.contains(QStringLiteral("NWGD.US")),
+                 qPrintable(rowName));
+        QCOMPARE(QAccessible::queryAccessibleInterface(m_window->countLabel())->text(QAccessible::Name), QStringLiteral("1 article"));
     }
 
     void secondInstanceHandsOver()
