@@ -315,6 +315,11 @@ void Library::setDamageHandler(std::function<void(const Error &)> handler)
     d->connection.setDamageHandler(std::move(handler));
 }
 
+QStringList Library::knownTickers(const QString &prefix, int limit) const
+{
+    return isOpen() ? d->watchlist.knownTickers(prefix, limit) : QStringList();
+}
+
 QString Library::connectionName() const
 {
     return d->connection.name();

@@ -35,12 +35,13 @@ struct StoreOutcome
 // Which documents a list shows. All parts combine (AND); an empty part filters nothing.
 struct ListFilter
 {
-    enum class View { All, Unread, Bookmarked };
+    enum class View { All, Unread, Bookmarked, UnreadBookmarked };
     View view = View::All;
     QStringList tickers; // any spelling; compared by key; a document matches if it relates to or mentions any
     QString search;      // the user's full-text query (searchquery.h: words ANDed, "phrases", prefix* of
                          // 3+ characters, Chinese of 2+ characters; FTS5 syntax is searched as text);
                          // empty = no search
+    QString site = {};   // a host: documents with a variant whose URL is on it (a source's articles)
 };
 
 // What one row of the article list shows: never the body.
@@ -150,6 +151,8 @@ public:
     bool isWatched(const QString &ticker) const;
     // The display name stored with related-stock links for this ticker, else empty.
     QString tickerName(const QString &ticker) const;
+    // Tickers of stored articles whose key starts with `prefix` ("nvda" → NVDA.US), most written first.
+    QStringList knownTickers(const QString &prefix, int limit = 20) const;
 
     // For other storage classes of this library (subscriptions, image cache): the connection name.
     QString connectionName() const;

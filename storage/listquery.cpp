@@ -29,10 +29,29 @@ QString viewCondition(ListFilter::View view)
         return QStringLiteral(" AND d.read = 0");
     case ListFilter::View::Bookmarked:
         return QStringLiteral(" AND d.bookmarked IS NOT NULL");
+    case ListFilter::View::UnreadBookmarked:
+        return QStringLiteral(" AND d.read = 0 AND d.bookmarked IS NOT NULL");
     case ListFilter::View::All:
         break;
     }
     return {};
+}
+
+// Documents `d` with a variant on the host (http or https, any path).
+QString siteCondition(const ListFilter &filter)
+{
+    if (filter.site.isEmpty())
+        return {};
+    return QStringLiteral(" AND EXISTS (SELECT 1 FROM articles s WHERE s.doc_id = d.id AND s.url LIKE ? ESCAPE '\\')");
+}
+
+QVariantList siteValues(const ListFilter &filter)
+{
+    if (filter.site.isEmpty())
+        return {};
+    QString host = filter.site.toLower();
+    host.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return {QVariant(u"http%://" + host + u"/%")};
 }
 
 QStringList tickerKeys(const QStringList &tickers)
@@ -72,9 +91,9 @@ QVariant preferred(const QString &locale)
 QString searchConditions(const ListFilter &filter, bool withTickers)
 {
     QString sql;
-    if (filter.view != ListFilter::View::All) {
+    if (filter.view != ListFilter::View::All || !filter.site.isEmpty()) {
         sql += u" AND EXISTS (SELECT 1 FROM documents d WHERE d.id = article_fts.rowid / 64" + viewCondition(filter.view)
-            + u')';
+            + siteCondition(filter) + u')';
     }
     if (withTickers) {
         sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM article_tickers t WHERE t.article_id >= article_fts.rowid / 64 * 64"
@@ -103,9 +122,9 @@ Result<QList<ListRow>> ListQuery::rows(const ListFilter &filter, int limit, std:
             return ids.error();
         return load(*ids, preferredLocale, matched);
     } else if (!filter.tickers.isEmpty()) {
-        ids = tickerIds(tickerKeys(filter.tickers), filter.view, limit, upper);
+        ids = tickerIds(tickerKeys(filter.tickers), filter, limit, upper);
     } else {
-        ids = viewIds(filter.view, limit, upper);
+        ids = viewIds(filter, limit, upper);
     }
     if (!ids)
         return ids.error();
@@ -133,6 +152,7 @@ Result<QList<DocId>> ListQuery::searchIds(const QString &match, const ListFilter
     qint64 belowRow = before * Ids::slotsPerDocument;
     while (ids.size() < limit) {
         QVariantList values{match, belowRow};
+        values.append(siteValues(filter));
         if (!keys.isEmpty())
             values.append(jsonList(keys));
         values.append(batch);
@@ -161,9 +181,10 @@ Result<QList<DocId>> ListQuery::searchIds(const QString &match, const ListFilter
 
 // The newest documents of each ticker come straight from the (key, doc_id) index; the page is
 // the newest of their union.
-Result<QList<DocId>> ListQuery::tickerIds(const QStringList &keys, ListFilter::View view, int limit, DocId before) const
+Result<QList<DocId>> ListQuery::tickerIds(const QStringList &keys, const ListFilter &filter, int limit, DocId before) const
 {
     // All and Unread read one index range each (article_tickers_by_key, article_tickers_unread).
+    const ListFilter::View view = filter.site.isEmpty() ? filter.view : ListFilter::View::Bookmarked;
     QString sql;
     switch (view) {
     case ListFilter::View::All:
@@ -175,13 +196,15 @@ Result<QList<DocId>> ListQuery::tickerIds(const QStringList &keys, ListFilter::V
                              "AND t.doc_id < ? ORDER BY t.doc_id DESC LIMIT ?");
         break;
     case ListFilter::View::Bookmarked:
+    case ListFilter::View::UnreadBookmarked:
         sql = u"SELECT DISTINCT t.doc_id FROM article_tickers t CROSS JOIN documents d ON d.id = t.doc_id "
-              u"WHERE t.key = ? AND t.doc_id < ?" + viewCondition(view) + u" ORDER BY t.doc_id DESC LIMIT ?";
+              u"WHERE t.key = ? AND t.doc_id < ?" + viewCondition(filter.view) + siteCondition(filter)
+            + u" ORDER BY t.doc_id DESC LIMIT ?";
         break;
     }
     QList<DocId> ids;
     for (const QString &key : keys) {
-        Result<Rows> rows = m_connection.select(sql, {key, before, limit});
+        Result<Rows> rows = m_connection.select(sql, QVariantList{key, before} + siteValues(filter) + QVariantList{limit});
         if (!rows) {
             qCWarning(lcList).noquote() << "ticker filter failed:" << rows.error().message;
             return rows.error();
@@ -198,13 +221,13 @@ Result<QList<DocId>> ListQuery::tickerIds(const QStringList &keys, ListFilter::V
     return ids;
 }
 
-Result<QList<DocId>> ListQuery::viewIds(ListFilter::View view, int limit, DocId before) const
+Result<QList<DocId>> ListQuery::viewIds(const ListFilter &filter, int limit, DocId before) const
 {
     // The partial indexes documents_unread and documents_bookmarked serve the two views.
-    const QString sql =
-        u"SELECT d.id FROM documents d WHERE d.id < ?" + viewCondition(view) + u" ORDER BY d.id DESC LIMIT ?";
+    const QString sql = u"SELECT d.id FROM documents d WHERE d.id < ?" + viewCondition(filter.view)
+        + siteCondition(filter) + u" ORDER BY d.id DESC LIMIT ?";
     QList<DocId> ids;
-    Result<Rows> rows = m_connection.select(sql, {before, limit});
+    Result<Rows> rows = m_connection.select(sql, QVariantList{before} + siteValues(filter) + QVariantList{limit});
     if (!rows)
         return rows.error();
     while (rows->next())
@@ -260,28 +283,31 @@ Result<QList<ListRow>> ListQuery::load(const QList<DocId> &ids, const QString &p
 int ListQuery::count(const ListFilter &filter) const
 {
     const QStringList keys = tickerKeys(filter.tickers);
-    Result<QVariant> counted = QVariant();
     if (!filter.search.trimmed().isEmpty()) {
         const QString match = SearchQuery::toFts5(filter.search);
         if (match.isEmpty())
             return 0;
         const QString sql = u"SELECT count(DISTINCT rowid / 64) FROM article_fts WHERE article_fts MATCH ?"
             + searchConditions(filter, !keys.isEmpty());
-        Result<Rows> rows = keys.isEmpty() ? m_connection.select(sql, {match})
-                                           : m_connection.select(sql, {match, jsonList(keys)});
+        QVariantList values = QVariantList{match} + siteValues(filter);
+        if (!keys.isEmpty())
+            values.append(jsonList(keys));
+        Result<Rows> rows = m_connection.select(sql, values);
         if (rows && rows->next())
             return int(rows->integer(0));
         return 0;
     }
-    if (!keys.isEmpty()) {
-        counted = m_connection.scalar(
-            u"SELECT count(DISTINCT t.doc_id) FROM article_tickers t CROSS JOIN documents d ON d.id = t.doc_id "
-            u"WHERE t.key IN (SELECT value FROM json_each(?))" + viewCondition(filter.view),
-            {jsonList(keys)});
-    } else {
-        counted = m_connection.scalar(u"SELECT count(*) FROM documents d WHERE 1" + viewCondition(filter.view));
-    }
-    return counted ? counted->toInt() : 0;
+    Result<Rows> rows = keys.isEmpty()
+        ? m_connection.select(u"SELECT count(*) FROM documents d WHERE 1" + viewCondition(filter.view)
+                                  + siteCondition(filter),
+                              siteValues(filter))
+        : m_connection.select(u"SELECT count(DISTINCT t.doc_id) FROM article_tickers t CROSS JOIN documents d "
+                              u"ON d.id = t.doc_id WHERE t.key IN (SELECT value FROM json_each(?))"
+                                  + viewCondition(filter.view) + siteCondition(filter),
+                              QVariantList{jsonList(keys)} + siteValues(filter));
+    if (rows && rows->next())
+        return int(rows->integer(0));
+    return 0;
 }
 
 } // namespace Newsdesk::Storage

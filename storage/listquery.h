@@ -26,8 +26,8 @@ private:
     // The documents, and the articles (locale variants) of them that matched.
     Result<QList<DocId>> searchIds(const QString &match, const ListFilter &filter, int limit, DocId before,
                                    QList<qint64> &matchedArticles) const;
-    Result<QList<DocId>> tickerIds(const QStringList &keys, ListFilter::View view, int limit, DocId before) const;
-    Result<QList<DocId>> viewIds(ListFilter::View view, int limit, DocId before) const;
+    Result<QList<DocId>> tickerIds(const QStringList &keys, const ListFilter &filter, int limit, DocId before) const;
+    Result<QList<DocId>> viewIds(const ListFilter &filter, int limit, DocId before) const;
     Result<QList<ListRow>> load(const QList<DocId> &ids, const QString &preferredLocale,
                                 const QList<qint64> &matchedArticles = {}) const;
 

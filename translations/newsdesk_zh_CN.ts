@@ -625,6 +625,21 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::ArticleListModel</name>
+    <message>
+        <source>read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>已收藏</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::DesktopNotifier</name>
     <message numerus="yes">
         <source>%n new article(s) on your watchlist</source>
@@ -679,6 +694,75 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::FetchTracker</name>
+    <message>
+        <source>Offline: nothing is fetched until the network is back</source>
+        <translation>离线：网络恢复前不会获取任何内容</translation>
+    </message>
+    <message>
+        <source>Online again</source>
+        <translation>已重新联网</translation>
+    </message>
+    <message>
+        <source>%1 is not stored, and Newsdesk is offline.</source>
+        <translation>%1 尚未保存，而 Newsdesk 处于离线状态。</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: the server did not answer in time.</source>
+        <translation>无法获取%1：服务器未能及时响应。</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: the server did not send an article.</source>
+        <translation>无法获取%1：服务器发送的不是文章。</translation>
+    </message>
+    <message>
+        <source>Fetching %1 was cancelled.</source>
+        <translation>已取消获取%1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation>无法获取%1：%2</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>正在获取 %1…</translation>
+    </message>
+    <message>
+        <source>Fetching the latest news on %1…</source>
+        <translation>正在获取 %1 的最新资讯…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed: %n new article(s)</source>
+        <translation>
+            <numerusform>已刷新：%n 篇新文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) failed: %1</source>
+        <translation>
+            <numerusform>%n 个来源失败：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new article(s)</source>
+        <translation>
+            <numerusform>%1：%n 篇新文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stored for offline reading: %1</source>
+        <translation>已保存以供离线阅读：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be found.</source>
+        <translation>找不到%1。</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::Importer</name>
     <message>
         <source>the library could not be opened: %1</source>
@@ -694,10 +778,6 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     <message>
         <source>Could not change the bookmark: %1</source>
         <translation>无法更改书签：%1</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>离线</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -862,74 +942,14 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <translation>正在刷新 %v / %m</translation>
     </message>
     <message numerus="yes">
-        <source>Refreshed: %n new article(s)</source>
-        <translation>
-            <numerusform>已刷新：%n 篇新文章</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n new article(s)</source>
-        <translation>
-            <numerusform>%1：%n 篇新文章</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stored for offline reading: %1</source>
-        <translation>已保存以供离线阅读：%1</translation>
-    </message>
-    <message>
-        <source>%1 could not be found.</source>
-        <translation>找不到%1。</translation>
-    </message>
-    <message>
-        <source>Offline: nothing is fetched until the network is back</source>
-        <translation>离线：网络恢复前不会获取任何内容</translation>
-    </message>
-    <message>
-        <source>Online again</source>
-        <translation>已重新联网</translation>
-    </message>
-    <message>
-        <source>%1 is not stored, and Newsdesk is offline.</source>
-        <translation>%1 尚未保存，而 Newsdesk 处于离线状态。</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched: the server did not answer in time.</source>
-        <translation>无法获取%1：服务器未能及时响应。</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched: the server answered with an error (%2).</source>
-        <translation>无法获取%1：服务器返回错误（%2）。</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched: %2</source>
-        <translation>无法获取%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched: the server did not send an article.</source>
-        <translation>无法获取%1：服务器发送的不是文章。</translation>
-    </message>
-    <message>
-        <source>Fetching %1 was cancelled.</source>
-        <translation>已取消获取%1。</translation>
-    </message>
-    <message numerus="yes">
         <source>%n new article(s) on your watchlist</source>
         <translation>
             <numerusform>自选股有 %n 篇新文章</numerusform>
         </translation>
     </message>
     <message>
-        <source>Fetching the latest news on %1…</source>
-        <translation>正在获取 %1 的最新资讯…</translation>
-    </message>
-    <message>
         <source>Subscribed to the news on %1</source>
         <translation>已订阅 %1 的资讯</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
     </message>
     <message>
         <source>Refreshing…</source>
@@ -947,12 +967,6 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <source>Imported %n article(s)</source>
         <translation>
             <numerusform>已导入 %n 篇文章</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already stored</source>
-        <translation>
-            <numerusform>%n 篇已存在</numerusform>
         </translation>
     </message>
     <message>
@@ -978,48 +992,8 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <translation>导入文章文件夹</translation>
     </message>
     <message>
-        <source>Could not open the article: %1</source>
-        <translation>无法打开文章：%1</translation>
-    </message>
-    <message>
-        <source>Could not mark the article read: %1</source>
-        <translation>无法将文章标记为已读：%1</translation>
-    </message>
-    <message>
-        <source>%1 is not stored, and fetching is not available.</source>
-        <translation>%1 尚未保存，且无法获取。</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>正在载入%1…</translation>
-    </message>
-    <message>
-        <source>article %1</source>
-        <translation>文章 %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not stored, and fetching is not available.</source>
-        <translation>“%1”尚未保存，且无法获取。</translation>
-    </message>
-    <message>
-        <source>Fetching “%1”…</source>
-        <translation>正在获取“%1”…</translation>
-    </message>
-    <message>
         <source>No more unread articles in this list</source>
         <translation>此列表中没有更多未读文章</translation>
-    </message>
-    <message>
-        <source>Bookmarked: %1</source>
-        <translation>已加入书签：%1</translation>
-    </message>
-    <message>
-        <source>Bookmark removed: %1</source>
-        <translation>已移除书签：%1</translation>
-    </message>
-    <message>
-        <source>Could not mark the article unread: %1</source>
-        <translation>无法将文章标记为未读：%1</translation>
     </message>
     <message>
         <source>Could not open %1 in a web browser</source>
@@ -1091,6 +1065,82 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
         <source>No stored articles here.</source>
         <translation>这里没有已保存的文章。</translation>
     </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>打开网址(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Fetch one article by its address and show it</source>
+        <translation>按地址获取一篇文章并显示</translation>
+    </message>
+    <message>
+        <source>%1: not available (%2)</source>
+        <translation>%1：不可用（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not stored yet, fetched when chosen</source>
+        <translation>%1：尚未保存，选择时获取</translation>
+    </message>
+    <message>
+        <source>%1: this article has no such version</source>
+        <translation>%1：这篇文章没有该语言版本</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>打开网址</translation>
+    </message>
+    <message>
+        <source>Address of an article (it is fetched, stored and shown):</source>
+        <translation>文章地址（将获取、保存并显示）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) unchanged</source>
+        <translation>
+            <numerusform>%n 个文件未变</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) read</source>
+        <translation>
+            <numerusform>已将 %n 篇文章标为已读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open Original in Browser</source>
+        <translation>在浏览器中打开原文</translation>
+    </message>
+    <message>
+        <source>Remove Bookmark</source>
+        <translation>取消收藏</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation>标为未读</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <source>Mark All Above as Read</source>
+        <translation>将以上全部标为已读</translation>
+    </message>
+    <message>
+        <source>Mark All Below as Read</source>
+        <translation>将以下全部标为已读</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>复制链接</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderApp</name>
@@ -1106,10 +1156,65 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::ReaderController</name>
+    <message>
+        <source>Could not open the article: %1</source>
+        <translation>无法打开文章：%1</translation>
+    </message>
+    <message>
+        <source>Could not mark the article read: %1</source>
+        <translation>无法将文章标记为已读：%1</translation>
+    </message>
+    <message>
+        <source>Could not mark the article unread: %1</source>
+        <translation>无法将文章标记为未读：%1</translation>
+    </message>
+    <message>
+        <source>Could not change the bookmark: %1</source>
+        <translation>无法更改书签：%1</translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation>已加入书签：%1</translation>
+    </message>
+    <message>
+        <source>Bookmark removed: %1</source>
+        <translation>已移除书签：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not stored, and fetching is not available.</source>
+        <translation>%1 尚未保存，且无法获取。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在载入%1…</translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation>文章 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not stored, and fetching is not available.</source>
+        <translation>“%1”尚未保存，且无法获取。</translation>
+    </message>
+    <message>
+        <source>Fetching “%1”…</source>
+        <translation>正在获取“%1”…</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::ReaderPane</name>
     <message>
         <source>Select an article to read it here.</source>
         <translation>选择一篇文章，在此阅读。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1214,34 +1319,6 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
         <translation>与任一自选股相关的文章；拖动股票可调整顺序</translation>
     </message>
     <message>
-        <source>“%1” is not a ticker: write CODE.MARKET, for example AAPL.US or 700.HK</source>
-        <translation>“%1”不是股票代码：请写成 代码.市场，例如 AAPL.US 或 700.HK</translation>
-    </message>
-    <message>
-        <source>%1 is already on the watchlist</source>
-        <translation>%1 已在自选股中</translation>
-    </message>
-    <message>
-        <source>Could not add %1 to the watchlist: %2</source>
-        <translation>无法将 %1 添加到自选股：%2</translation>
-    </message>
-    <message>
-        <source>Added %1 to the watchlist</source>
-        <translation>已将 %1 添加到自选股</translation>
-    </message>
-    <message>
-        <source>Could not remove %1 from the watchlist: %2</source>
-        <translation>无法从自选股移除 %1：%2</translation>
-    </message>
-    <message>
-        <source>Removed %1 from the watchlist</source>
-        <translation>已从自选股移除 %1</translation>
-    </message>
-    <message>
-        <source>Could not move %1: %2</source>
-        <translation>无法移动 %1：%2</translation>
-    </message>
-    <message>
         <source>Remove %1 from Watchlist</source>
         <translation>从自选股移除 %1</translation>
     </message>
@@ -1264,6 +1341,18 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     <message>
         <source>Unsubscribe</source>
         <translation>取消订阅</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1，%n 篇未读</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n article(s)</source>
+        <translation>
+            <numerusform>%1，%n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1409,37 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     <message>
         <source>MMM d</source>
         <translation>M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::WatchlistModel</name>
+    <message>
+        <source>“%1” is not a ticker: write CODE.MARKET, for example AAPL.US or 700.HK</source>
+        <translation>“%1”不是股票代码：请写成 代码.市场，例如 AAPL.US 或 700.HK</translation>
+    </message>
+    <message>
+        <source>%1 is already on the watchlist</source>
+        <translation>%1 已在自选股中</translation>
+    </message>
+    <message>
+        <source>Could not add %1 to the watchlist: %2</source>
+        <translation>无法将 %1 添加到自选股：%2</translation>
+    </message>
+    <message>
+        <source>Added %1 to the watchlist</source>
+        <translation>已将 %1 添加到自选股</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 from the watchlist: %2</source>
+        <translation>无法从自选股移除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the watchlist</source>
+        <translation>已从自选股移除 %1</translation>
+    </message>
+    <message>
+        <source>Could not move %1: %2</source>
+        <translation>无法移动 %1：%2</translation>
     </message>
 </context>
 </TS>

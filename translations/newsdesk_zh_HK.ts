@@ -625,6 +625,21 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::ArticleListModel</name>
+    <message>
+        <source>read</source>
+        <translation>已讀</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>未讀</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>已收藏</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::DesktopNotifier</name>
     <message numerus="yes">
         <source>%n new article(s) on your watchlist</source>
@@ -679,6 +694,75 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::FetchTracker</name>
+    <message>
+        <source>Offline: nothing is fetched until the network is back</source>
+        <translation>離線：網絡恢復前不會下載任何內容</translation>
+    </message>
+    <message>
+        <source>Online again</source>
+        <translation>已重新連線</translation>
+    </message>
+    <message>
+        <source>%1 is not stored, and Newsdesk is offline.</source>
+        <translation>%1 尚未儲存，而 Newsdesk 處於離線狀態。</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: the server did not answer in time.</source>
+        <translation>無法下載%1：伺服器未能及時回應。</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: the server did not send an article.</source>
+        <translation>無法下載%1：伺服器傳回的不是文章。</translation>
+    </message>
+    <message>
+        <source>Fetching %1 was cancelled.</source>
+        <translation>已取消下載%1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation>無法下載%1：%2</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>正在取得 %1…</translation>
+    </message>
+    <message>
+        <source>Fetching the latest news on %1…</source>
+        <translation>正在下載 %1 的最新資訊…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed: %n new article(s)</source>
+        <translation>
+            <numerusform>已重新整理：%n 篇新文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) failed: %1</source>
+        <translation>
+            <numerusform>%n 個來源失敗：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new article(s)</source>
+        <translation>
+            <numerusform>%1：%n 篇新文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stored for offline reading: %1</source>
+        <translation>已儲存以供離線閱讀：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be found.</source>
+        <translation>找不到%1。</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::Importer</name>
     <message>
         <source>the library could not be opened: %1</source>
@@ -694,10 +778,6 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     <message>
         <source>Could not change the bookmark: %1</source>
         <translation>無法更改書籤：%1</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>離線</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -862,74 +942,14 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <translation>正在重新整理 %v / %m</translation>
     </message>
     <message numerus="yes">
-        <source>Refreshed: %n new article(s)</source>
-        <translation>
-            <numerusform>已重新整理：%n 篇新文章</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n new article(s)</source>
-        <translation>
-            <numerusform>%1：%n 篇新文章</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stored for offline reading: %1</source>
-        <translation>已儲存以供離線閱讀：%1</translation>
-    </message>
-    <message>
-        <source>%1 could not be found.</source>
-        <translation>找不到%1。</translation>
-    </message>
-    <message>
-        <source>Offline: nothing is fetched until the network is back</source>
-        <translation>離線：網絡恢復前不會下載任何內容</translation>
-    </message>
-    <message>
-        <source>Online again</source>
-        <translation>已重新連線</translation>
-    </message>
-    <message>
-        <source>%1 is not stored, and Newsdesk is offline.</source>
-        <translation>%1 尚未儲存，而 Newsdesk 處於離線狀態。</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched: the server did not answer in time.</source>
-        <translation>無法下載%1：伺服器未能及時回應。</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched: the server answered with an error (%2).</source>
-        <translation>無法下載%1：伺服器回傳錯誤（%2）。</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched: %2</source>
-        <translation>無法下載%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched: the server did not send an article.</source>
-        <translation>無法下載%1：伺服器傳回的不是文章。</translation>
-    </message>
-    <message>
-        <source>Fetching %1 was cancelled.</source>
-        <translation>已取消下載%1。</translation>
-    </message>
-    <message numerus="yes">
         <source>%n new article(s) on your watchlist</source>
         <translation>
             <numerusform>自選股有 %n 篇新文章</numerusform>
         </translation>
     </message>
     <message>
-        <source>Fetching the latest news on %1…</source>
-        <translation>正在下載 %1 的最新資訊…</translation>
-    </message>
-    <message>
         <source>Subscribed to the news on %1</source>
         <translation>已訂閱 %1 的資訊</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>重新整理</translation>
     </message>
     <message>
         <source>Refreshing…</source>
@@ -947,12 +967,6 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <source>Imported %n article(s)</source>
         <translation>
             <numerusform>已匯入 %n 篇文章</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already stored</source>
-        <translation>
-            <numerusform>%n 篇已存在</numerusform>
         </translation>
     </message>
     <message>
@@ -978,48 +992,8 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <translation>匯入文章資料夾</translation>
     </message>
     <message>
-        <source>Could not open the article: %1</source>
-        <translation>無法開啟文章：%1</translation>
-    </message>
-    <message>
-        <source>Could not mark the article read: %1</source>
-        <translation>無法將文章標記為已讀：%1</translation>
-    </message>
-    <message>
-        <source>%1 is not stored, and fetching is not available.</source>
-        <translation>%1 尚未儲存，且無法下載。</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>正在載入%1…</translation>
-    </message>
-    <message>
-        <source>article %1</source>
-        <translation>文章 %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not stored, and fetching is not available.</source>
-        <translation>「%1」尚未儲存，且無法下載。</translation>
-    </message>
-    <message>
-        <source>Fetching “%1”…</source>
-        <translation>正在下載「%1」…</translation>
-    </message>
-    <message>
         <source>No more unread articles in this list</source>
         <translation>此列表中沒有更多未讀文章</translation>
-    </message>
-    <message>
-        <source>Bookmarked: %1</source>
-        <translation>已加入書籤：%1</translation>
-    </message>
-    <message>
-        <source>Bookmark removed: %1</source>
-        <translation>已移除書籤：%1</translation>
-    </message>
-    <message>
-        <source>Could not mark the article unread: %1</source>
-        <translation>無法將文章標記為未讀：%1</translation>
     </message>
     <message>
         <source>Could not open %1 in a web browser</source>
@@ -1091,6 +1065,82 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
         <source>No stored articles here.</source>
         <translation>這裏沒有已儲存的文章。</translation>
     </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>開啟網址(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Fetch one article by its address and show it</source>
+        <translation>按地址取得一篇文章並顯示</translation>
+    </message>
+    <message>
+        <source>%1: not available (%2)</source>
+        <translation>%1：無法使用（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not stored yet, fetched when chosen</source>
+        <translation>%1：尚未儲存，選擇時取得</translation>
+    </message>
+    <message>
+        <source>%1: this article has no such version</source>
+        <translation>%1：這篇文章沒有該語言版本</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>開啟網址</translation>
+    </message>
+    <message>
+        <source>Address of an article (it is fetched, stored and shown):</source>
+        <translation>文章地址（將取得、儲存並顯示）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) unchanged</source>
+        <translation>
+            <numerusform>%n 個檔案未變</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) read</source>
+        <translation>
+            <numerusform>已將 %n 篇文章標為已讀</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Open Original in Browser</source>
+        <translation>在瀏覽器中開啟原文</translation>
+    </message>
+    <message>
+        <source>Remove Bookmark</source>
+        <translation>取消收藏</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation>標為未讀</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>標為已讀</translation>
+    </message>
+    <message>
+        <source>Mark All Above as Read</source>
+        <translation>將以上全部標為已讀</translation>
+    </message>
+    <message>
+        <source>Mark All Below as Read</source>
+        <translation>將以下全部標為已讀</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>複製連結</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderApp</name>
@@ -1106,10 +1156,65 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::ReaderController</name>
+    <message>
+        <source>Could not open the article: %1</source>
+        <translation>無法開啟文章：%1</translation>
+    </message>
+    <message>
+        <source>Could not mark the article read: %1</source>
+        <translation>無法將文章標記為已讀：%1</translation>
+    </message>
+    <message>
+        <source>Could not mark the article unread: %1</source>
+        <translation>無法將文章標記為未讀：%1</translation>
+    </message>
+    <message>
+        <source>Could not change the bookmark: %1</source>
+        <translation>無法更改書籤：%1</translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation>已加入書籤：%1</translation>
+    </message>
+    <message>
+        <source>Bookmark removed: %1</source>
+        <translation>已移除書籤：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not stored, and fetching is not available.</source>
+        <translation>%1 尚未儲存，且無法下載。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在載入%1…</translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation>文章 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not stored, and fetching is not available.</source>
+        <translation>「%1」尚未儲存，且無法下載。</translation>
+    </message>
+    <message>
+        <source>Fetching “%1”…</source>
+        <translation>正在下載「%1」…</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::ReaderPane</name>
     <message>
         <source>Select an article to read it here.</source>
         <translation>選擇一篇文章，在此閱讀。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
@@ -1214,34 +1319,6 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
         <translation>與任一自選股相關的文章；拖曳股票可調整次序</translation>
     </message>
     <message>
-        <source>“%1” is not a ticker: write CODE.MARKET, for example AAPL.US or 700.HK</source>
-        <translation>「%1」不是股票代號：請寫成 代號.市場，例如 AAPL.US 或 700.HK</translation>
-    </message>
-    <message>
-        <source>%1 is already on the watchlist</source>
-        <translation>%1 已在自選股中</translation>
-    </message>
-    <message>
-        <source>Could not add %1 to the watchlist: %2</source>
-        <translation>無法將 %1 新增到自選股：%2</translation>
-    </message>
-    <message>
-        <source>Added %1 to the watchlist</source>
-        <translation>已將 %1 新增到自選股</translation>
-    </message>
-    <message>
-        <source>Could not remove %1 from the watchlist: %2</source>
-        <translation>無法從自選股移除 %1：%2</translation>
-    </message>
-    <message>
-        <source>Removed %1 from the watchlist</source>
-        <translation>已從自選股移除 %1</translation>
-    </message>
-    <message>
-        <source>Could not move %1: %2</source>
-        <translation>無法移動 %1：%2</translation>
-    </message>
-    <message>
         <source>Remove %1 from Watchlist</source>
         <translation>從自選股移除 %1</translation>
     </message>
@@ -1264,6 +1341,18 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     <message>
         <source>Unsubscribe</source>
         <translation>取消訂閱</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1，%n 篇未讀</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n article(s)</source>
+        <translation>
+            <numerusform>%1，%n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1409,37 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     <message>
         <source>MMM d</source>
         <translation>M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::WatchlistModel</name>
+    <message>
+        <source>“%1” is not a ticker: write CODE.MARKET, for example AAPL.US or 700.HK</source>
+        <translation>「%1」不是股票代號：請寫成 代號.市場，例如 AAPL.US 或 700.HK</translation>
+    </message>
+    <message>
+        <source>%1 is already on the watchlist</source>
+        <translation>%1 已在自選股中</translation>
+    </message>
+    <message>
+        <source>Could not add %1 to the watchlist: %2</source>
+        <translation>無法將 %1 新增到自選股：%2</translation>
+    </message>
+    <message>
+        <source>Added %1 to the watchlist</source>
+        <translation>已將 %1 新增到自選股</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 from the watchlist: %2</source>
+        <translation>無法從自選股移除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the watchlist</source>
+        <translation>已從自選股移除 %1</translation>
+    </message>
+    <message>
+        <source>Could not move %1: %2</source>
+        <translation>無法移動 %1：%2</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,15 @@ QString damageAdvice()
            u"into a new library"_qs;
 }
 
+bool openExistingLibrary(Context &context, Storage::Library &library)
+{
+    if (!QFileInfo::exists(context.dbPath)) {
+        context.err << "newsdesk: no library at " << context.dbPath << Qt::endl;
+        return false;
+    }
+    return openLibrary(context, library);
+}
+
 int usageError(Context &context, const QString &command, const QString &message, const QString &usage)
 {
     context.err << "newsdesk " << command << ": " << message << "\nusage: newsdesk [--db FILE] " << usage << Qt::endl;

@@ -22,7 +22,7 @@ int searchCommand(Context &context)
         return usageError(context, u"search"_qs, u"give something to search for"_qs, usage);
 
     Storage::Library library;
-    if (!openLibrary(context, library))
+    if (!openExistingLibrary(context, library))
         return Failure;
     return printRows(context, library, output) ? Success : Failure;
 }

@@ -2,6 +2,7 @@
 // views and filters, the watchlist, ticker views, bookmarks, read state, search, variants,
 // related-news navigation and history, import, and restoring state.
 #include "articlelistmodel.h"
+#include "articlelistview.h"
 #include "externallinks.h"
 #include "links.h"
 #include "mainwindow.h"
@@ -122,12 +123,14 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000104"));
         m_window->previousArticle();
         QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000103"));
-        // Next unread skips what was read: 103 and 104 were opened, 101 is opened now.
+        // Passing articles with the keys marks none read (the read rule waits for a moment on
+        // screen), so next unread goes through them all.
+        QVERIFY(!m_library->row(doc("290000103"))->read);
         m_window->listView()->setCurrentIndex(m_window->listModel()->index(0));
         QVERIFY(m_window->nextUnread());
         QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000102"));
-        QVERIFY(!m_window->nextUnread());
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000102"));
+        QVERIFY(m_window->nextUnread());
+        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000103"));
     }
 
     void switchingVariantKeepsTheSelection()
