@@ -79,11 +79,38 @@ Result<void> Library::open(const QString &path)
         qCWarning(lcLibrary).noquote() << error.message;
         return error;
     };
-    if (Result<void> opened = d->connection.open(path); !opened)
+    // A library the user may read but not change (a read-only folder or file, a backup on a
+    // read-only medium) opens read-only: reading works, and a write says why it cannot be done.
+    const bool exists = file.exists();
+    const bool folderWritable = QFileInfo(file.absolutePath()).isWritable();
+    Connection::Access access = Connection::Access::ReadWrite;
+    QString readOnlyReason;
+    if (exists && !folderWritable) {
+        readOnlyReason = QCoreApplication::translate("Newsdesk::Storage::Library", "its folder %1 cannot be written to")
+                             .arg(QDir::toNativeSeparators(file.absolutePath()));
+        // With a write-ahead log present someone is writing; read through it, else the file alone.
+        access = QFileInfo::exists(path + u"-wal") ? Connection::Access::ReadOnly : Connection::Access::Immutable;
+    } else if (exists && !file.isWritable()) {
+        readOnlyReason = QCoreApplication::translate("Newsdesk::Storage::Library", "the file cannot be written to");
+        access = Connection::Access::ReadOnly;
+    }
+    if (Result<void> opened = d->connection.open(path, access, readOnlyReason); !opened)
         return fail(opened.error());
     // Refuse a newer or foreign file before anything (even the journal mode) is written to it.
-    if (Result<int> version = readSchemaVersion(d->connection); !version)
+    Result<int> version = readSchemaVersion(d->connection);
+    if (!version)
         return fail(version.error());
+    if (access != Connection::Access::ReadWrite) {
+        if (*version < latestSchemaVersion()) {
+            return fail(Error::make(Error::Kind::Io,
+                QCoreApplication::translate(
+                    "Newsdesk::Storage::Library", "the library needs an upgrade, but it is read-only: %1")
+                    .arg(readOnlyReason)));
+        }
+        qCInfo(lcLibrary).noquote() << path << "opened read-only:" << readOnlyReason;
+        d->schemaVersion = *version;
+        return {};
+    }
     // WAL: readers never wait for the writer, and a killed process loses no committed transaction.
     if (Result<QVariant> mode = d->connection.scalar(QStringLiteral("PRAGMA journal_mode = WAL")); !mode)
         qCWarning(lcLibrary).noquote() << "no WAL journal:" << mode.error().message;
@@ -98,6 +125,11 @@ Result<void> Library::open(const QString &path)
         return fail(migrated.error());
     d->schemaVersion = migrated.value();
     return {};
+}
+
+bool Library::isReadOnly() const
+{
+    return d->connection.isReadOnly();
 }
 
 bool Library::isOpen() const
@@ -169,10 +201,19 @@ int Library::documentCount() const
     return isOpen() ? d->reader.documentCount() : 0;
 }
 
+Result<QList<ListRow>> Library::page(const ListFilter &filter, int limit, std::optional<DocId> before,
+                                     const QString &preferredLocale) const
+{
+    if (!isOpen())
+        return notOpen();
+    return d->list.rows(filter, limit, before, preferredLocale);
+}
+
 QList<ListRow> Library::rows(const ListFilter &filter, int limit, std::optional<DocId> before,
                              const QString &preferredLocale) const
 {
-    return isOpen() ? d->list.rows(filter, limit, before, preferredLocale) : QList<ListRow>();
+    Result<QList<ListRow>> found = page(filter, limit, before, preferredLocale);
+    return found ? std::move(found).value() : QList<ListRow>();
 }
 
 std::optional<ListRow> Library::row(DocId doc, const QString &preferredLocale) const
@@ -197,6 +238,40 @@ Result<void> Library::setBookmarked(DocId doc, bool bookmarked)
     if (!isOpen())
         return notOpen();
     return d->state.setBookmarked(doc, bookmarked);
+}
+
+Result<void> Library::setOrigin(DocId doc, const QUrl &origin)
+{
+    if (!isOpen())
+        return notOpen();
+    return d->state.setOrigin(doc, origin);
+}
+
+QString Library::originHost(DocId doc) const
+{
+    return isOpen() ? d->state.originHost(doc) : QString();
+}
+
+bool Library::isOriginHost(const QString &host) const
+{
+    return isOpen() && !host.isEmpty() && d->state.isOriginHost(host);
+}
+
+Result<void> Library::setOfflineCopy(DocId doc, OfflineCopy state)
+{
+    if (!isOpen())
+        return notOpen();
+    return d->state.setOfflineCopy(doc, state);
+}
+
+OfflineCopy Library::offlineCopy(DocId doc) const
+{
+    return isOpen() ? d->state.offlineCopy(doc) : OfflineCopy::None;
+}
+
+QList<DocId> Library::incompleteOfflineCopies() const
+{
+    return isOpen() ? d->state.incompleteOfflineCopies() : QList<DocId>();
 }
 
 QList<WatchItem> Library::watchlist() const
@@ -233,6 +308,16 @@ bool Library::isWatched(const QString &ticker) const
 QString Library::tickerName(const QString &ticker) const
 {
     return isOpen() ? d->watchlist.tickerName(ticker) : QString();
+}
+
+void Library::setDamageHandler(std::function<void(const Error &)> handler)
+{
+    d->connection.setDamageHandler(std::move(handler));
+}
+
+QStringList Library::knownTickers(const QString &prefix, int limit) const
+{
+    return isOpen() ? d->watchlist.knownTickers(prefix, limit) : QStringList();
 }
 
 QString Library::connectionName() const

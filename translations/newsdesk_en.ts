@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Newsdesk::Ui::DamageNotice</name>
+    <message numerus="yes">
+        <source>%n article(s) were copied into %1; %2 could not be read. Start Newsdesk with --db and that file to read it.</source>
+        <translation>
+            <numerusform>%n article was copied into %1; %2 could not be read. Start Newsdesk with --db and that file to read it.</numerusform>
+            <numerusform>%n articles were copied into %1; %2 could not be read. Start Newsdesk with --db and that file to read it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::DesktopNotifier</name>
     <message numerus="yes">
         <source>%n new article(s) on your watchlist</source>
@@ -15,6 +25,30 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::FetchTracker</name>
+    <message numerus="yes">
+        <source>Refreshed: %n new article(s)</source>
+        <translation>
+            <numerusform>Refreshed: %n new article</numerusform>
+            <numerusform>Refreshed: %n new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) failed: %1</source>
+        <translation>
+            <numerusform>%n source failed: %1</numerusform>
+            <numerusform>%n sources failed: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new article(s)</source>
+        <translation>
+            <numerusform>%1: %n new article</numerusform>
+            <numerusform>%1: %n new articles</numerusform>
         </translation>
     </message>
 </context>
@@ -35,20 +69,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Refreshed: %n new article(s)</source>
-        <translation>
-            <numerusform>Refreshed: %n new article</numerusform>
-            <numerusform>Refreshed: %n new articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n new article(s)</source>
-        <translation>
-            <numerusform>%1: %n new article</numerusform>
-            <numerusform>%1: %n new articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n new article(s) on your watchlist</source>
         <translation>
             <numerusform>%n new article on your watchlist</numerusform>
@@ -63,17 +83,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already stored</source>
-        <translation>
-            <numerusform>%n already stored</numerusform>
-            <numerusform>%n already stored</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n file(s) could not be imported.</source>
         <translation>
             <numerusform>%n file could not be imported.</numerusform>
             <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) unchanged</source>
+        <translation>
+            <numerusform>%n file unchanged</numerusform>
+            <numerusform>%n files unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) read</source>
+        <translation>
+            <numerusform>Marked %n article read</numerusform>
+            <numerusform>Marked %n articles read</numerusform>
         </translation>
     </message>
 </context>
@@ -84,6 +111,20 @@
         <translation>
             <numerusform>Failing: %n attempt in a row</numerusform>
             <numerusform>Failing: %n attempts in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n unread</numerusform>
+            <numerusform>%1, %n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n article(s)</source>
+        <translation>
+            <numerusform>%1, %n article</numerusform>
+            <numerusform>%1, %n articles</numerusform>
         </translation>
     </message>
 </context>

@@ -26,4 +26,8 @@ int subscriptionsCommand(Context &context);
 int refreshCommand(Context &context);
 int opmlCommand(Context &context); // OPML 2.0 import and export: opmlcommand.cpp
 
+// A damaged library: checkcommands.cpp.
+int checkCommand(Context &context);
+int recoverCommand(Context &context);
+
 } // namespace Newsdesk::Cli

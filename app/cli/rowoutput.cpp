@@ -1,6 +1,7 @@
 #include "rowoutput.h"
 
 #include "articlejson.h"
+#include "commandsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,15 +24,23 @@ QString line(const Storage::ListRow &row)
 
 } // namespace
 
-void printRows(Context &context, const Storage::Library &library, const RowOutput &output)
+bool printRows(Context &context, const Storage::Library &library, const RowOutput &output)
 {
     QJsonArray array;
+    QString failed;
+    QString lastKey;
     std::optional<Storage::DocId> before;
     int printed = 0;
     const int limit = output.limit.value_or(std::numeric_limits<int>::max());
     while (printed < limit) {
         const int wanted = std::min(pageSize, limit - printed);
-        const QList<Storage::ListRow> rows = library.rows(output.filter, wanted, before, output.preferredLocale);
+        const Result<QList<Storage::ListRow>> page =
+            library.page(output.filter, wanted, before, output.preferredLocale);
+        if (!page) {
+            failed = page.error().message;
+            break;
+        }
+        const QList<Storage::ListRow> &rows = page.value();
         for (const Storage::ListRow &row : rows) {
             if (!output.json) {
                 context.out << line(row) << '\n';
@@ -46,6 +55,8 @@ void printRows(Context &context, const Storage::Library &library, const RowOutpu
             array.append(object);
         }
         printed += int(rows.size());
+        if (!rows.isEmpty())
+            lastKey = rows.last().key;
         if (rows.size() < wanted)
             break;
         before = rows.last().docId;
@@ -53,6 +64,13 @@ void printRows(Context &context, const Storage::Library &library, const RowOutpu
     if (output.json)
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     context.out.flush();
+    if (failed.isEmpty())
+        return true;
+    // Where the list broke off, so that a short list is never taken for the whole.
+    context.err << "newsdesk: " << failed << ", after " << printed << (printed == 1 ? " row" : " rows")
+                << (lastKey.isEmpty() ? QString() : u" (the last: "_qs + lastKey + u')') << damageAdvice() << Qt::endl;
+    context.damageReported = true;
+    return false;
 }
 
 } // namespace Newsdesk::Cli

@@ -11,18 +11,26 @@ int versionCommand(Context &context)
 int helpCommand(Context &context)
 {
     context.out << "Usage: newsdesk [--db FILE] [--offline] [COMMAND [ARGS…]]\n"
-                   "Without a command, starts the reader.\n\n"
+                   "       newsdesk [--db FILE] [FILE.md|URL…] [--open=KEY[@LOCALE]]   the reader\n"
+                   "Without a command, starts the reader (or hands FILE/URL to the one running on the library).\n\n"
                    "Commands:\n"
-                   "  import PATH|URL…                 import files, folders (*.md, recursively) or URLs\n"
+                   "  import [--verbose] PATH|URL…     import files, folders (*.md, recursively) or URLs\n"
                    "  show [--json] [--locale L] KEY   one article (news id, URL or file path)\n"
-                   "  list [--ticker T]… [--watchlist] [--bookmarked] [--unread] [--json]\n"
-                   "  search QUERY [--json]            full-text search, newest first\n"
-                   "  watchlist add|remove|list [TICKER]\n"
-                   "  bookmark add|remove|list [KEY]\n"
+                   "  list [--ticker T]… [--watchlist] [--bookmarked] [--unread] [--locale L] [--limit N] [--json]\n"
+                   "                                   filters combine: --bookmarked --unread = unread bookmarks\n"
+                   "  search QUERY… [--locale L] [--limit N] [--json]   full-text search, newest first\n"
+                   "  watchlist add|remove|list [TICKER] [--json]\n"
+                   "  bookmark add|remove|list [KEY] [--json]\n"
                    "  render KEY [--locale L] [--theme light|dark]   the article page's HTML\n"
                    "  subscribe URL | unsubscribe URL | subscriptions [--json] | refresh [URL…]\n"
                    "  opml import FILE | opml export [FILE]   subscriptions to and from other readers\n"
+                   "  check                            look for damage in the whole library\n"
+                   "  recover NEW-FILE                 copy what can be read of a damaged library into a new one\n"
                    "  version, help\n\n"
+                   "Options:\n"
+                   "  --db FILE     the library (list, show, search and render need it to exist)\n"
+                   "  --offline     no network request leaves\n"
+                   "  --help, -h    this text; --version, -v the version\n\n"
                    "The library is --db FILE, else $NEWSDESK_DB, else the platform's app-data location.\n";
     return Success;
 }

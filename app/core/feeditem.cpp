@@ -1,6 +1,7 @@
 #include "feeditem.h"
 
 #include "articleparser.h"
+#include "links.h"
 
 namespace Newsdesk::Core {
 
@@ -48,6 +49,7 @@ Article articleFromFeedItem(const ArticleRef &item)
     if (item.published.isValid())
         article.published = item.published;
     article.url = item.url;
+    article.key = documentKeyForUrl(item.url); // the item's link names it, whatever its text claims
     article.summary = item.summary;
     article.type = feedExcerptType.toString();
     if (!item.author.isEmpty())

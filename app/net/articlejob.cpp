@@ -2,6 +2,7 @@
 
 #include "articleparser.h"
 #include "feeditem.h"
+#include "links.h"
 #include "library.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,7 @@ void ArticleJob::start()
     FetchRequest request;
     request.url = m_url;
     request.expect = Expect::Markdown;
+    request.origin = m_origin;
     m_handles.append(m_fetcher.fetch(request, this, [this](const Result<FetchedResource> &result) {
         mainFetched(result);
     }));
@@ -78,9 +80,16 @@ Result<std::pair<Core::Article, Storage::StoreOutcome>> ArticleJob::parseAndStor
         return Error::make(Error::Kind::InvalidInput,
             QCoreApplication::translate(
                 "Newsdesk::Net::ArticleJob", "the article has no URL or news id to store it under"));
+    if (!m_expectedKey.isEmpty() && article.key != m_expectedKey)
+        return Error::make(Error::Kind::InvalidInput,
+            QCoreApplication::translate(
+                "Newsdesk::Net::ArticleJob", "the answer is a different article (%1), not a version of %2; not stored")
+                .arg(article.key, m_expectedKey));
     Result<Storage::StoreOutcome> outcome = m_library.store(article);
     if (!outcome)
         return outcome.error();
+    if (Result<void> recorded = m_library.setOrigin(outcome->docId, options.sourceUrl); !recorded)
+        qCWarning(lcArticleJob).noquote() << recorded.error().message;
     return std::pair{std::move(article), outcome.value()};
 }
 
@@ -100,6 +109,7 @@ void ArticleJob::mainFetched(const Result<FetchedResource> &result)
         finish(false, stored.error());
         return;
     }
+    m_source = result->finalUrl.isValid() ? result->finalUrl : result->url;
     m_article = std::move(stored->first);
     m_docId = stored->second.docId;
     m_action = stored->second.action;
@@ -120,6 +130,14 @@ bool ArticleJob::storeFeedExcerpt()
     Core::Article article = Core::articleFromFeedItem(m_listed);
     if (article.key.isEmpty())
         return false;
+    // The excerpt's words are the feed's: under another site's address they may start a document
+    // but never replace one, and never name a primary-site article.
+    const QUrl feed = m_origin.value_or(m_listed.url);
+    if (!Core::sameSite(m_listed.url, feed)
+        && (Core::isPrimaryNewsHost(m_listed.url.host()) || m_library.findDocument(article.key))) {
+        qCInfo(lcArticleJob) << "not storing" << feed << "'s excerpt over" << article.key << "of another site";
+        return false;
+    }
     Result<Storage::StoreOutcome> outcome = m_library.store(article);
     if (!outcome) {
         finish(false, outcome.error());
@@ -129,6 +147,8 @@ bool ArticleJob::storeFeedExcerpt()
     m_docId = outcome->docId;
     m_action = outcome->action;
     m_feedExcerpt = true;
+    if (Result<void> recorded = m_library.setOrigin(m_docId, feed); !recorded)
+        qCWarning(lcArticleJob).noquote() << recorded.error().message;
     const StoredArticle entry{m_docId, m_article.key, m_article.locale, m_action};
     m_stored.append(entry);
     qCDebug(lcArticleJob) << "stored the feed's excerpt of" << m_article.key;
@@ -147,9 +167,16 @@ void ArticleJob::fetchVariants()
             continue;
         if (storedLocales.contains(locale) && m_action != Storage::StoreAction::Updated)
             continue;
+        if (!Core::sameSite(variant.url, m_article.url)) {
+            m_warnings.append(QCoreApplication::translate(
+                "Newsdesk::Net::ArticleJob", "the %1 version (%2) is on another site than the article; not fetched")
+                                  .arg(Core::localeNativeName(locale), variant.url.toDisplayString()));
+            continue;
+        }
         ++m_pendingVariants;
         FetchRequest request;
         request.url = variant.url;
+        request.origin = m_source;
         const QUrl url = variant.url;
         m_handles.append(m_fetcher.fetch(request, this, [this, locale, url](const Result<FetchedResource> &result) {
             variantFetched(locale, url, result);

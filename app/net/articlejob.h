@@ -36,6 +36,12 @@ public:
     ~ArticleJob() override;
     Q_DISABLE_COPY_MOVE(ArticleJob)
 
+    // Whom the request is for (FetchRequest::origin); unset: the user's own request.
+    void setOrigin(const std::optional<QUrl> &origin) { m_origin = origin; }
+    // The document must be this one (a language version of a stored article): anything else is
+    // refused, never stored.
+    void setExpectedKey(const QString &key) { m_expectedKey = key; }
+
     void start();
     void cancel();
 
@@ -71,6 +77,9 @@ private:
     QUrl m_url;
     Core::ArticleRef m_listed;
     bool m_feedExcerpt = false;
+    std::optional<QUrl> m_origin;
+    QString m_expectedKey;
+    QUrl m_source; // where the article's bytes came from (after redirects)
     bool m_fetchVariants = true;
     QList<quint64> m_handles;
     int m_pendingVariants = 0;

@@ -26,6 +26,10 @@ struct FetchRequest
     QByteArray ifNoneMatch;     // conditional request: the stored ETag
     QByteArray ifModifiedSince; // conditional request: the stored Last-Modified
     bool retryWithMdSuffix = true; // documents: a page URL answered with non-markdown is retried with ".md"
+    // Whom the request is for (see FetchPolicy): unset, the user's own request (its own address is
+    // the origin); set, a document's, which may reach internal addresses only on the host it was
+    // fetched from (an empty URL: a document from a file, which reaches none).
+    std::optional<QUrl> origin;
 };
 
 // A successful answer, checked and ready to parse.
@@ -86,12 +90,12 @@ private:
         FetchRequest request;
         QUrl currentUrl;       // request.url, or its ".md" twin on the retry
         bool retried = false;
-        Error beforeRetry;     // why the twin was tried: the answer when the twin fails too
         QPointer<QObject> context;
         bool hasContext = false;
         FetchCallback callback;
         QPointer<Transfer> transfer;
         QString hostKey;
+        std::optional<Error> firstError; // the page URL's answer, when its ".md" twin is being tried
     };
 
     void enqueue(Job job);

@@ -1,6 +1,7 @@
 // Ordinary news feeds whose items link to web pages: every item becomes a readable article from
 // the feed itself, and a second refresh of an unchanged feed fetches nothing but the feed.
 #include "feeditem.h"
+#include "links.h"
 #include "netfixture.h"
 #include "subscriptionstore.h"
 
@@ -60,7 +61,8 @@ private Q_SLOTS:
         QCOMPARE(first.newArticles.size(), count);
 
         // Item 7 as the reader loads it: the feed's title, time, link and its description as markdown.
-        const std::optional<Storage::DocId> doc = library->findDocument(site.url(u"/posts/7.html"_qs).toString());
+        const std::optional<Storage::DocId> doc
+            = library->findDocument(Core::documentKeyForUrl(site.url(u"/posts/7.html"_qs)));
         QVERIFY(doc);
         const Result<Core::Article> article = library->article(*doc);
         QVERIFY(article.ok());
@@ -106,7 +108,8 @@ private Q_SLOTS:
         FetchService service(library.path(), testSettings());
         const RequestOutcome first = service.waitFor(service.subscribe(site.url(u"/feed.xml"_qs)));
         QVERIFY2(first.ok, qPrintable(first.error.message));
-        const std::optional<Storage::DocId> doc = library->findDocument(site.url(u"/notes/apple.md"_qs).toString());
+        const std::optional<Storage::DocId> doc
+            = library->findDocument(Core::documentKeyForUrl(site.url(u"/notes/apple.md"_qs)));
         QVERIFY(doc);
         const Result<Core::Article> article = library->article(*doc);
         QVERIFY(article);
@@ -131,13 +134,15 @@ private Q_SLOTS:
         Route feed;
         feed.contentType = "application/rss+xml";
         feed.body = "<rss version=\"2.0\"><channel><title>Notes</title><item><title>B</title><link>"
-                    + site.url(u"/notes/b.md"_qs).toEncoded()
-                    + "</link><guid isPermaLink=\"false\">b-1</guid><pubDate>Thu, 12 Mar 2026 08:30:00 GMT</pubDate></item></channel></rss>";
+            + site.url(u"/notes/b.md"_qs).toEncoded()
+            + "</link><guid isPermaLink=\"false\">b-1</guid><pubDate>Thu, 12 Mar 2026 08:30:00 "
+              "GMT</pubDate></item></channel></rss>";
         feed.etag = "\"1\"";
         site.server().setRoute(u"/feed.xml"_qs, feed);
         FetchService service(library.path(), testSettings());
         QVERIFY(service.waitFor(service.subscribe(site.url(u"/feed.xml"_qs))).ok);
-        const std::optional<Storage::DocId> doc = library->findDocument(site.url(u"/notes/b.md"_qs).toString());
+        const std::optional<Storage::DocId> doc
+            = library->findDocument(Core::documentKeyForUrl(site.url(u"/notes/b.md"_qs)));
         QVERIFY(doc);
         QCOMPARE(library->article(*doc)->published, at(60));
 

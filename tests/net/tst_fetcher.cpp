@@ -321,8 +321,8 @@ private Q_SLOTS:
         QCOMPARE(result->url, server.url(QStringLiteral("/en/news/13.md")));
         QCOMPARE(server.requestedPaths(), (QStringList{u"/en/news/13"_qs, u"/en/news/13.md"_qs}));
 
-        // A twin that does not exist leaves the page's own answer (a web page, not markdown: a
-        // feed item is then stored from the feed); a twin failing otherwise reports its own error.
+        // A .md URL that answers HTML has no twin to try; when the twin fails too, the page's own
+        // answer is the cause reported (not the twin's 404).
         server.clearLog();
         server.setRoute(QStringLiteral("/en/news/14"), Route::html());
         const auto failed = fetchNow(fetcher, server.url(QStringLiteral("/en/news/14")));
@@ -332,7 +332,7 @@ private Q_SLOTS:
         server.setRoute(QStringLiteral("/en/news/14.md"), Route::error(500));
         const auto broken = fetchNow(fetcher, server.url(QStringLiteral("/en/news/14")));
         QVERIFY(!broken.ok());
-        QCOMPARE(broken.error().kind, Error::Kind::HttpStatus);
+        QCOMPARE(broken.error().kind, Error::Kind::NotMarkdown); // the twin's 500 is not the cause either
 
         server.clearLog();
         FetchRequest request;
