@@ -67,7 +67,6 @@ public:
     QString name() const { return m_name; }
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_handle; }
-    QSqlDatabase database() const;
 
     // Runs one statement once (DDL, pragmas, transaction control), not cached.
     Result<void> exec(const QString &sql);
@@ -87,6 +86,7 @@ public:
     Error error(const QSqlError &error, const QString &doing) const;
 
 private:
+    QSqlDatabase database() const;
     Result<QSqlQuery *> prepared(const QString &sql);
     Result<QSqlQuery *> execute(const QString &sql, const QVariantList &values);
 

@@ -4,8 +4,10 @@
 #include "articlewriter.h"
 #include "connection.h"
 #include "documentstate.h"
+#include "imagestore.h"
 #include "listquery.h"
 #include "migrations.h"
+#include "subscriptionstore.h"
 #include "watchlist.h"
 
 #include <QCoreApplication>
@@ -26,6 +28,8 @@ struct Library::Private
     ListQuery list{connection};
     DocumentState state{connection};
     Watchlist watchlist{connection};
+    SubscriptionStore subscriptions{connection};
+    ImageStore images{connection};
     int schemaVersion = 0;
 };
 
@@ -235,9 +239,19 @@ QString Library::tickerName(const QString &ticker) const
     return isOpen() ? d->watchlist.tickerName(ticker) : QString();
 }
 
-QString Library::connectionName() const
+SubscriptionStore &Library::subscriptions()
 {
-    return d->connection.name();
+    return d->subscriptions;
+}
+
+ImageStore &Library::images()
+{
+    return d->images;
+}
+
+Connection &Library::connection()
+{
+    return d->connection;
 }
 
 Result<void> Library::checkIntegrity() const

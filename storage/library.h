@@ -15,6 +15,10 @@
 
 namespace Newsdesk::Storage {
 
+class Connection;
+class ImageStore;
+class SubscriptionStore;
+
 // A document groups the locale variants of one article; its id is time-ordered (newer documents
 // have larger ids), so "newest first" is "id descending" everywhere, including in the full-text index.
 using DocId = qint64;
@@ -127,8 +131,11 @@ public:
     // The display name stored with related-stock links for this ticker, else empty.
     QString tickerName(const QString &ticker) const;
 
-    // For other storage classes of this library (subscriptions, image cache): the connection name.
-    QString connectionName() const;
+    // --- the other stores of this library, on its connection (use them on the same thread) ---
+    SubscriptionStore &subscriptions();
+    ImageStore &images();
+    // The connection itself, for SQL that no store offers (pragmas in tests, maintenance).
+    Connection &connection();
 
     // SQLite's integrity check and the full-text index's own; a sentence on what is wrong, if anything.
     Result<void> checkIntegrity() const;

@@ -220,8 +220,7 @@ void MainWindow::fetchLatestForTicker(const QString &ticker)
     const QString locale = m_settings->preferredLocale();
     QUrl url = m_fetch->settings().newsSite;
     url.setPath(u'/' + locale + u"/quote/" + ticker + u"/news.md");
-    Storage::SubscriptionStore store(*m_library);
-    const bool subscribed = store.find(url).has_value();
+    const bool subscribed = m_library->subscriptions().find(url).has_value();
     const Net::RequestId id = subscribed ? m_fetch->refresh({url}) : m_fetch->subscribe(url);
     m_pending.insert(id, {PendingFetch::Kind::TickerNews, 0, {}, ticker});
     showStatus(tr("Fetching the latest news on %1…").arg(ticker));
@@ -287,9 +286,8 @@ void MainWindow::reloadSources()
 {
     if (!m_library->isOpen())
         return;
-    Storage::SubscriptionStore store(*m_library);
     QList<Sidebar::Source> sources;
-    const QList<Storage::Subscription> all = store.all();
+    const QList<Storage::Subscription> all = m_library->subscriptions().all();
     for (const Storage::Subscription &s : all) {
         Sidebar::Source source;
         source.title = s.title;

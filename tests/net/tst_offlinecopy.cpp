@@ -116,7 +116,7 @@ private Q_SLOTS:
                  qPrintable(copy.error.message));
         QCOMPARE(copy.imagesStored, 1);
         QCOMPARE(copy.stored.size(), 1); // the variant arrived all the same
-        Storage::ImageStore images(library.library());
+        Storage::ImageStore &images = library.library().images();
         QVERIFY(images.contains(site.url(u"/img/ok.png"_qs)));
 
         // Offline, the copy cannot be made, and says why.
@@ -150,7 +150,7 @@ private Q_SLOTS:
         service.setOffline(false);
         site.server().setRoute(u"/img/page.png"_qs, Route::html());
         QVERIFY(!image(service, site.url(u"/img/page.png"_qs), true).has_value());
-        Storage::ImageStore images(library.library());
+        Storage::ImageStore &images = library.library().images();
         QCOMPARE(images.count(), 1);
     }
 
@@ -176,7 +176,7 @@ private Q_SLOTS:
         QVERIFY(library->setBookmarked(*doc, true).ok());
         QVERIFY(service.waitFor(service.makeOfflineCopy(*doc)).ok);
 
-        Storage::ImageStore images(library.library());
+        Storage::ImageStore &images = library.library().images();
         for (int i = 2; i < 6; ++i) {
             QVERIFY(service.waitFor(service.fetchImage(site.url(u"/img/%1.png"_qs.arg(i)))).ok);
             QTest::qWait(5); // distinct "last used" times
@@ -211,7 +211,7 @@ private Q_SLOTS:
         const auto doc = library->findDocument(u"703"_qs);
         QVERIFY(library->setBookmarked(*doc, true).ok());
         QVERIFY(service.waitFor(service.makeOfflineCopy(*doc)).ok);
-        Storage::ImageStore images(library.library());
+        Storage::ImageStore &images = library.library().images();
         QCOMPARE(images.count(), 1);
         QVERIFY(library->setBookmarked(*doc, false).ok());
         QVERIFY(service.waitFor(service.releaseOfflineCopy(*doc)).ok);

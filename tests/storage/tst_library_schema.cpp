@@ -5,8 +5,6 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,25 +24,16 @@ QByteArray fileHash(const QString &path)
 // Runs statements on a plain connection of the test's own, outside the Library.
 void rawExec(const QString &path, const QStringList &statements)
 {
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"raw"_qs);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            QVERIFY2(query.exec(statement), qPrintable(statement));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"raw"_qs);
+    Connection raw;
+    QVERIFY(raw.open(path).ok());
+    for (const QString &statement : statements)
+        QVERIFY2(raw.exec(statement).ok(), qPrintable(statement));
 }
 
-QVariant pragma(const Library &library, const QString &name)
+QVariant pragma(Library &library, const QString &name)
 {
-    QSqlQuery query(QSqlDatabase::database(library.connectionName()));
-    if (!query.exec(u"PRAGMA "_qs + name) || !query.next())
-        return {};
-    return query.value(0);
+    const Result<QVariant> value = library.connection().scalar(u"PRAGMA "_qs + name);
+    return value ? value.value() : QVariant();
 }
 
 } // namespace
@@ -235,7 +224,7 @@ private slots:
         Library reader;
         QVERIFY(writer.open(path).ok());
         QVERIFY(reader.open(path).ok());
-        QVERIFY(writer.connectionName() != reader.connectionName());
+        QVERIFY(&writer.connection() != &reader.connection());
         QVERIFY(writer.store(Tests::article(u"9"_qs, u"en"_qs, u"Nine"_qs, Tests::utc("2026-03-12T08:30:00Z"))).ok());
         QCOMPARE(reader.documentCount(), 1);
         QVERIFY(reader.findDocument(u"9"_qs).has_value());
