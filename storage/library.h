@@ -59,6 +59,23 @@ struct ListRow
     bool bookmarked = false;
 };
 
+// Which documents a prune deletes: those older than a time (by publish time, else when stored),
+// except bookmarked ones and those relating to a watchlist ticker unless included.
+struct PruneOptions
+{
+    QDateTime olderThan;
+    bool includeBookmarked = false;
+    bool includeWatched = false;
+    bool dryRun = false; // count only
+    int batchSize = 200; // documents per transaction
+};
+
+struct PruneOutcome
+{
+    int documents = 0;     // deleted, or with dryRun that would be
+    qint64 freedBytes = 0; // by which the file shrank
+};
+
 struct WatchItem
 {
     QString ticker; // as the user or the article wrote it
@@ -130,6 +147,13 @@ public:
     bool isWatched(const QString &ticker) const;
     // The display name stored with related-stock links for this ticker, else empty.
     QString tickerName(const QString &ticker) const;
+
+    // --- retention ---------------------------------------------------------------------------
+    Result<PruneOutcome> prune(const PruneOptions &options);
+
+    // A consistent copy of the library in `file` (SQLite's online backup API), while others read
+    // and write it; the file is replaced only by a complete copy.
+    Result<void> backUp(const QString &file);
 
     // --- the other stores of this library, on its connection (use them on the same thread) ---
     SubscriptionStore &subscriptions();

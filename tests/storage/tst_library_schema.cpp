@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,6 +128,50 @@ private slots:
         QVERIFY(library.addToWatchlist(u"700.HK"_qs).ok());
         QCOMPARE(library.watchlist().first().unread, 1); // b was read before the upgrade
         QCOMPARE(library.rows({ListFilter::View::Unread, {u"700.HK"_qs}, {}}, 10).size(), 1);
+    }
+
+    // A library as version 4 left it (plain bodies and sources) is packed on upgrade and compacted:
+    // the article reads back unchanged, the index still finds its body, and the file shrinks.
+    void packsTheTextsOfAnOlderLibrary()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v4.sqlite"_qs);
+        const QString body = u"Orders for zirconium chips doubled again this quarter, the company said. "_qs.repeated(300);
+        const QString source = u"---\ntitle: \"Chips\"\n---\n\n"_qs + body;
+        {
+            Connection connection;
+            QVERIFY(connection.open(path).ok());
+            QVERIFY(connection.exec(u"PRAGMA foreign_keys = ON"_qs).ok());
+            for (const MigrationStep &step : migrationSteps()) {
+                if (step.version > 4)
+                    break;
+                for (const char *statement : step.statements)
+                    QVERIFY2(connection.exec(QString::fromUtf8(statement)).ok(), statement);
+            }
+            QVERIFY(connection.exec(u"PRAGMA user_version = 4"_qs).ok());
+            QVERIFY(connection.run(u"INSERT INTO documents (id, key, published, added) VALUES (100, 'a', 0, 0)"_qs).ok());
+            for (int i = 0; i < 20; ++i) {
+                QVERIFY(connection.run(u"INSERT INTO articles (id, doc_id, locale, title, content_hash, stored, body, source) "
+                                       u"VALUES (?, 100, ?, 'Chips', x'00', 0, ?, ?)"_qs,
+                                       {6400 + i, u"l%1"_qs.arg(i), body, source})
+                            .ok());
+            }
+        }
+        const qint64 before = QFileInfo(path).size() + QFileInfo(path + u"-wal"_qs).size();
+        Library library;
+        const Result<void> opened = library.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(library.schemaVersion(), Library::latestSchemaVersion());
+        QVERIFY2(library.checkIntegrity().ok(), qPrintable(library.checkIntegrity().error().message));
+        const Result<Core::Article> article = library.article(library.findDocument(u"a"_qs).value(), u"l3"_qs);
+        QVERIFY(article.ok());
+        QCOMPARE(article->body, body);
+        QCOMPARE(article->source, source);
+        QCOMPARE(library.connection().scalar(u"SELECT typeof(body) FROM articles WHERE id = 6403"_qs)->toString(), u"blob"_qs);
+        QCOMPARE(library.rows({ListFilter::View::All, {}, u"zirconium"_qs}, 10).size(), 1);
+        QCOMPARE(pragma(library, u"auto_vacuum"_qs).toInt(), 2); // incremental
+        const qint64 after = QFileInfo(path).size() + QFileInfo(path + u"-wal"_qs).size();
+        QVERIFY2(after * 3 < before, qPrintable(u"%1 → %2 bytes"_qs.arg(before).arg(after)));
     }
 
     void refusesNewerSchema_data()
