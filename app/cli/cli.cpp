@@ -21,10 +21,12 @@ struct CommandEntry
 
 // Every headless command. Keep the list sorted by name.
 constexpr CommandEntry commandTable[] = {
+    {u"backup", &backupCommand},
     {u"bookmark", &bookmarkCommand},
     {u"help", &helpCommand},
     {u"import", &importCommand},
     {u"list", &listCommand},
+    {u"prune", &pruneCommand},
     {u"refresh", &refreshCommand},
     {u"render", &renderCommand},
     {u"search", &searchCommand},
