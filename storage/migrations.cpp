@@ -185,11 +185,11 @@ constexpr const char *version4[] = {
     "INSERT INTO article_fts(article_fts, rank) VALUES ('hashsize', 8388608)",
 };
 
-// Version 5 (storage): a library a third its size. Bodies and sources are packed with zstd
+// Version 5 (storage): a library half its size. Bodies and sources are packed with zstd
 // (textpacking.h: a source with its body as dictionary, so it costs only its front matter); the
 // full-text index reads its external content through a view that unpacks the body, and its
-// triggers hand it unpacked texts. The index keeps no prefix indexes: measured on 10k articles
-// they were half of its size (tests/bench/README.md); a prefix query merges the matching terms.
+// triggers hand it unpacked texts. The index keeps no prefix indexes: on 10k articles they were
+// a third of it (168 → 117 MB, tests/bench/README.md); a prefix query merges the matching terms.
 constexpr char ftsInsertTriggerPacked[] = R"(CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
         INSERT INTO article_fts(rowid, title, summary, body)
             VALUES (new.id, new.title, new.summary, newsdesk_text(new.body));

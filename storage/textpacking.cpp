@@ -15,8 +15,7 @@ namespace {
 
 // Shorter texts are not worth a frame header and a decompression on every read.
 constexpr qsizetype minimumPacked = 96;
-// Level 3 (zstd's default): measured on the synthetic news of tests/bench, levels up to 9 saved a
-// few percent more at several times the cost; the full-text index dominates the import either way.
+// zstd's default level, not tuned further: the full-text index, not packing, dominates the import.
 constexpr int level = 3;
 // No stored text is this large (imports are capped far below); a frame claiming more is damaged.
 constexpr unsigned long long maximumUnpacked = 256ull * 1024 * 1024;
