@@ -89,7 +89,7 @@ Duration bareSqliteInsert(const QString &path, const QList<SyntheticArticle> &ar
         qFatal("bare SQLite: no tokenizer");
     execOrDie(db, "CREATE TABLE t (id INTEGER PRIMARY KEY, title TEXT, summary TEXT, body TEXT)");
     execOrDie(db, "CREATE VIRTUAL TABLE t_fts USING fts5(title, summary, body, content = 't', content_rowid = 'id', "
-                  "tokenize = 'newsdesk')");
+                  "tokenize = 'newsdesk', prefix = '3 4 5')");
     // The same merge settings as the library (migrations 4 and 5).
     execOrDie(db, "INSERT INTO t_fts(t_fts, rank) VALUES ('automerge', 16)");
     execOrDie(db, "INSERT INTO t_fts(t_fts, rank) VALUES ('hashsize', 8388608)");
