@@ -185,7 +185,7 @@ constexpr const char *version4[] = {
     "INSERT INTO article_fts(article_fts, rank) VALUES ('hashsize', 8388608)",
 };
 
-// Version 5 (storage): a library half its size. Bodies and sources are packed with zstd
+// Version 5 (storage): a smaller library. Bodies and sources are packed with zstd
 // (textpacking.h: a source with its body as dictionary, so it costs only its front matter); the
 // full-text index reads its external content through a view that unpacks the body, and its
 // triggers hand it unpacked texts. The prefix indexes stay: on 10k articles they are a third of
