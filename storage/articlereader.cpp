@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Newsdesk::Storage {
 
 std::optional<DocId> ArticleReader::documentByKey(const QString &key) const
@@ -24,19 +26,29 @@ std::optional<DocId> ArticleReader::findDocument(const QString &keyOrUrl) const
         return std::nullopt;
     if (std::optional<DocId> doc = documentByKey(text))
         return doc;
-    // Any URL form: /news/{id} with or without locale, .md, /llms.txt, a query, an old host.
+    // Any URL form: /news/{id} with or without locale, .md, /llms.txt, an old host; the key binds
+    // the site, so another site's URL never finds a primary-site article.
     const QUrl url(text, QUrl::StrictMode);
     if (url.isValid() && !url.scheme().isEmpty() && !url.host().isEmpty()) {
-        const QString newsId = Core::newsIdFromUrl(url);
-        if (!newsId.isEmpty()) {
-            if (std::optional<DocId> doc = documentByKey(newsId))
-                return doc;
-        }
         const QString key = Core::documentKeyForUrl(url);
         if (!key.isEmpty() && key != text)
             return documentByKey(key);
+        return std::nullopt;
     }
-    return std::nullopt;
+    // A bare news id with no primary-site article: the one other site's article with that id.
+    const bool newsId = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c >= u'0' && c <= u'9';
+    });
+    if (!newsId)
+        return std::nullopt;
+    Result<Rows> rows = m_connection.select(
+        QStringLiteral("SELECT id FROM documents WHERE key LIKE ? LIMIT 2"), {QString(u"%/news/"_qs + text)});
+    if (!rows || !rows->next())
+        return std::nullopt;
+    const DocId only = rows->integer(0);
+    const bool ambiguous = rows->next();
+    rows->finish();
+    return ambiguous ? std::nullopt : std::optional<DocId>(only);
 }
 
 std::optional<std::pair<DocId, QString>> ArticleReader::findImportedFile(const QString &path) const
@@ -66,6 +78,8 @@ Result<Core::Article> ArticleReader::article(DocId doc, const QString &locale, c
     if (!rows)
         return rows.error();
     if (!rows->next()) {
+        if (rows->error())
+            return *rows->error();
         return Error::make(Error::Kind::NotFound,
             locale.isEmpty()
                 ? QCoreApplication::translate("Newsdesk::Storage::ArticleReader", "no such article")

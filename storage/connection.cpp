@@ -5,8 +5,10 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 
 #include <atomic>
 #include <sqlite3.h>
@@ -26,13 +28,28 @@ Connection::~Connection()
     close();
 }
 
-Result<void> Connection::open(const QString &path)
+Result<void> Connection::open(const QString &path, Access access, const QString &readOnlyReason)
 {
     close();
     m_name = QStringLiteral("newsdesk-library-%1").arg(++connectionCounter);
     m_path = path;
+    m_access = access;
+    m_readOnlyReason = readOnlyReason;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    db.setDatabaseName(path);
+    switch (access) {
+    case Access::ReadWrite:
+        db.setDatabaseName(path);
+        break;
+    case Access::ReadOnly:
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        break;
+    case Access::Immutable:
+        // WAL would need its -shm file beside the library; `immutable` reads the file alone.
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + u"?immutable=1");
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        break;
+    }
     if (!db.open()) {
         const Error failure = error(db.lastError(), QStringLiteral("cannot open %1").arg(path));
         db = QSqlDatabase();
@@ -121,7 +138,7 @@ Result<QSqlQuery *> Connection::execute(const QString &sql, const QVariantList &
             q->bindValue(i, value);
     }
     if (!q->exec()) {
-        const Error failure = error(q->lastError(), sql.simplified().left(60));
+        const Error failure = readError(q->lastError(), sql);
         q->finish();
         return failure;
     }
@@ -152,7 +169,7 @@ Result<Rows> Connection::select(const QString &sql, const QVariantList &values)
     Result<QSqlQuery *> query = execute(sql, values);
     if (!query)
         return query.error();
-    return Rows(query.value());
+    return Rows(query.value(), this);
 }
 
 Result<QVariant> Connection::scalar(const QString &sql, std::initializer_list<QVariant> values)
@@ -194,7 +211,10 @@ Error Connection::error(const QSqlError &sqlError, const QString &doing) const
         break;
     case SQLITE_READONLY:
         kind = Error::Kind::Io;
-        reason = QCoreApplication::translate("Newsdesk::Storage::Connection", "the library file is read-only");
+        reason = m_readOnlyReason.isEmpty()
+            ? QCoreApplication::translate("Newsdesk::Storage::Connection", "the library file is read-only")
+            : QCoreApplication::translate("Newsdesk::Storage::Connection", "the library is open read-only: %1")
+                  .arg(m_readOnlyReason);
         break;
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
@@ -222,7 +242,40 @@ Error Connection::error(const QSqlError &sqlError, const QString &doing) const
     if (primary == SQLITE_IOERR || primary == SQLITE_BUSY || primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
         message += u" (" + sqlError.databaseText() + u')';
     qCWarning(lcConnection).noquote() << m_path << doing << "→" << message;
-    return Error::make(kind, message);
+    const Error failure = Error::make(kind, message);
+    if ((primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) && m_damageHandler)
+        m_damageHandler(failure);
+    return failure;
+}
+
+Error Connection::readError(const QSqlError &sqlError, const QString &sql) const
+{
+    bool numeric = false;
+    const int code = sqlError.nativeErrorCode().toInt(&numeric);
+    const int primary = numeric ? (code & 0xff) : (m_handle ? sqlite3_errcode(m_handle) & 0xff : SQLITE_ERROR);
+    // A file that is not a database at all keeps the sentence of error().
+    static const QRegularExpression firstTable(QStringLiteral("\\bFROM\\s+(\\w+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString table = firstTable.match(sql).captured(1);
+    if (primary != SQLITE_CORRUPT || table.isEmpty())
+        return error(sqlError, sql.simplified().left(60));
+    const QString place = QCoreApplication::translate("Newsdesk::Storage::Connection", "the table %1").arg(table);
+    const Error failure = Error::make(Error::Kind::Database,
+        QCoreApplication::translate("Newsdesk::Storage::Connection", "the library is damaged at %1 (%2)")
+            .arg(place, sqlError.databaseText()));
+    qCWarning(lcConnection).noquote() << m_path << sql.simplified().left(60) << "→" << failure.message;
+    if (m_damageHandler)
+        m_damageHandler(failure);
+    return failure;
+}
+
+bool Rows::next()
+{
+    if (m_query->next())
+        return true;
+    if (m_query->lastError().isValid() && !m_error)
+        m_error = m_connection->readError(m_query->lastError(), m_query->lastQuery());
+    return false;
 }
 
 WriteTransaction::~WriteTransaction()

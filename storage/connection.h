@@ -8,25 +8,36 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
+#include <optional>
 #include <utility>
 
 struct sqlite3;
 
 namespace Newsdesk::Storage {
 
+class Connection;
+
 // A statement's result rows; resets the statement when it goes out of scope, because an
 // unfinished SELECT holds its read snapshot (and blocks a checkpoint).
 class Rows final
 {
 public:
-    explicit Rows(QSqlQuery *query) : m_query(query) {}
-    Rows(Rows &&other) noexcept : m_query(std::exchange(other.m_query, nullptr)) {}
+    Rows(QSqlQuery *query, const Connection *connection) : m_query(query), m_connection(connection) {}
+    Rows(Rows &&other) noexcept
+        : m_query(std::exchange(other.m_query, nullptr))
+        , m_connection(other.m_connection)
+        , m_error(std::exchange(other.m_error, std::nullopt))
+    {
+    }
     Rows &operator=(Rows &&other) noexcept
     {
         if (this != &other) {
             finish();
             m_query = std::exchange(other.m_query, nullptr);
+            m_connection = other.m_connection;
+            m_error = std::exchange(other.m_error, std::nullopt);
         }
         return *this;
     }
@@ -41,7 +52,10 @@ public:
             std::exchange(m_query, nullptr)->finish();
     }
 
-    bool next() { return m_query->next(); }
+    // False at the end of the rows, and when a row cannot be read (a damaged page): then error()
+    // says so. A short list is never silently taken for a whole one.
+    bool next();
+    const std::optional<Error> &error() const { return m_error; }
     QVariant value(int column) const { return m_query->value(column); }
     QString text(int column) const { return m_query->value(column).toString(); }
     qint64 integer(int column) const { return m_query->value(column).toLongLong(); }
@@ -49,6 +63,8 @@ public:
 
 private:
     QSqlQuery *m_query = nullptr;
+    const Connection *m_connection = nullptr;
+    std::optional<Error> m_error;
 };
 
 // One SQLite connection through Qt's driver, with the raw handle for the C API and a cache of
@@ -60,8 +76,15 @@ public:
     ~Connection();
     Q_DISABLE_COPY_MOVE(Connection)
 
-    // Opens (creating if needed) and registers the full-text tokenizer; changes nothing in the file.
-    Result<void> open(const QString &path);
+    enum class Access {
+        ReadWrite,
+        ReadOnly,  // no write; reads through the journal files that exist
+        Immutable, // no write and no journal files: for a library in a folder that cannot be written
+    };
+    // Opens (creating if needed, unless read-only) and registers the full-text tokenizer; changes
+    // nothing in the file. `readOnlyReason` is what a refused write says.
+    Result<void> open(const QString &path, Access access = Access::ReadWrite, const QString &readOnlyReason = {});
+    bool isReadOnly() const { return m_access != Access::ReadWrite; }
     void close();
     bool isOpen() const { return m_handle != nullptr; }
     QString name() const { return m_name; }
@@ -84,6 +107,12 @@ public:
 
     // A clear sentence for a failure: full disk, read-only file, busy, damaged, else SQLite's text.
     Error error(const QSqlError &error, const QString &doing) const;
+    // The same for a row that could not be read; a damaged file is named with the table it was
+    // read from ("the library is damaged at the table articles").
+    Error readError(const QSqlError &error, const QString &sql) const;
+
+    // Called (on this connection's thread) each time a damaged page is met, with the sentence.
+    void setDamageHandler(std::function<void(const Error &)> handler) { m_damageHandler = std::move(handler); }
 
 private:
     QSqlDatabase database() const;
@@ -92,8 +121,11 @@ private:
 
     QString m_name;
     QString m_path;
+    Access m_access = Access::ReadWrite;
+    QString m_readOnlyReason;
     sqlite3 *m_handle = nullptr;
     QHash<QString, QSqlQuery *> m_statements; // owned
+    std::function<void(const Error &)> m_damageHandler;
 };
 
 // A write transaction (BEGIN IMMEDIATE: a writer waits for the lock up front instead of failing

@@ -86,12 +86,38 @@ Result<void> Library::open(const QString &path)
         qCWarning(lcLibrary).noquote() << error.message;
         return error;
     };
-    if (Result<void> opened = d->connection.open(path); !opened)
+    // A library the user may read but not change (a read-only folder or file, a backup on a
+    // read-only medium) opens read-only: reading works, and a write says why it cannot be done.
+    const bool exists = file.exists();
+    const bool folderWritable = QFileInfo(file.absolutePath()).isWritable();
+    Connection::Access access = Connection::Access::ReadWrite;
+    QString readOnlyReason;
+    if (exists && !folderWritable) {
+        readOnlyReason = QCoreApplication::translate("Newsdesk::Storage::Library", "its folder %1 cannot be written to")
+                             .arg(QDir::toNativeSeparators(file.absolutePath()));
+        // With a write-ahead log present someone is writing; read through it, else the file alone.
+        access = QFileInfo::exists(path + u"-wal") ? Connection::Access::ReadOnly : Connection::Access::Immutable;
+    } else if (exists && !file.isWritable()) {
+        readOnlyReason = QCoreApplication::translate("Newsdesk::Storage::Library", "the file cannot be written to");
+        access = Connection::Access::ReadOnly;
+    }
+    if (Result<void> opened = d->connection.open(path, access, readOnlyReason); !opened)
         return fail(opened.error());
     // Refuse a newer or foreign file before anything (even the journal mode) is written to it.
-    const Result<int> version = readSchemaVersion(d->connection);
+    Result<int> version = readSchemaVersion(d->connection);
     if (!version)
         return fail(version.error());
+    if (access != Connection::Access::ReadWrite) {
+        if (*version < latestSchemaVersion()) {
+            return fail(Error::make(Error::Kind::Io,
+                QCoreApplication::translate(
+                    "Newsdesk::Storage::Library", "the library needs an upgrade, but it is read-only: %1")
+                    .arg(readOnlyReason)));
+        }
+        qCInfo(lcLibrary).noquote() << path << "opened read-only:" << readOnlyReason;
+        d->schemaVersion = *version;
+        return {};
+    }
     // Space freed by deleting articles (retention) goes back to the file system in small steps
     // (incremental_vacuum) instead of staying in the file; only possible before the first table.
     if (version.value() == 0) {
@@ -113,7 +139,7 @@ Result<void> Library::open(const QString &path)
     d->schemaVersion = migrated.value();
     // A library from before packed texts shrinks once: VACUUM writes it anew, and turns on the
     // incremental auto-vacuum that only a new or rewritten file can have.
-    if (version.value() > 0 && version.value() < 5) {
+    if (version.value() > 0 && version.value() < 6) {
         qCInfo(lcLibrary).noquote() << path << "compacting after the upgrade";
         // In WAL mode the file itself shrinks only at a checkpoint.
         for (const char *statement : {"PRAGMA auto_vacuum = INCREMENTAL", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"}) {
@@ -122,6 +148,11 @@ Result<void> Library::open(const QString &path)
         }
     }
     return {};
+}
+
+bool Library::isReadOnly() const
+{
+    return d->connection.isReadOnly();
 }
 
 bool Library::isOpen() const
@@ -193,10 +224,19 @@ int Library::documentCount() const
     return isOpen() ? d->reader.documentCount() : 0;
 }
 
+Result<QList<ListRow>> Library::page(const ListFilter &filter, int limit, std::optional<DocId> before,
+                                     const QString &preferredLocale) const
+{
+    if (!isOpen())
+        return notOpen();
+    return d->list.rows(filter, limit, before, preferredLocale);
+}
+
 QList<ListRow> Library::rows(const ListFilter &filter, int limit, std::optional<DocId> before,
                              const QString &preferredLocale) const
 {
-    return isOpen() ? d->list.rows(filter, limit, before, preferredLocale) : QList<ListRow>();
+    Result<QList<ListRow>> found = page(filter, limit, before, preferredLocale);
+    return found ? std::move(found).value() : QList<ListRow>();
 }
 
 std::optional<ListRow> Library::row(DocId doc, const QString &preferredLocale) const
@@ -221,6 +261,40 @@ Result<void> Library::setBookmarked(DocId doc, bool bookmarked)
     if (!isOpen())
         return notOpen();
     return d->state.setBookmarked(doc, bookmarked);
+}
+
+Result<void> Library::setOrigin(DocId doc, const QUrl &origin)
+{
+    if (!isOpen())
+        return notOpen();
+    return d->state.setOrigin(doc, origin);
+}
+
+QString Library::originHost(DocId doc) const
+{
+    return isOpen() ? d->state.originHost(doc) : QString();
+}
+
+bool Library::isOriginHost(const QString &host) const
+{
+    return isOpen() && !host.isEmpty() && d->state.isOriginHost(host);
+}
+
+Result<void> Library::setOfflineCopy(DocId doc, OfflineCopy state)
+{
+    if (!isOpen())
+        return notOpen();
+    return d->state.setOfflineCopy(doc, state);
+}
+
+OfflineCopy Library::offlineCopy(DocId doc) const
+{
+    return isOpen() ? d->state.offlineCopy(doc) : OfflineCopy::None;
+}
+
+QList<DocId> Library::incompleteOfflineCopies() const
+{
+    return isOpen() ? d->state.incompleteOfflineCopies() : QList<DocId>();
 }
 
 QList<WatchItem> Library::watchlist() const
@@ -257,6 +331,16 @@ bool Library::isWatched(const QString &ticker) const
 QString Library::tickerName(const QString &ticker) const
 {
     return isOpen() ? d->watchlist.tickerName(ticker) : QString();
+}
+
+void Library::setDamageHandler(std::function<void(const Error &)> handler)
+{
+    d->connection.setDamageHandler(std::move(handler));
+}
+
+QStringList Library::knownTickers(const QString &prefix, int limit) const
+{
+    return isOpen() ? d->watchlist.knownTickers(prefix, limit) : QStringList();
 }
 
 Result<PruneOutcome> Library::prune(const PruneOptions &options)

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -25,6 +26,10 @@ using DocId = qint64;
 
 enum class StoreAction { Inserted, Updated, Unchanged };
 
+// A bookmarked document's offline copy: never made, begun but not finished (interrupted, or a part
+// could not be fetched), or whole.
+enum class OfflineCopy { None, Incomplete, Complete };
+
 struct StoreOutcome
 {
     DocId docId = 0;
@@ -34,12 +39,13 @@ struct StoreOutcome
 // Which documents a list shows. All parts combine (AND); an empty part filters nothing.
 struct ListFilter
 {
-    enum class View { All, Unread, Bookmarked };
+    enum class View { All, Unread, Bookmarked, UnreadBookmarked };
     View view = View::All;
     QStringList tickers; // any spelling; compared by key; a document matches if it relates to or mentions any
     QString search;      // the user's full-text query (searchquery.h: words ANDed, "phrases", prefix* of
                          // 3+ characters, Chinese of 2+ characters; FTS5 syntax is searched as text);
                          // empty = no search
+    QString site = {};   // a host: documents with a variant whose URL is on it (a source's articles)
 };
 
 // What one row of the article list shows: never the body.
@@ -103,6 +109,8 @@ public:
     // refused (Error::Kind::SchemaTooNew) and the file is left untouched.
     Result<void> open(const QString &path);
     bool isOpen() const;
+    // Opened read-only because its folder or file cannot be written; writes fail and say why.
+    bool isReadOnly() const;
     QString path() const;
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -130,6 +138,10 @@ public:
     int documentCount() const;
 
     // --- lists (newest first, keyset pagination: pass the last row's docId as `before`) ------
+    // A page of the list; fails when a row cannot be read ("the library is damaged at …").
+    Result<QList<ListRow>> page(const ListFilter &filter, int limit, std::optional<DocId> before = {},
+                                const QString &preferredLocale = {}) const;
+    // page(), empty on failure (which the damage handler has heard of).
     QList<ListRow> rows(const ListFilter &filter, int limit, std::optional<DocId> before = {},
                         const QString &preferredLocale = {}) const;
     std::optional<ListRow> row(DocId doc, const QString &preferredLocale = {}) const;
@@ -139,6 +151,19 @@ public:
     Result<void> setRead(DocId doc, bool read);
     Result<void> setBookmarked(DocId doc, bool bookmarked);
 
+    // --- where a document came from and its offline copy ------------------------------------
+    // The host a document was last fetched from (lower case); empty when it came from files only.
+    // The fetch policy lets a document reach internal addresses on that host alone.
+    Result<void> setOrigin(DocId doc, const QUrl &origin);
+    QString originHost(DocId doc) const;
+    // Some document in the library was fetched from this host.
+    bool isOriginHost(const QString &host) const;
+    // Set to Incomplete before an offline copy starts and to Complete when every part is stored,
+    // so a copy that was interrupted is known and finished later.
+    Result<void> setOfflineCopy(DocId doc, OfflineCopy state);
+    OfflineCopy offlineCopy(DocId doc) const;
+    QList<DocId> incompleteOfflineCopies() const; // bookmarked documents only, newest first
+
     // --- tickers and the watchlist ----------------------------------------------------------
     QList<WatchItem> watchlist() const; // in the user's order, with unread counts
     Result<void> addToWatchlist(const QString &ticker, const QString &name = {});
@@ -147,6 +172,8 @@ public:
     bool isWatched(const QString &ticker) const;
     // The display name stored with related-stock links for this ticker, else empty.
     QString tickerName(const QString &ticker) const;
+    // Tickers of stored articles whose key starts with `prefix` ("nvda" → NVDA.US), most written first.
+    QStringList knownTickers(const QString &prefix, int limit = 20) const;
 
     // --- retention ---------------------------------------------------------------------------
     Result<PruneOutcome> prune(const PruneOptions &options);
@@ -163,6 +190,10 @@ public:
 
     // SQLite's integrity check and the full-text index's own; a sentence on what is wrong, if anything.
     Result<void> checkIntegrity() const;
+
+    // Called, on this object's thread, each time a read or write meets a damaged page, with a
+    // sentence naming where ("the library is damaged at the table articles (…)").
+    void setDamageHandler(std::function<void(const Error &)> handler);
 
 private:
     struct Private;

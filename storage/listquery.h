@@ -16,19 +16,20 @@ public:
     explicit ListQuery(Connection &connection) : m_connection(connection) {}
     Q_DISABLE_COPY_MOVE(ListQuery)
 
-    QList<ListRow> rows(const ListFilter &filter, int limit, std::optional<DocId> before,
-                        const QString &preferredLocale) const;
+    // Fails when a row cannot be read (a damaged library), never returns a silently short page.
+    Result<QList<ListRow>> rows(const ListFilter &filter, int limit, std::optional<DocId> before,
+                                const QString &preferredLocale) const;
     std::optional<ListRow> row(DocId doc, const QString &preferredLocale) const;
     int count(const ListFilter &filter) const;
 
 private:
     // The documents, and the articles (locale variants) of them that matched.
-    QList<DocId> searchIds(const QString &match, const ListFilter &filter, int limit, DocId before,
-                           QList<qint64> &matchedArticles) const;
-    QList<DocId> tickerIds(const QStringList &keys, ListFilter::View view, int limit, DocId before) const;
-    QList<DocId> viewIds(ListFilter::View view, int limit, DocId before) const;
-    QList<ListRow> load(const QList<DocId> &ids, const QString &preferredLocale,
-                        const QList<qint64> &matchedArticles = {}) const;
+    Result<QList<DocId>> searchIds(const QString &match, const ListFilter &filter, int limit, DocId before,
+                                   QList<qint64> &matchedArticles) const;
+    Result<QList<DocId>> tickerIds(const QStringList &keys, const ListFilter &filter, int limit, DocId before) const;
+    Result<QList<DocId>> viewIds(const ListFilter &filter, int limit, DocId before) const;
+    Result<QList<ListRow>> load(const QList<DocId> &ids, const QString &preferredLocale,
+                                const QList<qint64> &matchedArticles = {}) const;
 
     Connection &m_connection;
 };

@@ -185,7 +185,50 @@ constexpr const char *version4[] = {
     "INSERT INTO article_fts(article_fts, rank) VALUES ('hashsize', 8388608)",
 };
 
-// Version 5 (storage): a smaller library. Bodies and sources are packed with zstd
+// Version 5 (net): where a document was fetched from (the fetch policy lets a document reach
+// internal addresses on that host only; NULL: from files only), and whether a bookmark's offline
+// copy is whole (NULL: none made; 0: begun, not finished; 1: complete). Documents another site
+// stored under a bare news id before identity included the site get their site in the key.
+constexpr const char *version5[] = {
+    "ALTER TABLE documents ADD COLUMN origin_host TEXT",
+    "CREATE INDEX documents_origin ON documents(origin_host) WHERE origin_host IS NOT NULL",
+    "ALTER TABLE documents ADD COLUMN offline_copy INTEGER",
+    "UPDATE documents SET offline_copy = 1 WHERE bookmarked IS NOT NULL",
+    // The site of each bare-id document, from one of its URLs, as Core::siteOf names it.
+    R"(CREATE TEMP TABLE rekey AS
+        WITH parts AS (
+            SELECT doc_id, lower(substr(url, 1, instr(url, '://') - 1)) AS scheme,
+                   substr(url, instr(url, '://') + 3) AS rest
+            FROM articles WHERE instr(url, '://') > 0
+              AND doc_id IN (SELECT id FROM documents WHERE key <> '' AND key NOT GLOB '*[^0-9]*')
+            GROUP BY doc_id
+        ), hosts AS (
+            SELECT doc_id, scheme, lower(substr(rest, 1, instr(rest || '/', '/') - 1)) AS h FROM parts
+        ), sites AS (
+            SELECT doc_id, CASE
+                WHEN scheme = 'http' AND h LIKE '%:80' THEN substr(h, 1, length(h) - 3)
+                WHEN scheme = 'https' AND h LIKE '%:443' THEN substr(h, 1, length(h) - 4)
+                ELSE h END AS site FROM hosts
+        ), named AS (
+            SELECT doc_id, CASE WHEN site LIKE 'www.%' THEN substr(site, 5) ELSE site END AS site,
+                   CASE WHEN instr(site, ':') > 0 AND site NOT LIKE '[%' THEN substr(site, 1, instr(site, ':') - 1)
+                        ELSE site END AS host FROM sites
+        )
+        SELECT d.id AS doc_id, d.key AS old_key, n.site || '/news/' || d.key AS new_key
+        FROM named n JOIN documents d ON d.id = n.doc_id
+        WHERE n.site <> '' AND instr(n.site, '@') = 0
+          AND n.host NOT IN ('longbridge.com', 'longportapp.com', 'longbridgeapp.com')
+          AND n.host NOT LIKE '%.longbridge.com' AND n.host NOT LIKE '%.longportapp.com'
+          AND n.host NOT LIKE '%.longbridgeapp.com'
+          AND NOT EXISTS (SELECT 1 FROM documents o WHERE o.key = n.site || '/news/' || d.key))",
+    "UPDATE imported_files SET doc_key = (SELECT new_key FROM rekey WHERE old_key = doc_key) "
+    "WHERE doc_key IN (SELECT old_key FROM rekey)",
+    "UPDATE documents SET key = (SELECT new_key FROM rekey WHERE doc_id = documents.id) "
+    "WHERE id IN (SELECT doc_id FROM rekey)",
+    "DROP TABLE rekey",
+};
+
+// Version 6 (storage): a smaller library. Bodies and sources are packed with zstd
 // (textpacking.h: a source with its body as dictionary, so it costs only its front matter); the
 // full-text index reads its external content through a view that unpacks the body, and its
 // triggers hand it unpacked texts. The prefix indexes stay: on 10k articles they are a third of
@@ -207,7 +250,7 @@ constexpr char ftsUpdateTriggerPacked[] = R"(CREATE TRIGGER articles_fts_update 
         INSERT INTO article_fts(rowid, title, summary, body)
             VALUES (new.id, new.title, new.summary, newsdesk_text(new.body));
     END)";
-constexpr const char *version5[] = {
+constexpr const char *version6[] = {
     "DROP TRIGGER articles_fts_insert",
     "DROP TRIGGER articles_fts_delete",
     "DROP TRIGGER articles_fts_update",
@@ -234,7 +277,8 @@ constexpr MigrationStep steps[] = {
     {2, "subscriptions, images and their links to documents", version2},
     {3, "full-text prefix indexes; read state beside the tickers", version3},
     {4, "full-text merge settings for large libraries", version4},
-    {5, "packed bodies and sources; the full-text index reads them through a view", version5},
+    {5, "document origins and offline-copy state", version5},
+    {6, "packed bodies and sources; the full-text index reads them through a view", version6},
 };
 
 Result<int> pragmaValue(Connection &connection, const QString &pragma)

@@ -3,6 +3,7 @@
 #include "cjk.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace Newsdesk::Storage {
@@ -90,9 +91,19 @@ QList<Term> split(QStringView input)
 
 } // namespace
 
-QString SearchQuery::toFts5(QStringView userText)
+SearchQuery::Compiled SearchQuery::compile(QStringView userText)
 {
+    Compiled compiled;
+    if (userText.size() > maxInputChars) {
+        // Cut between words where there is a space to cut at, never inside a surrogate pair.
+        const qsizetype space = userText.left(maxInputChars + 1).lastIndexOf(u' ');
+        userText = userText.left(space > 0 ? space : maxInputChars);
+        if (userText.back().isHighSurrogate())
+            userText.chop(1);
+        compiled.shortened = true;
+    }
     QStringList parts;
+    QSet<QString> seen;
     for (Term &term : split(userText)) {
         if (!isSearchable(term.text))
             continue;
@@ -102,9 +113,26 @@ QString SearchQuery::toFts5(QStringView userText)
             term.prefix = false;
         QString quoted = term.text;
         quoted.replace(u'"', QStringLiteral("\"\""));
-        parts.append(u'"' + quoted + u'"' + (term.prefix ? QStringLiteral("*") : QString()));
+        QString part = u'"' + quoted + u'"' + (term.prefix ? QStringLiteral("*") : QString());
+        // The index folds case, so "Apple apple" is one term.
+        const QString identity = part.toCaseFolded();
+        if (seen.contains(identity))
+            continue;
+        if (parts.size() == maxTerms) {
+            compiled.shortened = true;
+            break;
+        }
+        seen.insert(identity);
+        parts.append(std::move(part));
     }
-    return parts.join(QStringLiteral(" AND "));
+    compiled.terms = int(parts.size());
+    compiled.match = parts.join(QStringLiteral(" AND "));
+    return compiled;
+}
+
+QString SearchQuery::toFts5(QStringView userText)
+{
+    return compile(userText).match;
 }
 
 } // namespace Newsdesk::Storage

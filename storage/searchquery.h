@@ -12,10 +12,26 @@ namespace Newsdesk::Storage {
 // word "se": a shorter prefix would match much of the vocabulary and take most of a second). A term
 // that ends in a single CJK character becomes a prefix, because the index holds that character
 // only as the start of a bigram (cjktokenizer.h).
+//
+// Bounded, because the cost of a query grows with its terms (20,000 terms once took a minute and
+// gigabytes): only the first maxInputChars characters are read, a term repeated (ignoring case)
+// is searched once, and at most maxTerms terms are kept. Terms are ANDed, so the dropped ones could
+// only have narrowed the result.
 class SearchQuery final
 {
 public:
-    // The FTS5 MATCH expression; empty when the text holds nothing searchable (then nothing matches).
+    static constexpr int maxInputChars = 1000;
+    static constexpr int maxTerms = 32;
+
+    struct Compiled
+    {
+        QString match;          // the FTS5 MATCH expression; empty: nothing searchable
+        int terms = 0;          // how many terms it holds
+        bool shortened = false; // terms were dropped or the text was cut at maxInputChars
+    };
+
+    static Compiled compile(QStringView userText);
+    // compile(userText).match
     static QString toFts5(QStringView userText);
 };
 

@@ -121,4 +121,20 @@ QString Watchlist::tickerName(const QString &ticker) const
     return given && !given->isNull() ? given->toString() : QString();
 }
 
+QStringList Watchlist::knownTickers(const QString &prefix, int limit) const
+{
+    // Keys are upper case (700.HK, NVDA.US): a range of the key index, most written first.
+    const QString from = prefix.trimmed().toUpper();
+    QStringList tickers;
+    if (from.isEmpty() || limit <= 0)
+        return tickers;
+    Result<Rows> rows = m_connection.select(
+        QStringLiteral("SELECT key FROM article_tickers WHERE key >= ? AND key < ? "
+                       "GROUP BY key ORDER BY count(*) DESC, key LIMIT ?"),
+        {from, QString(from + QChar(0xFFFF)), limit});
+    while (rows && rows->next())
+        tickers.append(rows->text(0));
+    return tickers;
+}
+
 } // namespace Newsdesk::Storage

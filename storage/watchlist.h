@@ -19,6 +19,7 @@ public:
     Result<void> move(const QString &ticker, int newIndex);
     bool contains(const QString &ticker) const;
     QString tickerName(const QString &ticker) const;
+    QStringList knownTickers(const QString &prefix, int limit) const;
 
 private:
     Connection &m_connection;

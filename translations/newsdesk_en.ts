@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Newsdesk::Ui::DamageNotice</name>
+    <message numerus="yes">
+        <source>%n article(s) were copied into %1; %2 could not be read. Start Newsdesk with --db and that file to read it.</source>
+        <translation>
+            <numerusform>%n article was copied into %1; %2 could not be read. Start Newsdesk with --db and that file to read it.</numerusform>
+            <numerusform>%n articles were copied into %1; %2 could not be read. Start Newsdesk with --db and that file to read it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::DesktopNotifier</name>
     <message numerus="yes">
         <source>%n new article(s) on your watchlist</source>
@@ -19,14 +29,7 @@
     </message>
 </context>
 <context>
-    <name>Newsdesk::Ui::MainWindow</name>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
+    <name>Newsdesk::Ui::FetchTracker</name>
     <message numerus="yes">
         <source>Refreshed: %n new article(s)</source>
         <translation>
@@ -35,10 +38,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n source(s) failed: %1</source>
+        <translation>
+            <numerusform>%n source failed: %1</numerusform>
+            <numerusform>%n sources failed: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %n new article(s)</source>
         <translation>
             <numerusform>%1: %n new article</numerusform>
             <numerusform>%1: %n new articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -56,17 +76,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already stored</source>
-        <translation>
-            <numerusform>%n already stored</numerusform>
-            <numerusform>%n already stored</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n file(s) could not be imported.</source>
         <translation>
             <numerusform>%n file could not be imported.</numerusform>
             <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) unchanged</source>
+        <translation>
+            <numerusform>%n file unchanged</numerusform>
+            <numerusform>%n files unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) read</source>
+        <translation>
+            <numerusform>Marked %n article read</numerusform>
+            <numerusform>Marked %n articles read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::Sidebar</name>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n unread</numerusform>
+            <numerusform>%1, %n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n article(s)</source>
+        <translation>
+            <numerusform>%1, %n article</numerusform>
+            <numerusform>%1, %n articles</numerusform>
         </translation>
     </message>
 </context>

@@ -39,6 +39,14 @@
         <source>the %1 version could not be stored: %2</source>
         <translation>无法保存%1版本：%2</translation>
     </message>
+    <message>
+        <source>the answer is a different article (%1), not a version of %2; not stored</source>
+        <translation>应答是另一篇文章（%1），不是 %2 的版本；未存储</translation>
+    </message>
+    <message>
+        <source>the %1 version (%2) is on another site than the article; not fetched</source>
+        <translation>%1 版本（%2）位于与文章不同的网站；未获取</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Net::ContentCheck</name>
@@ -65,6 +73,33 @@
     <message>
         <source>the server answered with &apos;%1&apos;, not an image</source>
         <translation>服务器返回的是“%1”，而不是图片</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::FetchPolicy</name>
+    <message>
+        <source>the redirect to %1 is refused: %2</source>
+        <translation>重定向到 %1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation>%1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>only http and https addresses are fetched</source>
+        <translation>只获取 http 和 https 地址</translation>
+    </message>
+    <message>
+        <source>the address names no host</source>
+        <translation>该地址没有主机名</translation>
+    </message>
+    <message>
+        <source>%1 is an internal address (loopback, private, link-local or multicast), and a document from a file may not reach one</source>
+        <translation>%1 是内部地址（回环、私有、链路本地或多播），来自文件的文档不得访问内部地址</translation>
+    </message>
+    <message>
+        <source>%1 is an internal address (loopback, private, link-local or multicast), and only documents from %2 may reach it</source>
+        <translation>%1 是内部地址（回环、私有、链路本地或多播），只有来自 %2 的文档可以访问它</translation>
     </message>
 </context>
 <context>
@@ -108,6 +143,10 @@
         <source>the image is not in the library, and remote images are off</source>
         <translation>资料库中没有这张图片，且远程图片已关闭</translation>
     </message>
+    <message>
+        <source>an offline copy is still incomplete: %1</source>
+        <translation>离线副本仍不完整：%1</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Net::Fetcher</name>
@@ -150,6 +189,41 @@
         <source>not UTF-8 text</source>
         <translation>不是 UTF-8 文本</translation>
     </message>
+    <message>
+        <source>a link to nothing</source>
+        <translation>指向不存在目标的链接</translation>
+    </message>
+    <message>
+        <source>not imported: a link that leads outside the folder (to %1)</source>
+        <translation>未导入：此链接指向文件夹之外（%1）</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>not a regular file (it is %1)</source>
+        <translation>不是普通文件（它是%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::ImageCheck</name>
+    <message>
+        <source>the image is %1 × %2 pixels, over the limit of %3 million pixels; not stored or shown</source>
+        <translation>图片为 %1 × %2 像素，超过 %3 百万像素的上限；不存储也不显示</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Net::OfflineCopyJob</name>
@@ -172,6 +246,10 @@
     <message>
         <source>the image %1: %2</source>
         <translation>图片 %1：%2</translation>
+    </message>
+    <message>
+        <source>the %1 version (%2) is on another site than the article; not fetched</source>
+        <translation>%1 版本（%2）位于与文章不同的网站；未获取</translation>
     </message>
 </context>
 <context>
@@ -267,6 +345,22 @@
         <source>the network is unavailable</source>
         <translation>网络不可用</translation>
     </message>
+    <message>
+        <source>the server sent an invalid Content-Length (%1): the answer cannot be read</source>
+        <translation>服务器发送了无效的 Content-Length（%1）：无法读取应答</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 but named no address to go to</source>
+        <translation>服务器应答 HTTP %1，但没有给出要前往的地址</translation>
+    </message>
+    <message>
+        <source>the compressed answer expands far beyond its size (a decompression bomb); refused</source>
+        <translation>压缩的应答解压后远超其大小（解压炸弹）；已拒绝</translation>
+    </message>
+    <message>
+        <source>the compressed answer is damaged: %1</source>
+        <translation>压缩的应答已损坏：%1</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Render::PageBuilder</name>
@@ -361,6 +455,18 @@
         <source>the library file is damaged or is not a Newsdesk library</source>
         <translation>资料库文件已损坏，或不是 Newsdesk 资料库</translation>
     </message>
+    <message>
+        <source>the library is open read-only: %1</source>
+        <translation>资料库以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>the table %1</source>
+        <translation>表 %1</translation>
+    </message>
+    <message>
+        <source>the library is damaged at %1 (%2)</source>
+        <translation>资料库在%1处损坏（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Storage::DocumentState</name>
@@ -398,6 +504,18 @@
         <source>the full-text index does not match the articles: %1</source>
         <translation>全文索引与文章不一致：%1</translation>
     </message>
+    <message>
+        <source>its folder %1 cannot be written to</source>
+        <translation>其所在文件夹 %1 不可写入</translation>
+    </message>
+    <message>
+        <source>the file cannot be written to</source>
+        <translation>该文件不可写入</translation>
+    </message>
+    <message>
+        <source>the library needs an upgrade, but it is read-only: %1</source>
+        <translation>资料库需要升级，但它是只读的：%1</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Storage::Migrations</name>
@@ -412,6 +530,17 @@
     <message>
         <source>%1 was written by a newer Newsdesk (library version %2; this Newsdesk knows up to %3); it was not changed</source>
         <translation>%1 由较新版本的 Newsdesk 写入（资料库版本 %2；此 Newsdesk 最高只支持版本 %3）；未作任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::Recovery</name>
+    <message>
+        <source>%1 exists already; name a new file</source>
+        <translation>%1 已存在；请指定一个新文件</translation>
+    </message>
+    <message>
+        <source>the damaged library is not open</source>
+        <translation>损坏的资料库未打开</translation>
     </message>
 </context>
 <context>
@@ -449,6 +578,72 @@
     <message>
         <source>This article is not in the library.</source>
         <translation>资料库中没有这篇文章。</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::DamageNotice</name>
+    <message>
+        <source>The library is damaged</source>
+        <translation>资料库已损坏</translation>
+    </message>
+    <message>
+        <source>Part of the library could not be read: %1.
+
+Lists may be incomplete. Check the whole library now?</source>
+        <translation>资料库的一部分无法读取：%1。
+
+列表可能不完整。现在检查整个资料库吗？</translation>
+    </message>
+    <message>
+        <source>Check the Library</source>
+        <translation>检查资料库</translation>
+    </message>
+    <message>
+        <source>The check found no damage in the library file. If lists still end early, restart Newsdesk.</source>
+        <translation>检查未在资料库文件中发现损坏。如果列表仍提前结束，请重新启动 Newsdesk。</translation>
+    </message>
+    <message>
+        <source>The check found damage:
+%1
+
+Newsdesk can copy every article that can still be read, with read state, bookmarks and the watchlist, into a new library file.</source>
+        <translation>检查发现损坏：
+%1
+
+Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自选列表复制到一个新的资料库文件中。</translation>
+    </message>
+    <message>
+        <source>Recover into a New File…</source>
+        <translation>恢复到新文件…</translation>
+    </message>
+    <message>
+        <source>Recover into a New File</source>
+        <translation>恢复到新文件</translation>
+    </message>
+    <message>
+        <source>Newsdesk libraries (*.sqlite)</source>
+        <translation>Newsdesk 资料库 (*.sqlite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) were copied into %1; %2 could not be read. Start Newsdesk with --db and that file to read it.</source>
+        <translation>
+            <numerusform>已将 %n 篇文章复制到 %1；%2 篇无法读取。用 --db 和该文件启动 Newsdesk 即可阅读。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::ArticleListModel</name>
+    <message>
+        <source>read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>已收藏</translation>
     </message>
 </context>
 <context>
@@ -506,6 +701,75 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::FetchTracker</name>
+    <message>
+        <source>Offline: nothing is fetched until the network is back</source>
+        <translation>离线：网络恢复前不会获取任何内容</translation>
+    </message>
+    <message>
+        <source>Online again</source>
+        <translation>已重新联网</translation>
+    </message>
+    <message>
+        <source>%1 is not stored, and Newsdesk is offline.</source>
+        <translation>%1 尚未保存，而 Newsdesk 处于离线状态。</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: the server did not answer in time.</source>
+        <translation>无法获取%1：服务器未能及时响应。</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: the server did not send an article.</source>
+        <translation>无法获取%1：服务器发送的不是文章。</translation>
+    </message>
+    <message>
+        <source>Fetching %1 was cancelled.</source>
+        <translation>已取消获取%1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation>无法获取%1：%2</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>正在获取 %1…</translation>
+    </message>
+    <message>
+        <source>Fetching the latest news on %1…</source>
+        <translation>正在获取 %1 的最新资讯…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed: %n new article(s)</source>
+        <translation>
+            <numerusform>已刷新：%n 篇新文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) failed: %1</source>
+        <translation>
+            <numerusform>%n 个来源失败：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new article(s)</source>
+        <translation>
+            <numerusform>%1：%n 篇新文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stored for offline reading: %1</source>
+        <translation>已保存以供离线阅读：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be found.</source>
+        <translation>找不到%1。</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::Importer</name>
     <message>
         <source>the library could not be opened: %1</source>
@@ -521,10 +785,6 @@
     <message>
         <source>Could not change the bookmark: %1</source>
         <translation>无法更改书签：%1</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>离线</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -689,74 +949,14 @@
         <translation>正在刷新 %v / %m</translation>
     </message>
     <message numerus="yes">
-        <source>Refreshed: %n new article(s)</source>
-        <translation>
-            <numerusform>已刷新：%n 篇新文章</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n new article(s)</source>
-        <translation>
-            <numerusform>%1：%n 篇新文章</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stored for offline reading: %1</source>
-        <translation>已保存以供离线阅读：%1</translation>
-    </message>
-    <message>
-        <source>%1 could not be found.</source>
-        <translation>找不到%1。</translation>
-    </message>
-    <message>
-        <source>Offline: nothing is fetched until the network is back</source>
-        <translation>离线：网络恢复前不会获取任何内容</translation>
-    </message>
-    <message>
-        <source>Online again</source>
-        <translation>已重新联网</translation>
-    </message>
-    <message>
-        <source>%1 is not stored, and Newsdesk is offline.</source>
-        <translation>%1 尚未保存，而 Newsdesk 处于离线状态。</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched: the server did not answer in time.</source>
-        <translation>无法获取%1：服务器未能及时响应。</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched: the server answered with an error (%2).</source>
-        <translation>无法获取%1：服务器返回错误（%2）。</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched: %2</source>
-        <translation>无法获取%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched: the server did not send an article.</source>
-        <translation>无法获取%1：服务器发送的不是文章。</translation>
-    </message>
-    <message>
-        <source>Fetching %1 was cancelled.</source>
-        <translation>已取消获取%1。</translation>
-    </message>
-    <message numerus="yes">
         <source>%n new article(s) on your watchlist</source>
         <translation>
             <numerusform>自选股有 %n 篇新文章</numerusform>
         </translation>
     </message>
     <message>
-        <source>Fetching the latest news on %1…</source>
-        <translation>正在获取 %1 的最新资讯…</translation>
-    </message>
-    <message>
         <source>Subscribed to the news on %1</source>
         <translation>已订阅 %1 的资讯</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
     </message>
     <message>
         <source>Refreshing…</source>
@@ -774,12 +974,6 @@
         <source>Imported %n article(s)</source>
         <translation>
             <numerusform>已导入 %n 篇文章</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already stored</source>
-        <translation>
-            <numerusform>%n 篇已存在</numerusform>
         </translation>
     </message>
     <message>
@@ -805,48 +999,8 @@
         <translation>导入文章文件夹</translation>
     </message>
     <message>
-        <source>Could not open the article: %1</source>
-        <translation>无法打开文章：%1</translation>
-    </message>
-    <message>
-        <source>Could not mark the article read: %1</source>
-        <translation>无法将文章标记为已读：%1</translation>
-    </message>
-    <message>
-        <source>%1 is not stored, and fetching is not available.</source>
-        <translation>%1 尚未保存，且无法获取。</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>正在载入%1…</translation>
-    </message>
-    <message>
-        <source>article %1</source>
-        <translation>文章 %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not stored, and fetching is not available.</source>
-        <translation>“%1”尚未保存，且无法获取。</translation>
-    </message>
-    <message>
-        <source>Fetching “%1”…</source>
-        <translation>正在获取“%1”…</translation>
-    </message>
-    <message>
         <source>No more unread articles in this list</source>
         <translation>此列表中没有更多未读文章</translation>
-    </message>
-    <message>
-        <source>Bookmarked: %1</source>
-        <translation>已加入书签：%1</translation>
-    </message>
-    <message>
-        <source>Bookmark removed: %1</source>
-        <translation>已移除书签：%1</translation>
-    </message>
-    <message>
-        <source>Could not mark the article unread: %1</source>
-        <translation>无法将文章标记为未读：%1</translation>
     </message>
     <message>
         <source>Could not open %1 in a web browser</source>
@@ -918,6 +1072,82 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
         <source>No stored articles here.</source>
         <translation>这里没有已保存的文章。</translation>
     </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>打开网址(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Fetch one article by its address and show it</source>
+        <translation>按地址获取一篇文章并显示</translation>
+    </message>
+    <message>
+        <source>%1: not available (%2)</source>
+        <translation>%1：不可用（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not stored yet, fetched when chosen</source>
+        <translation>%1：尚未保存，选择时获取</translation>
+    </message>
+    <message>
+        <source>%1: this article has no such version</source>
+        <translation>%1：这篇文章没有该语言版本</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>打开网址</translation>
+    </message>
+    <message>
+        <source>Address of an article (it is fetched, stored and shown):</source>
+        <translation>文章地址（将获取、保存并显示）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) unchanged</source>
+        <translation>
+            <numerusform>%n 个文件未变</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) read</source>
+        <translation>
+            <numerusform>已将 %n 篇文章标为已读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open Original in Browser</source>
+        <translation>在浏览器中打开原文</translation>
+    </message>
+    <message>
+        <source>Remove Bookmark</source>
+        <translation>取消收藏</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation>标为未读</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <source>Mark All Above as Read</source>
+        <translation>将以上全部标为已读</translation>
+    </message>
+    <message>
+        <source>Mark All Below as Read</source>
+        <translation>将以下全部标为已读</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>复制链接</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderApp</name>
@@ -933,10 +1163,65 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::ReaderController</name>
+    <message>
+        <source>Could not open the article: %1</source>
+        <translation>无法打开文章：%1</translation>
+    </message>
+    <message>
+        <source>Could not mark the article read: %1</source>
+        <translation>无法将文章标记为已读：%1</translation>
+    </message>
+    <message>
+        <source>Could not mark the article unread: %1</source>
+        <translation>无法将文章标记为未读：%1</translation>
+    </message>
+    <message>
+        <source>Could not change the bookmark: %1</source>
+        <translation>无法更改书签：%1</translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation>已加入书签：%1</translation>
+    </message>
+    <message>
+        <source>Bookmark removed: %1</source>
+        <translation>已移除书签：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not stored, and fetching is not available.</source>
+        <translation>%1 尚未保存，且无法获取。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在载入%1…</translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation>文章 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not stored, and fetching is not available.</source>
+        <translation>“%1”尚未保存，且无法获取。</translation>
+    </message>
+    <message>
+        <source>Fetching “%1”…</source>
+        <translation>正在获取“%1”…</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::ReaderPane</name>
     <message>
         <source>Select an article to read it here.</source>
         <translation>选择一篇文章，在此阅读。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1041,34 +1326,6 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
         <translation>与任一自选股相关的文章；拖动股票可调整顺序</translation>
     </message>
     <message>
-        <source>“%1” is not a ticker: write CODE.MARKET, for example AAPL.US or 700.HK</source>
-        <translation>“%1”不是股票代码：请写成 代码.市场，例如 AAPL.US 或 700.HK</translation>
-    </message>
-    <message>
-        <source>%1 is already on the watchlist</source>
-        <translation>%1 已在自选股中</translation>
-    </message>
-    <message>
-        <source>Could not add %1 to the watchlist: %2</source>
-        <translation>无法将 %1 添加到自选股：%2</translation>
-    </message>
-    <message>
-        <source>Added %1 to the watchlist</source>
-        <translation>已将 %1 添加到自选股</translation>
-    </message>
-    <message>
-        <source>Could not remove %1 from the watchlist: %2</source>
-        <translation>无法从自选股移除 %1：%2</translation>
-    </message>
-    <message>
-        <source>Removed %1 from the watchlist</source>
-        <translation>已从自选股移除 %1</translation>
-    </message>
-    <message>
-        <source>Could not move %1: %2</source>
-        <translation>无法移动 %1：%2</translation>
-    </message>
-    <message>
         <source>Remove %1 from Watchlist</source>
         <translation>从自选股移除 %1</translation>
     </message>
@@ -1091,6 +1348,18 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     <message>
         <source>Unsubscribe</source>
         <translation>取消订阅</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1，%n 篇未读</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n article(s)</source>
+        <translation>
+            <numerusform>%1，%n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1416,37 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     <message>
         <source>MMM d</source>
         <translation>M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::WatchlistModel</name>
+    <message>
+        <source>“%1” is not a ticker: write CODE.MARKET, for example AAPL.US or 700.HK</source>
+        <translation>“%1”不是股票代码：请写成 代码.市场，例如 AAPL.US 或 700.HK</translation>
+    </message>
+    <message>
+        <source>%1 is already on the watchlist</source>
+        <translation>%1 已在自选股中</translation>
+    </message>
+    <message>
+        <source>Could not add %1 to the watchlist: %2</source>
+        <translation>无法将 %1 添加到自选股：%2</translation>
+    </message>
+    <message>
+        <source>Added %1 to the watchlist</source>
+        <translation>已将 %1 添加到自选股</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 from the watchlist: %2</source>
+        <translation>无法从自选股移除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the watchlist</source>
+        <translation>已从自选股移除 %1</translation>
+    </message>
+    <message>
+        <source>Could not move %1: %2</source>
+        <translation>无法移动 %1：%2</translation>
     </message>
 </context>
 </TS>

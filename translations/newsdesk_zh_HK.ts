@@ -39,6 +39,14 @@
         <source>the %1 version could not be stored: %2</source>
         <translation>無法儲存%1版本：%2</translation>
     </message>
+    <message>
+        <source>the answer is a different article (%1), not a version of %2; not stored</source>
+        <translation>回應是另一篇文章（%1），不是 %2 的版本；未儲存</translation>
+    </message>
+    <message>
+        <source>the %1 version (%2) is on another site than the article; not fetched</source>
+        <translation>%1 版本（%2）位於與文章不同的網站；未擷取</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Net::ContentCheck</name>
@@ -65,6 +73,33 @@
     <message>
         <source>the server answered with &apos;%1&apos;, not an image</source>
         <translation>伺服器傳回的是「%1」，而不是圖片</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::FetchPolicy</name>
+    <message>
+        <source>the redirect to %1 is refused: %2</source>
+        <translation>重新導向至 %1 被拒絕：%2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation>%1 被拒絕：%2</translation>
+    </message>
+    <message>
+        <source>only http and https addresses are fetched</source>
+        <translation>只擷取 http 及 https 位址</translation>
+    </message>
+    <message>
+        <source>the address names no host</source>
+        <translation>該位址沒有主機名稱</translation>
+    </message>
+    <message>
+        <source>%1 is an internal address (loopback, private, link-local or multicast), and a document from a file may not reach one</source>
+        <translation>%1 是內部位址（迴環、私有、鏈路本地或多點傳送），來自檔案的文件不得存取內部位址</translation>
+    </message>
+    <message>
+        <source>%1 is an internal address (loopback, private, link-local or multicast), and only documents from %2 may reach it</source>
+        <translation>%1 是內部位址（迴環、私有、鏈路本地或多點傳送），只有來自 %2 的文件可以存取它</translation>
     </message>
 </context>
 <context>
@@ -108,6 +143,10 @@
         <source>the image is not in the library, and remote images are off</source>
         <translation>資料庫中沒有這張圖片，而遠端圖片已關閉</translation>
     </message>
+    <message>
+        <source>an offline copy is still incomplete: %1</source>
+        <translation>離線副本仍不完整：%1</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Net::Fetcher</name>
@@ -150,6 +189,41 @@
         <source>not UTF-8 text</source>
         <translation>不是 UTF-8 文字</translation>
     </message>
+    <message>
+        <source>a link to nothing</source>
+        <translation>指向不存在目標的連結</translation>
+    </message>
+    <message>
+        <source>not imported: a link that leads outside the folder (to %1)</source>
+        <translation>未匯入：此連結指向資料夾之外（%1）</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>通訊端</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>not a regular file (it is %1)</source>
+        <translation>不是一般檔案（它是%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Net::ImageCheck</name>
+    <message>
+        <source>the image is %1 × %2 pixels, over the limit of %3 million pixels; not stored or shown</source>
+        <translation>圖片為 %1 × %2 像素，超過 %3 百萬像素的上限；不儲存也不顯示</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Net::OfflineCopyJob</name>
@@ -172,6 +246,10 @@
     <message>
         <source>the image %1: %2</source>
         <translation>圖片 %1：%2</translation>
+    </message>
+    <message>
+        <source>the %1 version (%2) is on another site than the article; not fetched</source>
+        <translation>%1 版本（%2）位於與文章不同的網站；未擷取</translation>
     </message>
 </context>
 <context>
@@ -267,6 +345,22 @@
         <source>the network is unavailable</source>
         <translation>網絡不可用</translation>
     </message>
+    <message>
+        <source>the server sent an invalid Content-Length (%1): the answer cannot be read</source>
+        <translation>伺服器傳送了無效的 Content-Length（%1）：無法讀取回應</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 but named no address to go to</source>
+        <translation>伺服器回應 HTTP %1，但沒有提供要前往的位址</translation>
+    </message>
+    <message>
+        <source>the compressed answer expands far beyond its size (a decompression bomb); refused</source>
+        <translation>壓縮的回應解壓後遠超其大小（解壓炸彈）；已拒絕</translation>
+    </message>
+    <message>
+        <source>the compressed answer is damaged: %1</source>
+        <translation>壓縮的回應已損壞：%1</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Render::PageBuilder</name>
@@ -361,6 +455,18 @@
         <source>the library file is damaged or is not a Newsdesk library</source>
         <translation>資料庫檔案已損壞，或不是 Newsdesk 資料庫</translation>
     </message>
+    <message>
+        <source>the library is open read-only: %1</source>
+        <translation>資料庫以唯讀方式開啟：%1</translation>
+    </message>
+    <message>
+        <source>the table %1</source>
+        <translation>表 %1</translation>
+    </message>
+    <message>
+        <source>the library is damaged at %1 (%2)</source>
+        <translation>資料庫在%1處損壞（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Storage::DocumentState</name>
@@ -398,6 +504,18 @@
         <source>the full-text index does not match the articles: %1</source>
         <translation>全文索引與文章不一致：%1</translation>
     </message>
+    <message>
+        <source>its folder %1 cannot be written to</source>
+        <translation>其所在資料夾 %1 無法寫入</translation>
+    </message>
+    <message>
+        <source>the file cannot be written to</source>
+        <translation>該檔案無法寫入</translation>
+    </message>
+    <message>
+        <source>the library needs an upgrade, but it is read-only: %1</source>
+        <translation>資料庫需要升級，但它是唯讀的：%1</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Storage::Migrations</name>
@@ -412,6 +530,17 @@
     <message>
         <source>%1 was written by a newer Newsdesk (library version %2; this Newsdesk knows up to %3); it was not changed</source>
         <translation>%1 由較新版本的 Newsdesk 寫入（資料庫版本 %2；此 Newsdesk 最高只支援版本 %3）；未有作任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::Recovery</name>
+    <message>
+        <source>%1 exists already; name a new file</source>
+        <translation>%1 已存在；請指定一個新檔案</translation>
+    </message>
+    <message>
+        <source>the damaged library is not open</source>
+        <translation>損壞的資料庫未開啟</translation>
     </message>
 </context>
 <context>
@@ -449,6 +578,72 @@
     <message>
         <source>This article is not in the library.</source>
         <translation>資料庫中沒有這篇文章。</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::DamageNotice</name>
+    <message>
+        <source>The library is damaged</source>
+        <translation>資料庫已損壞</translation>
+    </message>
+    <message>
+        <source>Part of the library could not be read: %1.
+
+Lists may be incomplete. Check the whole library now?</source>
+        <translation>資料庫的一部分無法讀取：%1。
+
+列表可能不完整。現在檢查整個資料庫嗎？</translation>
+    </message>
+    <message>
+        <source>Check the Library</source>
+        <translation>檢查資料庫</translation>
+    </message>
+    <message>
+        <source>The check found no damage in the library file. If lists still end early, restart Newsdesk.</source>
+        <translation>檢查未在資料庫檔案中發現損壞。如果列表仍提前結束，請重新啟動 Newsdesk。</translation>
+    </message>
+    <message>
+        <source>The check found damage:
+%1
+
+Newsdesk can copy every article that can still be read, with read state, bookmarks and the watchlist, into a new library file.</source>
+        <translation>檢查發現損壞：
+%1
+
+Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自選清單複製到一個新的資料庫檔案中。</translation>
+    </message>
+    <message>
+        <source>Recover into a New File…</source>
+        <translation>復原到新檔案…</translation>
+    </message>
+    <message>
+        <source>Recover into a New File</source>
+        <translation>復原到新檔案</translation>
+    </message>
+    <message>
+        <source>Newsdesk libraries (*.sqlite)</source>
+        <translation>Newsdesk 資料庫 (*.sqlite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) were copied into %1; %2 could not be read. Start Newsdesk with --db and that file to read it.</source>
+        <translation>
+            <numerusform>已將 %n 篇文章複製到 %1；%2 篇無法讀取。用 --db 和該檔案啟動 Newsdesk 即可閱讀。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::ArticleListModel</name>
+    <message>
+        <source>read</source>
+        <translation>已讀</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>未讀</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>已收藏</translation>
     </message>
 </context>
 <context>
@@ -506,6 +701,75 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::FetchTracker</name>
+    <message>
+        <source>Offline: nothing is fetched until the network is back</source>
+        <translation>離線：網絡恢復前不會下載任何內容</translation>
+    </message>
+    <message>
+        <source>Online again</source>
+        <translation>已重新連線</translation>
+    </message>
+    <message>
+        <source>%1 is not stored, and Newsdesk is offline.</source>
+        <translation>%1 尚未儲存，而 Newsdesk 處於離線狀態。</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: the server did not answer in time.</source>
+        <translation>無法下載%1：伺服器未能及時回應。</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: the server did not send an article.</source>
+        <translation>無法下載%1：伺服器傳回的不是文章。</translation>
+    </message>
+    <message>
+        <source>Fetching %1 was cancelled.</source>
+        <translation>已取消下載%1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation>無法下載%1：%2</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>正在取得 %1…</translation>
+    </message>
+    <message>
+        <source>Fetching the latest news on %1…</source>
+        <translation>正在下載 %1 的最新資訊…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed: %n new article(s)</source>
+        <translation>
+            <numerusform>已重新整理：%n 篇新文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) failed: %1</source>
+        <translation>
+            <numerusform>%n 個來源失敗：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new article(s)</source>
+        <translation>
+            <numerusform>%1：%n 篇新文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stored for offline reading: %1</source>
+        <translation>已儲存以供離線閱讀：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be found.</source>
+        <translation>找不到%1。</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::Importer</name>
     <message>
         <source>the library could not be opened: %1</source>
@@ -521,10 +785,6 @@
     <message>
         <source>Could not change the bookmark: %1</source>
         <translation>無法更改書籤：%1</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>離線</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -689,74 +949,14 @@
         <translation>正在重新整理 %v / %m</translation>
     </message>
     <message numerus="yes">
-        <source>Refreshed: %n new article(s)</source>
-        <translation>
-            <numerusform>已重新整理：%n 篇新文章</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n new article(s)</source>
-        <translation>
-            <numerusform>%1：%n 篇新文章</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stored for offline reading: %1</source>
-        <translation>已儲存以供離線閱讀：%1</translation>
-    </message>
-    <message>
-        <source>%1 could not be found.</source>
-        <translation>找不到%1。</translation>
-    </message>
-    <message>
-        <source>Offline: nothing is fetched until the network is back</source>
-        <translation>離線：網絡恢復前不會下載任何內容</translation>
-    </message>
-    <message>
-        <source>Online again</source>
-        <translation>已重新連線</translation>
-    </message>
-    <message>
-        <source>%1 is not stored, and Newsdesk is offline.</source>
-        <translation>%1 尚未儲存，而 Newsdesk 處於離線狀態。</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched: the server did not answer in time.</source>
-        <translation>無法下載%1：伺服器未能及時回應。</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched: the server answered with an error (%2).</source>
-        <translation>無法下載%1：伺服器回傳錯誤（%2）。</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched: %2</source>
-        <translation>無法下載%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 could not be fetched: the server did not send an article.</source>
-        <translation>無法下載%1：伺服器傳回的不是文章。</translation>
-    </message>
-    <message>
-        <source>Fetching %1 was cancelled.</source>
-        <translation>已取消下載%1。</translation>
-    </message>
-    <message numerus="yes">
         <source>%n new article(s) on your watchlist</source>
         <translation>
             <numerusform>自選股有 %n 篇新文章</numerusform>
         </translation>
     </message>
     <message>
-        <source>Fetching the latest news on %1…</source>
-        <translation>正在下載 %1 的最新資訊…</translation>
-    </message>
-    <message>
         <source>Subscribed to the news on %1</source>
         <translation>已訂閱 %1 的資訊</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>重新整理</translation>
     </message>
     <message>
         <source>Refreshing…</source>
@@ -774,12 +974,6 @@
         <source>Imported %n article(s)</source>
         <translation>
             <numerusform>已匯入 %n 篇文章</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already stored</source>
-        <translation>
-            <numerusform>%n 篇已存在</numerusform>
         </translation>
     </message>
     <message>
@@ -805,48 +999,8 @@
         <translation>匯入文章資料夾</translation>
     </message>
     <message>
-        <source>Could not open the article: %1</source>
-        <translation>無法開啟文章：%1</translation>
-    </message>
-    <message>
-        <source>Could not mark the article read: %1</source>
-        <translation>無法將文章標記為已讀：%1</translation>
-    </message>
-    <message>
-        <source>%1 is not stored, and fetching is not available.</source>
-        <translation>%1 尚未儲存，且無法下載。</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>正在載入%1…</translation>
-    </message>
-    <message>
-        <source>article %1</source>
-        <translation>文章 %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not stored, and fetching is not available.</source>
-        <translation>「%1」尚未儲存，且無法下載。</translation>
-    </message>
-    <message>
-        <source>Fetching “%1”…</source>
-        <translation>正在下載「%1」…</translation>
-    </message>
-    <message>
         <source>No more unread articles in this list</source>
         <translation>此列表中沒有更多未讀文章</translation>
-    </message>
-    <message>
-        <source>Bookmarked: %1</source>
-        <translation>已加入書籤：%1</translation>
-    </message>
-    <message>
-        <source>Bookmark removed: %1</source>
-        <translation>已移除書籤：%1</translation>
-    </message>
-    <message>
-        <source>Could not mark the article unread: %1</source>
-        <translation>無法將文章標記為未讀：%1</translation>
     </message>
     <message>
         <source>Could not open %1 in a web browser</source>
@@ -918,6 +1072,82 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
         <source>No stored articles here.</source>
         <translation>這裏沒有已儲存的文章。</translation>
     </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>開啟網址(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Fetch one article by its address and show it</source>
+        <translation>按地址取得一篇文章並顯示</translation>
+    </message>
+    <message>
+        <source>%1: not available (%2)</source>
+        <translation>%1：無法使用（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not stored yet, fetched when chosen</source>
+        <translation>%1：尚未儲存，選擇時取得</translation>
+    </message>
+    <message>
+        <source>%1: this article has no such version</source>
+        <translation>%1：這篇文章沒有該語言版本</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>開啟網址</translation>
+    </message>
+    <message>
+        <source>Address of an article (it is fetched, stored and shown):</source>
+        <translation>文章地址（將取得、儲存並顯示）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) unchanged</source>
+        <translation>
+            <numerusform>%n 個檔案未變</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n article(s) read</source>
+        <translation>
+            <numerusform>已將 %n 篇文章標為已讀</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Open Original in Browser</source>
+        <translation>在瀏覽器中開啟原文</translation>
+    </message>
+    <message>
+        <source>Remove Bookmark</source>
+        <translation>取消收藏</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation>標為未讀</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>標為已讀</translation>
+    </message>
+    <message>
+        <source>Mark All Above as Read</source>
+        <translation>將以上全部標為已讀</translation>
+    </message>
+    <message>
+        <source>Mark All Below as Read</source>
+        <translation>將以下全部標為已讀</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>複製連結</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderApp</name>
@@ -933,10 +1163,65 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::ReaderController</name>
+    <message>
+        <source>Could not open the article: %1</source>
+        <translation>無法開啟文章：%1</translation>
+    </message>
+    <message>
+        <source>Could not mark the article read: %1</source>
+        <translation>無法將文章標記為已讀：%1</translation>
+    </message>
+    <message>
+        <source>Could not mark the article unread: %1</source>
+        <translation>無法將文章標記為未讀：%1</translation>
+    </message>
+    <message>
+        <source>Could not change the bookmark: %1</source>
+        <translation>無法更改書籤：%1</translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation>已加入書籤：%1</translation>
+    </message>
+    <message>
+        <source>Bookmark removed: %1</source>
+        <translation>已移除書籤：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not stored, and fetching is not available.</source>
+        <translation>%1 尚未儲存，且無法下載。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在載入%1…</translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation>文章 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not stored, and fetching is not available.</source>
+        <translation>「%1」尚未儲存，且無法下載。</translation>
+    </message>
+    <message>
+        <source>Fetching “%1”…</source>
+        <translation>正在下載「%1」…</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::ReaderPane</name>
     <message>
         <source>Select an article to read it here.</source>
         <translation>選擇一篇文章，在此閱讀。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
@@ -1041,34 +1326,6 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
         <translation>與任一自選股相關的文章；拖曳股票可調整次序</translation>
     </message>
     <message>
-        <source>“%1” is not a ticker: write CODE.MARKET, for example AAPL.US or 700.HK</source>
-        <translation>「%1」不是股票代號：請寫成 代號.市場，例如 AAPL.US 或 700.HK</translation>
-    </message>
-    <message>
-        <source>%1 is already on the watchlist</source>
-        <translation>%1 已在自選股中</translation>
-    </message>
-    <message>
-        <source>Could not add %1 to the watchlist: %2</source>
-        <translation>無法將 %1 新增到自選股：%2</translation>
-    </message>
-    <message>
-        <source>Added %1 to the watchlist</source>
-        <translation>已將 %1 新增到自選股</translation>
-    </message>
-    <message>
-        <source>Could not remove %1 from the watchlist: %2</source>
-        <translation>無法從自選股移除 %1：%2</translation>
-    </message>
-    <message>
-        <source>Removed %1 from the watchlist</source>
-        <translation>已從自選股移除 %1</translation>
-    </message>
-    <message>
-        <source>Could not move %1: %2</source>
-        <translation>無法移動 %1：%2</translation>
-    </message>
-    <message>
         <source>Remove %1 from Watchlist</source>
         <translation>從自選股移除 %1</translation>
     </message>
@@ -1091,6 +1348,18 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     <message>
         <source>Unsubscribe</source>
         <translation>取消訂閱</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1，%n 篇未讀</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n article(s)</source>
+        <translation>
+            <numerusform>%1，%n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1416,37 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     <message>
         <source>MMM d</source>
         <translation>M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::WatchlistModel</name>
+    <message>
+        <source>“%1” is not a ticker: write CODE.MARKET, for example AAPL.US or 700.HK</source>
+        <translation>「%1」不是股票代號：請寫成 代號.市場，例如 AAPL.US 或 700.HK</translation>
+    </message>
+    <message>
+        <source>%1 is already on the watchlist</source>
+        <translation>%1 已在自選股中</translation>
+    </message>
+    <message>
+        <source>Could not add %1 to the watchlist: %2</source>
+        <translation>無法將 %1 新增到自選股：%2</translation>
+    </message>
+    <message>
+        <source>Added %1 to the watchlist</source>
+        <translation>已將 %1 新增到自選股</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 from the watchlist: %2</source>
+        <translation>無法從自選股移除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the watchlist</source>
+        <translation>已從自選股移除 %1</translation>
+    </message>
+    <message>
+        <source>Could not move %1: %2</source>
+        <translation>無法移動 %1：%2</translation>
     </message>
 </context>
 </TS>

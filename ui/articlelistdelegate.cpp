@@ -25,7 +25,47 @@ QString tickerText(const QStringList &tickers)
     return text;
 }
 
+constexpr int shownTickers = 3;
+constexpr const char16_t *tickerGap = u"  ";
+
+// Where the second line's tickers start and how wide they may be.
+struct TickerArea
+{
+    QRect rect;
+};
+
+TickerArea tickerArea(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    QFont bold = option.font;
+    bold.setBold(!index.data(ArticleListModel::ReadRole).toBool());
+    const QFontMetrics titleMetrics(bold);
+    const QFontMetrics smallMetrics(option.font);
+    const QRect r = option.rect;
+    const int line2 = r.top() + margin + titleMetrics.height() + margin / 2;
+    const int textLeft = r.left() + dotWidth + 4;
+    const int textWidth = ArticleListDelegate::starRect(r).left() - textLeft - 2;
+    const int timeWidth = smallMetrics.horizontalAdvance(listTime(index.data(ArticleListModel::PublishedRole).toDateTime()));
+    return {QRect(textLeft + timeWidth + 12, line2, textWidth - timeWidth - 12, smallMetrics.height())};
+}
+
 } // namespace
+
+QString ArticleListDelegate::tickerAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const
+{
+    const TickerArea area = tickerArea(option, index);
+    if (area.rect.width() <= 20 || !area.rect.contains(pos))
+        return {};
+    const QFontMetrics metrics(option.font);
+    const QStringList tickers = index.data(ArticleListModel::TickersRole).toStringList();
+    int left = area.rect.left();
+    for (qsizetype i = 0; i < tickers.size() && i < shownTickers; ++i) {
+        const int width = metrics.horizontalAdvance(tickers.at(i));
+        if (pos.x() >= left && pos.x() < left + width && left + width <= area.rect.right())
+            return tickers.at(i);
+        left += width + metrics.horizontalAdvance(QString::fromUtf16(tickerGap));
+    }
+    return {};
+}
 
 ArticleListDelegate::ArticleListDelegate(QObject *parent)
     : QStyledItemDelegate(parent)

@@ -5,7 +5,7 @@
 namespace Newsdesk::Ui {
 
 // Paints one article row in two lines: an unread dot and the title (bold while unread); the time,
-// the tickers and a bookmark star. A click on the star toggles the bookmark.
+// the tickers (chips the view makes clickable) and a bookmark star. A click on the star toggles the bookmark.
 class ArticleListDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -21,6 +21,8 @@ public:
                      const QModelIndex &index) override;
 
     static QRect starRect(const QRect &rowRect);
+    // The ticker chip under `pos` in the row, else empty.
+    QString tickerAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
 
 Q_SIGNALS:
     void bookmarkClicked(const QModelIndex &index);

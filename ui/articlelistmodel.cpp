@@ -1,5 +1,6 @@
 #include "articlelistmodel.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcListModel, "newsdesk.ui.listmodel")
@@ -180,6 +181,16 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return row->title;
     case Qt::ToolTipRole:
         return row->summary.isEmpty() ? row->title : row->title + u"\n\n" + row->summary;
+    case Qt::AccessibleTextRole: {
+        // What a screen reader says for the row: all a sighted user sees in it.
+        QStringList parts{row->title, QLocale().toString(row->published.toLocalTime(), QLocale::ShortFormat)};
+        if (!row->tickers.isEmpty())
+            parts.append(row->tickers.join(u' '));
+        parts.append(row->read ? tr("read") : tr("unread"));
+        if (row->bookmarked)
+            parts.append(tr("bookmarked"));
+        return parts.join(QStringLiteral(", "));
+    }
     case DocIdRole:
         return row->docId;
     case KeyRole:

@@ -6,9 +6,7 @@
 #include "externallinks.h"
 #include "fetchservice.h"
 #include "readerpane.h"
-#include "settings.h"
 #include "sidebar.h"
-#include "subscriptionstore.h"
 #include "theme.h"
 #include "tickerheader.h"
 #include "ticker.h"
@@ -17,17 +15,12 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
-#include <QLoggingCategory>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
-
-Q_LOGGING_CATEGORY(lcMainWindow, "newsdesk.ui.mainwindow")
 
 namespace Newsdesk::Ui {
 
@@ -36,6 +29,8 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     , m_library(library)
     , m_settings(settings)
     , m_fetch(fetch)
+    , m_tracker(new FetchTracker(fetch, this))
+    , m_controller(new ReaderController(library, m_tracker, this))
     , m_searchTimer(new QTimer(this))
     , m_refreshTimer(new QTimer(this))
     , m_countsTimer(new QTimer(this))
@@ -53,40 +48,19 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(250);
-    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_controller->setSearch(m_search->text()); });
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_searchTimer->stop();
-        applyFilter();
-    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { setSearchText(m_search->text()); });
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(300);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshList);
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(400);
-    connect(m_countsTimer, &QTimer::timeout, m_sidebar, &Sidebar::reload);
-
-    connect(m_sidebar, &Sidebar::entrySelected, this, &MainWindow::selectView);
-    connect(m_sidebar, &Sidebar::message, this, [this](const QString &text) { showStatus(text); });
-    connect(m_sidebar, &Sidebar::sourceRefreshRequested, this, &MainWindow::refreshSource);
-    connect(m_sidebar, &Sidebar::sourceRemoveRequested, this, &MainWindow::unsubscribe);
-    connect(m_sidebar, &Sidebar::watchlistChanged, this, [this] {
-        updateTickerHeader();
-        if (m_view.kind == SidebarEntry::Kind::Watchlist)
-            applyFilter();
+    connect(m_countsTimer, &QTimer::timeout, this, [this] {
+        m_sidebar->reload();
+        updateCount();
     });
-    connect(m_tickerHeader, &TickerHeader::watchToggled, this, [this](const QString &ticker, bool watch) {
-        if (watch)
-            m_sidebar->addTicker(ticker);
-        else
-            m_sidebar->removeTicker(ticker);
-        updateTickerHeader();
-        m_sidebar->select(m_view);
-    });
-    connect(m_tickerHeader, &TickerHeader::fetchLatestRequested, this, &MainWindow::fetchLatestForTicker);
-    connect(m_tickerHeader, &TickerHeader::subscribeRequested, this, &MainWindow::subscribeToTicker);
-    connect(m_reader, &ReaderPane::linkClicked, this, &MainWindow::handleLink);
-    connect(m_externalLinks, &ExternalLinks::message, this, [this](const QString &text) { showStatus(text); });
+    connectController();
     connect(m_importer, &Importer::progress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
@@ -97,10 +71,10 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     connect(m_settings, &Settings::changed, this, &MainWindow::applySettings);
     qApp->installEventFilter(this);
 
+    m_controller->setPreferredLocale(m_settings->preferredLocale());
     m_model->setPreferredLocale(m_settings->preferredLocale());
     m_model->setLibrary(m_library);
     m_reader->setLibrary(m_library);
-    connect(m_reader, &ReaderPane::viewCreated, this, &MainWindow::installImageProvider);
     m_sidebar->setLibrary(m_library);
     connectFetchService();
     reloadSources();
@@ -114,12 +88,16 @@ MainWindow::~MainWindow()
     qApp->removeEventFilter(this);
 }
 
+QListView *MainWindow::listView() const
+{
+    return m_list;
+}
+
 void MainWindow::buildLayout()
 {
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
-
     m_sidebar = new Sidebar(m_splitter);
     m_sidebar->setMinimumWidth(140);
 
@@ -133,20 +111,12 @@ void MainWindow::buildLayout()
     m_list->setObjectName(QStringLiteral("articleList"));
     m_model = new ArticleListModel(this);
     m_list->setModel(m_model);
-    auto *delegate = new ArticleListDelegate(m_list);
-    m_list->setItemDelegate(delegate);
-    m_list->setUniformItemSizes(true);
-    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setMouseTracking(true);
-    m_list->setFrameShape(QFrame::NoFrame);
     m_list->setMinimumWidth(240);
     middleLayout->addWidget(m_tickerHeader);
     middleLayout->addWidget(m_list, 1);
 
     m_reader = new ReaderPane(m_splitter);
     m_reader->setMinimumWidth(320);
-
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(middle);
     m_splitter->addWidget(m_reader);
@@ -162,33 +132,131 @@ void MainWindow::buildLayout()
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(320);
     m_search->setMinimumWidth(180);
-
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(true);
     m_progress->setVisible(false);
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("articleCount"));
     m_offlineLabel = new QLabel(this);
     m_offlineLabel->setVisible(false);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_offlineLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+}
 
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { onListCurrentChanged(current); });
-    connect(delegate, &ArticleListDelegate::bookmarkClicked, this, [this](const QModelIndex &index) {
-        const auto doc = index.data(ArticleListModel::DocIdRole).value<Storage::DocId>();
-        const bool bookmarked = !index.data(ArticleListModel::BookmarkedRole).toBool();
-        if (const Result<void> r = m_library->setBookmarked(doc, bookmarked); !r) {
-            showStatus(tr("Could not change the bookmark: %1").arg(r.error().message));
+void MainWindow::connectController()
+{
+    ReaderController *c = m_controller;
+    connect(m_sidebar, &Sidebar::entrySelected, c, &ReaderController::setView);
+    connect(m_sidebar, &Sidebar::message, this, [this](const QString &text) { showStatus(text); });
+    connect(m_sidebar, &Sidebar::sourceRefreshRequested, this, [this](const QString &url) { m_tracker->refresh({QUrl(url)}); });
+    connect(m_sidebar, &Sidebar::sourceRemoveRequested, this, [this](const QString &url) { m_tracker->unsubscribe(QUrl(url)); });
+    connect(m_sidebar, &Sidebar::watchlistChanged, this, [this] {
+        updateTickerHeader();
+        if (m_controller->view().kind == SidebarEntry::Kind::Watchlist)
+            applyFilter();
+    });
+    connect(m_tickerHeader, &TickerHeader::watchToggled, this, [this](const QString &ticker, bool watch) {
+        if (watch)
+            m_sidebar->addTicker(ticker);
+        else
+            m_sidebar->removeTicker(ticker);
+        updateTickerHeader();
+        m_sidebar->select(m_controller->view());
+    });
+    connect(m_tickerHeader, &TickerHeader::fetchLatestRequested, this, &MainWindow::fetchLatestForTicker);
+    connect(m_tickerHeader, &TickerHeader::subscribeRequested, this, &MainWindow::subscribeToTicker);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (m_syncingSelection || !current.isValid())
             return;
-        }
-        if (bookmarked && m_fetch)
-            m_pending.insert(m_fetch->makeOfflineCopy(doc), {PendingFetch::Kind::OfflineCopy, doc, {}, {}});
+        const auto doc = current.data(ArticleListModel::DocIdRole).value<Storage::DocId>();
+        if (m_controller->currentDocument() != doc)
+            m_controller->open(doc, {}, ReaderController::Reason::Browse);
+    });
+    // A click or Enter on a row is an explicit open: read at once.
+    const auto explicitOpen = [this](const QModelIndex &index) {
+        if (index.isValid() && index.data(ArticleListModel::DocIdRole).value<Storage::DocId>() == m_controller->currentDocument())
+            m_controller->markReadNow();
+    };
+    connect(m_list, &QAbstractItemView::clicked, this, explicitOpen);
+    connect(m_list, &QAbstractItemView::activated, this, explicitOpen);
+    connect(m_list, &ArticleListView::tickerClicked, this, &MainWindow::showTicker);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &MainWindow::showListMenu);
+    connect(m_list->delegate(), &ArticleListDelegate::bookmarkClicked, this, &MainWindow::toggleRowBookmark);
+
+    connect(c, &ReaderController::viewChanged, this, [this](const SidebarEntry &entry) {
+        if (m_sidebar->current() != entry)
+            m_sidebar->select(entry);
+        m_settings->setSidebarSelection(entry.toString());
+        Q_EMIT viewChanged(entry);
+    });
+    connect(c, &ReaderController::filterChanged, this, &MainWindow::applyFilter);
+    connect(c, &ReaderController::articleShown, this, &MainWindow::onArticleShown);
+    connect(c, &ReaderController::readStateChanged, this, [this](Storage::DocId doc) {
+        m_model->refreshRow(doc);
+        // Counting unread articles takes a few ms on a big library: once reading settles.
+        m_countsTimer->start();
+    });
+    connect(c, &ReaderController::bookmarkChanged, this, [this](Storage::DocId doc) {
         m_model->refreshRow(doc);
         m_sidebar->reload();
-        updateActions();
     });
+    connect(c, &ReaderController::stateChanged, this, &MainWindow::updateActions);
+    connect(c, &ReaderController::loading, m_reader, &ReaderPane::showLoading);
+    connect(c, &ReaderController::fetchFailed, this, [this](const QString &text) {
+        m_reader->showError(text, m_tracker->message().retryable);
+        Q_EMIT fetchFailed(text);
+    });
+    connect(c, &ReaderController::externalLinkRequested, m_externalLinks, &ExternalLinks::handle);
+    connect(c, &ReaderController::message, this, [this](const QString &text) { showStatus(text); });
+    connect(m_reader, &ReaderPane::linkClicked, c, &ReaderController::followLink);
+    connect(m_reader, &ReaderPane::scrolled, c, &ReaderController::setScrollPosition);
+    connect(m_reader, &ReaderPane::linkHovered, this, [this](const QUrl &url) {
+        if (url.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(url.toDisplayString());
+    });
+    connect(m_reader, &ReaderPane::viewCreated, this, &MainWindow::installImageProvider);
+    connect(m_reader, &ReaderPane::dismissRequested, m_tracker, &FetchTracker::dismiss);
+    connect(m_reader, &ReaderPane::retryRequested, m_tracker, &FetchTracker::retry);
+    connect(m_tracker, &FetchTracker::messageChanged, this, [this] {
+        if (m_tracker->message().cause == FetchTracker::Message::Cause::None && !m_reader->isLoading())
+            m_reader->clearStatus();
+    });
+    connect(m_externalLinks, &ExternalLinks::message, this, [this](const QString &text) { showStatus(text); });
+}
+
+void MainWindow::onArticleShown(Storage::DocId doc, const QString &locale, qreal scroll)
+{
+    m_reader->showArticle(m_controller->article().key, locale, m_controller->availableLocales(),
+                          m_controller->storedLocales(), scroll);
+    m_settings->setLastArticle(m_controller->article().key, locale);
+    selectInList(doc);
+    if (m_controller->view().kind == SidebarEntry::Kind::Ticker)
+        updateTickerHeader(); // the ticker's name in the language now read
+    updateActions();
+    updateWindowTitle();
+    Q_EMIT articleOpened(doc, locale);
+}
+
+bool MainWindow::openArticle(Storage::DocId doc, const QString &locale)
+{
+    return m_controller->open(doc, locale, ReaderController::Reason::Explicit);
+}
+
+bool MainWindow::openArticleByKey(const QString &key, const QString &locale)
+{
+    return m_controller->openByKey(key, locale, ReaderController::Reason::Explicit);
+}
+
+void MainWindow::setSearchText(const QString &text)
+{
+    if (m_search->text() != text)
+        m_search->setText(text);
+    m_searchTimer->stop();
+    m_controller->setSearch(text);
 }
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)
@@ -206,109 +274,81 @@ void MainWindow::applySettings()
     m_reader->setDarkTheme(Theme::isDark());
     m_reader->setZoom(m_settings->zoom());
     m_reader->setRemoteImages(m_settings->remoteImages());
+    m_controller->setReadDelayMs(m_settings->readDelayMs());
     if (m_fetch) {
         m_fetch->setOffline(m_settings->offline());
         Net::FetchSettings fetchSettings = m_fetch->settings();
         fetchSettings.allowRemoteImages = m_settings->remoteImages();
         m_fetch->setSettings(fetchSettings);
     }
-    const QString preferred = m_settings->preferredLocale();
-    m_model->setPreferredLocale(preferred);
+    m_controller->setPreferredLocale(m_settings->preferredLocale());
+    m_model->setPreferredLocale(m_settings->preferredLocale());
     if (QAction *offline = action(QStringLiteral("offline")))
         offline->setChecked(m_settings->offline());
-    const bool offlineNow = m_fetch ? m_fetch->isOffline() : m_settings->offline();
-    m_offlineLabel->setVisible(offlineNow);
-    m_offlineLabel->setText(tr("Offline"));
+    m_offlineLabel->setVisible(m_fetch ? m_fetch->isOffline() : m_settings->offline());
     m_list->viewport()->update();
     retranslate();
 }
 
 void MainWindow::applyFilter()
 {
-    Storage::ListFilter filter = m_view.filter(m_sidebar->watchlistTickers());
-    filter.search = m_search->text().trimmed();
-    const auto keep = m_currentDoc;
-    m_model->setFilter(filter, keep);
+    const auto keep = m_controller->currentDocument();
+    m_model->setFilter(m_controller->filter(), keep);
     if (keep)
         selectInList(*keep);
     updateTickerHeader();
-    const int total = m_library->isOpen() ? m_library->count(filter) : 0;
-    m_countLabel->setText(tr("%n article(s)", nullptr, total));
+    updateCount();
     updatePlaceholder();
+}
+
+void MainWindow::updateCount()
+{
+    const int total = m_library->isOpen() ? m_library->count(m_model->filter()) : 0;
+    m_countLabel->setText(tr("%n article(s)", nullptr, total));
+    m_countLabel->setAccessibleName(m_countLabel->text());
 }
 
 void MainWindow::updatePlaceholder()
 {
+    const SidebarEntry::Kind kind = m_controller->view().kind;
     QString text;
-    if (!m_search->text().trimmed().isEmpty())
-        text = tr("No articles match “%1” here.").arg(m_search->text().trimmed());
-    else if (m_view.kind == SidebarEntry::Kind::All)
+    if (!m_controller->search().isEmpty())
+        text = tr("No articles match “%1” here.").arg(m_controller->search());
+    else if (kind == SidebarEntry::Kind::All)
         text = tr("No articles yet.\n\nImport markdown files (Ctrl+O), drop them here, "
                   "or load the sample library from the File menu.");
-    else if (m_view.kind == SidebarEntry::Kind::Unread)
+    else if (kind == SidebarEntry::Kind::Unread)
         text = tr("Nothing unread.");
-    else if (m_view.kind == SidebarEntry::Kind::Bookmarks)
+    else if (kind == SidebarEntry::Kind::Bookmarks)
         text = tr("No bookmarks yet. Press B to bookmark the article you are reading.");
-    else if (m_view.kind == SidebarEntry::Kind::Watchlist && m_sidebar->watchlistTickers().isEmpty())
+    else if (kind == SidebarEntry::Kind::Watchlist && m_sidebar->watchlistTickers().isEmpty())
         text = tr("The watchlist is empty. Add a ticker below the sidebar, or open a ticker from an article.");
     else
         text = tr("No stored articles here.");
     m_list->setPlaceholderText(text);
 }
 
-void MainWindow::selectView(const SidebarEntry &entry)
-{
-    SidebarEntry target = entry;
-    // A subscription to one ticker's news shows that ticker's view.
-    if (entry.kind == SidebarEntry::Kind::Source) {
-        QString ticker;
-        if (Storage::subscriptionKindForUrl(QUrl(entry.value), &ticker) == Storage::Subscription::Kind::TickerNews
-            && !ticker.isEmpty())
-            target = {SidebarEntry::Kind::Ticker, ticker};
-        else
-            target = {SidebarEntry::Kind::All, {}};
-    }
-    m_view = target;
-    if (m_sidebar->current() != entry)
-        m_sidebar->select(entry);
-    m_settings->setSidebarSelection(target.toString());
-    applyFilter();
-    Q_EMIT viewChanged(m_view);
-}
-
-void MainWindow::showTicker(const QString &ticker)
-{
-    selectView({SidebarEntry::Kind::Ticker, ticker});
-}
-
-void MainWindow::setSearchText(const QString &text)
-{
-    m_search->setText(text);
-    m_searchTimer->stop();
-    applyFilter();
-}
-
 void MainWindow::updateTickerHeader()
 {
-    if (m_view.kind != SidebarEntry::Kind::Ticker) {
+    const SidebarEntry view = m_controller->view();
+    if (view.kind != SidebarEntry::Kind::Ticker) {
         m_tickerHeader->setVisible(false);
         return;
     }
-    const QString ticker = m_view.value;
     Storage::ListFilter filter;
-    filter.tickers = QStringList{ticker};
+    filter.tickers = QStringList{view.value};
     // The name as the article being read writes it (its language), else any stored one.
     QString name;
-    const QString key = Core::Ticker::keyFor(ticker);
-    for (const Core::RelatedStock &stock : std::as_const(m_article.relatedStocks)) {
+    const QString key = Core::Ticker::keyFor(view.value);
+    for (const Core::RelatedStock &stock : m_controller->article().relatedStocks) {
         if (stock.key == key && !stock.name.isEmpty()) {
             name = stock.name;
             break;
         }
     }
     if (name.isEmpty())
-        name = m_library->tickerName(ticker);
-    m_tickerHeader->setTicker(ticker, name, m_library->count(filter), m_library->isWatched(ticker));
+        name = m_library->tickerName(view.value);
+    m_tickerHeader->setTicker(view.value, name, m_library->count(filter), m_library->isWatched(view.value));
     m_tickerHeader->setNewsActionsAvailable(m_fetch != nullptr);
     m_tickerHeader->setVisible(true);
 }
@@ -316,16 +356,17 @@ void MainWindow::updateTickerHeader()
 void MainWindow::refreshList()
 {
     // Keep the current article where the user sees it while rows arrive above it.
+    const auto currentDoc = m_controller->currentDocument();
     const QModelIndex current = m_list->currentIndex();
     const int topBefore = current.isValid() ? m_list->visualRect(current).top() : 0;
     const bool visibleBefore = current.isValid() && m_list->viewport()->rect().intersects(m_list->visualRect(current));
-    m_model->refresh(m_currentDoc);
-    if (m_currentDoc) {
-        const int row = m_model->rowOf(*m_currentDoc);
+    m_model->refresh(currentDoc);
+    if (currentDoc) {
+        const int row = m_model->rowOf(*currentDoc);
         if (row >= 0) {
             const QModelIndex index = m_model->index(row);
             if (m_list->currentIndex() != index)
-                selectInList(*m_currentDoc);
+                selectInList(*currentDoc);
             if (visibleBefore) {
                 const int delta = m_list->visualRect(index).top() - topBefore;
                 m_list->verticalScrollBar()->setValue(m_list->verticalScrollBar()->value() + delta);
@@ -333,8 +374,7 @@ void MainWindow::refreshList()
         }
     }
     m_sidebar->reload();
-    Storage::ListFilter filter = m_model->filter();
-    m_countLabel->setText(tr("%n article(s)", nullptr, m_library->count(filter)));
+    updateCount();
     updatePlaceholder();
 }
 
@@ -346,10 +386,8 @@ void MainWindow::scheduleListRefresh()
 
 void MainWindow::updateWindowTitle()
 {
-    if (m_article.title.isEmpty())
-        setWindowTitle(tr("Newsdesk"));
-    else
-        setWindowTitle(m_article.title + u" — " + tr("Newsdesk"));
+    const QString title = m_controller->article().title;
+    setWindowTitle(title.isEmpty() ? tr("Newsdesk") : title + u" — " + tr("Newsdesk"));
 }
 
 } // namespace Newsdesk::Ui

@@ -1,14 +1,9 @@
 #pragma once
 
-#include "article.h"
-#include "articlelistview.h"
-#include "fetchtypes.h"
-#include "imageprovider.h"
+#include "fetchtracker.h"
 #include "importer.h"
-#include "library.h"
-#include "readerhistory.h"
+#include "readercontroller.h"
 #include "settings.h"
-#include "sidebarentry.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -32,6 +27,7 @@ class FetchService;
 namespace Newsdesk::Ui {
 
 class ArticleListModel;
+class ArticleListView;
 class DesktopNotifier;
 class ExternalLinks;
 class ReaderPane;
@@ -39,8 +35,9 @@ class Sidebar;
 class TickerHeader;
 
 // The reader's window: sidebar | article list | reader pane, with the toolbar, menus, search
-// field and status bar. The library, settings and fetch service belong to the caller; the fetch
-// service may be null (then everything that needs the network says so).
+// field and status bar. Layout, actions and wiring: what to show and what a click means is the
+// controller's (ReaderController) and the fetch tracker's. The library, settings and fetch service
+// belong to the caller; the fetch service may be null (then what needs the network says so).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -55,45 +52,48 @@ public:
     void restoreState();
     void saveState();
 
-    // --- what the user can do (menus, keys, tests) -------------------------------------------
-    void selectView(const SidebarEntry &entry);
-    void showTicker(const QString &ticker);
+    // --- intents (menus, keys, the command line, tests) -----------------------------------------
+    void selectView(const SidebarEntry &entry) { m_controller->setView(entry); }
+    void showTicker(const QString &ticker) { selectView({SidebarEntry::Kind::Ticker, ticker}); }
     void setSearchText(const QString &text);
-    // Opens a stored article: shows it, marks it read, records it in the history.
+    // Opens a stored article explicitly (marked read at once) and shows it in the list.
     bool openArticle(Storage::DocId doc, const QString &locale = {});
     bool openArticleByKey(const QString &key, const QString &locale = {});
-    void switchVariant(const QString &locale);
-    void handleLink(const QUrl &url);
-    void goBack();
-    void goForward();
-    void nextArticle();
-    void previousArticle();
+    void switchVariant(const QString &locale) { m_controller->switchVariant(locale); }
+    void handleLink(const QUrl &url) { m_controller->followLink(url); }
+    void goBack() { m_controller->goBack(); }
+    void goForward() { m_controller->goForward(); }
+    void nextArticle() { moveInList(1); }
+    void previousArticle() { moveInList(-1); }
     bool nextUnread();
-    void toggleBookmark();
+    void toggleBookmark() { m_controller->toggleBookmark(); }
     void markUnread();
     void openOriginal();
     void importPaths(const QStringList &paths);
-    // "Open With Newsdesk": imports the files, then shows the first one that was stored.
+    // "Open With Newsdesk" and a second instance: imports files or fetches URLs, then shows the first.
     void openFiles(const QStringList &paths);
     void loadSampleLibrary();
     void refreshList();
 
-    // --- what the window shows (tests, the benchmark) ----------------------------------------
-    SidebarEntry currentView() const { return m_view; }
-    std::optional<Storage::DocId> currentDocument() const { return m_currentDoc; }
-    QString currentLocale() const { return m_currentLocale; }
-    const Core::Article &currentArticle() const { return m_article; }
+    // --- what the window shows (tests, the benchmark) ------------------------------------------
+    ReaderController *controller() const { return m_controller; }
+    FetchTracker *fetchTracker() const { return m_tracker; }
+    SidebarEntry currentView() const { return m_controller->view(); }
+    std::optional<Storage::DocId> currentDocument() const { return m_controller->currentDocument(); }
+    QString currentLocale() const { return m_controller->currentLocale(); }
+    const Core::Article &currentArticle() const { return m_controller->article(); }
     ArticleListModel *listModel() const { return m_model; }
-    QListView *listView() const { return m_list; }
+    QListView *listView() const;
     Sidebar *sidebar() const { return m_sidebar; }
     TickerHeader *tickerHeader() const { return m_tickerHeader; }
     ReaderPane *readerPane() const { return m_reader; }
     QLineEdit *searchField() const { return m_search; }
+    QLabel *countLabel() const { return m_countLabel; }
     Importer *importer() const { return m_importer; }
     ExternalLinks *externalLinks() const { return m_externalLinks; }
-    QAction *action(const QString &name) const;
-    bool canGoBack() const { return m_history.canGoBack(); }
-    bool canGoForward() const { return m_history.canGoForward(); }
+    QAction *action(const QString &name) const { return m_actions.value(name); }
+    bool canGoBack() const { return m_controller->canGoBack(); }
+    bool canGoForward() const { return m_controller->canGoForward(); }
 
 Q_SIGNALS:
     void articleOpened(Newsdesk::Storage::DocId doc, const QString &locale);
@@ -111,16 +111,18 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // mainwindow.cpp
+    // mainwindow.cpp: layout and wiring
     void buildLayout();
+    void connectController();
     void applySettings();
     void applyFilter();
     void showStatus(const QString &text, int timeoutMs = 6000);
-    void offerSampleLibrary();
     void scheduleListRefresh();
+    void updateCount();
     void updateTickerHeader();
     void updateWindowTitle();
     void updatePlaceholder();
+    void onArticleShown(Storage::DocId doc, const QString &locale, qreal scroll);
     // mainwindowactions.cpp
     void createActions();
     void createMenus();
@@ -129,35 +131,34 @@ private:
     void updateActions();
     QAction *addAction(const QString &name, const QString &icon, const QKeySequence &shortcut,
                        void (MainWindow::*slot)());
-    // mainwindownavigation.cpp
-    bool showDocument(Storage::DocId doc, const QString &locale, bool recordHistory, bool markRead);
+    // mainwindownavigation.cpp: the list
     void selectInList(Storage::DocId doc);
-    void onListCurrentChanged(const QModelIndex &current);
     void moveInList(int delta);
-    void openNewsLink(const QString &newsId);
     void scrollOrNextUnread();
-    // mainwindowfetch.cpp
+    void showListMenu(const QPoint &pos);
+    void markRowsRead(int from, int to);
+    void toggleRowBookmark(const QModelIndex &index);
+    // mainwindowfetch.cpp: the network, subscriptions, imports, notifications
     void connectFetchService();
     void installImageProvider();
-    void onArticleStored(Net::RequestId id, Storage::DocId doc, const QString &locale);
-    void onRequestFailed(Net::RequestId id, const Error &error);
     void onNewArticles(const QList<Net::NewArticle> &articles);
-    void showNotifiedArticle(Storage::DocId doc);
     void fetchLatestForTicker(const QString &ticker);
     void subscribeToTicker(const QString &ticker);
-    void refreshSubscriptions();
+    QUrl tickerNewsPage(const QString &ticker) const;
     void subscribe();
-    void unsubscribe(const QString &url);
-    void refreshSource(const QString &url);
+    void openUrl();
     void reloadSources();
     void onImportFinished(const ImportSummary &summary);
     void chooseImportFiles();
     void chooseImportFolder();
-    QString describeFetchError(const Error &error, const QString &what) const;
+    // mainwindowstate.cpp
+    void offerSampleLibrary();
 
     Storage::Library *m_library = nullptr;
     Settings *m_settings = nullptr;
     QPointer<Net::FetchService> m_fetch;
+    FetchTracker *m_tracker = nullptr;
+    ReaderController *m_controller = nullptr;
 
     Sidebar *m_sidebar = nullptr;
     TickerHeader *m_tickerHeader = nullptr;
@@ -178,24 +179,10 @@ private:
     QHash<QString, QAction *> m_actions;
     QActionGroup *m_languageGroup = nullptr;
 
-    SidebarEntry m_view;
-    ReaderHistory m_history;
-    std::optional<Storage::DocId> m_currentDoc;
-    QString m_currentLocale;
-    Core::Article m_article;
     std::optional<Settings::Theme> m_appliedTheme;
     bool m_syncingSelection = false;
     bool m_shownOnce = false;
     bool m_openAfterImport = false;
-    // Requests whose result the reader waits for: a variant (doc, locale) or a related article.
-    struct PendingFetch
-    {
-        enum class Kind { Variant, Related, TickerNews, Subscribe, Refresh, OfflineCopy } kind = Kind::Variant;
-        Storage::DocId doc = 0;
-        QString locale;
-        QString label;
-    };
-    QHash<Net::RequestId, PendingFetch> m_pending;
 };
 
 } // namespace Newsdesk::Ui

@@ -13,15 +13,11 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QToolBar>
 #include <QWidgetAction>
 
 namespace Newsdesk::Ui {
-
-QAction *MainWindow::action(const QString &name) const
-{
-    return m_actions.value(name);
-}
 
 QAction *MainWindow::addAction(const QString &name, const QString &icon, const QKeySequence &shortcut,
                                void (MainWindow::*slot)())
@@ -45,9 +41,15 @@ void MainWindow::createActions()
     addAction(QStringLiteral("importFiles"), QStringLiteral("import"), QKeySequence::Open, &MainWindow::chooseImportFiles);
     addAction(QStringLiteral("importFolder"), {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
               &MainWindow::chooseImportFolder);
+    addAction(QStringLiteral("openUrl"), {}, QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::openUrl);
     addAction(QStringLiteral("loadSample"), {}, {}, &MainWindow::loadSampleLibrary);
-    addAction(QStringLiteral("refresh"), QStringLiteral("refresh"), QKeySequence(Qt::Key_F5),
-              &MainWindow::refreshSubscriptions);
+    connect(addAction(QStringLiteral("refresh"), QStringLiteral("refresh"), QKeySequence(Qt::Key_F5), nullptr),
+            &QAction::triggered, this, [this] {
+                m_progress->setRange(0, 0);
+                m_progress->setFormat(tr("Refreshing…"));
+                m_progress->setVisible(m_fetch != nullptr);
+                m_tracker->refresh();
+            });
     addAction(QStringLiteral("subscribe"), QStringLiteral("feed"), QKeySequence(Qt::CTRL | Qt::Key_N),
               &MainWindow::subscribe);
     QAction *offline = addAction(QStringLiteral("offline"), QStringLiteral("offline"), {}, nullptr);
@@ -66,8 +68,9 @@ void MainWindow::createActions()
                                   QKeySequence(Qt::CTRL | Qt::Key_Comma), nullptr);
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, [this] {
-        SettingsDialog dialog(m_settings, this);
-        dialog.exec();
+        auto *dialog = new SettingsDialog(m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
 
     QAction *zoomIn = addAction(QStringLiteral("zoomIn"), {}, QKeySequence::ZoomIn, nullptr);
@@ -81,17 +84,19 @@ void MainWindow::createActions()
     source->setCheckable(true);
     connect(source, &QAction::toggled, this, [this](bool on) { m_reader->setViewSource(on); });
 
-    addAction(QStringLiteral("back"), QStringLiteral("go-back"), QKeySequence(Qt::ALT | Qt::Key_Left), &MainWindow::goBack);
-    addAction(QStringLiteral("forward"), QStringLiteral("go-forward"), QKeySequence(Qt::ALT | Qt::Key_Right),
-              &MainWindow::goForward);
     addAction(QStringLiteral("nextArticle"), {}, QKeySequence(Qt::Key_J), &MainWindow::nextArticle);
     addAction(QStringLiteral("previousArticle"), {}, QKeySequence(Qt::Key_K), &MainWindow::previousArticle);
     QAction *nextUnreadAction = addAction(QStringLiteral("nextUnread"), {}, QKeySequence(Qt::Key_N), nullptr);
     connect(nextUnreadAction, &QAction::triggered, this, [this] { nextUnread(); });
+    connect(addAction(QStringLiteral("back"), QStringLiteral("go-back"), QKeySequence(Qt::ALT | Qt::Key_Left), nullptr),
+            &QAction::triggered, m_controller, &ReaderController::goBack);
+    connect(addAction(QStringLiteral("forward"), QStringLiteral("go-forward"), QKeySequence(Qt::ALT | Qt::Key_Right), nullptr),
+            &QAction::triggered, m_controller, &ReaderController::goForward);
+    connect(addAction(QStringLiteral("bookmark"), QStringLiteral("bookmark"), QKeySequence(Qt::Key_B), nullptr),
+            &QAction::triggered, m_controller, &ReaderController::toggleBookmark);
     addAction(QStringLiteral("scrollOrNext"), {}, QKeySequence(Qt::Key_Space), &MainWindow::scrollOrNextUnread);
 
-    QAction *bookmark = addAction(QStringLiteral("bookmark"), QStringLiteral("bookmark"), QKeySequence(Qt::Key_B),
-                                  &MainWindow::toggleBookmark);
+    QAction *bookmark = action(QStringLiteral("bookmark"));
     bookmark->setCheckable(true);
     // The checked state follows the article, not the click: toggleBookmark() sets it.
     connect(bookmark, &QAction::triggered, this, [this] { updateActions(); });
@@ -109,7 +114,10 @@ void MainWindow::createActions()
         a->setText(Core::localeNativeName(locale));
         a->setData(locale);
         m_languageGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, l = locale] { switchVariant(l); });
+        connect(a, &QAction::triggered, this, [this, l = locale] {
+            m_controller->switchVariant(l);
+            updateActions(); // the check follows the article, not the click
+        });
     }
 
     QAction *about = addAction(QStringLiteral("about"), {}, {}, nullptr);
@@ -130,6 +138,7 @@ void MainWindow::createMenus()
     QMenu *file = bar->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("importFiles")));
     file->addAction(action(QStringLiteral("importFolder")));
+    file->addAction(action(QStringLiteral("openUrl")));
     file->addAction(action(QStringLiteral("loadSample")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("subscribe")));
@@ -228,6 +237,7 @@ void MainWindow::retranslate()
     };
     set(QStringLiteral("importFiles"), tr("&Import Files…"), tr("Import markdown files"));
     set(QStringLiteral("importFolder"), tr("Import &Folder…"));
+    set(QStringLiteral("openUrl"), tr("Open &URL…"), tr("Fetch one article by its address and show it"));
     set(QStringLiteral("loadSample"), tr("Load &Sample Library"));
     set(QStringLiteral("refresh"), tr("&Refresh Subscriptions"));
     set(QStringLiteral("subscribe"), tr("Su&bscribe…"), tr("Subscribe to a news page or feed"));
@@ -259,36 +269,33 @@ void MainWindow::retranslate()
 
 void MainWindow::updateActions()
 {
-    const bool hasArticle = m_currentDoc.has_value();
-    action(QStringLiteral("back"))->setEnabled(m_history.canGoBack());
-    action(QStringLiteral("forward"))->setEnabled(m_history.canGoForward());
+    const bool hasArticle = m_controller->currentDocument().has_value();
+    action(QStringLiteral("back"))->setEnabled(m_controller->canGoBack());
+    action(QStringLiteral("forward"))->setEnabled(m_controller->canGoForward());
     QAction *bookmark = action(QStringLiteral("bookmark"));
     bookmark->setEnabled(hasArticle);
-    bool bookmarked = false;
-    bool read = false;
-    if (hasArticle) {
-        if (const auto row = m_library->row(*m_currentDoc)) {
-            bookmarked = row->bookmarked;
-            read = row->read;
-        }
-    }
+    const bool bookmarked = m_controller->isBookmarked();
     bookmark->setChecked(bookmarked);
     bookmark->setIcon(Icons::get(bookmarked ? QStringLiteral("bookmarked") : QStringLiteral("bookmark")));
-    action(QStringLiteral("markUnread"))->setEnabled(hasArticle && read);
-    action(QStringLiteral("openOriginal"))->setEnabled(hasArticle && m_article.url.isValid());
+    action(QStringLiteral("markUnread"))->setEnabled(hasArticle && m_controller->isRead());
+    action(QStringLiteral("openOriginal"))->setEnabled(hasArticle && m_controller->article().url.isValid());
     action(QStringLiteral("viewSource"))->setEnabled(hasArticle);
     action(QStringLiteral("refresh"))->setEnabled(m_fetch != nullptr);
     action(QStringLiteral("subscribe"))->setEnabled(m_fetch != nullptr);
-    const QStringList available = [this] {
-        QStringList locales = m_library->storedLocales(m_currentDoc.value_or(0));
-        for (const Core::LocaleVariant &v : m_article.variants)
-            locales.append(Core::normalizeLocale(v.locale));
-        return locales;
-    }();
+    action(QStringLiteral("openUrl"))->setEnabled(m_fetch != nullptr);
+    // Stored, fetchable, or known missing (greyed, the reason in the tooltip).
+    const QStringList stored = m_controller->storedLocales();
+    const QStringList available = m_controller->availableLocales();
     for (QAction *a : m_languageGroup->actions()) {
         const QString locale = a->data().toString();
-        a->setEnabled(hasArticle && (available.contains(locale) || m_fetch));
-        a->setChecked(hasArticle && locale == m_currentLocale);
+        const QString missing = m_controller->missingReason(locale);
+        const bool fetchable = available.contains(locale) && m_fetch && missing.isEmpty();
+        a->setEnabled(hasArticle && (stored.contains(locale) || fetchable));
+        a->setChecked(hasArticle && locale == m_controller->currentLocale());
+        a->setToolTip(!hasArticle || stored.contains(locale) ? a->text()
+                      : !missing.isEmpty()                   ? tr("%1: not available (%2)").arg(a->text(), missing)
+                      : fetchable                            ? tr("%1: not stored yet, fetched when chosen").arg(a->text())
+                                                             : tr("%1: this article has no such version").arg(a->text()));
     }
 }
 

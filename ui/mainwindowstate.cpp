@@ -31,21 +31,18 @@ void MainWindow::restoreState()
     if (const QList<int> sizes = m_settings->splitterSizes(); sizes.size() == 3)
         m_splitter->setSizes(sizes);
     const SidebarEntry entry = SidebarEntry::fromString(m_settings->sidebarSelection());
-    if (entry != m_view)
+    if (entry != m_controller->view())
         selectView(entry);
-    const QString key = m_settings->lastArticleKey();
-    if (!key.isEmpty()) {
-        if (const auto doc = m_library->findDocument(key))
-            showDocument(*doc, m_settings->lastArticleLocale(), true, false);
-    }
+    if (const QString key = m_settings->lastArticleKey(); !key.isEmpty())
+        m_controller->openByKey(key, m_settings->lastArticleLocale(), ReaderController::Reason::Restore);
 }
 
 void MainWindow::saveState()
 {
     m_settings->saveWindow(saveGeometry(), QMainWindow::saveState(), m_splitter->sizes());
-    m_settings->setSidebarSelection(m_view.toString());
-    if (m_currentDoc)
-        m_settings->setLastArticle(m_article.key, m_currentLocale);
+    m_settings->setSidebarSelection(m_controller->view().toString());
+    if (m_controller->currentDocument())
+        m_settings->setLastArticle(m_controller->article().key, m_controller->currentLocale());
     m_settings->sync();
 }
 
@@ -85,17 +82,18 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::offerSampleLibrary()
 {
-    if (m_library->documentCount() > 0 || m_settings->sampleOffered() || m_openAfterImport
-        || QApplication::platformName() == u"offscreen")
+    if (m_library->documentCount() > 0 || m_settings->sampleOffered() || m_openAfterImport)
         return;
     m_settings->setSampleOffered(true);
-    const auto answer = QMessageBox::question(
-        this, tr("Welcome to Newsdesk"),
-        tr("Your library is empty. Load the sample library (a few articles in English, 简体中文 and 繁體中文) "
-           "to see how Newsdesk works?"),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes)
-        loadSampleLibrary();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Welcome to Newsdesk"),
+                                tr("Your library is empty. Load the sample library (a few articles in English, "
+                                   "简体中文 and 繁體中文) to see how Newsdesk works?"),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("sampleLibraryOffer"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Yes);
+    connect(box, &QMessageBox::accepted, this, &MainWindow::loadSampleLibrary);
+    box->open();
 }
 
 void MainWindow::loadSampleLibrary()

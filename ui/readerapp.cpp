@@ -1,14 +1,17 @@
 #include "readerapp.h"
 
+#include "damagenotice.h"
 #include "fetchservice.h"
 #include "library.h"
 #include "mainwindow.h"
 #include "readerpane.h"
 #include "settings.h"
+#include "singleinstance.h"
 #include "theme.h"
 #include "uilanguage.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QScreen>
@@ -52,20 +55,40 @@ ReaderOptions parseOptions(const QStringList &arguments)
             || valueOf(QStringLiteral("--screenshot"), options.screenshot))
             continue;
         // The command line leaves positional arguments to the reader only when they are documents.
-        if (!arg.startsWith(u'-'))
-            options.files.append(arg.startsWith(u"file:") ? QUrl(arg).toLocalFile() : arg);
+        // Files as absolute paths: a running reader (another working directory) may take them.
+        if (arg.startsWith(u"https:") || arg.startsWith(u"http:"))
+            options.files.append(arg);
+        else if (!arg.startsWith(u'-'))
+            options.files.append(QDir().absoluteFilePath(arg.startsWith(u"file:") ? QUrl(arg).toLocalFile() : arg));
     }
     return options;
 }
 
 // Saves what the screen shows of the window (the web view included) and quits.
+// Shows what another `newsdesk` handed over (or this one was started with) and comes to the front.
+void openHandedOver(MainWindow *window, const QStringList &files, const QString &open)
+{
+    if (!open.isEmpty()) {
+        const qsizetype at = open.lastIndexOf(u'@');
+        const QString key = at > 0 ? open.left(at) : open;
+        if (const auto doc = window->controller()->findDocument(key)) {
+            window->controller()->revealInView(*doc);
+            window->openArticle(*doc, at > 0 ? open.mid(at + 1) : QString());
+        } else {
+            qCWarning(lcReaderApp) << "no stored article" << open;
+        }
+    }
+    if (!files.isEmpty())
+        window->openFiles(files);
+}
+
 void takeScreenshot(MainWindow *window, const QString &file)
 {
     QScreen *screen = window->screen();
     QPixmap shot = screen ? screen->grabWindow(0, window->x(), window->y(), window->frameGeometry().width(),
                                                window->frameGeometry().height())
                           : QPixmap();
-    if (shot.isNull() || QApplication::platformName() == u"offscreen")
+    if (shot.isNull())
         shot = window->grab();
     if (!shot.save(file))
         qCWarning(lcReaderApp) << "could not write the screenshot" << file;
@@ -82,8 +105,16 @@ int runReader(const QStringList &arguments)
     QString language = UiLanguage::install(settings.uiLanguage());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/newsdesk.svg")));
 
-    Storage::Library library;
     const QString path = Storage::Library::resolvePath(options.db);
+    SingleInstance instance(path);
+    QStringList handedOver = options.files;
+    if (!options.open.isEmpty())
+        handedOver.prepend(u"--open=" + options.open);
+    if (options.screenshot.isEmpty() && instance.handOver(handedOver))
+        return 0;
+    instance.listen();
+
+    Storage::Library library;
     if (const Result<void> opened = library.open(path); !opened) {
         qCCritical(lcReaderApp) << "cannot open the library" << path << opened.error().message;
         QMessageBox::critical(nullptr, QCoreApplication::translate("Newsdesk::Ui::ReaderApp", "Newsdesk"),
@@ -100,18 +131,20 @@ int runReader(const QStringList &arguments)
     fetch->setSchedulerEnabled(true);
 
     MainWindow window(&library, &settings, fetch.get());
+    new DamageNotice(&library, &window); // owned by the window
     QObject::connect(&settings, &Settings::changed, &window, [&settings, &language] {
         if (UiLanguage::resolve(settings.uiLanguage()) != language)
             language = UiLanguage::install(settings.uiLanguage());
     });
     window.restoreState();
-    if (!options.open.isEmpty()) {
-        const qsizetype at = options.open.lastIndexOf(u'@');
-        const QString key = at > 0 ? options.open.left(at) : options.open;
-        const QString locale = at > 0 ? options.open.mid(at + 1) : QString();
-        if (!window.openArticleByKey(key, locale))
-            qCWarning(lcReaderApp) << "no stored article" << options.open;
-    }
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window, [&window](const QStringList &given) {
+        const ReaderOptions received = parseOptions(QStringList{QString()} + given);
+        openHandedOver(&window, received.files, received.open);
+        if (window.isMinimized())
+            window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.raise();
+        window.activateWindow();
+    });
     if (!options.screenshot.isEmpty()) {
         QObject::connect(window.readerPane(), &ReaderPane::pageLoaded, &window, [&window, file = options.screenshot] {
             // Give the page a moment to paint its fonts after the load.
@@ -121,8 +154,7 @@ int runReader(const QStringList &arguments)
         QTimer::singleShot(20000, &window, [&window, file = options.screenshot] { takeScreenshot(&window, file); });
     }
     window.show();
-    if (!options.files.isEmpty())
-        window.openFiles(options.files);
+    openHandedOver(&window, options.files, options.open);
     // Destroyed in reverse order: the window, then the fetch service, then the library.
     return QApplication::exec();
 }

@@ -11,9 +11,9 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-#include <QWebEnginePage>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
@@ -26,6 +26,8 @@ ReaderPane::ReaderPane(QWidget *parent)
     , m_bar(new QWidget(this))
     , m_status(new QLabel(m_bar))
     , m_busy(new QProgressBar(m_bar))
+    , m_retry(new QPushButton(m_bar))
+    , m_dismiss(new QPushButton(m_bar))
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(m_stack))
     , m_viewHost(new QWidget(m_stack))
@@ -43,8 +45,19 @@ ReaderPane::ReaderPane(QWidget *parent)
     m_busy->setVisible(false);
     barLayout->addWidget(m_busy);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setWordWrap(false);
+    m_status->setWordWrap(true);
     barLayout->addWidget(m_status, 1);
+    m_retry->setObjectName(QStringLiteral("readerRetry"));
+    m_dismiss->setObjectName(QStringLiteral("readerDismiss"));
+    m_retry->setVisible(false);
+    m_dismiss->setVisible(false);
+    barLayout->addWidget(m_retry, 0, Qt::AlignTop);
+    barLayout->addWidget(m_dismiss, 0, Qt::AlignTop);
+    connect(m_retry, &QPushButton::clicked, this, &ReaderPane::retryRequested);
+    connect(m_dismiss, &QPushButton::clicked, this, [this] {
+        clearStatus();
+        Q_EMIT dismissRequested();
+    });
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -85,7 +98,21 @@ void ReaderPane::ensureView()
     m_view->setObjectName(QStringLiteral("readerView"));
     m_viewHost->layout()->addWidget(m_view);
     connect(m_view, &ReaderView::linkClicked, this, &ReaderPane::linkClicked);
-    connect(m_view, &ReaderView::pageLoaded, this, [this](const QUrl &, bool ok) { Q_EMIT pageLoaded(ok); });
+    connect(m_view, &ReaderView::pageLoaded, this, [this](const QUrl &, bool ok) {
+        m_pageLoading = false;
+        if (m_pendingScroll > 0) {
+            m_view->page()->runJavaScript(QStringLiteral("window.scrollTo(0, %1)").arg(m_pendingScroll),
+                                          QWebEngineScript::ApplicationWorld);
+            m_pendingScroll = 0;
+        }
+        Q_EMIT pageLoaded(ok);
+    });
+    connect(m_view->page(), &QWebEnginePage::scrollPositionChanged, this, [this](const QPointF &position) {
+        if (!m_pageLoading)
+            Q_EMIT scrolled(position.y());
+    });
+    connect(m_view->page(), &QWebEnginePage::linkHovered, this,
+            [this](const QString &url) { Q_EMIT linkHovered(QUrl(url)); });
     m_view->setZoom(m_zoom);
     qCDebug(lcReaderPane) << "web view created";
     Q_EMIT viewCreated();
@@ -120,6 +147,7 @@ void ReaderPane::load()
     if (!m_view || m_key.isEmpty())
         return;
     m_stack->setCurrentWidget(m_viewHost);
+    m_pageLoading = true;
     if (m_source)
         m_view->showSource(m_key, m_locale);
     else
@@ -132,8 +160,9 @@ void ReaderPane::reload()
 }
 
 void ReaderPane::showArticle(const QString &key, const QString &locale, const QStringList &available,
-                             const QStringList &stored)
+                             const QStringList &stored, qreal scroll)
 {
+    m_pendingScroll = scroll;
     m_key = key;
     m_locale = locale;
     m_available = available;
@@ -161,16 +190,20 @@ void ReaderPane::showLoading(const QString &message)
     m_busy->setVisible(true);
     m_status->setText(message);
     m_status->setStyleSheet(QString());
+    m_retry->setVisible(false);
+    m_dismiss->setVisible(false);
     m_bar->setVisible(true);
 }
 
-void ReaderPane::showError(const QString &message)
+void ReaderPane::showError(const QString &message, bool retryable)
 {
     m_loading = false;
     m_busy->setVisible(false);
     m_status->setText(message);
     m_status->setToolTip(message);
     m_status->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_retry->setVisible(retryable);
+    m_dismiss->setVisible(true);
     m_bar->setVisible(true);
 }
 
@@ -181,6 +214,8 @@ void ReaderPane::clearStatus()
     m_status->clear();
     m_status->setToolTip({});
     m_status->setStyleSheet(QString());
+    m_retry->setVisible(false);
+    m_dismiss->setVisible(false);
     m_bar->setVisible(false);
 }
 
@@ -249,6 +284,8 @@ void ReaderPane::retranslate()
 {
     if (m_emptyMessage.isEmpty())
         m_placeholder->setText(tr("Select an article to read it here."));
+    m_retry->setText(tr("Retry"));
+    m_dismiss->setText(tr("Dismiss"));
 }
 
 void ReaderPane::changeEvent(QEvent *event)

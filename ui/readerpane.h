@@ -8,6 +8,7 @@
 
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QStackedWidget;
 
 namespace Newsdesk::Storage {
@@ -41,12 +42,14 @@ public:
 
     // Shows a stored article's page. `available` are the variants the article has (stored or
     // not); `stored` those in the library.
+    // `scroll` is where the page is scrolled to once loaded (coming back to it).
     void showArticle(const QString &key, const QString &locale, const QStringList &available,
-                     const QStringList &stored);
+                     const QStringList &stored, qreal scroll = 0);
     void showEmpty(const QString &message);
     // A variant or a related article on its way: the current page stays, the bar says so.
     void showLoading(const QString &message);
-    void showError(const QString &message);
+    // A message strip that wraps, with Dismiss and, when `retryable`, Retry.
+    void showError(const QString &message, bool retryable = false);
     void clearStatus();
 
     QString currentKey() const { return m_key; }
@@ -70,6 +73,12 @@ Q_SIGNALS:
     void linkClicked(const QUrl &url);
     void pageLoaded(bool ok);
     void viewCreated();
+    // The page was scrolled by the user (not by a load).
+    void scrolled(qreal y);
+    // The pointer is over a link (empty: left it).
+    void linkHovered(const QUrl &url);
+    void dismissRequested();
+    void retryRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,6 +90,8 @@ private:
     QWidget *m_bar = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_busy = nullptr;
+    QPushButton *m_retry = nullptr;
+    QPushButton *m_dismiss = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     QWidget *m_viewHost = nullptr;
@@ -93,6 +104,8 @@ private:
     QStringList m_stored;
     QString m_emptyMessage;
     bool m_loading = false;
+    bool m_pageLoading = false;
+    qreal m_pendingScroll = 0;
     bool m_dark = false;
     bool m_remoteImages = false;
     bool m_source = false;

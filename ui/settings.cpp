@@ -165,6 +165,16 @@ void Settings::setWatchlistNotifications(bool enabled)
     setValue(QStringLiteral("network/watchlistNotifications"), enabled);
 }
 
+int Settings::readDelayMs() const
+{
+    return qBound(0, value(QStringLiteral("reading/readDelayMs"), 1500).toInt(), 60000);
+}
+
+void Settings::setReadDelayMs(int ms)
+{
+    setValue(QStringLiteral("reading/readDelayMs"), qBound(0, ms, 60000));
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return value(QStringLiteral("state/geometry")).toByteArray();

@@ -49,6 +49,10 @@ public:
     bool watchlistNotifications() const;
     void setWatchlistNotifications(bool enabled);
 
+    // How long an article stays on screen before it counts as read (0: at once).
+    int readDelayMs() const;
+    void setReadDelayMs(int ms);
+
     // Remembered state.
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

@@ -2,6 +2,7 @@
 
 #include "icons.h"
 #include "ticker.h"
+#include "watchlistmodel.h"
 #include "watchlisttree.h"
 
 #include <QEvent>
@@ -9,6 +10,8 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QCompleter>
+#include <QStringListModel>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcSidebar, "newsdesk.ui.sidebar")
@@ -37,10 +40,18 @@ QString countText(int n)
     return n > 0 ? QString::number(n) : QString();
 }
 
+// What a screen reader says for an entry: its name and, when there is one, its unread count.
+void setItemAccessibleName(QTreeWidgetItem *item, const QString &name, int unread)
+{
+    item->setData(0, Qt::AccessibleTextRole,
+                  unread > 0 ? Sidebar::tr("%1, %n unread", nullptr, unread).arg(name) : name);
+}
+
 } // namespace
 
 Sidebar::Sidebar(QWidget *parent)
     : QWidget(parent)
+    , m_watchlistModel(new WatchlistModel(this))
     , m_tree(new WatchlistTree(this))
     , m_addField(new QLineEdit(this))
 {
@@ -71,11 +82,23 @@ Sidebar::Sidebar(QWidget *parent)
     updateIcons();
     retranslate();
 
+    // The entry is the item that became current: a click makes it current before it selects it.
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (m_reloading || !item)
+        if (m_reloading || !item || !(item->flags() & Qt::ItemIsSelectable))
             return;
-        Q_EMIT entrySelected(current());
+        Q_EMIT entrySelected(entryOf(item));
     });
+    connect(m_watchlistModel, &QAbstractItemModel::modelReset, this, &Sidebar::rebuildWatchlist);
+    connect(m_watchlistModel, &QAbstractItemModel::rowsMoved, this, &Sidebar::rebuildWatchlist);
+    connect(m_watchlistModel, &QAbstractItemModel::dataChanged, this, &Sidebar::rebuildWatchlist);
+    connect(m_watchlistModel, &WatchlistModel::changed, this, &Sidebar::watchlistChanged);
+    connect(m_watchlistModel, &WatchlistModel::message, this, &Sidebar::message);
+    m_completions = new QStringListModel(this);
+    auto *completer = new QCompleter(m_completions, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_addField->setCompleter(completer);
+    connect(m_addField, &QLineEdit::textEdited, this, &Sidebar::updateCompletions);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &Sidebar::showContextMenu);
     connect(m_addField, &QLineEdit::returnPressed, this, [this] {
         if (addTicker(m_addField->text()))
@@ -138,7 +161,14 @@ void Sidebar::changeEvent(QEvent *event)
 void Sidebar::setLibrary(Storage::Library *library)
 {
     m_library = library;
+    m_watchlistModel->setLibrary(library);
     reload();
+}
+
+void Sidebar::updateCompletions(const QString &text)
+{
+    m_completions->setStringList(m_library && text.trimmed().size() >= 1 ? m_library->knownTickers(text, 12)
+                                                                        : QStringList());
 }
 
 void Sidebar::setSources(const QList<Source> &sources)
@@ -167,42 +197,64 @@ void Sidebar::reload()
     m_reloading = true;
     Storage::ListFilter unread;
     unread.view = Storage::ListFilter::View::Unread;
-    m_unread->setText(1, countText(m_library->count(unread)));
+    const int unreadCount = m_library->count(unread);
+    m_unread->setText(1, countText(unreadCount));
     Storage::ListFilter bookmarks;
     bookmarks.view = Storage::ListFilter::View::Bookmarked;
-    m_bookmarks->setText(1, countText(m_library->count(bookmarks)));
-
-    qDeleteAll(m_watchlist->takeChildren());
-    const QList<Storage::WatchItem> items = m_library->watchlist();
-    QStringList tickers;
-    for (const Storage::WatchItem &w : items) {
-        QTreeWidgetItem *item = makeItem(SidebarEntry::Kind::Ticker, w.ticker);
-        item->setFlags(item->flags() | Qt::ItemIsDragEnabled);
-        item->setText(0, w.ticker);
-        item->setToolTip(0, w.name.isEmpty() ? w.ticker : w.name + u" (" + w.ticker + u')');
-        item->setText(1, countText(w.unread));
-        m_watchlist->addChild(item);
-        tickers.append(w.ticker);
-    }
+    const int bookmarkCount = m_library->count(bookmarks);
+    m_bookmarks->setText(1, countText(bookmarkCount));
+    setItemAccessibleName(m_unread, m_unread->text(0), unreadCount);
+    m_bookmarks->setData(0, Qt::AccessibleTextRole,
+                         bookmarkCount > 0 ? tr("%1, %n article(s)", nullptr, bookmarkCount).arg(m_bookmarks->text(0))
+                                           : m_bookmarks->text(0));
+    m_watchlistModel->reload();
+    const QStringList tickers = m_watchlistModel->tickers();
+    int watchedUnread = 0;
     if (!tickers.isEmpty()) {
         Storage::ListFilter watched;
         watched.view = Storage::ListFilter::View::Unread;
         watched.tickers = tickers;
-        m_watchlist->setText(1, countText(m_library->count(watched)));
-    } else {
-        m_watchlist->setText(1, {});
+        watchedUnread = m_library->count(watched);
     }
+    m_watchlist->setText(1, countText(watchedUnread));
+    setItemAccessibleName(m_watchlist, m_watchlist->text(0), watchedUnread);
     m_watchlist->setExpanded(true);
     m_reloading = false;
     select(selected);
 }
 
+void Sidebar::rebuildWatchlist()
+{
+    const SidebarEntry selected = current();
+    const bool wasReloading = std::exchange(m_reloading, true);
+    qDeleteAll(m_watchlist->takeChildren());
+    for (int row = 0; row < m_watchlistModel->rowCount(); ++row) {
+        const QModelIndex index = m_watchlistModel->index(row);
+        const QString ticker = index.data(WatchlistModel::TickerRole).toString();
+        const int unread = index.data(WatchlistModel::UnreadRole).toInt();
+        QTreeWidgetItem *item = makeItem(SidebarEntry::Kind::Ticker, ticker);
+        item->setFlags(item->flags() | Qt::ItemIsDragEnabled);
+        item->setText(0, ticker);
+        item->setToolTip(0, index.data(Qt::ToolTipRole).toString());
+        item->setText(1, countText(unread));
+        setItemAccessibleName(item, ticker, unread);
+        m_watchlist->addChild(item);
+    }
+    m_watchlist->setExpanded(true);
+    m_reloading = wasReloading;
+    select(selected);
+}
+
 QStringList Sidebar::watchlistTickers() const
 {
-    QStringList tickers;
-    for (int i = 0; i < m_watchlist->childCount(); ++i)
-        tickers.append(m_watchlist->child(i)->data(0, valueRole).toString());
-    return tickers;
+    return m_watchlistModel->tickers();
+}
+
+SidebarEntry Sidebar::entryOf(const QTreeWidgetItem *item)
+{
+    if (!item)
+        return {SidebarEntry::Kind::All, {}};
+    return {SidebarEntry::Kind(item->data(0, kindRole).toInt()), item->data(0, valueRole).toString()};
 }
 
 SidebarEntry Sidebar::current() const
@@ -210,7 +262,7 @@ SidebarEntry Sidebar::current() const
     const QTreeWidgetItem *item = m_tree->currentItem();
     if (!item || !item->isSelected())
         return {SidebarEntry::Kind::All, {}};
-    return {SidebarEntry::Kind(item->data(0, kindRole).toInt()), item->data(0, valueRole).toString()};
+    return entryOf(item);
 }
 
 QTreeWidgetItem *Sidebar::itemFor(const SidebarEntry &entry) const
@@ -257,44 +309,15 @@ void Sidebar::select(const SidebarEntry &entry)
 
 bool Sidebar::addTicker(const QString &text)
 {
-    if (!m_library)
-        return false;
-    const auto ticker = Core::Ticker::parse(text.trimmed());
-    if (!ticker) {
-        Q_EMIT message(tr("“%1” is not a ticker: write CODE.MARKET, for example AAPL.US or 700.HK").arg(text.trimmed()));
-        return false;
-    }
-    if (m_library->isWatched(ticker->text())) {
-        Q_EMIT message(tr("%1 is already on the watchlist").arg(ticker->text()));
-        return true;
-    }
-    const Result<void> result = m_library->addToWatchlist(ticker->text().toUpper(), m_library->tickerName(ticker->text()));
-    if (!result) {
-        qCWarning(lcSidebar) << "add to watchlist failed:" << result.error().message;
-        Q_EMIT message(tr("Could not add %1 to the watchlist: %2").arg(ticker->text(), result.error().message));
-        return false;
-    }
-    reload();
-    Q_EMIT watchlistChanged();
-    Q_EMIT message(tr("Added %1 to the watchlist").arg(ticker->text().toUpper()));
-    return true;
+    return m_watchlistModel->add(text);
 }
 
 bool Sidebar::removeTicker(const QString &ticker)
 {
-    if (!m_library)
-        return false;
     const bool wasSelected = current().kind == SidebarEntry::Kind::Ticker
                              && Core::Ticker::keyFor(current().value) == Core::Ticker::keyFor(ticker);
-    const Result<void> result = m_library->removeFromWatchlist(ticker);
-    if (!result) {
-        qCWarning(lcSidebar) << "remove from watchlist failed:" << result.error().message;
-        Q_EMIT message(tr("Could not remove %1 from the watchlist: %2").arg(ticker, result.error().message));
+    if (!m_watchlistModel->remove(ticker))
         return false;
-    }
-    reload();
-    Q_EMIT watchlistChanged();
-    Q_EMIT message(tr("Removed %1 from the watchlist").arg(ticker));
     if (wasSelected)
         Q_EMIT entrySelected({SidebarEntry::Kind::Ticker, ticker});
     return true;
@@ -302,16 +325,7 @@ bool Sidebar::removeTicker(const QString &ticker)
 
 bool Sidebar::moveTicker(const QString &ticker, int newIndex)
 {
-    if (!m_library)
-        return false;
-    const Result<void> result = m_library->moveInWatchlist(ticker, newIndex);
-    if (!result) {
-        Q_EMIT message(tr("Could not move %1: %2").arg(ticker, result.error().message));
-        return false;
-    }
-    reload();
-    Q_EMIT watchlistChanged();
-    return true;
+    return m_watchlistModel->move(ticker, newIndex);
 }
 
 void Sidebar::showContextMenu(const QPoint &pos)

@@ -5,11 +5,13 @@
 #include <QWidget>
 
 class QLineEdit;
+class QStringListModel;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace Newsdesk::Ui {
 
+class WatchlistModel;
 class WatchlistTree;
 
 // The left pane: All articles, Unread, Bookmarks, the Watchlist (each ticker with its unread count,
@@ -43,6 +45,7 @@ public:
     void reload();
 
     QStringList watchlistTickers() const;
+    WatchlistModel *watchlistModel() const { return m_watchlistModel; }
     QTreeWidget *tree() const;
     QLineEdit *addField() const { return m_addField; }
 
@@ -67,8 +70,12 @@ private:
     void updateIcons();
     void showContextMenu(const QPoint &pos);
     QTreeWidgetItem *itemFor(const SidebarEntry &entry) const;
+    static SidebarEntry entryOf(const QTreeWidgetItem *item);
+    void rebuildWatchlist();
+    void updateCompletions(const QString &text);
 
     Storage::Library *m_library = nullptr;
+    WatchlistModel *m_watchlistModel = nullptr;
     WatchlistTree *m_tree = nullptr;
     QLineEdit *m_addField = nullptr;
     QTreeWidgetItem *m_all = nullptr;
@@ -76,6 +83,7 @@ private:
     QTreeWidgetItem *m_bookmarks = nullptr;
     QTreeWidgetItem *m_watchlist = nullptr;
     QTreeWidgetItem *m_sources = nullptr;
+    QStringListModel *m_completions = nullptr;
     bool m_reloading = false;
 };
 

@@ -34,8 +34,7 @@ int bookmarkCommand(Context &context)
         return Failure;
     if (action == u"list") {
         output.filter.view = Storage::ListFilter::View::Bookmarked;
-        printRows(context, library, output);
-        return Success;
+        return printRows(context, library, output) ? Success : Failure;
     }
     const QString name = words.at(1);
     const std::optional<NamedArticle> named = findArticle(library, name);

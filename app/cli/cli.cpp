@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "commands.h"
+#include "commandsupport.h"
 #include "library.h"
 
 #include <QCoreApplication>
@@ -23,10 +24,12 @@ struct CommandEntry
 constexpr CommandEntry commandTable[] = {
     {u"backup", &backupCommand},
     {u"bookmark", &bookmarkCommand},
+    {u"check", &checkCommand},
     {u"help", &helpCommand},
     {u"import", &importCommand},
     {u"list", &listCommand},
     {u"prune", &pruneCommand},
+    {u"recover", &recoverCommand},
     {u"refresh", &refreshCommand},
     {u"render", &renderCommand},
     {u"search", &searchCommand},
@@ -128,8 +131,13 @@ std::optional<int> run(const QStringList &arguments)
     // A command reports on stdout and stderr itself (one line per failure); the libraries' own log
     // would only interleave with that. QT_LOGGING_RULES still turns it on.
     QLoggingCategory::setFilterRules(u"newsdesk.*=false"_qs);
-    Context context{parsed.commandArgs, Storage::Library::resolvePath(parsed.db), parsed.offline, out, err};
-    const int status = entry->run(context);
+    Context context{parsed.commandArgs, Storage::Library::resolvePath(parsed.db), parsed.offline, out, err, {}, false};
+    int status = entry->run(context);
+    // A read that met a damaged page may have ended a loop early: never a silent success.
+    if (!context.damage.isEmpty() && !context.damageReported) {
+        err << "newsdesk: " << context.damage << damageAdvice() << Qt::endl;
+        status = Failure;
+    }
     out.flush();
     err.flush();
     return status;

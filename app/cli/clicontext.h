@@ -15,6 +15,10 @@ struct Context
     bool offline = false; // --offline: no request may leave
     QTextStream &out;
     QTextStream &err;
+    // The first damaged page the library met (openLibrary listens), and whether the command has
+    // already said so; otherwise run() says it and the command fails.
+    QString damage;
+    bool damageReported = false;
 };
 
 enum ExitStatus : int { Success = 0, Failure = 1, UsageError = 2 };

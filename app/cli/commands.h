@@ -27,4 +27,8 @@ int unsubscribeCommand(Context &context);
 int subscriptionsCommand(Context &context);
 int refreshCommand(Context &context);
 
+// A damaged library: checkcommands.cpp.
+int checkCommand(Context &context);
+int recoverCommand(Context &context);
+
 } // namespace Newsdesk::Cli

@@ -18,7 +18,26 @@ bool openLibrary(Context &context, Storage::Library &library)
         context.err << "newsdesk: " << opened.error().message << Qt::endl;
         return false;
     }
+    library.setDamageHandler([&context](const Error &error) {
+        if (context.damage.isEmpty())
+            context.damage = error.message;
+    });
     return true;
+}
+
+QString damageAdvice()
+{
+    return u"; 'newsdesk check' checks the whole library, 'newsdesk recover FILE' copies what can be read "
+           u"into a new library"_qs;
+}
+
+bool openExistingLibrary(Context &context, Storage::Library &library)
+{
+    if (!QFileInfo::exists(context.dbPath)) {
+        context.err << "newsdesk: no library at " << context.dbPath << Qt::endl;
+        return false;
+    }
+    return openLibrary(context, library);
 }
 
 int usageError(Context &context, const QString &command, const QString &message, const QString &usage)

@@ -10,6 +10,11 @@ namespace Newsdesk::Cli {
 // Opens the library that --db / NEWSDESK_DB / the default names; on failure prints
 // "newsdesk: reason" and returns false.
 bool openLibrary(Context &context, Storage::Library &library);
+// For commands that only read: a missing file is an error ("no library at FILE"), not a new library.
+bool openExistingLibrary(Context &context, Storage::Library &library);
+
+// What to do about a damaged library, appended to the sentence that says where it is damaged.
+QString damageAdvice();
 
 // Prints "newsdesk COMMAND: message" and the command's usage line; returns UsageError.
 int usageError(Context &context, const QString &command, const QString &message, const QString &usage);

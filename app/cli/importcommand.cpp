@@ -5,6 +5,8 @@
 #include "fileimport.h"
 #include "urlimport.h"
 
+#include <QFile>
+
 namespace Newsdesk::Cli {
 
 namespace {
@@ -24,6 +26,25 @@ QString actionName(Storage::StoreAction action)
     return {};
 }
 
+// A news document has front matter or at least a heading; anything else (a note, /etc/hostname)
+// is still stored, as a plain document, and the user is told.
+bool looksLikeNews(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // it was just read by the import; nothing to say
+    const QString head = QString::fromUtf8(file.read(256 * 1024)).trimmed();
+    if (head.startsWith(u"---") || head.startsWith(u"+++"))
+        return true;
+    const QStringList lines = head.split(u'\n');
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(u"# ") || (trimmed.startsWith(u'#') && trimmed.size() > 1 && trimmed.at(1) == u'#'))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int importCommand(Context &context)
@@ -40,7 +61,13 @@ int importCommand(Context &context)
     if (!openLibrary(context, library))
         return Failure;
     Net::FileImport import(library);
-    import.onStored = [&context, verbose](const Net::FileImport::Stored &stored) {
+    int notNews = 0;
+    import.onStored = [&context, verbose, &notNews](const Net::FileImport::Stored &stored) {
+        if (!looksLikeNews(stored.path)) {
+            ++notNews;
+            context.err << stored.path << ": warning: not a news document (no front matter, no heading); "
+                        << "stored as a plain document" << Qt::endl;
+        }
         // Printed after the commit: a line here is an article that is safely stored.
         if (verbose)
             context.out << stored.path << '\t' << stored.key << '\t' << stored.locale << '\t'
@@ -90,7 +117,10 @@ int importCommand(Context &context)
     const int stored = inserted + updated + unchanged;
     const int failed = import.failed() + urlsFailed;
     context.out << "Imported " << stored << (stored == 1 ? " article" : " articles") << " (" << inserted << " new, "
-                << updated << " updated, " << unchanged << " unchanged), " << failed << " failed." << Qt::endl;
+                << updated << " updated, " << unchanged << " unchanged";
+    if (notNews > 0)
+        context.out << "; " << notNews << (notNews == 1 ? " is not a news document" : " are not news documents");
+    context.out << "), " << failed << " failed." << Qt::endl;
     return failed > 0 ? Failure : Success;
 }
 

@@ -9,7 +9,7 @@ namespace Newsdesk::Cli {
 namespace {
 
 const QString usage =
-    u"list [--ticker T]… [--watchlist] [--bookmarked | --unread] [--locale L] [--limit N] [--json]"_qs;
+    u"list [--ticker T]… [--watchlist] [--bookmarked] [--unread] [--locale L] [--limit N] [--json]"_qs;
 
 } // namespace
 
@@ -29,14 +29,14 @@ int listCommand(Context &context)
         return usageError(context, u"list"_qs, arguments.error(), usage);
     if (!rest.isEmpty())
         return usageError(context, u"list"_qs, u"unexpected argument \""_qs + rest.first() + u'"', usage);
-    if (bookmarked && unread)
-        return usageError(context, u"list"_qs, u"--bookmarked and --unread cannot be combined"_qs, usage);
-    output.filter.view = bookmarked ? Storage::ListFilter::View::Bookmarked
+    // Filters combine (AND): --bookmarked --unread lists the bookmarks not read yet.
+    output.filter.view = bookmarked && unread ? Storage::ListFilter::View::UnreadBookmarked
+        : bookmarked                          ? Storage::ListFilter::View::Bookmarked
         : unread                    ? Storage::ListFilter::View::Unread
                                     : Storage::ListFilter::View::All;
 
     Storage::Library library;
-    if (!openLibrary(context, library))
+    if (!openExistingLibrary(context, library))
         return Failure;
     if (watchlist) {
         const QList<Storage::WatchItem> items = library.watchlist();
@@ -52,8 +52,7 @@ int listCommand(Context &context)
             context.out << "[\n]\n";
         return Success;
     }
-    printRows(context, library, output);
-    return Success;
+    return printRows(context, library, output) ? Success : Failure;
 }
 
 } // namespace Newsdesk::Cli

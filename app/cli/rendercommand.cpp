@@ -28,7 +28,7 @@ int renderCommand(Context &context)
         return usageError(context, u"render"_qs, u"--theme is light or dark"_qs, usage);
 
     Storage::Library library;
-    if (!openLibrary(context, library))
+    if (!openExistingLibrary(context, library))
         return Failure;
     const std::optional<Core::Article> article = loadNamedArticle(context, library, names.first(), locale);
     if (!article)

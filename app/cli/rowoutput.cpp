@@ -1,6 +1,7 @@
 #include "rowoutput.h"
 
 #include "articlejson.h"
+#include "commandsupport.h"
 
 #include <QJsonObject>
 #include <QJsonDocument>
@@ -34,8 +35,10 @@ QString arrayElement(const QJsonObject &object)
 
 } // namespace
 
-void printRows(Context &context, const Storage::Library &library, const RowOutput &output)
+bool printRows(Context &context, const Storage::Library &library, const RowOutput &output)
 {
+    QString failed;
+    QString lastKey;
     std::optional<Storage::DocId> before;
     int printed = 0;
     const int limit = output.limit.value_or(std::numeric_limits<int>::max());
@@ -44,7 +47,13 @@ void printRows(Context &context, const Storage::Library &library, const RowOutpu
         context.out << "[\n";
     while (printed < limit) {
         const int wanted = std::min(pageSize, limit - printed);
-        const QList<Storage::ListRow> rows = library.rows(output.filter, wanted, before, output.preferredLocale);
+        const Result<QList<Storage::ListRow>> page =
+            library.page(output.filter, wanted, before, output.preferredLocale);
+        if (!page) {
+            failed = page.error().message;
+            break;
+        }
+        const QList<Storage::ListRow> &rows = page.value();
         for (const Storage::ListRow &row : rows) {
             if (!output.json) {
                 context.out << line(row) << '\n';
@@ -61,6 +70,8 @@ void printRows(Context &context, const Storage::Library &library, const RowOutpu
         }
         context.out.flush(); // each page leaves as it is read
         printed += int(rows.size());
+        if (!rows.isEmpty())
+            lastKey = rows.last().key;
         if (rows.size() < wanted)
             break;
         before = rows.last().docId;
@@ -68,6 +79,13 @@ void printRows(Context &context, const Storage::Library &library, const RowOutpu
     if (output.json)
         context.out << (first ? "]\n" : "\n]\n");
     context.out.flush();
+    if (failed.isEmpty())
+        return true;
+    // Where the list broke off, so that a short list is never taken for the whole.
+    context.err << "newsdesk: " << failed << ", after " << printed << (printed == 1 ? " row" : " rows")
+                << (lastKey.isEmpty() ? QString() : u" (the last: "_qs + lastKey + u')') << damageAdvice() << Qt::endl;
+    context.damageReported = true;
+    return false;
 }
 
 } // namespace Newsdesk::Cli

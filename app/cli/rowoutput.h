@@ -18,6 +18,7 @@ struct RowOutput
     bool json = false;
 };
 
-void printRows(Context &context, const Storage::Library &library, const RowOutput &output);
+// False (with "newsdesk: the library is damaged at …, after N rows" on stderr) when the list broke off.
+bool printRows(Context &context, const Storage::Library &library, const RowOutput &output);
 
 } // namespace Newsdesk::Cli

@@ -22,10 +22,9 @@ int searchCommand(Context &context)
         return usageError(context, u"search"_qs, u"give something to search for"_qs, usage);
 
     Storage::Library library;
-    if (!openLibrary(context, library))
+    if (!openExistingLibrary(context, library))
         return Failure;
-    printRows(context, library, output);
-    return Success;
+    return printRows(context, library, output) ? Success : Failure;
 }
 
 } // namespace Newsdesk::Cli

@@ -40,7 +40,7 @@ int showCommand(Context &context)
         return usageError(context, u"show"_qs, u"name one article"_qs, usage);
 
     Storage::Library library;
-    if (!openLibrary(context, library))
+    if (!openExistingLibrary(context, library))
         return Failure;
     const std::optional<Core::Article> article = loadNamedArticle(context, library, names.first(), locale);
     if (!article)

@@ -169,6 +169,14 @@ Article parseArticle(const QString &document, const ParseOptions &options)
     article.url = webUrl(urlText, base);
     if (!urlText.isEmpty() && article.url.isEmpty())
         article.warnings.append(u"url \"%1\" is not a web address; ignored"_qs.arg(urlText.left(200)));
+    // Identity is bound to origin: a document fetched from one site cannot claim another's address
+    // (it would update or replace that site's article); it is stored under where it came from.
+    const bool fetched = base.scheme() == u"http" || base.scheme() == u"https";
+    if (fetched && !article.url.isEmpty() && !sameSite(article.url, base)) {
+        article.warnings.append(u"url \"%1\" is on another site than the document came from (%2); ignored"_qs.arg(
+            article.url.toDisplayString().left(200), siteOf(base)));
+        article.url = QUrl();
+    }
     if (article.url.isEmpty() && base.isValid() && !base.isEmpty())
         article.url = base;
 
@@ -182,6 +190,16 @@ Article parseArticle(const QString &document, const ParseOptions &options)
     if (locales.typeId() != QMetaType::QStringList && !locales.toString().isEmpty())
         localeItems = {locales.toString()};
     article.variants = variantsFrom(localeItems, article.url.isEmpty() ? base : article.url, article.warnings);
+    // Language versions come from the article's own site only.
+    if (!article.url.isEmpty() && !siteOf(article.url).isEmpty()) {
+        article.variants.removeIf([&](const LocaleVariant &variant) {
+            if (sameSite(variant.url, article.url))
+                return false;
+            article.warnings.append(u"locales: the %1 version \"%2\" is on another site; skipped"_qs.arg(
+                variant.locale, variant.url.toDisplayString().left(200)));
+            return true;
+        });
+    }
 
     article.locale = normalizeLocale(localeText);
     if (article.locale.isEmpty())

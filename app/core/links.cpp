@@ -96,25 +96,56 @@ QString newsIdFromUrl(const QUrl &url)
     return target.kind == LinkTarget::Kind::News ? target.newsId : QString();
 }
 
+bool isPrimaryNewsHost(const QString &host)
+{
+    static constexpr QStringView primary[] = {u"longbridge.com", u"longportapp.com", u"longbridgeapp.com"};
+    const QString lower = host.toLower();
+    for (QStringView domain : primary) {
+        if (lower == domain || (lower.endsWith(domain) && lower.at(lower.size() - domain.size() - 1) == u'.'))
+            return true;
+    }
+    return false;
+}
+
+QString siteOf(const QUrl &url)
+{
+    QString host = url.host(QUrl::FullyDecoded).toLower();
+    if (host.isEmpty())
+        return {};
+    if (isPrimaryNewsHost(host))
+        return u"longbridge.com"_qs;
+    if (host.startsWith(u"www."))
+        host = host.sliced(4);
+    const QString scheme = url.scheme().toLower();
+    const int port = url.port();
+    if (port > 0 && !((scheme == u"http" && port == 80) || (scheme == u"https" && port == 443)))
+        host += u':' + QString::number(port);
+    return host;
+}
+
+bool sameSite(const QUrl &a, const QUrl &b)
+{
+    const QString site = siteOf(a);
+    return !site.isEmpty() && site == siteOf(b);
+}
+
 QString documentKeyForUrl(const QUrl &url)
 {
     if (!url.isValid() || url.isEmpty())
         return {};
+    const QString site = siteOf(url);
     const LinkTarget target = classifyLink(url);
     if (target.kind == LinkTarget::Kind::News)
-        return target.newsId;
+        return site.isEmpty() || isPrimaryNewsHost(url.host()) ? target.newsId : site + u"/news/" + target.newsId;
     QStringList segments = pathSegments(url);
     if (!segments.isEmpty() && isLocaleSegment(segments.first()))
         segments.removeFirst();
-    QString host = url.host(QUrl::FullyDecoded).toLower();
-    if (host.startsWith(u"www."))
-        host = host.sliced(4);
-    if (url.port() > 0 && !((url.scheme() == u"http" && url.port() == 80) || (url.scheme() == u"https" && url.port() == 443)))
-        host += u':' + QString::number(url.port());
-    const QString path = segments.join(u'/');
-    if (host.isEmpty())
+    QString path = segments.join(u'/');
+    if (url.hasQuery() && !url.query().isEmpty())
+        path += u'?' + url.query();
+    if (site.isEmpty())
         return path.isEmpty() ? QString() : u"/"_qs + path;
-    return path.isEmpty() ? host : host + u'/' + path;
+    return path.isEmpty() ? site : site + u'/' + path;
 }
 
 namespace AppUrl {

@@ -25,8 +25,23 @@ LinkTarget classifyLink(const QUrl &url);
 // The news id in an article URL, else empty.
 QString newsIdFromUrl(const QUrl &url);
 
-// The document key for an article URL: the news id where the URL has /news/{id}, else the URL
-// without scheme noise, query, fragment, ".md" and its locale segment ("example.com/posts/x").
+// Longbridge's hosts (longbridge.com, the old longportapp.com and longbridgeapp.com, and their
+// subdomains): the primary site, whose news ids are document keys by themselves.
+bool isPrimaryNewsHost(const QString &host);
+
+// The site a web URL belongs to, as document keys name it: "longbridge.com" for every primary
+// host, else the host in lower case without "www." and with its port when not the scheme's
+// default ("127.0.0.1:8080"). Empty for a URL without a host.
+QString siteOf(const QUrl &url);
+// Both URLs have a host and belong to the same site.
+bool sameSite(const QUrl &a, const QUrl &b);
+
+// The document key for an article URL; identity is bound to the site, so no other site can name
+// a primary-site document:
+// - /news/{id} on the primary site: the news id ("281000001");
+// - /news/{id} elsewhere: the site and the id ("example.com/news/281000001");
+// - anything else: the site and the path without ".md" and its locale segment, with the query
+//   string (two queries are two documents) and without the fragment ("example.com/view.asp?id=1").
 QString documentKeyForUrl(const QUrl &url);
 
 // The app's own URL scheme, "newsdesk:", host syntax. Pages, in-app links and images all use it;

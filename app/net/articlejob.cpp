@@ -1,6 +1,7 @@
 #include "articlejob.h"
 
 #include "articleparser.h"
+#include "links.h"
 #include "library.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ void ArticleJob::start()
     FetchRequest request;
     request.url = m_url;
     request.expect = Expect::Markdown;
+    request.origin = m_origin;
     m_handles.append(m_fetcher.fetch(request, this, [this](const Result<FetchedResource> &result) {
         mainFetched(result);
     }));
@@ -67,9 +69,16 @@ Result<std::pair<Core::Article, Storage::StoreOutcome>> ArticleJob::parseAndStor
         return Error::make(Error::Kind::InvalidInput,
             QCoreApplication::translate(
                 "Newsdesk::Net::ArticleJob", "the article has no URL or news id to store it under"));
+    if (!m_expectedKey.isEmpty() && article.key != m_expectedKey)
+        return Error::make(Error::Kind::InvalidInput,
+            QCoreApplication::translate(
+                "Newsdesk::Net::ArticleJob", "the answer is a different article (%1), not a version of %2; not stored")
+                .arg(article.key, m_expectedKey));
     Result<Storage::StoreOutcome> outcome = m_library.store(article);
     if (!outcome)
         return outcome.error();
+    if (Result<void> recorded = m_library.setOrigin(outcome->docId, options.sourceUrl); !recorded)
+        qCWarning(lcArticleJob).noquote() << recorded.error().message;
     return std::pair{std::move(article), outcome.value()};
 }
 
@@ -87,6 +96,7 @@ void ArticleJob::mainFetched(const Result<FetchedResource> &result)
         finish(false, stored.error());
         return;
     }
+    m_source = result->finalUrl.isValid() ? result->finalUrl : result->url;
     m_article = std::move(stored->first);
     m_docId = stored->second.docId;
     m_action = stored->second.action;
@@ -110,9 +120,16 @@ void ArticleJob::fetchVariants()
             continue;
         if (storedLocales.contains(locale) && m_action != Storage::StoreAction::Updated)
             continue;
+        if (!Core::sameSite(variant.url, m_article.url)) {
+            m_warnings.append(QCoreApplication::translate(
+                "Newsdesk::Net::ArticleJob", "the %1 version (%2) is on another site than the article; not fetched")
+                                  .arg(Core::localeNativeName(locale), variant.url.toDisplayString()));
+            continue;
+        }
         ++m_pendingVariants;
         FetchRequest request;
         request.url = variant.url;
+        request.origin = m_source;
         const QUrl url = variant.url;
         m_handles.append(m_fetcher.fetch(request, this, [this, locale, url](const Result<FetchedResource> &result) {
             variantFetched(locale, url, result);

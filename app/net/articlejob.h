@@ -29,6 +29,12 @@ public:
     ~ArticleJob() override;
     Q_DISABLE_COPY_MOVE(ArticleJob)
 
+    // Whom the request is for (FetchRequest::origin); unset: the user's own request.
+    void setOrigin(const std::optional<QUrl> &origin) { m_origin = origin; }
+    // The document must be this one (a language version of a stored article): anything else is
+    // refused, never stored.
+    void setExpectedKey(const QString &key) { m_expectedKey = key; }
+
     void start();
     void cancel();
 
@@ -59,6 +65,9 @@ private:
     Fetcher &m_fetcher;
     Storage::Library &m_library;
     QUrl m_url;
+    std::optional<QUrl> m_origin;
+    QString m_expectedKey;
+    QUrl m_source; // where the article's bytes came from (after redirects)
     bool m_fetchVariants = true;
     QList<quint64> m_handles;
     int m_pendingVariants = 0;

@@ -159,8 +159,6 @@ QNetworkRequest Fetcher::makeRequest(const Job &job) const
         request.setRawHeader("If-None-Match", job.request.ifNoneMatch);
     if (!job.request.ifModifiedSince.isEmpty())
         request.setRawHeader("If-Modified-Since", job.request.ifModifiedSince);
-    request.setMaximumRedirectsAllowed(m_settings.maxRedirects);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
@@ -173,7 +171,9 @@ void Fetcher::start(Job &job)
 {
     const qint64 maxBytes = job.request.expect == Expect::Image ? m_settings.maxImageBytes
                                                                 : m_settings.maxDocumentBytes;
-    auto *transfer = new Transfer(networkAccessManager(), makeRequest(job), m_settings.deadlineMs, maxBytes, this);
+    const Transfer::Limits limits{m_settings.deadlineMs, maxBytes, m_settings.maxRedirects};
+    const QUrl origin = job.request.origin.value_or(job.request.url);
+    auto *transfer = new Transfer(networkAccessManager(), makeRequest(job), origin, limits, this);
     job.transfer = transfer;
     const quint64 handle = job.handle;
     connect(transfer, &Transfer::done, this, [this, handle] { transferDone(handle); });
@@ -204,16 +204,19 @@ void Fetcher::transferDone(quint64 handle)
             return false;
         qCInfo(lcFetcher) << job.currentUrl << why.message << "- retrying" << *twin;
         job.retried = true;
+        job.firstError = why;
         job.currentUrl = *twin;
         m_queue.prepend(job);
         return true;
     };
 
+    // The twin failing says nothing new: the page's own answer is the cause.
+    const auto failure = [&job](const Error &error) { return job.firstError ? *job.firstError : error; };
     if (!raw.ok()) {
         const bool notAcceptable = raw.error().kind == Error::Kind::HttpStatus
                                    && raw.error().message.contains(u"HTTP 406");
         if (!(notAcceptable && retryWithTwin(raw.error())))
-            deliver(std::move(job), raw.error());
+            deliver(std::move(job), raw.error().kind == Error::Kind::HttpStatus ? failure(raw.error()) : raw.error());
         pump();
         return;
     }
@@ -234,7 +237,7 @@ void Fetcher::transferDone(quint64 handle)
     Result<QByteArray> content = checkContent(job.request.expect, type, raw->body);
     if (!content.ok()) {
         if (!(content.error().kind == Error::Kind::NotMarkdown && retryWithTwin(content.error())))
-            deliver(std::move(job), content.error());
+            deliver(std::move(job), failure(content.error()));
         pump();
         return;
     }

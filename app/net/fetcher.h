@@ -26,6 +26,10 @@ struct FetchRequest
     QByteArray ifNoneMatch;     // conditional request: the stored ETag
     QByteArray ifModifiedSince; // conditional request: the stored Last-Modified
     bool retryWithMdSuffix = true; // documents: a page URL answered with non-markdown is retried with ".md"
+    // Whom the request is for (see FetchPolicy): unset, the user's own request (its own address is
+    // the origin); set, a document's, which may reach internal addresses only on the host it was
+    // fetched from (an empty URL: a document from a file, which reaches none).
+    std::optional<QUrl> origin;
 };
 
 // A successful answer, checked and ready to parse.
@@ -90,6 +94,7 @@ private:
         FetchCallback callback;
         QPointer<Transfer> transfer;
         QString hostKey;
+        std::optional<Error> firstError; // the page URL's answer, when its ".md" twin is being tried
     };
 
     void enqueue(Job job);

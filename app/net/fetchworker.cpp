@@ -1,8 +1,11 @@
 #include "fetchworker.h"
 
 #include "articlejob.h"
+#include "fetchpolicy.h"
+#include "imagecheck.h"
 #include "imagestore.h"
 #include "library.h"
+#include "links.h"
 #include "offlinecopyjob.h"
 #include "refreshjob.h"
 #include "subscriptionstore.h"
@@ -153,9 +156,12 @@ void FetchWorker::cancel(RequestId id)
 
 // --- articles -----------------------------------------------------------------------------------
 
-void FetchWorker::startArticle(RequestId id, const QUrl &url, bool fetchVariants)
+void FetchWorker::startArticle(RequestId id, const QUrl &url, bool fetchVariants, const std::optional<QUrl> &origin,
+                               const QString &expectedKey)
 {
     auto *job = new ArticleJob(*m_fetcher, *m_library, url, fetchVariants, this);
+    job->setOrigin(origin);
+    job->setExpectedKey(expectedKey);
     adopt(id, job);
     connect(job, &ArticleJob::articleStored, this, [this, id](const StoredArticle &stored) {
         Q_EMIT articleStored(id, stored.docId, stored.locale);
@@ -204,7 +210,9 @@ void FetchWorker::fetchVariant(RequestId id, Storage::DocId doc, const QString &
             continue;
         key = article->key;
         for (const Core::LocaleVariant &variant : article->variants) {
-            if (Core::normalizeLocale(variant.locale) == locale && variant.url.isValid())
+            // Language versions come from the article's own site only.
+            if (Core::normalizeLocale(variant.locale) == locale && variant.url.isValid()
+                && Core::sameSite(variant.url, article->url))
                 url = variant.url;
         }
         if (url.isValid())
@@ -221,7 +229,7 @@ void FetchWorker::fetchVariant(RequestId id, Storage::DocId doc, const QString &
                     .arg(Core::localeNativeName(locale))));
         return;
     }
-    startArticle(id, url, false);
+    startArticle(id, url, false, FetchPolicy::originOfHost(m_library->originHost(doc)), key);
 }
 
 // --- subscriptions ------------------------------------------------------------------------------
@@ -295,13 +303,17 @@ void FetchWorker::startRefresh(RequestId id, const QList<Storage::Subscription> 
             scheduleNext();
         });
     }
-    if (started.isEmpty()) {
+    // Offline copies a kill or a failure left incomplete are finished along with the refresh.
+    const QList<Storage::DocId> incomplete = m_library->incompleteOfflineCopies();
+    if (started.isEmpty() && incomplete.isEmpty()) {
         finish(id);
         return;
     }
     reportProgress(id);
     for (RefreshJob *job : std::as_const(started))
         job->start();
+    for (const Storage::DocId doc : incomplete)
+        startOfflineCopy(id, doc, false);
 }
 
 void FetchWorker::reportProgress(RequestId id)
@@ -407,21 +419,29 @@ void FetchWorker::runDue()
 
 void FetchWorker::makeOfflineCopy(RequestId id, Storage::DocId doc)
 {
-    if (!ready(id))
-        return;
+    if (ready(id))
+        startOfflineCopy(id, doc, true);
+}
+
+void FetchWorker::startOfflineCopy(RequestId id, Storage::DocId doc, bool failuresAreErrors)
+{
     auto *job = new OfflineCopyJob(*m_fetcher, *m_library, *m_images, doc, this);
     adopt(id, job);
     connect(job, &OfflineCopyJob::articleStored, this, [this, id](const StoredArticle &stored) {
         Q_EMIT articleStored(id, stored.docId, stored.locale);
     });
-    connect(job, &OfflineCopyJob::finished, this, [this, id, job] {
+    connect(job, &OfflineCopyJob::finished, this, [this, id, job, failuresAreErrors] {
         Request &request = begin(id);
         request.outcome.stored += job->stored();
         request.outcome.warnings += job->warnings();
-        request.outcome.imagesStored = job->imagesStored();
-        if (!job->ok()) {
+        request.outcome.imagesStored += job->imagesStored();
+        if (!job->ok() && failuresAreErrors) {
             request.outcome.ok = false;
             request.outcome.error = job->error();
+        } else if (!job->ok()) {
+            request.outcome.warnings.append(
+                QCoreApplication::translate("Newsdesk::Net::FetchWorker", "an offline copy is still incomplete: %1")
+                    .arg(job->error().message));
         }
         jobDone(id, job);
     });
@@ -451,10 +471,20 @@ void FetchWorker::fetchImage(RequestId id, const QUrl &source, Storage::DocId do
 {
     if (!ready(id))
         return;
+    // Too many pixels: the page gets a placeholder that says so, never the image.
+    const auto answer = [this, id](const QByteArray &bytes, const QString &mimeType) {
+        if (const std::optional<Error> tooLarge = checkImageDimensions(bytes)) {
+            begin(id).outcome.warnings.append(tooLarge->message);
+            Q_EMIT imageReady(id, refusedImagePlaceholder(tooLarge->message), u"image/svg+xml"_qs);
+            return false;
+        }
+        Q_EMIT imageReady(id, bytes, mimeType);
+        return true;
+    };
     if (std::optional<Storage::StoredImage> image = m_images->get(source)) {
         if (doc != 0)
             (void)m_images->link(source, doc);
-        Q_EMIT imageReady(id, image->bytes, image->mimeType);
+        answer(image->bytes, image->mimeType);
         begin(id);
         finish(id);
         return;
@@ -470,7 +500,13 @@ void FetchWorker::fetchImage(RequestId id, const QUrl &source, Storage::DocId do
     FetchRequest request;
     request.url = source;
     request.expect = Expect::Image;
-    pending.fetches.append(m_fetcher->fetch(request, this, [this, id, source, doc](const Result<FetchedResource> &result) {
+    // For the document that shows it: internal addresses only on the host it came from (with no
+    // document named, a host some stored document came from).
+    const QString originHost = doc != 0 ? m_library->originHost(doc)
+                               : m_library->isOriginHost(source.host()) ? source.host()
+                                                                          : QString();
+    request.origin = FetchPolicy::originOfHost(originHost);
+    pending.fetches.append(m_fetcher->fetch(request, this, [this, id, source, doc, answer](const Result<FetchedResource> &result) {
         if (!m_requests.contains(id))
             return;
         if (!result) {
@@ -478,13 +514,16 @@ void FetchWorker::fetchImage(RequestId id, const QUrl &source, Storage::DocId do
             return;
         }
         const QString mimeType = QString::fromLatin1(result->mimeType);
+        if (!answer(result->body, mimeType)) {
+            finish(id);
+            return;
+        }
         if (Result<void> stored = m_images->put(source, result->body, mimeType, doc); !stored) {
             begin(id).outcome.warnings.append(stored.error().message);
         } else {
             begin(id).outcome.imagesStored = 1;
             (void)m_images->evict(m_settings.imageCacheBytes);
         }
-        Q_EMIT imageReady(id, result->body, mimeType);
         finish(id);
     }));
 }

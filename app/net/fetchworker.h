@@ -75,7 +75,9 @@ private:
     void fail(RequestId id, const Error &error);
     void jobDone(RequestId id, QObject *job);
     void finish(RequestId id);
-    void startArticle(RequestId id, const QUrl &url, bool fetchVariants);
+    void startArticle(RequestId id, const QUrl &url, bool fetchVariants, const std::optional<QUrl> &origin = {},
+                      const QString &expectedKey = {});
+    void startOfflineCopy(RequestId id, Storage::DocId doc, bool failuresAreErrors);
     void startRefresh(RequestId id, const QList<Storage::Subscription> &subscriptions);
     void reportProgress(RequestId id);
     void scheduleNext();

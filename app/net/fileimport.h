@@ -58,7 +58,13 @@ public:
     // Why these bytes cannot be an article (empty, binary, not UTF-8), or empty when they can.
     static QString rejectReason(const QByteArray &bytes);
 
+    // The file's bytes, if it is a regular file (after links) of at most maxFileBytes; never
+    // blocks on a pipe nor reads past the limit from a device.
+    static Result<QByteArray> readCapped(const QString &path);
+
 private:
+    static Error tooLarge();
+    QStringList expandFolder(const QString &folder);
     void fail(const QString &path, const QString &reason);
 
     Storage::Library &m_library;

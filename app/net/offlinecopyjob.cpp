@@ -1,9 +1,12 @@
 #include "offlinecopyjob.h"
 
 #include "articlejob.h"
+#include "fetchpolicy.h"
+#include "imagecheck.h"
 #include "imagelinks.h"
 #include "imagestore.h"
 #include "library.h"
+#include "links.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -49,7 +52,12 @@ void OfflineCopyJob::start()
         QMetaObject::invokeMethod(this, &OfflineCopyJob::maybeFinish, Qt::QueuedConnection);
         return;
     }
-    // Every variant any stored locale names, that is not stored yet.
+    // Recorded before anything is fetched: a copy interrupted from here on is known to be partial.
+    if (Result<void> marked = m_library.setOfflineCopy(m_doc, Storage::OfflineCopy::Incomplete); !marked)
+        qCWarning(lcOfflineCopy).noquote() << marked.error().message;
+    // Requests are made for the document: internal addresses only on the host it came from.
+    m_origin = FetchPolicy::originOfHost(m_library.originHost(m_doc));
+    // Every variant any stored locale names, that is not stored yet, on the article's own site.
     QSet<QString> wanted;
     for (const QString &locale : locales) {
         const Result<Core::Article> article = m_library.article(m_doc, locale);
@@ -59,8 +67,16 @@ void OfflineCopyJob::start()
             const QString variantLocale = Core::normalizeLocale(variant.locale);
             if (locales.contains(variantLocale) || wanted.contains(variantLocale) || !variant.url.isValid())
                 continue;
+            if (!Core::sameSite(variant.url, article->url)) {
+                m_warnings.append(QCoreApplication::translate("Newsdesk::Net::OfflineCopyJob",
+                    "the %1 version (%2) is on another site than the article; not fetched")
+                                      .arg(Core::localeNativeName(variantLocale), variant.url.toDisplayString()));
+                continue;
+            }
             wanted.insert(variantLocale);
             auto *job = new ArticleJob(m_fetcher, m_library, variant.url, false, this);
+            job->setOrigin(m_origin);
+            job->setExpectedKey(article->key);
             m_variantJobs.append(job);
             connect(job, &ArticleJob::articleStored, this, &OfflineCopyJob::articleStored);
             connect(job, &ArticleJob::finished, this, [this, job] { variantDone(job); });
@@ -139,6 +155,7 @@ void OfflineCopyJob::fetchImages()
         FetchRequest request;
         request.url = url;
         request.expect = Expect::Image;
+        request.origin = m_origin;
         m_imageHandles.append(m_fetcher.fetch(request, this, [this, url](const Result<FetchedResource> &result) {
             imageFetched(url, result);
         }));
@@ -149,6 +166,15 @@ void OfflineCopyJob::fetchImages()
 void OfflineCopyJob::imageFetched(const QUrl &url, const Result<FetchedResource> &result)
 {
     --m_pendingImages;
+    if (result) {
+        // Refused for good: not a missing part, so the copy can still be complete.
+        if (const std::optional<Error> tooLarge = checkImageDimensions(result->body)) {
+            m_warnings.append(QCoreApplication::translate("Newsdesk::Net::OfflineCopyJob", "the image %1: %2")
+                                  .arg(url.toDisplayString(), tooLarge->message));
+            maybeFinish();
+            return;
+        }
+    }
     Result<void> stored = result ? m_images.put(url, result->body, QString::fromLatin1(result->mimeType), m_doc)
                                  : Result<void>(result.error());
     if (stored) {
@@ -167,6 +193,10 @@ void OfflineCopyJob::maybeFinish()
     if (m_finished || !m_variantJobs.isEmpty() || m_pendingImages > 0 || (!m_imagesStarted && !m_error))
         return;
     m_finished = true;
+    if (ok()) {
+        if (Result<void> marked = m_library.setOfflineCopy(m_doc, Storage::OfflineCopy::Complete); !marked)
+            qCWarning(lcOfflineCopy).noquote() << marked.error().message;
+    }
     qCDebug(lcOfflineCopy) << "offline copy of" << m_doc << ":" << m_stored.size() << "variants," << m_imagesStored
                            << "images," << m_failures.size() << "failures";
     Q_EMIT finished();

@@ -54,6 +54,7 @@ private:
     Storage::Library &m_library;
     Storage::ImageStore &m_images;
     Storage::DocId m_doc = 0;
+    QUrl m_origin;
     QList<QPointer<ArticleJob>> m_variantJobs;
     QList<quint64> m_imageHandles;
     int m_pendingImages = 0;

@@ -126,6 +126,8 @@ void RefreshJob::pump()
     while (!m_cancelled && m_running.size() < window && !m_queue.isEmpty()) {
         const auto [url, wasStored] = m_queue.takeFirst();
         auto *job = new ArticleJob(m_fetcher, m_library, url, m_settings.fetchVariants, this);
+        // Items are fetched for the list: internal addresses only on the list's own host.
+        job->setOrigin(m_list.finalUrl.isValid() ? m_list.finalUrl : m_subscription.url);
         m_wasStored.insert(job, wasStored);
         m_running.append(job);
         connect(job, &ArticleJob::articleStored, this, &RefreshJob::articleStored);

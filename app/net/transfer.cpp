@@ -1,5 +1,7 @@
 #include "transfer.h"
 
+#include "fetchpolicy.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -59,32 +61,65 @@ QByteArray finalHeaderValue(const QByteArray &value, HeaderShape shape)
     return value;
 }
 
-Transfer::Transfer(QNetworkAccessManager *manager, const QNetworkRequest &request, int deadlineMs,
-                   qint64 maxBytes, QObject *parent)
-    : QObject(parent), m_deadlineMs(deadlineMs), m_maxBytes(maxBytes)
+Transfer::Transfer(QNetworkAccessManager *manager, const QNetworkRequest &request, const QUrl &origin,
+                   const Limits &limits, QObject *parent)
+    : QObject(parent), m_manager(manager), m_request(request), m_origin(origin), m_limits(limits)
 {
-    m_reply = manager->get(request);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &Transfer::checkHeaders);
-    connect(m_reply, &QNetworkReply::readyRead, this, &Transfer::readBody);
-    connect(m_reply, &QNetworkReply::finished, this, &Transfer::finish);
-    connect(m_reply, &QNetworkReply::redirected, this, [this] { m_body.clear(); });
+    // Redirects are followed here, each hop checked by the policy before it is requested.
+    m_request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         stop(Error::make(Error::Kind::Timeout,
             QCoreApplication::translate(
                 "Newsdesk::Net::Transfer", "no complete answer within %1 (the server is too slow or stalled)")
-                .arg(secondsText(m_deadlineMs))));
+                .arg(secondsText(m_limits.deadlineMs))));
     });
-    m_deadline.start(deadlineMs);
+    m_deadline.start(m_limits.deadlineMs);
+    check(request.url(), false);
 }
 
 Transfer::~Transfer()
 {
+    delete m_check;
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
     }
+}
+
+void Transfer::check(const QUrl &target, bool hop)
+{
+    delete m_check;
+    m_check = new AddressCheck(target, m_origin, hop, this);
+    connect(m_check, &AddressCheck::done, this, [this, target](const std::optional<Error> &refusal) {
+        m_check->deleteLater();
+        m_check = nullptr;
+        if (m_done)
+            return;
+        if (refusal) {
+            m_abortReason = *refusal;
+            finish();
+            return;
+        }
+        send(target);
+    });
+}
+
+void Transfer::send(const QUrl &target)
+{
+    if (m_abortReason) {
+        finish();
+        return;
+    }
+    QNetworkRequest request = m_request;
+    request.setUrl(target);
+    m_body.clear();
+    m_reply = m_manager->get(request);
+    m_reply->setReadBufferSize(readBufferBytes);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &Transfer::checkHeaders);
+    connect(m_reply, &QNetworkReply::readyRead, this, &Transfer::readBody);
+    connect(m_reply, &QNetworkReply::finished, this, &Transfer::finish);
 }
 
 void Transfer::abort(const Error &reason)
@@ -99,50 +134,108 @@ void Transfer::stop(const Error &reason)
     m_abortReason = reason;
     if (m_reply)
         m_reply->abort(); // finished() follows synchronously or soon
+    else if (m_check)
+        QMetaObject::invokeMethod(this, &Transfer::finish, Qt::QueuedConnection); // the lookup is dropped
 }
+
+namespace {
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+} // namespace
 
 void Transfer::checkHeaders()
 {
-    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() > m_maxBytes) {
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (isRedirect(status))
+        return;
+    // Qt takes a negative or non-numeric length as "unknown" and waits for the connection to close.
+    const QByteArray declared = m_reply->rawHeader("Content-Length").trimmed();
+    bool numeric = false;
+    const qint64 length = declared.toLongLong(&numeric);
+    if (!declared.isEmpty() && (!numeric || length < 0 || declared.startsWith('+'))) {
+        stop(Error::make(Error::Kind::Network,
+            QCoreApplication::translate(
+                "Newsdesk::Net::Transfer", "the server sent an invalid Content-Length (%1): the answer cannot be read")
+                .arg(QString::fromLatin1(declared.left(40)))));
+        return;
+    }
+    if (numeric && length > m_limits.maxBytes) {
         stop(Error::make(Error::Kind::TooLarge,
             QCoreApplication::translate("Newsdesk::Net::Transfer", "the server announced %1, over the %2 limit")
-                .arg(sizeText(length.toLongLong()), sizeText(m_maxBytes))));
+                .arg(sizeText(length), sizeText(m_limits.maxBytes))));
     }
 }
 
 void Transfer::readBody()
 {
-    if (m_abortReason)
+    if (m_abortReason || !m_reply)
         return;
     const QByteArray chunk = m_reply->readAll();
-    // Qt may hand over the body of a redirect response it then follows; that is not the document.
+    // A redirect response's body is not the document.
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 300 && status < 400 && status != 304)
+    if (isRedirect(status))
         return;
     m_body += chunk;
-    if (m_body.size() > m_maxBytes) {
+    if (m_body.size() > m_limits.maxBytes) {
         stop(Error::make(Error::Kind::TooLarge,
             QCoreApplication::translate(
                 "Newsdesk::Net::Transfer", "the answer is larger than the %1 limit; stopped reading")
-                .arg(sizeText(m_maxBytes))));
+                .arg(sizeText(m_limits.maxBytes))));
     }
+}
+
+// A 3xx with a Location: the next hop, after the policy has seen it. False when it is no redirect.
+bool Transfer::followRedirect()
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray location = m_reply->rawHeader("Location");
+    if (!isRedirect(status) || location.isEmpty() || m_reply->error() != QNetworkReply::NoError)
+        return false;
+    const QUrl from = m_reply->url();
+    const QUrl target = from.resolved(QUrl::fromEncoded(location.trimmed()));
+    m_reply->disconnect(this);
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    if (++m_hops > m_limits.maxRedirects) {
+        m_abortReason = Error::make(Error::Kind::Network,
+            QCoreApplication::translate(
+                "Newsdesk::Net::Transfer", "too many redirects (more than %1): the server redirects in a loop")
+                .arg(m_limits.maxRedirects));
+        return false;
+    }
+    if (from.scheme().compare(u"https", Qt::CaseInsensitive) == 0
+        && target.scheme().compare(u"http", Qt::CaseInsensitive) == 0) {
+        m_abortReason = Error::make(Error::Kind::Network,
+            QCoreApplication::translate(
+                "Newsdesk::Net::Transfer", "the server redirected from HTTPS to an insecure address; not followed"));
+        return false;
+    }
+    qCDebug(lcTransfer) << "redirect" << status << from << "->" << target;
+    check(target, true);
+    return true;
 }
 
 void Transfer::finish()
 {
     if (m_done)
         return;
-    m_deadline.stop();
-    if (!m_abortReason)
+    if (m_reply && !m_abortReason) {
         readBody();
+        if (!m_abortReason && followRedirect())
+            return;
+    }
+    m_deadline.stop();
     m_done = true;
 
     if (m_abortReason) {
         m_result = *m_abortReason;
     } else {
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const bool httpError = status >= 400;
+        const bool httpError = status >= 400 || isRedirect(status);
         if (m_reply->error() != QNetworkReply::NoError || httpError) {
             m_result = translateError();
         } else {
@@ -157,10 +250,12 @@ void Transfer::finish()
         }
     }
     if (!m_result.ok())
-        qCDebug(lcTransfer) << m_reply->request().url() << m_result.error().message;
-    m_reply->disconnect(this);
-    m_reply->deleteLater();
-    m_reply = nullptr;
+        qCDebug(lcTransfer) << m_request.url() << m_result.error().message;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
     Q_EMIT done();
 }
 
@@ -178,7 +273,23 @@ Error Transfer::translateError() const
                       .arg(reason));
     }
     const QUrl url = m_reply->request().url();
+    if (isRedirect(status) && m_reply->error() == QNetworkReply::NoError)
+        return Error::make(Error::Kind::Network,
+            QCoreApplication::translate("Newsdesk::Net::Transfer", "the server answered HTTP %1 but named no address to go to")
+                .arg(status));
     switch (m_reply->error()) {
+    case QNetworkReply::UnknownContentError:
+        // Qt's guard against decompression bombs ends with "Decompression failed: " and no reason.
+        if (m_reply->errorString().startsWith(u"Decompression failed")) {
+            const QString detail = m_reply->errorString().section(u": "_qs, 1).trimmed();
+            return Error::make(Error::Kind::TooLarge,
+                detail.isEmpty()
+                    ? QCoreApplication::translate("Newsdesk::Net::Transfer",
+                          "the compressed answer expands far beyond its size (a decompression bomb); refused")
+                    : QCoreApplication::translate("Newsdesk::Net::Transfer", "the compressed answer is damaged: %1")
+                          .arg(detail));
+        }
+        return Error::make(Error::Kind::Network, m_reply->errorString());
     case QNetworkReply::HostNotFoundError:
         return Error::make(Error::Kind::Network,
             QCoreApplication::translate("Newsdesk::Net::Transfer", "host not found: %1 (DNS lookup failed)")

@@ -1,6 +1,7 @@
 #include "helperprocess.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -38,7 +39,8 @@ Result<void> HelperProcess::ensureStarted()
         return {};
     stop(true);
     m_recentStarts.removeIf([](const QDeadlineTimer &timer) { return timer.hasExpired(); });
-    if (m_recentStarts.size() >= m_options.maxStartsPerMinute) {
+    const bool free = std::exchange(m_nextStartIsFree, false);
+    if (!free && m_recentStarts.size() >= m_options.maxStartsPerMinute) {
         return Error::make(Error::Kind::Generic,
             m_options.name + u" restarted too often in the last minute; not starting it again yet");
     }
@@ -49,7 +51,8 @@ Result<void> HelperProcess::ensureStarted()
         return Error::make(Error::Kind::NotFound, m_options.name + u" is not installed");
     }
 
-    m_recentStarts.append(QDeadlineTimer(1min));
+    if (!free)
+        m_recentStarts.append(QDeadlineTimer(1min));
     ++m_startCount;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -91,17 +94,27 @@ Result<Protocol::Frame> HelperProcess::call(Protocol::Frame request)
 
 Result<Protocol::Frame> HelperProcess::call(Protocol::Frame request, std::chrono::milliseconds deadline)
 {
+    const QByteArray type = request.header("type");
+    const QByteArray digest = contentDigest(request);
+    if (!digest.isEmpty() && m_failedRequests.contains(digest)) {
+        qCDebug(lcHelper) << m_options.name << "not sent a request it failed on before";
+        return Error::make(Error::Kind::Timeout, m_options.name + u" failed on this input before");
+    }
+
     if (const Result<void> started = ensureStarted(); !started)
         return started.error();
 
     const QByteArray id = QByteArray::number(m_nextId++);
     request.setHeader("id", id);
-    const QByteArray type = request.header("type");
     QDeadlineTimer timer(deadline);
 
     const auto fail = [&](Error::Kind kind, const QString &what) -> Result<Protocol::Frame> {
         qCWarning(lcHelper).noquote() << m_options.name << what << "(request" << type << "id" << id << ')';
         stop(true);
+        if (!digest.isEmpty())
+            remember(digest);
+        if (kind == Error::Kind::Timeout)
+            m_nextStartIsFree = true;
         return Error::make(kind, m_options.name + u' ' + what);
     };
 
@@ -138,6 +151,32 @@ Result<Protocol::Frame> HelperProcess::call(Protocol::Frame request, std::chrono
         // Read whatever arrived, also while writing: Qt buffers it and would not report it again.
         m_decoder.append(m_process->readAllStandardOutput());
     }
+}
+
+// Small inputs are not remembered: no small input is slow, so a miss on one (a helper slow to
+// start, say) says nothing about the input.
+QByteArray HelperProcess::contentDigest(const Protocol::Frame &request)
+{
+    qint64 total = 0;
+    for (const QByteArray &part : request.parts)
+        total += part.size();
+    if (total < minimumRememberedBytes)
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(request.header("type"));
+    for (const QByteArray &part : request.parts) {
+        const qint64 size = part.size();
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
+        hash.addData(part);
+    }
+    return hash.result();
+}
+
+void HelperProcess::remember(const QByteArray &digest)
+{
+    if (m_failedRequests.size() >= rememberedRequests)
+        m_failedRequests.removeFirst();
+    m_failedRequests.append(digest);
 }
 
 QString findHelperProgram(const QString &fileName)

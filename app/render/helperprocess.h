@@ -20,6 +20,13 @@ namespace Newsdesk::Render {
 // restarted on the next use, at most maxStartsPerMinute times a minute (after that, calls fail at
 // once until the minute has passed). Not thread-safe: use it only in the thread that created it
 // (the process dies with that thread).
+//
+// A request that made the helper miss its deadline or crash is remembered by the hash of its
+// content: the same request again fails at once (Timeout), never reaching the helper. The restart
+// after a missed deadline does not count against the budget, because the input was at fault, not
+// the helper; a pathological document cannot then leave ordinary ones as plain text (a missed
+// deadline costs its own length, which bounds how often that can happen). Crashes and garbled
+// replies still count.
 class HelperProcess final
 {
 public:
@@ -46,9 +53,14 @@ public:
     qint64 processId() const; // 0 when not running
     int startCount() const { return m_startCount; } // starts since construction
 
+    static constexpr int rememberedRequests = 256;
+    static constexpr qint64 minimumRememberedBytes = 1024;
+
 private:
     Result<void> ensureStarted();
     void stop(bool kill);
+    static QByteArray contentDigest(const Protocol::Frame &request);
+    void remember(const QByteArray &digest);
 
     Options m_options;
     std::unique_ptr<QProcess> m_process;
@@ -57,6 +69,8 @@ private:
     int m_startCount = 0;
     bool m_reportedMissing = false;
     QList<QDeadlineTimer> m_recentStarts; // each expires a minute after its start
+    QList<QByteArray> m_failedRequests; // content hashes, oldest first, at most rememberedRequests
+    bool m_nextStartIsFree = false;
 };
 
 // Where a helper executable is: $NEWSDESK_HELPER_DIR, next to the running program (the build

@@ -10,6 +10,7 @@
 #include "testhttpserver.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -90,6 +91,39 @@ struct RunFigures
     bool ok = false;
 };
 
+// A field of /proc/self/status in kB ("VmHWM", "VmRSS"); -1 when unreadable.
+qint64 procStatusKb(const QByteArray &field)
+{
+    QFile status(u"/proc/self/status"_qs);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(QByteArray(field + ':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Peak resident memory above the process before it, while an endless chunked body is refused at
+// the 10 MB limit (Linux resets the peak when "5" is written to clear_refs).
+std::optional<double> endlessBodyPeakMb(const Options &options, ServerThread &site)
+{
+    QTemporaryDir dir(options.workDir + u"/endless-XXXXXX");
+    Net::FetchSettings settings;
+    settings.followSystemNetworkState = false;
+    Net::FetchService service(dir.filePath(u"library.sqlite"_qs), settings);
+    (void)service.waitFor(service.refresh({QUrl(u"http://unsubscribed.invalid/"_qs)})); // the worker is up
+    const qint64 before = procStatusKb("VmRSS");
+    QFile clear(u"/proc/self/clear_refs"_qs);
+    if (before < 0 || !clear.open(QIODevice::WriteOnly) || clear.write("5") != 1)
+        return std::nullopt;
+    clear.close();
+    const Net::RequestOutcome outcome = service.waitFor(service.fetchArticle(site.url(u"/endless.md"_qs)));
+    if (outcome.ok || outcome.error.kind != Error::Kind::TooLarge)
+        return std::nullopt;
+    return double(procStatusKb("VmHWM") - before) / 1024.0;
+}
+
 RunFigures refreshOnce(const Options &options, ServerThread &site, const QUrl &index, bool variants)
 {
     RunFigures figures;
@@ -159,6 +193,11 @@ void refreshBenchmark(const Options &options, Report &report)
         }
     }
     routes.insert(u"/en/news.md"_qs, Test::Route::markdown(index));
+    Test::Route endless;
+    endless.behaviour = Test::Route::Behaviour::Stream;
+    endless.chunked = true;
+    endless.streamBytes = qint64(64) * 1024 * 1024 * 1024;
+    routes.insert(u"/endless.md"_qs, endless);
     site.setRoutes(routes);
     const QUrl indexUrl = site.url(u"/en/news.md"_qs);
 
@@ -197,6 +236,19 @@ void refreshBenchmark(const Options &options, Report &report)
                       QStringLiteral("the other threads (fetch worker, Qt's HTTP) %1 ms: fetching, parsing and storing happen there")
                           .arg(qRound(median(fetchCpu))));
     }
+
+    QList<double> peaks;
+    for (int run = 0; run < options.runs; ++run) {
+        if (const std::optional<double> peak = endlessBodyPeakMb(options, site))
+            peaks.append(*peak);
+    }
+    if (peaks.isEmpty()) {
+        report.note(QStringLiteral("endless body: WARNING: not measured (no /proc/self/clear_refs, or not refused)"));
+        return;
+    }
+    const double peak = median(peaks);
+    report.figure(QStringLiteral("endless chunked body refused at the 10 MB limit: peak memory above idle"), peak,
+                  QStringLiteral("MB"), QStringLiteral("< 40 MB"), peak < 40.0);
 }
 
 } // namespace Newsdesk::Bench

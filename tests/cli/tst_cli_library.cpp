@@ -194,8 +194,62 @@ private slots:
         }
         QVERIFY(!first.contains(u"body_markdown"_qs));
         QCOMPARE(first.value(u"published"_qs).toString(), u"2030-06-01T12:34:56.789Z"_qs);
-        QCOMPARE(run({u"list"_qs, u"--bookmarked"_qs, u"--unread"_qs}).exitCode, 2);
         QCOMPARE(run({u"list"_qs, u"--limit"_qs, u"zero"_qs}).exitCode, 2);
+    }
+
+    void readingCommandsNeedALibrary()
+    {
+        const QString missing = m_dir.filePath(u"nowhere/missing.sqlite"_qs);
+        for (const QStringList &command : {QStringList{u"list"_qs}, QStringList{u"show"_qs, u"1"_qs},
+                                           QStringList{u"search"_qs, u"chips"_qs}}) {
+            const Run r = run(command, missing);
+            QCOMPARE(r.exitCode, 1);
+            QCOMPARE(r.err.trimmed(), u"newsdesk: no library at "_qs + missing);
+            QVERIFY(!QFile::exists(missing)); // not created as an empty library
+        }
+        // Writing commands create it.
+        const QString fresh = m_dir.filePath(u"fresh.sqlite"_qs);
+        QCOMPARE(run({u"import"_qs, writeFile(u"fresh/a.md"_qs, document(u"1"_qs, u"A"_qs, u"2030-01-01T00:00:00Z"_qs))}, fresh).exitCode, 0);
+        QVERIFY(QFile::exists(fresh));
+        QCOMPARE(run({u"list"_qs}, fresh).lines().size(), 1);
+    }
+
+    void filtersCombine()
+    {
+        const QString db = m_dir.filePath(u"combine.sqlite"_qs);
+        for (const QString &id : {u"71"_qs, u"72"_qs, u"73"_qs})
+            QCOMPARE(run({u"import"_qs, writeFile(u"combine/"_qs + id + u".md"_qs, document(id, u"Doc "_qs + id, u"2030-01-01T00:00:"_qs + id.right(1) + u"Z"_qs))}, db).exitCode, 0);
+        QCOMPARE(run({u"bookmark"_qs, u"add"_qs, u"72"_qs}, db).exitCode, 0);
+        QCOMPARE(run({u"list"_qs, u"--unread"_qs}, db).lines().size(), 3);
+        // --bookmarked and --unread together: the bookmarks not read yet (AND, not OR).
+        const Run both = run({u"list"_qs, u"--bookmarked"_qs, u"--unread"_qs}, db);
+        QCOMPARE(both.exitCode, 0);
+        QCOMPARE(both.lines().size(), 1);
+        QVERIFY(both.out.contains(u"Doc 72"_qs));
+    }
+
+    void helpListsEveryOption()
+    {
+        const Run help = run({u"--help"_qs});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *option : {"--db", "--offline", "--json", "--locale", "--limit", "--ticker", "--watchlist",
+                                   "--bookmarked", "--unread", "--theme", "--verbose", "--open"}) {
+            QVERIFY2(help.out.contains(QLatin1StringView(option)), option);
+        }
+    }
+
+    void nonNewsFileIsStoredWithAWarning()
+    {
+        const QString db = m_dir.filePath(u"plain.sqlite"_qs);
+        const QString plain = writeFile(u"plain/hostname"_qs, "reader-box\n");
+        const Run r = run({u"import"_qs, plain}, db);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(plain + u": warning: not a news document"_qs), qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"1 is not a news document"_qs), qPrintable(r.out));
+        QCOMPARE(run({u"list"_qs}, db).lines().size(), 1);
+        // A news document says nothing of the kind.
+        const Run news = run({u"import"_qs, writeFile(u"plain/n.md"_qs, document(u"9"_qs, u"N"_qs, u"2030-01-01T00:00:00Z"_qs))}, db);
+        QVERIFY(!news.err.contains(u"not a news document"_qs));
     }
 
     void filtersByTickerAndWatchlist()

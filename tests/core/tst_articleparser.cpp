@@ -95,7 +95,7 @@ void ArticleParserTest::samples_data()
         << enVariants << enStocks << enNews << QStringList{u"HBLN.US"_qs, u"2382.HK"_qs}
         << QStringList{u"\n\n**Guidance beats estimates**\n\n"_qs, u"~~supply constraint~~"_qs};
     QTest::newRow("sample: hostile")
-        << u"format/hostile.md"_qs << u"Quarterly update <script>alert('title')</script>"_qs << u"en"_qs << u"99"_qs
+        << u"format/hostile.md"_qs << u"Quarterly update <script>alert('title')</script>"_qs << u"en"_qs << u"example.test/news/99"_qs
         << u"2026-01-05T10:00:00.000Z"_qs << u"en https://example.test/en/news/99.md"_qs << QString() << QString()
         << QStringList{}
         // The parser keeps the text; the renderer makes it inert. The H1 shorter than the title still goes.
@@ -311,6 +311,15 @@ void ArticleParserTest::fallbacks_data()
         << u"---\nlocale: en\nurl: https://x.test/en/a.md\nlocales:\n  en: https://x.test/en/a.md\n  zh_CN: https://x.test/zh-CN/a.md\n  zh-cn: https://x.test/dup.md\n---\n"_qs
         << QString() << u"x.test/a"_qs << u"en"_qs << u"https://x.test/en/a.md"_qs
         << u"en https://x.test/en/a.md; zh-CN https://x.test/zh-CN/a.md"_qs;
+    QTest::newRow("identity: a fetched document cannot claim another site's address")
+        << u"---\nlocale: zh-CN\nurl: https://longbridge.com/zh-CN/news/277209673.md\n---\nx"_qs
+        << u"http://127.0.0.1:8080/zh-CN/news/290000779.md"_qs << u"127.0.0.1:8080/news/290000779"_qs << u"zh-CN"_qs
+        << u"http://127.0.0.1:8080/zh-CN/news/290000779.md"_qs
+        << u"zh-CN http://127.0.0.1:8080/zh-CN/news/290000779.md"_qs;
+    QTest::newRow("identity: language versions on another site are dropped")
+        << u"---\nlocale: en\nurl: https://longbridge.com/en/news/60.md\nlocales:\n  - [zh-CN](http://127.0.0.1/zh-CN/news/60.md)\n---\n"_qs
+        << QString() << u"60"_qs << u"en"_qs << u"https://longbridge.com/en/news/60.md"_qs
+        << u"en https://longbridge.com/en/news/60.md"_qs;
     QTest::newRow("no URL anywhere: key from the text")
         << u"# Heading\n\ntext"_qs << QString() << u"text:"_qs << QString() << QString() << QString();
 }

@@ -73,7 +73,13 @@ void LinksTest::documentKey_data()
 
     QTest::newRow("news id across locales") << u"https://longbridge.com/zh-HK/news/281000001.md"_qs << u"281000001"_qs;
     QTest::newRow("news id on an old host") << u"https://longportapp.com/news/281000001"_qs << u"281000001"_qs;
-    QTest::newRow("other site: scheme, query, fragment, .md dropped") << u"https://example.com/posts/x.md?a=1#f"_qs << u"example.com/posts/x"_qs;
+    QTest::newRow("other site: scheme, fragment, .md dropped") << u"https://example.com/posts/x.md#f"_qs << u"example.com/posts/x"_qs;
+    QTest::newRow("other site: the query names the page") << u"http://example.com/view.asp?id=1#top"_qs << u"example.com/view.asp?id=1"_qs;
+    QTest::newRow("other site: another query, another page") << u"http://example.com/view.asp?id=2"_qs << u"example.com/view.asp?id=2"_qs;
+    QTest::newRow("news id on another site keeps the site") << u"http://127.0.0.1:8080/zh-CN/news/277209673.md"_qs << u"127.0.0.1:8080/news/277209673"_qs;
+    QTest::newRow("news id on a look-alike host") << u"https://longbridge.com.evil.example/en/news/1.md"_qs << u"longbridge.com.evil.example/news/1"_qs;
+    QTest::newRow("news id on a subdomain of the primary site") << u"https://www.longbridge.com/en/news/1.md"_qs << u"1"_qs;
+    QTest::newRow("news id on a host ending in the primary name") << u"https://evillongbridge.com/news/1"_qs << u"evillongbridge.com/news/1"_qs;
     QTest::newRow("other site: locale segment dropped") << u"https://example.com/en/posts/x.md"_qs << u"example.com/posts/x"_qs;
     QTest::newRow("other site: www and host case") << u"http://WWW.Example.com/posts/x/"_qs << u"example.com/posts/x"_qs;
     QTest::newRow("other site: index.md is its folder") << u"https://example.com/posts/x/index.md"_qs << u"example.com/posts/x"_qs;

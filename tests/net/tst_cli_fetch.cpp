@@ -96,7 +96,7 @@ private Q_SLOTS:
         const Run first = run(db, {u"refresh"_qs});
         QCOMPARE(first.exitCode, 0);
         QVERIFY2(first.out.contains(index + u": 3 new, 0 updated (3 listed)"), qPrintable(first.out));
-        QVERIFY(first.out.contains(u"  new: Article 800  [800 en]"));
+        QVERIFY(first.out.contains(u"  new: Article 800  [127.0.0.1:"));
         QVERIFY(first.out.endsWith(u"Refreshed 1 subscription: 3 new, 0 updated, 0 failed.\n"));
 
         articles.prepend(spec(u"803"_qs, 40, {u"en"_qs}));
@@ -148,10 +148,13 @@ private Q_SLOTS:
         QVERIFY(site.put(u"/img/figure.png"_qs, pngImage(10, 10, 0x884400)));
         const QString db = freshLibrary(u"bookmarks"_qs);
 
-        // Imported from a file: one locale only.
-        const QString file = m_dir.filePath(u"281000200.md"_qs);
-        QVERIFY(writeFile(file, articleDocument(site.server().baseUrl(), article, u"en"_qs)));
-        QCOMPARE(run(db, {u"import"_qs, file}).exitCode, 0);
+        // Imported while the other locales were missing: one locale only. (A document imported
+        // from a file would reach no loopback address at all: see the fetch policy.)
+        for (const QString &locale : {u"zh-CN"_qs, u"zh-HK"_qs})
+            site.server().setRoute(articlePath(article, locale), Route::error(404));
+        QCOMPARE(run(db, {u"import"_qs, site.url(articlePath(article, u"en"_qs)).toString()}).exitCode, 0);
+        site.server().clearRoutes();
+        site.server().clearLog();
 
         // Offline, the bookmark is set but the copy cannot be made: said, and exit 1.
         const Run offline = run(db, {u"--offline"_qs, u"bookmark"_qs, u"add"_qs, u"281000200"_qs});
@@ -171,6 +174,130 @@ private Q_SLOTS:
         QVERIFY(zh.out.contains(u"newsdesk://image/"));
         // And bookmarking again needs nothing from the network.
         QCOMPARE(run(db, {u"--offline"_qs, u"bookmark"_qs, u"add"_qs, u"281000200"_qs}).exitCode, 0);
+    }
+
+    // The attack: a bookmarked hostile article whose language version and images point inward,
+    // and whose "zh-CN version" claims to be another article. Nothing is requested, nothing
+    // overwritten.
+    void hostileBookmarkReachesNothingInsideAndOverwritesNothing()
+    {
+        TestSite site;
+        const QByteArray port = QByteArray::number(site.server().port());
+        QVERIFY(site.put(u"/zh-CN/news/290000779.md"_qs,
+                         "---\ntitle: \"SPOOFED by variant\"\nlocale: \"zh-CN\"\n"
+                         "url: \"https://longbridge.com/zh-CN/news/277209673.md\"\n---\n\nSpoofed.\n"));
+        for (const char *name : {"a", "b", "c", "d"})
+            QVERIFY(site.put(u"/img/"_qs + QLatin1StringView(name) + u".png", pngImage(4, 4, 0x112233)));
+        const QString legit = m_dir.filePath(u"legit.md"_qs);
+        QVERIFY(writeFile(legit, "---\ntitle: \"真正的文章\"\nlocale: \"zh-CN\"\n"
+                                 "url: \"https://longbridge.com/zh-CN/news/277209673.md\"\n---\n\n正文。\n"));
+        const QString hostile = m_dir.filePath(u"hostile.md"_qs);
+        QVERIFY(writeFile(hostile,
+                          "---\ntitle: \"Hostile\"\nlocale: \"en\"\n"
+                          "url: \"https://longbridge.com/en/news/290000779.md\"\nlocales:\n"
+                          "  - [en](https://longbridge.com/en/news/290000779.md)\n"
+                          "  - [zh-CN](http://127.0.0.1:" + port + "/zh-CN/news/290000779.md)\n---\n\n"
+                          "![a](http://127.0.0.1:" + port + "/img/a.png)\n\n"
+                          "![b](http://localhost:" + port + "/img/b.png)\n\n"
+                          "![c](http://0x7f000001:" + port + "/img/c.png)\n\n"
+                          "![d](http://2130706433:" + port + "/img/d.png)\n"));
+        const QString db = freshLibrary(u"hostile"_qs);
+        QCOMPARE(run(db, {u"import"_qs, legit, hostile}).exitCode, 0);
+
+        const Run added = run(db, {u"bookmark"_qs, u"add"_qs, u"290000779"_qs});
+        QVERIFY2(added.err.contains(u"is refused"), qPrintable(added.err));
+        QVERIFY2(site.server().requests().isEmpty(), qPrintable(site.server().requestedPaths().join(u' ')));
+
+        const Run zh = run(db, {u"show"_qs, u"--json"_qs, u"--locale"_qs, u"zh-CN"_qs, u"277209673"_qs});
+        QCOMPARE(zh.exitCode, 0);
+        QCOMPARE(zh.json().object().value(u"title"_qs).toString(), u"真正的文章"_qs);
+    }
+
+    // Identity is bound to origin: another site cannot update a Longbridge article, whatever its
+    // front matter claims or its path looks like.
+    void anotherSiteCannotReplaceAnArticle()
+    {
+        TestHttpServer other;
+        QVERIFY(other.start(0, u"127.0.0.2"_qs));
+        other.setRoute(u"/spoof.md"_qs,
+                       Route::markdown("---\ntitle: \"SPOOFED by claim\"\nlocale: \"en\"\n"
+                                       "url: \"https://longbridge.com/en/news/277209673.md\"\n---\n\nx\n"));
+        other.setRoute(u"/en/news/277209673.md"_qs,
+                       Route::markdown("---\ntitle: \"SPOOFED by path\"\nlocale: \"en\"\n---\n\nx\n"));
+        const QString legit = m_dir.filePath(u"legit-en.md"_qs);
+        QVERIFY(writeFile(legit, "---\ntitle: \"Legit\"\nlocale: \"en\"\n"
+                                 "url: \"https://longbridge.com/en/news/277209673.md\"\n---\n\nBody.\n"));
+        const QString db = freshLibrary(u"identity"_qs);
+        QCOMPARE(run(db, {u"import"_qs, legit}).exitCode, 0);
+        QCOMPARE(run(db, {u"bookmark"_qs, u"add"_qs, u"--offline"_qs, u"277209673"_qs}).exitCode, 0);
+
+        for (const QString &path : {u"/spoof.md"_qs, u"/en/news/277209673.md"_qs}) {
+            const Run spoof = run(db, {u"import"_qs, other.url(path).toString()});
+            QCOMPARE(spoof.exitCode, 0);
+            QVERIFY2(spoof.out.startsWith(u"Imported 1 article (1 new, 0 updated"), qPrintable(spoof.out));
+        }
+        const Run shown = run(db, {u"show"_qs, u"--json"_qs, u"277209673"_qs});
+        QCOMPARE(shown.json().object().value(u"title"_qs).toString(), u"Legit"_qs);
+        const Run byUrl = run(db, {u"show"_qs, u"--json"_qs, other.url(u"/en/news/277209673.md"_qs).toString()});
+        QCOMPARE(byUrl.json().object().value(u"title"_qs).toString(), u"SPOOFED by path"_qs);
+        QCOMPARE(run(db, {u"list"_qs, u"--json"_qs}).json().array().size(), 3);
+        QCOMPARE(run(db, {u"list"_qs, u"--bookmarked"_qs, u"--json"_qs}).json().array().size(), 1);
+    }
+
+    // Outside /news/{id}, the query string is part of the address: two ids, two articles.
+    void queryStringsNameDifferentArticles()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.setRoute(u"/view.asp"_qs, Route::markdown("---\ntitle: \"A page\"\n---\n\nText.\n"));
+        const QString db = freshLibrary(u"queries"_qs);
+        for (const QString &query : {u"?id=1"_qs, u"?id=2"_qs}) {
+            const Run imported = run(db, {u"import"_qs, server.url(u"/view.asp"_qs).toString() + query});
+            QVERIFY2(imported.out.startsWith(u"Imported 1 article (1 new"), qPrintable(imported.out + imported.err));
+        }
+        QCOMPARE(run(db, {u"list"_qs, u"--json"_qs}).json().array().size(), 2);
+    }
+
+    // A kill during `bookmark add` leaves the offline copy recorded as incomplete; the next
+    // refresh finishes it.
+    void interruptedOfflineCopyIsFinishedByTheNextRefresh()
+    {
+        TestSite site;
+        ArticleSpec article = spec(u"281000300"_qs, 0, {u"en"_qs});
+        article.images = {u"/img/slow.png"_qs};
+        QVERIFY(site.publish(article));
+        Route hang;
+        hang.behaviour = Route::Behaviour::Hang;
+        site.server().setRoute(u"/img/slow.png"_qs, hang);
+        const QString db = freshLibrary(u"interrupted"_qs);
+        QCOMPARE(run(db, {u"import"_qs, site.url(u"/en/news/281000300.md"_qs).toString()}).exitCode, 0);
+
+        QProcess bookmarking;
+        bookmarking.start(newsdesk, {u"--db"_qs, db, u"bookmark"_qs, u"add"_qs, u"281000300"_qs});
+        QTRY_VERIFY_WITH_TIMEOUT(site.server().count(u"/img/slow.png"_qs) == 1, 30'000);
+        bookmarking.kill();
+        QVERIFY(bookmarking.waitForFinished(10'000));
+        {
+            Storage::Library library;
+            QVERIFY(library.open(db).ok());
+            const auto doc = library.findDocument(u"281000300"_qs);
+            QVERIFY(doc);
+            QCOMPARE(library.offlineCopy(*doc), Storage::OfflineCopy::Incomplete);
+            QCOMPARE(library.incompleteOfflineCopies(), QList<Storage::DocId>{*doc});
+        }
+
+        site.server().setRoute(u"/img/slow.png"_qs, Route::image(pngImage(8, 8, 0x445566)));
+        QCOMPARE(run(db, {u"refresh"_qs}).exitCode, 0);
+        {
+            Storage::Library library;
+            QVERIFY(library.open(db).ok());
+            const auto doc = library.findDocument(u"281000300"_qs);
+            QCOMPARE(library.offlineCopy(*doc), Storage::OfflineCopy::Complete);
+            QVERIFY(library.incompleteOfflineCopies().isEmpty());
+        }
+        site.server().stop();
+        const Run rendered = run(db, {u"--offline"_qs, u"bookmark"_qs, u"add"_qs, u"281000300"_qs});
+        QVERIFY2(rendered.exitCode == 0, qPrintable(rendered.err));
     }
 };
 

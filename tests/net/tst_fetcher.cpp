@@ -321,12 +321,13 @@ private Q_SLOTS:
         QCOMPARE(result->url, server.url(QStringLiteral("/en/news/13.md")));
         QCOMPARE(server.requestedPaths(), (QStringList{u"/en/news/13"_qs, u"/en/news/13.md"_qs}));
 
-        // A .md URL that answers HTML has no twin to try; a failing twin reports its own error.
+        // A .md URL that answers HTML has no twin to try; when the twin fails too, the page's own
+        // answer is the cause reported (not the twin's 404).
         server.clearLog();
         server.setRoute(QStringLiteral("/en/news/14"), Route::html());
         const auto failed = fetchNow(fetcher, server.url(QStringLiteral("/en/news/14")));
         QVERIFY(!failed.ok());
-        QCOMPARE(failed.error().kind, Error::Kind::HttpStatus);
+        QCOMPARE(failed.error().kind, Error::Kind::NotMarkdown);
         QCOMPARE(server.requestedPaths(), (QStringList{u"/en/news/14"_qs, u"/en/news/14.md"_qs}));
 
         server.clearLog();

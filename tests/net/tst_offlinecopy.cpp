@@ -139,7 +139,15 @@ private Q_SLOTS:
         QVERIFY(!image(service, source, false).has_value());
         QVERIFY(site.server().requests().isEmpty());
 
-        // On: fetched once, then served from the library, offline too.
+        // On, but no document came from that (loopback) host: refused by the fetch policy.
+        QVERIFY(!image(service, source, true).has_value());
+        QVERIFY(site.server().requests().isEmpty());
+
+        // On, with a document from that host read: fetched once, then served from the library,
+        // offline too.
+        QVERIFY(site.publish(spec(u"702"_qs, 0, {u"en"_qs})));
+        QVERIFY(service.waitFor(service.fetchArticle(site.url(u"/en/news/702.md"_qs))).ok);
+        site.server().clearLog();
         QCOMPARE(image(service, source, true)->data, png);
         service.setOffline(true);
         QCOMPARE(image(service, source, true)->data, png);
@@ -217,6 +225,70 @@ private Q_SLOTS:
         QVERIFY(service.waitFor(service.releaseOfflineCopy(*doc)).ok);
         QCOMPARE(images.count(), 0);
         QCOMPARE(library->storedLocales(*doc), QStringList{u"en"_qs}); // the text stays
+    }
+
+    // A language version on the article's own host that answers as another article of that host
+    // is refused: it never becomes that article's version.
+    void aVersionThatIsAnotherArticleIsNotStored()
+    {
+        TestSite site;
+        TestLibrary library;
+        QVERIFY(site.publish(spec(u"277209673"_qs, 0, {u"zh-CN"_qs})));
+        QVERIFY(site.publish(spec(u"290000779"_qs, 10, {u"en"_qs, u"zh-CN"_qs})));
+        QVERIFY(site.put(u"/zh-CN/news/290000779.md"_qs,
+                         "---\ntitle: \"SPOOFED by variant\"\nlocale: \"zh-CN\"\nurl: \""
+                             + site.url(u"/zh-CN/news/277209673.md"_qs).toEncoded() + "\"\n---\n\nSpoofed.\n"));
+        FetchSettings settings = testSettings();
+        settings.fetchVariants = false;
+        FetchService service(library.path(), settings);
+        QVERIFY(service.waitFor(service.fetchArticle(site.url(u"/zh-CN/news/277209673.md"_qs))).ok);
+        QVERIFY(service.waitFor(service.fetchArticle(site.url(u"/en/news/290000779.md"_qs))).ok);
+        const auto legit = library->findDocument(u"277209673"_qs);
+        const auto hostile = library->findDocument(u"290000779"_qs);
+        QVERIFY(legit && hostile);
+
+        QVERIFY(library->setBookmarked(*hostile, true).ok());
+        const RequestOutcome copy = service.waitFor(service.makeOfflineCopy(*hostile));
+        QVERIFY(!copy.ok);
+        QVERIFY2(copy.error.message.contains(u"is a different article"), qPrintable(copy.error.message));
+        QCOMPARE(library->article(*legit, u"zh-CN"_qs)->title, u"Article 277209673 [zh-CN]"_qs);
+        QCOMPARE(library->storedLocales(*hostile), QStringList{u"en"_qs});
+        QCOMPARE(library->offlineCopy(*hostile), Storage::OfflineCopy::Incomplete);
+    }
+
+    // A small file of huge dimensions (a decompression bomb for the page's renderer) is neither
+    // stored nor shown; the placeholder says why.
+    void hugeImageIsNeitherStoredNorShown()
+    {
+        TestSite site;
+        TestLibrary library;
+        ArticleSpec article = spec(u"701"_qs, 0, {u"en"_qs});
+        article.images = {u"/img/huge.png"_qs, u"/img/small.png"_qs};
+        QVERIFY(site.publish(article));
+        const QByteArray huge = bilevelPng(20000, 20000);
+        QVERIFY(huge.size() < 2 * 1024 * 1024);
+        QVERIFY(site.put(u"/img/huge.png"_qs, huge));
+        QVERIFY(site.put(u"/img/small.png"_qs, pngImage(10, 10, 0x224466)));
+
+        FetchService service(library.path(), testSettings());
+        QVERIFY(service.waitFor(service.fetchArticle(site.url(u"/en/news/701.md"_qs))).ok);
+        const auto doc = library->findDocument(u"701"_qs);
+        QVERIFY(doc);
+        QVERIFY(library->setBookmarked(*doc, true).ok());
+        const RequestOutcome copy = service.waitFor(service.makeOfflineCopy(*doc));
+        QVERIFY2(copy.ok, qPrintable(copy.error.message)); // refused for good: not a missing part
+        QCOMPARE(copy.imagesStored, 1);
+        QVERIFY2(copy.warnings.join(u'\n').contains(u"20000 × 20000 pixels, over the limit of 40 million pixels"),
+                 qPrintable(copy.warnings.join(u'\n')));
+        Storage::ImageStore &images = library.library().images();
+        QVERIFY(!images.contains(site.url(u"/img/huge.png"_qs)));
+        QVERIFY(images.contains(site.url(u"/img/small.png"_qs)));
+        QCOMPARE(library->offlineCopy(*doc), Storage::OfflineCopy::Complete);
+
+        const std::optional<ImageBytes> shown = image(service, site.url(u"/img/huge.png"_qs), true);
+        QVERIFY(shown);
+        QCOMPARE(shown->mimeType, QByteArray("image/svg+xml"));
+        QVERIFY2(QString::fromUtf8(shown->data).contains(u"20000 × 20000 pixels"), shown->data.constData());
     }
 };
 

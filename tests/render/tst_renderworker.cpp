@@ -37,6 +37,15 @@ QByteArray repeat(const QByteArray &unit, int times)
     return unit.repeated(times);
 }
 
+// The 48 KB table of FACTS.md: 87 s in cmark-gfm here.
+QString pathologicalTable(int variant)
+{
+    return u"|"_qs + u"a|"_qs.repeated(8000) + u"\n|"_qs + u"-|"_qs.repeated(8000) + u"\n"_qs + u"x\n"_qs.repeated(8000)
+        + u"\nvariant %1\n"_qs.arg(variant);
+}
+
+const QString fallback = u"<pre class=\"fallback\">"_qs;
+
 } // namespace
 
 class TestRenderWorker final : public QObject
@@ -50,6 +59,8 @@ private Q_SLOTS:
     void pathologicalMarkdownFallsBackWithinTheBound_data();
     void pathologicalMarkdownFallsBackWithinTheBound();
     void crashMidRequestFallsBackAndRestarts();
+    void missedDocumentIsPlainAtOnceNextTime();
+    void pathologicalDocumentsLeaveTheRestartsToOthers();
     void frames_data();
     void frames();
     void corruptStreamIsRejected();
@@ -133,6 +144,45 @@ void TestRenderWorker::crashMidRequestFallsBackAndRestarts()
     QVERIFY(!hung.ok());
     QCOMPARE(hung.error().kind, Error::Kind::Timeout);
     QVERIFY(hanging.render(u"three"_qs).ok());
+}
+
+// The second time, the worker is not even asked: no process is started, the page is the same.
+void TestRenderWorker::missedDocumentIsPlainAtOnceNextTime()
+{
+    Render::PageRenderer renderer(rendererOptions());
+    Render::HelperProcess &worker = renderer.markdownWorker().process();
+    Core::Article article;
+    article.key = u"1"_qs;
+    article.body = pathologicalTable(0);
+    const QString first = renderer.bodyHtml(article);
+    QVERIFY(first.contains(fallback));
+    QVERIFY(first.contains(u"took too long"_qs));
+    QVERIFY(!worker.isRunning()); // killed at its deadline
+    const int starts = worker.startCount();
+
+    QCOMPARE(renderer.bodyHtml(article), first);
+    QCOMPARE(worker.startCount(), starts);
+    QVERIFY(!worker.isRunning());
+
+    article.body = u"**fine**"_qs;
+    QCOMPARE(renderer.bodyHtml(article), u"<p><strong>fine</strong></p>\n"_qs);
+}
+
+// More pathological documents than the helper may be restarted in a minute: ordinary documents
+// after them are still formatted.
+void TestRenderWorker::pathologicalDocumentsLeaveTheRestartsToOthers()
+{
+    Render::PageRenderer renderer(rendererOptions());
+    Core::Article article;
+    article.key = u"1"_qs;
+    const int budget = renderer.markdownWorker().process().options().maxStartsPerMinute;
+    for (int i = 0; i <= budget; ++i) {
+        article.body = pathologicalTable(i);
+        QVERIFY(renderer.bodyHtml(article).contains(fallback));
+    }
+    QVERIFY(renderer.markdownWorker().process().startCount() > budget);
+    article.body = u"**fine**"_qs;
+    QCOMPARE(renderer.bodyHtml(article), u"<p><strong>fine</strong></p>\n"_qs);
 }
 
 void TestRenderWorker::frames_data()

@@ -174,6 +174,56 @@ private slots:
         QVERIFY2(after * 3 < before, qPrintable(u"%1 → %2 bytes"_qs.arg(before).arg(after)));
     }
 
+    // A library as version 5 left it (origins and offline-copy state, plain texts): packing its
+    // texts keeps where each document came from and whether its offline copy is whole.
+    void packingKeepsOriginsAndOfflineCopies()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v5.sqlite"_qs);
+        const QString body = u"Gallium export curbs tightened again, the ministry said. "_qs.repeated(200);
+        const QString source = u"---\ntitle: \"Gallium\"\n---\n\n"_qs + body;
+        {
+            Connection connection;
+            QVERIFY(connection.open(path).ok());
+            QVERIFY(connection.exec(u"PRAGMA foreign_keys = ON"_qs).ok());
+            for (const MigrationStep &step : migrationSteps()) {
+                if (step.version > 5)
+                    break;
+                for (const char *statement : step.statements)
+                    QVERIFY2(connection.exec(QString::fromUtf8(statement)).ok(), statement);
+            }
+            QVERIFY(connection.exec(u"PRAGMA user_version = 5"_qs).ok());
+            QVERIFY(connection.run(u"INSERT INTO documents (id, key, published, added, bookmarked, origin_host, offline_copy) "
+                                   u"VALUES (100, 'news.example.com/news/77', 0, 0, 5, 'news.example.com', 0), "
+                                   u"(200, 'b', 0, 0, NULL, NULL, NULL)"_qs)
+                        .ok());
+            QVERIFY(connection.run(u"INSERT INTO articles (id, doc_id, locale, title, content_hash, stored, body, source) "
+                                   u"VALUES (6400, 100, 'en', 'Gallium', x'00', 0, ?, ?), "
+                                   u"(12800, 200, 'en', 'Plain', x'00', 0, 'A short note.', NULL)"_qs,
+                                   {body, source})
+                        .ok());
+        }
+        Library library;
+        const Result<void> opened = library.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(library.schemaVersion(), Library::latestSchemaVersion());
+        QVERIFY2(library.checkIntegrity().ok(), qPrintable(library.checkIntegrity().error().message));
+        const DocId fetched = library.findDocument(u"news.example.com/news/77"_qs).value();
+        const DocId local = library.findDocument(u"b"_qs).value();
+        QCOMPARE(library.originHost(fetched), u"news.example.com"_qs);
+        QCOMPARE(library.originHost(local), QString());
+        QCOMPARE(library.offlineCopy(fetched), OfflineCopy::Incomplete);
+        QCOMPARE(library.offlineCopy(local), OfflineCopy::None);
+        const Result<Core::Article> article = library.article(fetched, u"en"_qs);
+        QVERIFY(article.ok());
+        QCOMPARE(article->body, body);
+        QCOMPARE(article->source, source);
+        QCOMPARE(library.connection().scalar(u"SELECT typeof(body) FROM articles WHERE id = 6400"_qs)->toString(), u"blob"_qs);
+        QCOMPARE(library.rows({ListFilter::View::All, {}, u"gallium"_qs}, 10).size(), 1);
+        QCOMPARE(library.rows({ListFilter::View::Bookmarked, {}, {}}, 10).size(), 1);
+        QCOMPARE(pragma(library, u"auto_vacuum"_qs).toInt(), 2); // incremental, after the one compaction
+    }
+
     void refusesNewerSchema_data()
     {
         QTest::addColumn<QString>("journalMode");

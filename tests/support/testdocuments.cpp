@@ -185,4 +185,15 @@ QByteArray pngImage(int width, int height, quint32 rgb)
            + pngChunk("IEND", {});
 }
 
+QByteArray bilevelPng(int width, int height)
+{
+    const qsizetype rowBytes = 1 + (width + 7) / 8; // the filter byte, then the bits
+    const QByteArray raw(rowBytes * height, '\0');
+    const QByteArray zlib = qCompress(raw, 9).mid(4);
+    QByteArray header = bigEndian(quint32(width)) + bigEndian(quint32(height));
+    header += QByteArray("\x01\x00\x00\x00\x00", 5); // 1-bit greyscale, no interlace
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", header) + pngChunk("IDAT", zlib)
+           + pngChunk("IEND", {});
+}
+
 } // namespace Newsdesk::Test

@@ -40,5 +40,7 @@ bool writeFile(const QString &path, const QByteArray &bytes);
 
 // A valid PNG of one colour (bytes differ with size and colour), built without Qt Gui.
 QByteArray pngImage(int width, int height, quint32 rgb);
+// A blank PNG of one bit per pixel: small files of huge dimensions (20000 × 20000 is about 60 KB).
+QByteArray bilevelPng(int width, int height);
 
 } // namespace Newsdesk::Test

@@ -237,6 +237,9 @@ private:
         const bool closes = route.behaviour == Route::Behaviour::CutShort
                             || route.behaviour == Route::Behaviour::Stream;
         const bool streamWithoutLength = route.behaviour == Route::Behaviour::Stream && route.declaredLength < 0;
+        if (route.behaviour == Route::Behaviour::Stream && route.chunked)
+            head += "Transfer-Encoding: chunked\r\n";
+        m_chunked = route.behaviour == Route::Behaviour::Stream && route.chunked;
         if (!streamWithoutLength) {
             const qint64 length = route.declaredLength >= 0 ? route.declaredLength
                                   : route.status == 304  ? -1
@@ -295,10 +298,16 @@ private:
         static const QByteArray chunk(16 * 1024, 'x');
         while (m_streamLeft > 0 && m_socket->bytesToWrite() < 256 * 1024) {
             const qint64 n = std::min<qint64>(chunk.size(), m_streamLeft);
+            if (m_chunked)
+                m_socket->write(QByteArray::number(n, 16) + "\r\n");
             m_socket->write(chunk.constData(), n);
+            if (m_chunked)
+                m_socket->write("\r\n");
             m_streamLeft -= n;
         }
         if (m_streamLeft <= 0) {
+            if (m_chunked)
+                m_socket->write("0\r\n\r\n");
             m_server->answered(m_index, m_status);
             m_socket->disconnectFromHost();
         }
@@ -332,6 +341,7 @@ private:
     QByteArray m_pending;
     QTimer m_trickle;
     qint64 m_streamLeft = 0;
+    bool m_chunked = false;
 };
 
 // --- the server --------------------------------------------------------------------------------
@@ -351,11 +361,12 @@ TestHttpServer::~TestHttpServer()
     stop();
 }
 
-bool TestHttpServer::start(quint16 port)
+bool TestHttpServer::start(quint16 port, const QString &address)
 {
     if (m_server->isListening())
         return true;
-    if (!m_server->listen(QHostAddress::LocalHost, port ? port : m_port))
+    m_address = address;
+    if (!m_server->listen(QHostAddress(address), port ? port : m_port))
         return false;
     m_port = m_server->serverPort();
     return true;
@@ -381,7 +392,7 @@ QUrl TestHttpServer::baseUrl() const
 {
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setHost(m_address);
     url.setPort(m_port);
     return url;
 }

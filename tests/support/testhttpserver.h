@@ -38,6 +38,7 @@ struct Route
     int trickleIntervalMs = 100;
     qint64 declaredLength = -1; // a Content-Length to claim instead of the real one
     qint64 streamBytes = 0;
+    bool chunked = false;    // Stream: Transfer-Encoding: chunked (endless as far as the client can tell)
 
     static Route markdown(const QByteArray &body);
     static Route html(const QByteArray &body = {});
@@ -74,7 +75,8 @@ public:
     Q_DISABLE_COPY_MOVE(TestHttpServer)
 
     // Listens on 127.0.0.1 (port 0: any free port). Restarting after stop() reuses the old port.
-    bool start(quint16 port = 0);
+    // Another loopback address (127.0.0.2) plays another host.
+    bool start(quint16 port = 0, const QString &address = QStringLiteral("127.0.0.1"));
     // Stops listening and drops every connection: requests are refused from now on.
     void stop();
     bool isListening() const;
@@ -117,6 +119,7 @@ private:
 
     QTcpServer *m_server = nullptr;
     quint16 m_port = 0;
+    QString m_address = QStringLiteral("127.0.0.1");
     QHash<QString, Route> m_routes;
     QString m_root;
     bool m_negotiation = false;

@@ -34,7 +34,7 @@ inline QString sampleDir()
 
 inline QUrl newsUrl(const QString &id, const QString &locale)
 {
-    return QUrl(QStringLiteral("https://news.example.com/%1/news/%2.md").arg(locale, id));
+    return QUrl(QStringLiteral("https://longbridge.com/%1/news/%2.md").arg(locale, id));
 }
 
 // A news article: key = news id, the three variants listed, the tickers as related stocks.
@@ -55,7 +55,7 @@ inline Core::Article article(const QString &id, const QString &locale, const QSt
     }
     for (const QString &t : tickers)
         a.relatedStocks.append({t, Core::Ticker::keyFor(t), t + QStringLiteral(" Inc"),
-                                QUrl(QStringLiteral("https://news.example.com/en/quote/%1.md").arg(t))});
+                                QUrl(QStringLiteral("https://longbridge.com/en/quote/%1.md").arg(t))});
     a.source = QStringLiteral("---\ntitle: \"%1\"\n---\n\n%2\n").arg(title, a.body);
     return a;
 }

@@ -5,7 +5,7 @@ namespace Newsdesk::Ui {
 void ReaderHistory::visit(const Entry &entry)
 {
     if (m_current >= 0 && m_entries.at(m_current).key == entry.key) {
-        m_entries[m_current] = entry;
+        m_entries[m_current].locale = entry.locale;
         return;
     }
     m_entries.resize(m_current + 1);
@@ -34,6 +34,12 @@ std::optional<ReaderHistory::Entry> ReaderHistory::current() const
     if (m_current < 0)
         return std::nullopt;
     return m_entries.at(m_current);
+}
+
+void ReaderHistory::setScroll(qreal scroll)
+{
+    if (m_current >= 0)
+        m_entries[m_current].scroll = scroll;
 }
 
 void ReaderHistory::clear()

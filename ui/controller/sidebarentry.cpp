@@ -1,6 +1,9 @@
 #include "sidebarentry.h"
 
+#include "subscriptionstore.h"
 #include "ticker.h"
+
+#include <QUrl>
 
 namespace Newsdesk::Ui {
 
@@ -43,8 +46,18 @@ Storage::ListFilter SidebarEntry::filter(const QStringList &watchlist) const
     Storage::ListFilter f;
     switch (kind) {
     case Kind::All:
-    case Kind::Source:
         break;
+    case Kind::Source: {
+        // A ticker's news page brings that ticker's news; any other source, its site's articles.
+        const QUrl url(value);
+        QString ticker;
+        if (Storage::subscriptionKindForUrl(url, &ticker) == Storage::Subscription::Kind::TickerNews
+            && !ticker.isEmpty())
+            f.tickers = QStringList{ticker};
+        else
+            f.site = url.host().isEmpty() ? QStringLiteral("~no-site~") : url.host();
+        break;
+    }
     case Kind::Unread:
         f.view = Storage::ListFilter::View::Unread;
         break;

@@ -16,6 +16,7 @@ public:
     {
         QString key;
         QString locale;
+        qreal scroll = 0; // the page's vertical scroll position when it was left
         friend bool operator==(const Entry &, const Entry &) = default;
     };
 
@@ -28,6 +29,8 @@ public:
     bool canGoBack() const { return m_current > 0; }
     bool canGoForward() const { return m_current >= 0 && m_current + 1 < m_entries.size(); }
     std::optional<Entry> current() const;
+    // Remembers where the current page was scrolled to, for coming back to it.
+    void setScroll(qreal scroll);
     void clear();
 
 private:

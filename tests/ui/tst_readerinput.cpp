@@ -1,0 +1,371 @@
+// The reader driven as people drive it: the sidebar clicked with the mouse (every kind of entry),
+// walked with the keyboard and restored after a restart; the list's keys, clicks, context menu
+// and ticker chips; the watchlist field's completion; a second instance handing over. Checked by
+// what is on screen: the list's rows, the status bar's count, the sidebar's selection.
+#include "articlelistdelegate.h"
+#include "articlelistmodel.h"
+#include "articlelistview.h"
+#include "mainwindow.h"
+#include "readdelay.h"
+#include "readerpane.h"
+#include "settings.h"
+#include "sidebar.h"
+#include "singleinstance.h"
+#include "subscriptionstore.h"
+#include "tickerheader.h"
+#include "uifixture.h"
+#include "uilanguage.h"
+
+#include <QAbstractItemView>
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QCompleter>
+#include <QContextMenuEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace Newsdesk;
+using Ui::ArticleListModel;
+using Ui::MainWindow;
+using Ui::SidebarEntry;
+
+namespace {
+
+const QString wireKey = QStringLiteral("https://wire.example.org/story/1");
+const QString wireFeed = QStringLiteral("https://wire.example.org/feed.xml");
+const QString nwgdNews = QStringLiteral("https://news.example.com/en/quote/NWGD.US/news.md");
+
+} // namespace
+
+class TestReaderInput final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Storage::Library> m_library;
+    std::unique_ptr<Ui::Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("library.sqlite")); }
+    Storage::DocId doc(const QString &key) const { return m_library->findDocument(key).value_or(-1); }
+    QListView *list() const { return m_window->listView(); }
+    QTreeWidget *tree() const { return m_window->sidebar()->tree(); }
+
+    // Other sites' news keys carry their host ("news.example.com/news/290000101"); the tests
+    // name the samples by their news id.
+    static QString shortKey(const QString &key)
+    {
+        return key.contains(QStringLiteral("/news/")) ? key.section(u'/', -1) : key;
+    }
+
+    QStringList listedKeys() const
+    {
+        QStringList keys;
+        for (int row = 0; row < m_window->listModel()->rowCount(); ++row)
+            keys.append(shortKey(m_window->listModel()->index(row).data(ArticleListModel::KeyRole).toString()));
+        return keys;
+    }
+
+    QString countText() const { return m_window->countLabel()->text(); }
+
+    void showWindow()
+    {
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    // The sidebar's item for an entry, found by what it shows (its text), as a person finds it.
+    QTreeWidgetItem *sidebarItem(const QString &text) const
+    {
+        const QList<QTreeWidgetItem *> found = tree()->findItems(text, Qt::MatchExactly | Qt::MatchRecursive, 0);
+        return found.isEmpty() ? nullptr : found.first();
+    }
+
+    void clickSidebar(const QString &text)
+    {
+        QTreeWidgetItem *item = sidebarItem(text);
+        QVERIFY2(item, qPrintable(text));
+        tree()->scrollToItem(item);
+        QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {}, tree()->visualItemRect(item).center());
+    }
+
+    void clickRow(int row, Qt::MouseButton button = Qt::LeftButton)
+    {
+        const QModelIndex index = m_window->listModel()->index(row);
+        list()->scrollTo(index);
+        // Left of the ticker chips and the star: the title.
+        const QRect rect = list()->visualRect(index);
+        QTest::mouseClick(list()->viewport(), button, {}, QPoint(rect.left() + 40, rect.top() + 8));
+    }
+
+    std::unique_ptr<MainWindow> makeWindow() { return std::make_unique<MainWindow>(m_library.get(), m_settings.get()); }
+
+    // The sample library (four articles), one wire story on another site, a watchlist, two
+    // sources (a site's feed and a ticker's news page), one read and one bookmarked article.
+    void makeLibrary()
+    {
+        QCOMPARE(UiTest::importAndWait(dbPath(), {UiTest::sampleDir()}).inserted, 12);
+        m_library = std::make_unique<Storage::Library>();
+        QVERIFY(m_library->open(dbPath()).ok());
+        Core::Article wire = UiTest::article(QStringLiteral("w1"), QStringLiteral("en"), QStringLiteral("Wire story"),
+                                             QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC));
+        wire.key = wireKey;
+        wire.url = QUrl(wireKey);
+        wire.variants.clear();
+        QVERIFY(m_library->store(wire).ok());
+        QVERIFY(m_library->setRead(doc(QStringLiteral("290000103")), true).ok());
+        QVERIFY(m_library->setBookmarked(doc(QStringLiteral("290000102")), true).ok());
+        QVERIFY(m_library->addToWatchlist(QStringLiteral("HLRB.US")).ok());
+        QVERIFY(m_library->addToWatchlist(QStringLiteral("NWGD.US")).ok());
+        Storage::SubscriptionStore &store = m_library->subscriptions();
+        QVERIFY(store.add(QUrl(wireFeed)).ok());
+        QVERIFY(store.add(QUrl(nwgdNews)).ok());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // As the reader starts: its English plurals ("1 article", "5 articles") installed.
+        Ui::UiLanguage::install(QStringLiteral("en"));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        UiTest::useTemporarySettings(m_dir->filePath(QStringLiteral("settings")));
+        makeLibrary();
+        m_settings = std::make_unique<Ui::Settings>();
+        m_settings->setPreferredLocale(QStringLiteral("en"));
+        m_window = makeWindow();
+        showWindow();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+        m_library.reset();
+        m_dir.reset();
+    }
+
+    void sidebarClicksFilter_data()
+    {
+        QTest::addColumn<QString>("entry");
+        QTest::addColumn<QStringList>("keys");
+        const QString a = QStringLiteral("290000101"), b = QStringLiteral("290000102"), c = QStringLiteral("290000103"),
+                      d = QStringLiteral("290000104");
+        QTest::newRow("All Articles") << QStringLiteral("All Articles") << QStringList{wireKey, a, b, c, d};
+        QTest::newRow("Unread") << QStringLiteral("Unread") << QStringList{wireKey, a, b, d};
+        QTest::newRow("Bookmarks") << QStringLiteral("Bookmarks") << QStringList{b};
+        QTest::newRow("Watchlist") << QStringLiteral("Watchlist") << QStringList{a, b, c, d};
+        QTest::newRow("ticker HLRB.US") << QStringLiteral("HLRB.US") << QStringList{a, b, d};
+        QTest::newRow("ticker NWGD.US") << QStringLiteral("NWGD.US") << QStringList{b, c};
+        QTest::newRow("source: a site's feed") << QStringLiteral("wire.example.org/feed.xml") << QStringList{wireKey};
+        QTest::newRow("source: a ticker's news page") << QStringLiteral("NWGD.US") << QStringList{b, c};
+    }
+
+    void sidebarClicksFilter()
+    {
+        QFETCH(QString, entry);
+        QFETCH(QStringList, keys);
+        // Start elsewhere, so that the click has something to change.
+        clickSidebar(entry == u"Bookmarks" ? QStringLiteral("Unread") : QStringLiteral("Bookmarks"));
+        if (QTest::currentDataTag() == QByteArray("source: a ticker's news page")) {
+            // The source's entry is the second "NWGD.US" of the tree, under Sources.
+            const QList<QTreeWidgetItem *> items = tree()->findItems(entry, Qt::MatchExactly | Qt::MatchRecursive, 0);
+            QCOMPARE(items.size(), 2);
+            QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {}, tree()->visualItemRect(items.last()).center());
+        } else {
+            clickSidebar(entry);
+        }
+        QCOMPARE(listedKeys(), keys);
+        QCOMPARE(countText(), keys.size() == 1 ? QStringLiteral("1 article") : QStringLiteral("%1 articles").arg(keys.size()));
+        QVERIFY(tree()->currentItem()->isSelected());
+        QCOMPARE(tree()->currentItem()->text(0), entry);
+    }
+
+    void sidebarKeysFilter()
+    {
+        clickSidebar(QStringLiteral("All Articles"));
+        tree()->setFocus();
+        QTest::keyClick(tree(), Qt::Key_Down);
+        QCOMPARE(m_window->currentView().kind, SidebarEntry::Kind::Unread);
+        QCOMPARE(listedKeys().size(), 4);
+        QCOMPARE(countText(), QStringLiteral("4 articles"));
+        QTest::keyClick(tree(), Qt::Key_Down);
+        QCOMPARE(listedKeys(), QStringList{QStringLiteral("290000102")});
+        QTest::keyClick(tree(), Qt::Key_Down);
+        QTest::keyClick(tree(), Qt::Key_Down);
+        QCOMPARE(m_window->currentView(), (SidebarEntry{SidebarEntry::Kind::Ticker, QStringLiteral("HLRB.US")}));
+        QCOMPARE(listedKeys().size(), 3);
+        QVERIFY(m_window->tickerHeader()->isVisible());
+    }
+
+    void sidebarSelectionSurvivesRestart()
+    {
+        const QList<QTreeWidgetItem *> items = tree()->findItems(QStringLiteral("wire.example.org/feed.xml"),
+                                                                 Qt::MatchExactly | Qt::MatchRecursive, 0);
+        QCOMPARE(items.size(), 1);
+        QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {}, tree()->visualItemRect(items.first()).center());
+        QCOMPARE(listedKeys(), QStringList{wireKey});
+        m_window->saveState();
+        m_window.reset();
+
+        m_window = makeWindow();
+        m_window->restoreState();
+        showWindow();
+        QCOMPARE(listedKeys(), QStringList{wireKey});
+        QCOMPARE(countText(), QStringLiteral("1 article"));
+        QVERIFY(tree()->currentItem()->isSelected());
+        QCOMPARE(tree()->currentItem()->text(0), QStringLiteral("wire.example.org/feed.xml"));
+    }
+
+    void keysPassRowsWithoutReadingThem()
+    {
+        auto delay = std::make_unique<Ui::ManualReadDelay>();
+        Ui::ManualReadDelay *manual = delay.get();
+        m_window->controller()->setReadDelay(std::move(delay));
+        clickSidebar(QStringLiteral("Unread"));
+        QCOMPARE(countText(), QStringLiteral("4 articles"));
+        clickRow(0); // a click opens: read at once
+        QVERIFY(m_library->row(doc(wireKey))->read);
+        list()->setFocus();
+        QTest::keyClick(list(), Qt::Key_Down);
+        QTest::keyClick(list(), Qt::Key_End);
+        QTest::keyClick(list(), Qt::Key_Up);
+        // Passed over: nothing marked.
+        QVERIFY(!m_library->row(doc(QStringLiteral("290000101")))->read);
+        QVERIFY(!m_library->row(doc(QStringLiteral("290000104")))->read);
+        // Staying on one for the moment marks that one.
+        QCOMPARE(shortKey(m_window->currentArticle().key), QStringLiteral("290000102"));
+        manual->fire();
+        QVERIFY(m_library->row(doc(QStringLiteral("290000102")))->read);
+        QVERIFY(!m_library->row(doc(QStringLiteral("290000101")))->read);
+    }
+
+    void rightClickShowsAMenuAndOpensNothing()
+    {
+        clickSidebar(QStringLiteral("All Articles"));
+        QVERIFY(!m_window->currentDocument());
+        // A right click: the press and release select nothing; the context menu event the
+        // platform sends with them (QTest's widget clicks do not make one) shows the menu.
+        clickRow(1, Qt::RightButton);
+        QVERIFY(!m_window->currentDocument());
+        const QRect rect = list()->visualRect(m_window->listModel()->index(1));
+        const QPoint pos(rect.left() + 40, rect.top() + 8);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, pos, list()->viewport()->mapToGlobal(pos));
+        QApplication::sendEvent(list()->viewport(), &event);
+        auto *menu = list()->findChild<QMenu *>(QStringLiteral("articleListMenu"));
+        QVERIFY(menu);
+        QTRY_VERIFY(menu->isVisible());
+        QVERIFY(!m_window->currentDocument());
+        QStringList texts;
+        for (QAction *a : menu->actions()) {
+            if (!a->isSeparator())
+                texts.append(a->text());
+        }
+        QCOMPARE(texts, (QStringList{QStringLiteral("Open"), QStringLiteral("Open Original in Browser"), QStringLiteral("Bookmark"),
+                                     QStringLiteral("Mark as Read"), QStringLiteral("Mark All Above as Read"),
+                                     QStringLiteral("Mark All Below as Read"), QStringLiteral("Copy Link")}));
+        // Mark All Below as Read: 102, 103 and 104 (103 was read already).
+        menu->actions().at(5)->trigger();
+        QVERIFY(!m_window->currentDocument());
+        for (const char *key : {"290000102", "290000103", "290000104"})
+            QVERIFY(m_library->row(doc(QString::fromLatin1(key)))->read);
+        QVERIFY(!m_library->row(doc(QStringLiteral("290000101")))->read);
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Marked 2 articles read"));
+        menu->close();
+    }
+
+    void tickerChipOpensTheTickerView()
+    {
+        clickSidebar(QStringLiteral("All Articles"));
+        const int row = m_window->listModel()->rowOf(doc(QStringLiteral("290000103")));
+        const QModelIndex index = m_window->listModel()->index(row);
+        const QStringList tickers = index.data(ArticleListModel::TickersRole).toStringList();
+        QVERIFY(!tickers.isEmpty());
+        QStyleOptionViewItem option;
+        option.initFrom(list());
+        option.rect = list()->visualRect(index);
+        // Find the first chip's place by scanning the row as a pointer would.
+        QPoint chip;
+        for (int x = option.rect.left(); x < option.rect.right() && chip.isNull(); ++x) {
+            for (int y = option.rect.top(); y < option.rect.bottom() && chip.isNull(); y += 2) {
+                if (m_window->listView()->findChild<Ui::ArticleListDelegate *>()->tickerAt(option, index, QPoint(x, y)) == tickers.first())
+                    chip = QPoint(x + 2, y);
+            }
+        }
+        QVERIFY(!chip.isNull());
+        QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, chip);
+        QCOMPARE(m_window->currentView(), (SidebarEntry{SidebarEntry::Kind::Ticker, tickers.first()}));
+        QVERIFY(!m_window->currentDocument()); // the chip is a link, not a row click
+        QVERIFY(m_window->tickerHeader()->isVisible());
+    }
+
+    void watchlistFieldCompletesTickers()
+    {
+        QLineEdit *field = m_window->sidebar()->addField();
+        field->setFocus();
+        QTest::keyClicks(field, QStringLiteral("clrx"));
+        QCompleter *completer = field->completer();
+        QVERIFY(completer);
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->completionModel()->index(0, 0).data().toString(), QStringLiteral("CLRX.US"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY(m_library->isWatched(QStringLiteral("CLRX.US")));
+        QVERIFY(sidebarItem(QStringLiteral("CLRX.US")));
+    }
+
+    void screenReadersHearWhatIsShown()
+    {
+        // The sidebar's entries with their counts, a list row with its state, the status bar's count.
+        QCOMPARE(sidebarItem(QStringLiteral("Unread"))->data(0, Qt::AccessibleTextRole).toString(), QStringLiteral("Unread, 4 unread"));
+        QCOMPARE(sidebarItem(QStringLiteral("HLRB.US"))->data(0, Qt::AccessibleTextRole).toString(), QStringLiteral("HLRB.US, 3 unread"));
+        clickSidebar(QStringLiteral("Bookmarks"));
+        QAccessibleInterface *listInterface = QAccessible::queryAccessibleInterface(list());
+        QVERIFY(listInterface);
+        QString rowName;
+        for (int i = 0; i < listInterface->childCount() && rowName.isEmpty(); ++i) {
+            const QString name = listInterface->child(i)->text(QAccessible::Name);
+            if (name.startsWith(QStringLiteral("Northwind")) || name.contains(QStringLiteral("bookmarked")))
+                rowName = name;
+        }
+        QVERIFY2(rowName.contains(QStringLiteral("unread")) && rowName.contains(QStringLiteral("bookmarked"))
+                     && rowName.contains(QStringLiteral("NWGD.US")),
+                 qPrintable(rowName));
+        QCOMPARE(QAccessible::queryAccessibleInterface(m_window->countLabel())->text(QAccessible::Name), QStringLiteral("1 article"));
+    }
+
+    void secondInstanceHandsOver()
+    {
+        Ui::SingleInstance first(dbPath());
+        QVERIFY(first.listen());
+        QSignalSpy received(&first, &Ui::SingleInstance::argumentsReceived);
+        Ui::SingleInstance second(dbPath());
+        const QStringList arguments{QStringLiteral("--open=290000104"), QStringLiteral("/tmp/a.md")};
+        // handOver waits for the answer, so the first must run its loop: from a thread of its own.
+        bool handed = false;
+        std::unique_ptr<QThread> thread(QThread::create([&] { handed = Ui::SingleInstance(dbPath()).handOver(arguments); }));
+        thread->start();
+        QTRY_COMPARE(received.count(), 1);
+        QVERIFY(thread->wait(5000));
+        QVERIFY(handed);
+        QCOMPARE(received.first().first().toStringList(), arguments);
+        // Another library is another reader.
+        QVERIFY(!Ui::SingleInstance(m_dir->filePath(QStringLiteral("other.sqlite"))).handOver(arguments));
+    }
+};
+
+QTEST_MAIN(TestReaderInput)
+#include "tst_readerinput.moc"

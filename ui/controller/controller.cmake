@@ -1,0 +1,18 @@
+# The reader's decisions without pixels (ui/controller): the view, the article being read, history,
+# the read rule, link routing, fetch messages and the watchlist. Its own static library that links
+# no widgets, so its tests run without a window; included by ui/CMakeLists.txt.
+set(controller_dir "${CMAKE_CURRENT_LIST_DIR}")
+qt_add_library(newsdesk_reader STATIC
+    ${controller_dir}/sidebarentry.h ${controller_dir}/sidebarentry.cpp
+    ${controller_dir}/readerhistory.h ${controller_dir}/readerhistory.cpp
+    ${controller_dir}/readdelay.h ${controller_dir}/readdelay.cpp
+    ${controller_dir}/linkrouter.h ${controller_dir}/linkrouter.cpp
+    ${controller_dir}/readercontroller.h ${controller_dir}/readercontroller.cpp
+    ${controller_dir}/fetchtracker.h ${controller_dir}/fetchtracker.cpp
+    ${controller_dir}/watchlistmodel.h ${controller_dir}/watchlistmodel.cpp
+)
+target_include_directories(newsdesk_reader PUBLIC ${controller_dir})
+target_link_libraries(newsdesk_reader
+    PUBLIC Qt6::Core newsdesk_core newsdesk_storage newsdesk_net
+    PRIVATE newsdesk_strict)
+target_link_libraries(newsdesk_ui PUBLIC newsdesk_reader)

@@ -1,0 +1,164 @@
+#include "watchlistmodel.h"
+
+#include "ticker.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcWatchlistModel, "newsdesk.ui.watchlist")
+
+namespace Newsdesk::Ui {
+
+WatchlistModel::WatchlistModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void WatchlistModel::setLibrary(Storage::Library *library)
+{
+    m_library = library;
+    reload();
+}
+
+void WatchlistModel::reload()
+{
+    QList<Storage::WatchItem> items = m_library && m_library->isOpen() ? m_library->watchlist() : QList<Storage::WatchItem>();
+    bool sameTickers = items.size() == m_items.size();
+    for (qsizetype i = 0; sameTickers && i < items.size(); ++i)
+        sameTickers = items.at(i).key == m_items.at(i).key;
+    if (sameTickers) {
+        // Only the counts or names changed: no reset, so views keep their selection.
+        m_items = std::move(items);
+        if (!m_items.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_items.size()) - 1));
+        return;
+    }
+    beginResetModel();
+    m_items = std::move(items);
+    endResetModel();
+}
+
+QStringList WatchlistModel::tickers() const
+{
+    QStringList list;
+    for (const Storage::WatchItem &w : m_items)
+        list.append(w.ticker);
+    return list;
+}
+
+int WatchlistModel::rowOf(const QString &ticker) const
+{
+    const QString key = Core::Ticker::keyFor(ticker);
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).key == key)
+            return int(i);
+    }
+    return -1;
+}
+
+QString WatchlistModel::resolve(const QString &text) const
+{
+    const QString trimmed = text.trimmed();
+    if (const auto ticker = Core::Ticker::parse(trimmed))
+        return ticker->text().toUpper();
+    if (!m_library || trimmed.isEmpty() || trimmed.contains(u'.'))
+        return {};
+    // A bare code: the library's ticker with exactly that code, the most written one first.
+    const QStringList known = m_library->knownTickers(trimmed + u'.', 5);
+    return known.isEmpty() ? QString() : known.first();
+}
+
+bool WatchlistModel::add(const QString &text)
+{
+    if (!m_library)
+        return false;
+    const QString ticker = resolve(text);
+    if (ticker.isEmpty()) {
+        Q_EMIT message(tr("“%1” is not a ticker: write CODE.MARKET, for example AAPL.US or 700.HK").arg(text.trimmed()));
+        return false;
+    }
+    if (m_library->isWatched(ticker)) {
+        Q_EMIT message(tr("%1 is already on the watchlist").arg(ticker));
+        return true;
+    }
+    if (const Result<void> r = m_library->addToWatchlist(ticker, m_library->tickerName(ticker)); !r) {
+        qCWarning(lcWatchlistModel) << "add to watchlist failed:" << r.error().message;
+        Q_EMIT message(tr("Could not add %1 to the watchlist: %2").arg(ticker, r.error().message));
+        return false;
+    }
+    reload();
+    Q_EMIT changed();
+    Q_EMIT message(tr("Added %1 to the watchlist").arg(ticker));
+    return true;
+}
+
+bool WatchlistModel::remove(const QString &ticker)
+{
+    if (!m_library)
+        return false;
+    if (const Result<void> r = m_library->removeFromWatchlist(ticker); !r) {
+        qCWarning(lcWatchlistModel) << "remove from watchlist failed:" << r.error().message;
+        Q_EMIT message(tr("Could not remove %1 from the watchlist: %2").arg(ticker, r.error().message));
+        return false;
+    }
+    reload();
+    Q_EMIT changed();
+    Q_EMIT message(tr("Removed %1 from the watchlist").arg(ticker));
+    return true;
+}
+
+bool WatchlistModel::move(const QString &ticker, int newIndex)
+{
+    const int from = rowOf(ticker);
+    if (from < 0 || newIndex < 0 || newIndex >= rowCount() || newIndex == from)
+        return false;
+    // moveRows names the row before which the moved one lands.
+    return moveRows({}, from, 1, {}, newIndex > from ? newIndex + 1 : newIndex);
+}
+
+bool WatchlistModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                              const QModelIndex &destinationParent, int destinationChild)
+{
+    if (!m_library || sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0
+        || sourceRow >= rowCount() || destinationChild < 0 || destinationChild > rowCount()
+        || destinationChild == sourceRow || destinationChild == sourceRow + 1)
+        return false;
+    const QString ticker = m_items.at(sourceRow).ticker;
+    const int newIndex = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
+    if (const Result<void> r = m_library->moveInWatchlist(ticker, newIndex); !r) {
+        Q_EMIT message(tr("Could not move %1: %2").arg(ticker, r.error().message));
+        return false;
+    }
+    beginMoveRows({}, sourceRow, sourceRow, {}, destinationChild);
+    m_items.move(sourceRow, newIndex);
+    endMoveRows();
+    reload();
+    Q_EMIT changed();
+    return true;
+}
+
+int WatchlistModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+QVariant WatchlistModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_items.size())
+        return {};
+    const Storage::WatchItem &w = m_items.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TickerRole:
+        return w.ticker;
+    case Qt::ToolTipRole:
+        return w.name.isEmpty() ? w.ticker : w.name + u" (" + w.ticker + u')';
+    case NameRole:
+        return w.name;
+    case UnreadRole:
+        return w.unread;
+    default:
+        return {};
+    }
+}
+
+} // namespace Newsdesk::Ui

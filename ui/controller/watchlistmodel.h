@@ -1,0 +1,54 @@
+#pragma once
+
+#include "library.h"
+
+#include <QAbstractListModel>
+
+namespace Newsdesk::Ui {
+
+// The watchlist, in the user's order, with each ticker's unread count. The one place that writes
+// it: adding (a partial ticker such as "nvda" resolves to the library's NVDA.US), removing and
+// moving rows (moveRows, so a view's drag and the menu's Move Up/Down take the same path). After
+// every write the rows are read back from the library, so the model never disagrees with it.
+class WatchlistModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WatchlistModel)
+
+public:
+    enum Role { TickerRole = Qt::UserRole + 1, NameRole, UnreadRole };
+
+    explicit WatchlistModel(QObject *parent = nullptr);
+    ~WatchlistModel() override = default;
+
+    // The library belongs to the caller and must outlive the model.
+    void setLibrary(Storage::Library *library);
+    // Reads the watchlist and its counts again.
+    void reload();
+
+    QStringList tickers() const;
+    int rowOf(const QString &ticker) const;
+
+    // The ticker `text` names: itself when it is CODE.MARKET, else the library's ticker whose code
+    // it is ("nvda" → NVDA.US). Empty when it names none.
+    QString resolve(const QString &text) const;
+    bool add(const QString &text);
+    bool remove(const QString &ticker);
+    bool move(const QString &ticker, int newIndex);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,
+                  int destinationChild) override;
+
+Q_SIGNALS:
+    // Added, removed or moved (not a plain reload of the counts).
+    void changed();
+    void message(const QString &text);
+
+private:
+    Storage::Library *m_library = nullptr;
+    QList<Storage::WatchItem> m_items;
+};
+
+} // namespace Newsdesk::Ui
