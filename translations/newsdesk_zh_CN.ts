@@ -581,6 +581,21 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::ArticleListModel</name>
+    <message>
+        <source>read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>已收藏</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::DamageNotice</name>
     <message>
         <source>The library is damaged</source>
@@ -629,21 +644,6 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <translation>
             <numerusform>已将 %n 篇文章复制到 %1；%2 篇无法读取。用 --db 和该文件启动 Newsdesk 即可阅读。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::Ui::ArticleListModel</name>
-    <message>
-        <source>read</source>
-        <translation>已读</translation>
-    </message>
-    <message>
-        <source>unread</source>
-        <translation>未读</translation>
-    </message>
-    <message>
-        <source>bookmarked</source>
-        <translation>已收藏</translation>
     </message>
 </context>
 <context>

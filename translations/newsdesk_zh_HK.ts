@@ -581,6 +581,21 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::ArticleListModel</name>
+    <message>
+        <source>read</source>
+        <translation>已讀</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>未讀</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>已收藏</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::DamageNotice</name>
     <message>
         <source>The library is damaged</source>
@@ -629,21 +644,6 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <translation>
             <numerusform>已將 %n 篇文章複製到 %1；%2 篇無法讀取。用 --db 和該檔案啟動 Newsdesk 即可閱讀。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::Ui::ArticleListModel</name>
-    <message>
-        <source>read</source>
-        <translation>已讀</translation>
-    </message>
-    <message>
-        <source>unread</source>
-        <translation>未讀</translation>
-    </message>
-    <message>
-        <source>bookmarked</source>
-        <translation>已收藏</translation>
     </message>
 </context>
 <context>

@@ -199,7 +199,7 @@ private slots:
                         .ok());
             QVERIFY(connection.run(u"INSERT INTO articles (id, doc_id, locale, title, content_hash, stored, body, source) "
                                    u"VALUES (6400, 100, 'en', 'Gallium', x'00', 0, ?, ?), "
-                                   u"(12800, 200, 'en', 'Plain', x'00', 0, 'A short note.', NULL)"_qs,
+                                   u"(12800, 200, 'en', 'Plain', x'00', 0, 'A short note.', '')"_qs,
                                    {body, source})
                         .ok());
         }
