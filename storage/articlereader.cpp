@@ -2,6 +2,7 @@
 
 #include "articlecodec.h"
 #include "connection.h"
+#include "textpacking.h"
 #include "links.h"
 
 #include <QCoreApplication>
@@ -99,8 +100,16 @@ Result<Core::Article> ArticleReader::article(DocId doc, const QString &locale, c
     a.relatedNews = Codec::newsFromJson(rows->text(10));
     a.extra = Codec::extraFromJson(rows->text(11));
     a.warnings = Codec::stringsFromJson(rows->text(12));
-    a.body = rows->text(13);
-    a.source = rows->text(14);
+    // The source was packed with the body as its dictionary (textpacking.h).
+    const std::optional<QByteArray> body = TextPacking::unpack(rows->value(13));
+    const std::optional<QByteArray> source = body ? TextPacking::unpack(rows->value(14), *body) : std::nullopt;
+    if (!source) {
+        return Error::make(Error::Kind::Database,
+            QCoreApplication::translate(
+                "Newsdesk::Storage::Connection", "the library file is damaged or is not a Newsdesk library"));
+    }
+    a.body = QString::fromUtf8(*body);
+    a.source = QString::fromUtf8(*source);
     return a;
 }
 

@@ -3,6 +3,7 @@
 #include "articlecodec.h"
 #include "connection.h"
 #include "ids.h"
+#include "textpacking.h"
 #include "ticker.h"
 
 #include <QCoreApplication>
@@ -191,6 +192,7 @@ Result<StoreOutcome> ArticleWriter::write(const Core::Article &article, const QS
         articleId = Ids::articleId(doc, slot.value());
     }
 
+    const QByteArray body = article.body.toUtf8();
     const Result<void> upserted = m_connection.run(
         QStringLiteral("INSERT INTO articles (id, doc_id, locale, title, type, url, published, summary, tickers, "
                        "content_hash, stored, variants, related_stocks, mentions, related_news, extra, warnings, body, "
@@ -205,7 +207,7 @@ Result<StoreOutcome> ArticleWriter::write(const Core::Article &article, const QS
          article.summary, Codec::displayTickers(article), hash, nowMs(), Codec::variantsToJson(article.variants),
          Codec::stocksToJson(article.relatedStocks), Codec::stringsToJson(article.mentions),
          Codec::newsToJson(article.relatedNews), Codec::extraToJson(article.extra),
-         Codec::stringsToJson(article.warnings), article.body, article.source});
+         Codec::stringsToJson(article.warnings), TextPacking::pack(body), TextPacking::pack(article.source.toUtf8(), body)});
     if (!upserted)
         return upserted.error();
     if (Result<void> done = writeTickers(articleId, doc, unread, existed, article); !done)

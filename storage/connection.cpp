@@ -1,6 +1,7 @@
 #include "connection.h"
 
 #include "cjktokenizer.h"
+#include "textpacking.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -64,7 +65,10 @@ Result<void> Connection::open(const QString &path, Access access, const QString 
         return Error::make(Error::Kind::Database, QStringLiteral("Qt's SQLite driver gave no connection handle"));
     }
     sqlite3_extended_result_codes(m_handle, 1);
-    if (Result<void> registered = registerCjkTokenizer(m_handle); !registered) {
+    Result<void> registered = registerCjkTokenizer(m_handle);
+    if (registered)
+        registered = TextPacking::registerFunctions(m_handle);
+    if (!registered) {
         close();
         return registered;
     }

@@ -90,7 +90,6 @@ public:
     QString name() const { return m_name; }
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_handle; }
-    QSqlDatabase database() const;
 
     // Runs one statement once (DDL, pragmas, transaction control), not cached.
     Result<void> exec(const QString &sql);
@@ -116,6 +115,7 @@ public:
     void setDamageHandler(std::function<void(const Error &)> handler) { m_damageHandler = std::move(handler); }
 
 private:
+    QSqlDatabase database() const;
     Result<QSqlQuery *> prepared(const QString &sql);
     Result<QSqlQuery *> execute(const QString &sql, const QVariantList &values);
 

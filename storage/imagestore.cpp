@@ -1,6 +1,6 @@
 #include "imagestore.h"
 
-#include "sqlhelpers_net.h"
+#include "connection.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -8,8 +8,6 @@
 Q_LOGGING_CATEGORY(lcImages, "newsdesk.storage.images", QtInfoMsg)
 
 namespace Newsdesk::Storage {
-
-using namespace NetSql;
 
 namespace {
 
@@ -20,7 +18,7 @@ const QLatin1StringView pinnedCondition(
 
 } // namespace
 
-ImageStore::ImageStore(const Library &library) : m_connectionName(library.connectionName()) {}
+ImageStore::ImageStore(Connection &connection) : m_connection(connection) {}
 
 QString ImageStore::keyFor(const QUrl &source)
 {
@@ -29,20 +27,20 @@ QString ImageStore::keyFor(const QUrl &source)
 
 std::optional<StoredImage> ImageStore::get(const QUrl &source)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery query(db);
-    if (!run(query,
-             QStringLiteral("SELECT images.id, images.mime, image_bytes.bytes FROM images "
-                            "JOIN image_bytes ON image_bytes.image_id = images.id WHERE images.url = ?"),
-             {keyFor(source)}, QStringLiteral("reading an image"))
-        || !query.next())
-        return std::nullopt;
-    const qint64 id = query.value(0).toLongLong();
-    StoredImage image{query.value(2).toByteArray(), query.value(1).toString()};
-    query.finish();
-    QSqlQuery touch(db);
-    if (const Result<void> done = run(touch, QStringLiteral("UPDATE images SET used = ? WHERE id = ?"),
-                                      {QDateTime::currentMSecsSinceEpoch(), id}, QStringLiteral("marking an image used"));
+    qint64 id = 0;
+    StoredImage image;
+    {
+        Result<Rows> rows = m_connection.select(
+            QStringLiteral("SELECT images.id, images.mime, image_bytes.bytes FROM images "
+                           "JOIN image_bytes ON image_bytes.image_id = images.id WHERE images.url = ?"),
+            {keyFor(source)});
+        if (!rows || !rows->next())
+            return std::nullopt;
+        id = rows->integer(0);
+        image = StoredImage{rows->value(2).toByteArray(), rows->text(1)};
+    }
+    if (const Result<void> done = m_connection.run(QStringLiteral("UPDATE images SET used = ? WHERE id = ?"),
+                                                   {QDateTime::currentMSecsSinceEpoch(), id});
         !done) {
         qCWarning(lcImages) << done.error().message;
     }
@@ -51,43 +49,37 @@ std::optional<StoredImage> ImageStore::get(const QUrl &source)
 
 bool ImageStore::contains(const QUrl &source) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    return run(query, QStringLiteral("SELECT 1 FROM images WHERE url = ?"), {keyFor(source)}, QStringLiteral("looking up an image"))
-           && query.next();
+    const Result<QVariant> found = m_connection.scalar(QStringLiteral("SELECT 1 FROM images WHERE url = ?"), {keyFor(source)});
+    return found && !found->isNull();
 }
 
 Result<void> ImageStore::put(const QUrl &source, const QByteArray &bytes, const QString &mimeType, DocId doc)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    Transaction transaction(db);
+    WriteTransaction transaction(m_connection);
     if (Result<void> begun = transaction.begin(); !begun)
         return begun;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery query(db);
-    Result<void> done = run(query,
+    Result<void> done = m_connection.run(
         QStringLiteral("INSERT INTO images (url, mime, size, stored, used) VALUES (?, ?, ?, ?, ?) "
                        "ON CONFLICT(url) DO UPDATE SET mime = excluded.mime, size = excluded.size, "
                        "stored = excluded.stored, used = excluded.used"),
-        {keyFor(source), text(mimeType), qint64(bytes.size()), now, now}, QStringLiteral("storing an image"));
+        {keyFor(source), mimeType, qint64(bytes.size()), now, now});
     if (!done)
         return done;
-    QSqlQuery id(db);
-    if (done = run(id, QStringLiteral("SELECT id FROM images WHERE url = ?"), {keyFor(source)}, QStringLiteral("storing an image"));
-        !done || !id.next())
-        return done ? Error::make(Error::Kind::Database, QStringLiteral("the image row vanished")) : done;
-    const qint64 imageId = id.value(0).toLongLong();
-    id.finish();
-    QSqlQuery blob(db);
-    done = run(blob,
-               QStringLiteral("INSERT INTO image_bytes (image_id, bytes) VALUES (?, ?) "
-                              "ON CONFLICT(image_id) DO UPDATE SET bytes = excluded.bytes"),
-               {imageId, bytes}, QStringLiteral("storing an image"));
+    const Result<QVariant> id = m_connection.scalar(QStringLiteral("SELECT id FROM images WHERE url = ?"), {keyFor(source)});
+    if (!id)
+        return id.error();
+    if (id->isNull())
+        return Error::make(Error::Kind::Database, QStringLiteral("the image row vanished"));
+    const qint64 imageId = id->toLongLong();
+    done = m_connection.run(QStringLiteral("INSERT INTO image_bytes (image_id, bytes) VALUES (?, ?) "
+                                           "ON CONFLICT(image_id) DO UPDATE SET bytes = excluded.bytes"),
+                            {imageId, bytes});
     if (!done)
         return done;
     if (doc != 0) {
-        QSqlQuery linkQuery(db);
-        done = run(linkQuery, QStringLiteral("INSERT OR IGNORE INTO document_images (doc_id, image_id) VALUES (?, ?)"),
-                   {doc, imageId}, QStringLiteral("linking an image to its article"));
+        done = m_connection.run(QStringLiteral("INSERT OR IGNORE INTO document_images (doc_id, image_id) VALUES (?, ?)"),
+                                {doc, imageId});
         if (!done)
             return done;
     }
@@ -96,10 +88,9 @@ Result<void> ImageStore::put(const QUrl &source, const QByteArray &bytes, const 
 
 Result<void> ImageStore::link(const QUrl &source, DocId doc)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    const Result<void> done = run(query,
+    const Result<void> done = m_connection.run(
         QStringLiteral("INSERT OR IGNORE INTO document_images (doc_id, image_id) SELECT ?, id FROM images WHERE url = ?"),
-        {doc, keyFor(source)}, QStringLiteral("linking an image to its article"));
+        {doc, keyFor(source)});
     if (!done)
         return done;
     if (!contains(source))
@@ -111,48 +102,39 @@ Result<void> ImageStore::link(const QUrl &source, DocId doc)
 QList<QUrl> ImageStore::imagesOf(DocId doc) const
 {
     QList<QUrl> urls;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!run(query,
-             QStringLiteral("SELECT images.url FROM document_images JOIN images ON images.id = document_images.image_id "
-                            "WHERE document_images.doc_id = ? ORDER BY images.url"),
-             {doc}, QStringLiteral("listing an article's images")))
+    Result<Rows> rows = m_connection.select(
+        QStringLiteral("SELECT images.url FROM document_images JOIN images ON images.id = document_images.image_id "
+                       "WHERE document_images.doc_id = ? ORDER BY images.url"),
+        {doc});
+    if (!rows)
         return urls;
-    while (query.next())
-        urls.append(QUrl(query.value(0).toString()));
+    while (rows->next())
+        urls.append(QUrl(rows->text(0)));
     return urls;
 }
 
 int ImageStore::count() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    return run(query, QStringLiteral("SELECT count(*) FROM images"), {}, QStringLiteral("counting images")) && query.next()
-               ? query.value(0).toInt()
-               : 0;
+    const Result<QVariant> value = m_connection.scalar(QStringLiteral("SELECT count(*) FROM images"));
+    return value ? value->toInt() : 0;
 }
 
 qint64 ImageStore::totalBytes() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    return run(query, QStringLiteral("SELECT coalesce(sum(size), 0) FROM images"), {}, QStringLiteral("sizing images"))
-                   && query.next()
-               ? query.value(0).toLongLong()
-               : 0;
+    const Result<QVariant> value = m_connection.scalar(QStringLiteral("SELECT coalesce(sum(size), 0) FROM images"));
+    return value ? value->toLongLong() : 0;
 }
 
 qint64 ImageStore::cacheBytes() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    return run(query, u"SELECT coalesce(sum(size), 0) FROM images WHERE NOT " + pinnedCondition, {},
-               QStringLiteral("sizing the image cache"))
-                   && query.next()
-               ? query.value(0).toLongLong()
-               : 0;
+    const Result<QVariant> value =
+        m_connection.scalar(u"SELECT coalesce(sum(size), 0) FROM images WHERE NOT " + pinnedCondition);
+    return value ? value->toLongLong() : 0;
 }
 
 Result<qint64> ImageStore::evict(qint64 limitBytes)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    Transaction transaction(db);
+    WriteTransaction transaction(m_connection);
     if (Result<void> begun = transaction.begin(); !begun)
         return begun.error();
     qint64 total = cacheBytes();
@@ -161,21 +143,18 @@ Result<qint64> ImageStore::evict(qint64 limitBytes)
     QList<qint64> victims;
     qint64 freed = 0;
     {
-        QSqlQuery query(db);
-        if (Result<void> done = run(query, u"SELECT id, size FROM images WHERE NOT " + pinnedCondition + u" ORDER BY used, id",
-                                    {}, QStringLiteral("evicting images"));
-            !done)
-            return done.error();
-        while (total - freed > limitBytes && query.next()) {
-            victims.append(query.value(0).toLongLong());
-            freed += query.value(1).toLongLong();
+        Result<Rows> rows =
+            m_connection.select(u"SELECT id, size FROM images WHERE NOT " + pinnedCondition + u" ORDER BY used, id");
+        if (!rows)
+            return rows.error();
+        while (total - freed > limitBytes && rows->next()) {
+            victims.append(rows->integer(0));
+            freed += rows->integer(1);
         }
     }
     for (const qint64 id : victims) {
-        QSqlQuery remove(db); // image_bytes and document_images follow by ON DELETE CASCADE
-        if (Result<void> done = run(remove, QStringLiteral("DELETE FROM images WHERE id = ?"), {id},
-                                    QStringLiteral("evicting images"));
-            !done)
+        // image_bytes and document_images follow by ON DELETE CASCADE.
+        if (Result<void> done = m_connection.run(QStringLiteral("DELETE FROM images WHERE id = ?"), {id}); !done)
             return done.error();
     }
     if (Result<void> committed = transaction.commit(); !committed)
@@ -186,14 +165,13 @@ Result<qint64> ImageStore::evict(qint64 limitBytes)
 
 Result<int> ImageStore::dropImagesOf(DocId doc)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    const Result<void> done = run(query,
+    const Result<void> done = m_connection.run(
         u"DELETE FROM images WHERE id IN (SELECT image_id FROM document_images WHERE doc_id = ?) AND NOT "
             + pinnedCondition,
-        {doc}, QStringLiteral("dropping an article's images"));
+        {doc});
     if (!done)
         return done.error();
-    return query.numRowsAffected();
+    return m_connection.changes();
 }
 
 } // namespace Newsdesk::Storage

@@ -12,6 +12,8 @@
 
 namespace Newsdesk::Storage {
 
+class Connection;
+
 struct StoredImage
 {
     QByteArray bytes;
@@ -21,11 +23,11 @@ struct StoredImage
 // Images in the library: the offline copies of bookmarked articles and a cache for the others.
 // An image is linked to the documents that show it; images linked to a bookmarked document are
 // never evicted, everything else is a least-recently-used cache with a size limit.
-// Works on the connection of a Library object (same thread as it).
+// Works on one Library's connection (Library::images(), same thread).
 class ImageStore final
 {
 public:
-    explicit ImageStore(const Library &library);
+    explicit ImageStore(Connection &connection);
     ~ImageStore() = default;
     Q_DISABLE_COPY_MOVE(ImageStore)
 
@@ -54,7 +56,7 @@ public:
     static QString keyFor(const QUrl &source);
 
 private:
-    QString m_connectionName;
+    Connection &m_connection;
 };
 
 } // namespace Newsdesk::Storage

@@ -2,10 +2,14 @@
 
 #include "articlereader.h"
 #include "articlewriter.h"
+#include "backup.h"
 #include "connection.h"
 #include "documentstate.h"
+#include "imagestore.h"
 #include "listquery.h"
 #include "migrations.h"
+#include "retention.h"
+#include "subscriptionstore.h"
 #include "watchlist.h"
 
 #include <QCoreApplication>
@@ -26,6 +30,9 @@ struct Library::Private
     ListQuery list{connection};
     DocumentState state{connection};
     Watchlist watchlist{connection};
+    SubscriptionStore subscriptions{connection};
+    ImageStore images{connection};
+    Retention retention{connection};
     int schemaVersion = 0;
 };
 
@@ -111,6 +118,12 @@ Result<void> Library::open(const QString &path)
         d->schemaVersion = *version;
         return {};
     }
+    // Space freed by deleting articles (retention) goes back to the file system in small steps
+    // (incremental_vacuum) instead of staying in the file; only possible before the first table.
+    if (version.value() == 0) {
+        if (Result<void> done = d->connection.exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL")); !done)
+            return fail(done.error());
+    }
     // WAL: readers never wait for the writer, and a killed process loses no committed transaction.
     if (Result<QVariant> mode = d->connection.scalar(QStringLiteral("PRAGMA journal_mode = WAL")); !mode)
         qCWarning(lcLibrary).noquote() << "no WAL journal:" << mode.error().message;
@@ -124,6 +137,16 @@ Result<void> Library::open(const QString &path)
     if (!migrated)
         return fail(migrated.error());
     d->schemaVersion = migrated.value();
+    // A library from before packed texts shrinks once: VACUUM writes it anew, and turns on the
+    // incremental auto-vacuum that only a new or rewritten file can have.
+    if (version.value() > 0 && version.value() < 6) {
+        qCInfo(lcLibrary).noquote() << path << "compacting after the upgrade";
+        // In WAL mode the file itself shrinks only at a checkpoint.
+        for (const char *statement : {"PRAGMA auto_vacuum = INCREMENTAL", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"}) {
+            if (Result<void> done = d->connection.exec(QString::fromLatin1(statement)); !done)
+                qCWarning(lcLibrary).noquote() << "not compacted:" << done.error().message;
+        }
+    }
     return {};
 }
 
@@ -320,9 +343,33 @@ QStringList Library::knownTickers(const QString &prefix, int limit) const
     return isOpen() ? d->watchlist.knownTickers(prefix, limit) : QStringList();
 }
 
-QString Library::connectionName() const
+Result<PruneOutcome> Library::prune(const PruneOptions &options)
 {
-    return d->connection.name();
+    if (!isOpen())
+        return notOpen();
+    return d->retention.prune(options);
+}
+
+Result<void> Library::backUp(const QString &file)
+{
+    if (!isOpen())
+        return notOpen();
+    return Storage::backUp(d->connection, file);
+}
+
+SubscriptionStore &Library::subscriptions()
+{
+    return d->subscriptions;
+}
+
+ImageStore &Library::images()
+{
+    return d->images;
+}
+
+Connection &Library::connection()
+{
+    return d->connection;
 }
 
 Result<void> Library::checkIntegrity() const

@@ -16,6 +16,10 @@
 
 namespace Newsdesk::Storage {
 
+class Connection;
+class ImageStore;
+class SubscriptionStore;
+
 // A document groups the locale variants of one article; its id is time-ordered (newer documents
 // have larger ids), so "newest first" is "id descending" everywhere, including in the full-text index.
 using DocId = qint64;
@@ -59,6 +63,23 @@ struct ListRow
     QStringList locales; // stored variants
     bool read = false;
     bool bookmarked = false;
+};
+
+// Which documents a prune deletes: those older than a time (by publish time, else when stored),
+// except bookmarked ones and those relating to a watchlist ticker unless included.
+struct PruneOptions
+{
+    QDateTime olderThan;
+    bool includeBookmarked = false;
+    bool includeWatched = false;
+    bool dryRun = false; // count only
+    int batchSize = 200; // documents per transaction
+};
+
+struct PruneOutcome
+{
+    int documents = 0;     // deleted, or with dryRun that would be
+    qint64 freedBytes = 0; // by which the file shrank
 };
 
 struct WatchItem
@@ -154,8 +175,18 @@ public:
     // Tickers of stored articles whose key starts with `prefix` ("nvda" → NVDA.US), most written first.
     QStringList knownTickers(const QString &prefix, int limit = 20) const;
 
-    // For other storage classes of this library (subscriptions, image cache): the connection name.
-    QString connectionName() const;
+    // --- retention ---------------------------------------------------------------------------
+    Result<PruneOutcome> prune(const PruneOptions &options);
+
+    // A consistent copy of the library in `file` (SQLite's online backup API), while others read
+    // and write it; the file is replaced only by a complete copy.
+    Result<void> backUp(const QString &file);
+
+    // --- the other stores of this library, on its connection (use them on the same thread) ---
+    SubscriptionStore &subscriptions();
+    ImageStore &images();
+    // The connection itself, for SQL that no store offers (pragmas in tests, maintenance).
+    Connection &connection();
 
     // SQLite's integrity check and the full-text index's own; a sentence on what is wrong, if anything.
     Result<void> checkIntegrity() const;

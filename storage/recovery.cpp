@@ -1,5 +1,6 @@
 #include "recovery.h"
 
+#include "connection.h"
 #include "library.h"
 
 #include <QCoreApplication>
@@ -60,7 +61,7 @@ Result<RecoveryReport> recoverLibrary(Library &damaged, const QString &target)
         return Error::make(Error::Kind::Database,
             QCoreApplication::translate("Newsdesk::Storage::Recovery", "the damaged library is not open"));
     RecoveryReport report;
-    const QSqlDatabase db = QSqlDatabase::database(damaged.connectionName(), false);
+    const QSqlDatabase db = QSqlDatabase::database(damaged.connection().name(), false);
 
     // Every (document, locale) any path still leads to: the table from its first row forwards and
     // from its last row backwards (each stops at a damaged page), and the covering index.

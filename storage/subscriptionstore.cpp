@@ -1,7 +1,7 @@
 #include "subscriptionstore.h"
 
+#include "connection.h"
 #include "links.h"
-#include "sqlhelpers_net.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -10,8 +10,6 @@
 Q_LOGGING_CATEGORY(lcSubscriptions, "newsdesk.storage.subscriptions", QtInfoMsg)
 
 namespace Newsdesk::Storage {
-
-using namespace NetSql;
 
 namespace {
 
@@ -28,7 +26,23 @@ Subscription::Kind kindFromName(const QString &name)
     return Subscription::Kind::Feed;
 }
 
-Subscription fromQuery(const QSqlQuery &query)
+QVariant msecs(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime fromMsecs(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+// Validators are stored as text (NOT NULL DEFAULT '').
+QString text(const QByteArray &value)
+{
+    return QString::fromLatin1(value);
+}
+
+Subscription fromRow(const Rows &query)
 {
     Subscription s;
     s.id = query.value(0).toLongLong();
@@ -86,7 +100,7 @@ QString subscriptionKindName(Subscription::Kind kind)
     return QStringLiteral("feed");
 }
 
-SubscriptionStore::SubscriptionStore(const Library &library) : m_connectionName(library.connectionName()) {}
+SubscriptionStore::SubscriptionStore(Connection &connection) : m_connection(connection) {}
 
 Result<Subscription> SubscriptionStore::add(const QUrl &url, int intervalSeconds)
 {
@@ -95,12 +109,10 @@ Result<Subscription> SubscriptionStore::add(const QUrl &url, int intervalSeconds
     QString ticker;
     const Subscription::Kind kind = subscriptionKindForUrl(url, &ticker);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    const Result<void> done = run(query,
+    const Result<void> done = m_connection.run(
         QStringLiteral("INSERT INTO subscriptions (url, kind, ticker, interval_s, created, next_attempt) "
                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO NOTHING"),
-        {urlKey(url), subscriptionKindName(kind), text(ticker), std::max(1, intervalSeconds), now, now},
-        QStringLiteral("adding the subscription"));
+        {urlKey(url), subscriptionKindName(kind), ticker, std::max(1, intervalSeconds), now, now});
     if (!done)
         return done.error();
     qCInfo(lcSubscriptions) << "subscribed to" << url;
@@ -112,100 +124,82 @@ Result<Subscription> SubscriptionStore::add(const QUrl &url, int intervalSeconds
 
 Result<void> SubscriptionStore::remove(const QUrl &url)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    const Result<void> done = run(query, QStringLiteral("DELETE FROM subscriptions WHERE url = ?"), {urlKey(url)},
-                                  QStringLiteral("removing the subscription"));
+    const Result<void> done = m_connection.run(QStringLiteral("DELETE FROM subscriptions WHERE url = ?"), {urlKey(url)});
     if (!done)
         return done;
-    if (query.numRowsAffected() <= 0)
+    if (m_connection.changes() <= 0)
         return Error::make(Error::Kind::NotFound,
             QCoreApplication::translate("Newsdesk::Storage::SubscriptionStore", "there is no subscription to %1")
                 .arg(url.toDisplayString()));
     return {};
 }
 
-QList<Subscription> SubscriptionStore::all() const
+QList<Subscription> SubscriptionStore::select(const QString &where, const QVariantList &values) const
 {
     QList<Subscription> list;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!run(query, u"SELECT " + columns + u" FROM subscriptions ORDER BY id", {}, QStringLiteral("listing")))
+    Result<Rows> rows = m_connection.select(u"SELECT " + columns + u" FROM subscriptions " + where, values);
+    if (!rows)
         return list;
-    while (query.next())
-        list.append(fromQuery(query));
+    while (rows->next())
+        list.append(fromRow(*rows));
     return list;
+}
+
+QList<Subscription> SubscriptionStore::all() const
+{
+    return select(QStringLiteral("ORDER BY id"), {});
 }
 
 std::optional<Subscription> SubscriptionStore::find(const QUrl &url) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!run(query, u"SELECT " + columns + u" FROM subscriptions WHERE url = ?", {urlKey(url)}, QStringLiteral("finding"))
-        || !query.next())
-        return std::nullopt;
-    return fromQuery(query);
+    const QList<Subscription> found = select(QStringLiteral("WHERE url = ?"), {urlKey(url)});
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
 std::optional<Subscription> SubscriptionStore::find(qint64 id) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!run(query, u"SELECT " + columns + u" FROM subscriptions WHERE id = ?", {id}, QStringLiteral("finding"))
-        || !query.next())
-        return std::nullopt;
-    return fromQuery(query);
+    const QList<Subscription> found = select(QStringLiteral("WHERE id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
 QList<Subscription> SubscriptionStore::due(const QDateTime &now) const
 {
-    QList<Subscription> list;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!run(query, u"SELECT " + columns + u" FROM subscriptions WHERE next_attempt <= ? ORDER BY next_attempt, id",
-             {now.toMSecsSinceEpoch()}, QStringLiteral("finding due subscriptions")))
-        return list;
-    while (query.next())
-        list.append(fromQuery(query));
-    return list;
+    return select(QStringLiteral("WHERE next_attempt <= ? ORDER BY next_attempt, id"), {now.toMSecsSinceEpoch()});
 }
 
 QDateTime SubscriptionStore::nextDue() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!run(query, QStringLiteral("SELECT min(next_attempt) FROM subscriptions"), {}, QStringLiteral("scheduling"))
-        || !query.next())
-        return {};
-    return fromMsecs(query.value(0));
+    const Result<QVariant> next = m_connection.scalar(QStringLiteral("SELECT min(next_attempt) FROM subscriptions"));
+    return next ? fromMsecs(next.value()) : QDateTime();
 }
 
 Result<void> SubscriptionStore::recordSuccess(qint64 id, const QDateTime &when, const QDateTime &nextAttempt,
                                               const QString &title, const std::optional<Validators> &validators)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     const bool replace = validators.has_value();
-    return run(query,
-               QStringLiteral("UPDATE subscriptions SET last_attempt = ?, last_success = ?, last_error = '', "
-                              "failures = 0, next_attempt = ?, "
-                              "etag = CASE WHEN ? THEN ? ELSE etag END, "
-                              "last_modified = CASE WHEN ? THEN ? ELSE last_modified END, "
-                              "title = CASE WHEN ? <> '' THEN ? ELSE title END WHERE id = ?"),
-               {msecs(when), msecs(when), msecs(nextAttempt), replace,
-                text(replace ? validators->etag : QByteArray()), replace,
-                text(replace ? validators->lastModified : QByteArray()), text(title), text(title), id},
-               QStringLiteral("recording the refresh"));
+    return m_connection.run(
+        QStringLiteral("UPDATE subscriptions SET last_attempt = ?, last_success = ?, last_error = '', "
+                       "failures = 0, next_attempt = ?, "
+                       "etag = CASE WHEN ? THEN ? ELSE etag END, "
+                       "last_modified = CASE WHEN ? THEN ? ELSE last_modified END, "
+                       "title = CASE WHEN ? <> '' THEN ? ELSE title END WHERE id = ?"),
+        {msecs(when), msecs(when), msecs(nextAttempt), replace, text(replace ? validators->etag : QByteArray()),
+         replace, text(replace ? validators->lastModified : QByteArray()), title, title, id});
 }
 
 Result<void> SubscriptionStore::recordFailure(qint64 id, const QDateTime &when, const QDateTime &nextAttempt,
                                               const QString &error)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    return run(query,
-               QStringLiteral("UPDATE subscriptions SET last_attempt = ?, last_error = ?, failures = failures + 1, "
-                              "next_attempt = ? WHERE id = ?"),
-               {msecs(when), text(error), msecs(nextAttempt), id}, QStringLiteral("recording the failed refresh"));
+    return m_connection.run(
+        QStringLiteral("UPDATE subscriptions SET last_attempt = ?, last_error = ?, failures = failures + 1, "
+                       "next_attempt = ? WHERE id = ?"),
+        {msecs(when), error, msecs(nextAttempt), id});
 }
 
 Result<void> SubscriptionStore::setInterval(qint64 id, int intervalSeconds)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    return run(query, QStringLiteral("UPDATE subscriptions SET interval_s = ? WHERE id = ?"),
-               {std::max(1, intervalSeconds), id}, QStringLiteral("changing the interval"));
+    return m_connection.run(QStringLiteral("UPDATE subscriptions SET interval_s = ? WHERE id = ?"),
+                            {std::max(1, intervalSeconds), id});
 }
 
 } // namespace Newsdesk::Storage

@@ -7,10 +7,13 @@
 #include <QList>
 #include <QString>
 #include <QUrl>
+#include <QVariantList>
 
 #include <optional>
 
 namespace Newsdesk::Storage {
+
+class Connection;
 
 // A URL that a refresh polls for new articles (FORMAT.md §1, §4), with its schedule and health.
 struct Subscription
@@ -37,11 +40,11 @@ struct Subscription
 Subscription::Kind subscriptionKindForUrl(const QUrl &url, QString *ticker = nullptr);
 QString subscriptionKindName(Subscription::Kind kind); // "news-index", "ticker-news", "feed"
 
-// Subscriptions in the library, on the connection of a Library object (same thread as it).
+// Subscriptions in the library, on one Library's connection (Library::subscriptions(), same thread).
 class SubscriptionStore final
 {
 public:
-    explicit SubscriptionStore(const Library &library);
+    explicit SubscriptionStore(Connection &connection);
     ~SubscriptionStore() = default;
     Q_DISABLE_COPY_MOVE(SubscriptionStore)
 
@@ -75,7 +78,9 @@ public:
     Result<void> setInterval(qint64 id, int intervalSeconds);
 
 private:
-    QString m_connectionName;
+    QList<Subscription> select(const QString &where, const QVariantList &values) const;
+
+    Connection &m_connection;
 };
 
 } // namespace Newsdesk::Storage

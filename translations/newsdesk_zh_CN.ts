@@ -423,6 +423,13 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Storage::Backup</name>
+    <message>
+        <source>cannot back up to %1: %2</source>
+        <translation>无法备份到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Storage::Connection</name>
     <message>
         <source>the library is not open</source>

@@ -114,7 +114,7 @@ QUrl MainWindow::tickerNewsPage(const QString &ticker) const
 void MainWindow::fetchLatestForTicker(const QString &ticker)
 {
     const QUrl page = tickerNewsPage(ticker);
-    m_tracker->fetchTickerNewsOnce(page, ticker, Storage::SubscriptionStore(*m_library).find(page).has_value());
+    m_tracker->fetchTickerNewsOnce(page, ticker, m_library->subscriptions().find(page).has_value());
 }
 
 void MainWindow::subscribeToTicker(const QString &ticker)
@@ -167,7 +167,7 @@ void MainWindow::reloadSources()
     QList<Sidebar::Source> sources;
     bool tickerSubscribed = false;
     const SidebarEntry view = m_controller->view();
-    const QList<Storage::Subscription> all = Storage::SubscriptionStore(*m_library).all();
+    const QList<Storage::Subscription> all = m_library->subscriptions().all();
     for (const Storage::Subscription &s : all) {
         Sidebar::Source source;
         source.title = !s.title.isEmpty() ? s.title : s.ticker.isEmpty() ? s.url.host() + s.url.path() : s.ticker;

@@ -22,12 +22,14 @@ struct CommandEntry
 
 // Every headless command. Keep the list sorted by name.
 constexpr CommandEntry commandTable[] = {
+    {u"backup", &backupCommand},
     {u"bookmark", &bookmarkCommand},
     {u"check", &checkCommand},
     {u"help", &helpCommand},
     {u"import", &importCommand},
     {u"list", &listCommand},
     {u"opml", &opmlCommand},
+    {u"prune", &pruneCommand},
     {u"recover", &recoverCommand},
     {u"refresh", &refreshCommand},
     {u"render", &renderCommand},

@@ -17,7 +17,9 @@ int listCommand(Context &context);
 int searchCommand(Context &context);
 int watchlistCommand(Context &context);
 int bookmarkCommand(Context &context);
-int renderCommand(Context &context); // the article page's HTML (issue 3): rendercommand.cpp
+int renderCommand(Context &context);
+int pruneCommand(Context &context);  // retention: prunecommand.cpp
+int backupCommand(Context &context); // backupcommand.cpp // the article page's HTML (issue 3): rendercommand.cpp
 
 // Subscriptions (issue 5): subscriptioncommands.cpp, refreshcommand.cpp.
 int subscribeCommand(Context &context);

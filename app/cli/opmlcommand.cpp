@@ -34,7 +34,7 @@ int importOpml(Context &context, const QString &path)
     Storage::Library library;
     if (!openLibrary(context, library))
         return Failure;
-    Storage::SubscriptionStore store(library);
+    Storage::SubscriptionStore &store = library.subscriptions();
     int added = 0;
     int failed = 0;
     for (const QString &skipped : opml->skipped) {
@@ -67,7 +67,7 @@ int exportOpml(Context &context, const std::optional<QString> &path)
     if (!openLibrary(context, library))
         return Failure;
     QList<Core::OpmlOutline> feeds;
-    for (const Storage::Subscription &subscription : Storage::SubscriptionStore(library).all())
+    for (const Storage::Subscription &subscription : library.subscriptions().all())
         feeds.append(Core::OpmlOutline {subscription.title, subscription.url, {}});
     for (const Storage::WatchItem &item : library.watchlist()) {
         const QString title = item.name.isEmpty() ? item.ticker : item.name + u" (" + item.ticker + u')';

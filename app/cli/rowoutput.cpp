@@ -3,7 +3,7 @@
 #include "articlejson.h"
 #include "commandsupport.h"
 
-#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 
 #include <limits>
@@ -22,16 +22,29 @@ QString line(const Storage::ListRow &row)
         + title;
 }
 
+// One element of the JSON array, as QJsonDocument would indent it inside the array: written as it
+// is read, so memory stays constant however many rows there are.
+QString arrayElement(const QJsonObject &object)
+{
+    QString text;
+    for (const QByteArray &jsonLine : QJsonDocument(object).toJson(QJsonDocument::Indented).trimmed().split('\n'))
+        text += u"    "_qs + QString::fromUtf8(jsonLine) + u'\n';
+    text.chop(1);
+    return text;
+}
+
 } // namespace
 
 bool printRows(Context &context, const Storage::Library &library, const RowOutput &output)
 {
-    QJsonArray array;
     QString failed;
     QString lastKey;
     std::optional<Storage::DocId> before;
     int printed = 0;
     const int limit = output.limit.value_or(std::numeric_limits<int>::max());
+    bool first = true;
+    if (output.json)
+        context.out << "[\n";
     while (printed < limit) {
         const int wanted = std::min(pageSize, limit - printed);
         const Result<QList<Storage::ListRow>> page =
@@ -52,8 +65,10 @@ bool printRows(Context &context, const Storage::Library &library, const RowOutpu
             QJsonObject object = articleToJson(article.value(), Body::Omit);
             object.insert(u"read"_qs, row.read);
             object.insert(u"bookmarked"_qs, row.bookmarked);
-            array.append(object);
+            context.out << (first ? QString() : u",\n"_qs) << arrayElement(object);
+            first = false;
         }
+        context.out.flush(); // each page leaves as it is read
         printed += int(rows.size());
         if (!rows.isEmpty())
             lastKey = rows.last().key;
@@ -62,7 +77,7 @@ bool printRows(Context &context, const Storage::Library &library, const RowOutpu
         before = rows.last().docId;
     }
     if (output.json)
-        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        context.out << (first ? "]\n" : "\n]\n");
     context.out.flush();
     if (failed.isEmpty())
         return true;

@@ -71,7 +71,7 @@ int subscribeCommand(Context &context)
     Storage::Library library;
     if (!openLibrary(context, library))
         return Failure;
-    Storage::SubscriptionStore store(library);
+    Storage::SubscriptionStore &store = library.subscriptions();
     const bool existed = store.find(*url).has_value();
     const Result<Storage::Subscription> added = store.add(*url);
     if (!added)
@@ -97,7 +97,7 @@ int unsubscribeCommand(Context &context)
     Storage::Library library;
     if (!openLibrary(context, library))
         return Failure;
-    Storage::SubscriptionStore store(library);
+    Storage::SubscriptionStore &store = library.subscriptions();
     if (const Result<void> removed = store.remove(*url); !removed)
         return failure(context, removed.error().message);
     context.out << "unsubscribed from " << url->toDisplayString() << Qt::endl;
@@ -116,7 +116,7 @@ int subscriptionsCommand(Context &context)
     Storage::Library library;
     if (!openLibrary(context, library))
         return Failure;
-    const QList<Storage::Subscription> subscriptions = Storage::SubscriptionStore(library).all();
+    const QList<Storage::Subscription> subscriptions = library.subscriptions().all();
 
     if (json) {
         QJsonArray array;

@@ -45,8 +45,8 @@ FetchWorker::~FetchWorker()
     }
     m_requests.clear();
     delete m_fetcher;
-    m_images.reset();
-    m_subscriptions.reset();
+    m_images = nullptr;
+    m_subscriptions = nullptr;
     m_library.reset();
 }
 
@@ -58,8 +58,8 @@ void FetchWorker::initialize()
         qCWarning(lcWorker).noquote() << "cannot open the library:" << opened.error().message;
         return;
     }
-    m_subscriptions = std::make_unique<Storage::SubscriptionStore>(*m_library);
-    m_images = std::make_unique<Storage::ImageStore>(*m_library);
+    m_subscriptions = &m_library->subscriptions();
+    m_images = &m_library->images();
     if (Result<qint64> evicted = m_images->evict(m_settings.imageCacheBytes); !evicted)
         qCWarning(lcWorker).noquote() << evicted.error().message;
 }

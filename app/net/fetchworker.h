@@ -86,8 +86,8 @@ private:
     QString m_libraryPath;
     FetchSettings m_settings;
     std::unique_ptr<Storage::Library> m_library;
-    std::unique_ptr<Storage::SubscriptionStore> m_subscriptions;
-    std::unique_ptr<Storage::ImageStore> m_images;
+    Storage::SubscriptionStore *m_subscriptions = nullptr; // m_library's
+    Storage::ImageStore *m_images = nullptr;               // m_library's
     std::optional<Error> m_libraryError;
     Fetcher *m_fetcher = nullptr;
     QHash<RequestId, Request> m_requests;

@@ -64,7 +64,7 @@ Run refreshFeed(const QString &libraryPath, ServerThread &site, const QString &p
     const QUrl feedUrl = site.url(u"/"_qs + prefix + u".xml");
     {
         Storage::Library library;
-        if (!library.open(libraryPath) || !Storage::SubscriptionStore(library).add(feedUrl).ok())
+        if (!library.open(libraryPath) || !library.subscriptions().add(feedUrl).ok())
             return run;
     }
     Net::FetchSettings settings;

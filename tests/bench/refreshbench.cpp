@@ -74,7 +74,7 @@ RunFigures refreshOnce(const Options &options, ServerThread &site, const QUrl &i
     const QString path = dir.filePath(u"library.sqlite"_qs);
     {
         Storage::Library library;
-        if (!library.open(path) || !Storage::SubscriptionStore(library).add(index).ok())
+        if (!library.open(path) || !library.subscriptions().add(index).ok())
             return figures;
     }
     Net::FetchSettings settings;

@@ -19,6 +19,29 @@ constexpr int newDocuments = 334;         // × 3 locales ≈ 1,000 articles
 constexpr int queryRuns = 21;
 const QDateTime libraryStart = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
 
+// What RSS Guard keeps of the same articles: title and contents (summary and body) as plain text,
+// with no full-text index and no original document; the size the library is compared with.
+qint64 rssGuardTextBytes(const QList<SyntheticArticle> &articles)
+{
+    qint64 bytes = 0;
+    for (const SyntheticArticle &article : articles)
+        bytes += article.title.toUtf8().size() + article.summary.toUtf8().size() + article.body.toUtf8().size();
+    return bytes;
+}
+
+qint64 librarySize(const QString &path)
+{
+    return QFileInfo(path).size() + QFileInfo(path + u"-wal"_qs).size();
+}
+
+void reportSize(Report &report, const QString &name, qint64 libraryBytes, qint64 textBytes)
+{
+    report.figure(name, double(libraryBytes) / 1e6, u"MB"_qs, u"≤ %1 MB"_qs.arg(double(textBytes) / 1e6, 0, 'f', 0),
+                  libraryBytes <= textBytes,
+                  u"%1× the RSS Guard-equivalent text (%2 MB)"_qs.arg(double(libraryBytes) / double(textBytes), 0, 'f', 2)
+                      .arg(double(textBytes) / 1e6, 0, 'f', 0));
+}
+
 QString fresh(const Options &options, const QString &name)
 {
     const QString path = options.workDir + u'/' + name;
@@ -39,8 +62,11 @@ void importThroughput(const Options &options, Report &report)
                     .arg(double(bytes) / 1e6, 0, 'f', 1)
                     .arg(options.runs));
     QList<double> ours, bare, oursCpu, bareCpu;
+    qint64 imported = 0;
     for (int run = 0; run < options.runs; ++run) {
-        const Duration newsdesk = newsdeskImport(fresh(options, u"import.sqlite"_qs), articles);
+        const QString path = fresh(options, u"import.sqlite"_qs);
+        const Duration newsdesk = newsdeskImport(path, articles);
+        imported = librarySize(path);
         const Duration sqlite = bareSqliteInsert(fresh(options, u"bare.sqlite"_qs), articles);
         ours.append(double(articles.size()) / (newsdesk.wallMs / 1000));
         bare.append(double(articles.size()) / (sqlite.wallMs / 1000));
@@ -54,14 +80,20 @@ void importThroughput(const Options &options, Report &report)
     report.figure(u"import 10k articles: Newsdesk (parse, store, index)"_qs, median(ours), u"articles/s"_qs);
     report.figure(u"import 10k articles: bare SQLite, same FTS index"_qs, median(bare), u"articles/s"_qs);
     report.figure(u"import 10k articles: Newsdesk / bare SQLite"_qs, ratio * 100, u"%"_qs, u"≥ 60%"_qs, ratio >= 0.6, cpu);
+    reportSize(report, u"library file, 10k articles"_qs, imported, rssGuardTextBytes(articles));
+    report.note(u"where it goes: "_qs + spaceByTable(options.workDir + u"/import.sqlite"));
 }
 
 // The 100k-article library, generated once through Library::storeAll and kept in the cache.
 QString largeLibrary(const Options &options, Report &report)
 {
     const QString path = options.cacheDir + u"/library-100k-seed2-schema%1.sqlite"_qs.arg(Storage::Library::latestSchemaVersion());
+    const QString textBytesPath = path + u".textbytes"_qs;
     if (QFile::exists(path)) {
         report.note(u"100k library: "_qs + path + u" (cached)");
+        QFile textBytes(textBytesPath);
+        if (textBytes.open(QIODevice::ReadOnly))
+            reportSize(report, u"library file, 100k articles"_qs, librarySize(path), textBytes.readAll().trimmed().toLongLong());
         return path;
     }
     const QString partial = path + u".partial";
@@ -70,6 +102,7 @@ QString largeLibrary(const Options &options, Report &report)
     report.note(u"generating the 100k library once into "_qs + path + u" (a few minutes)…");
     QElapsedTimer timer;
     timer.start();
+    qint64 textBytes = 0;
     {
         SyntheticNews news(2);
         Storage::Library library;
@@ -80,6 +113,7 @@ QString largeLibrary(const Options &options, Report &report)
             const int count = std::min(chunk, largeDocuments - first);
             const QList<SyntheticArticle> articles =
                 news.articles(200000000 + first, count, libraryStart.addSecs(qint64(first) * 300), 300);
+            textBytes += rssGuardTextBytes(articles);
             QList<Core::Article> batch;
             for (const SyntheticArticle &article : articles) {
                 batch.append(Core::parseArticle(article.markdown));
@@ -96,8 +130,10 @@ QString largeLibrary(const Options &options, Report &report)
                         .arg(library.checkIntegrity().ok() ? u"ok"_qs : u"FAILED"_qs));
     }
     QFile::rename(partial, path);
-    report.note(u"generated in %1 s, %2 MB"_qs.arg(double(timer.elapsed()) / 1000, 0, 'f', 0)
-                    .arg(double(QFileInfo(path).size()) / 1e6, 0, 'f', 0));
+    report.note(u"generated in %1 s"_qs.arg(double(timer.elapsed()) / 1000, 0, 'f', 0));
+    if (QFile textBytesFile(textBytesPath); textBytesFile.open(QIODevice::WriteOnly))
+        textBytesFile.write(QByteArray::number(textBytes));
+    reportSize(report, u"library file, 100k articles"_qs, librarySize(path), textBytes);
     return path;
 }
 

@@ -90,7 +90,7 @@ Duration bareSqliteInsert(const QString &path, const QList<SyntheticArticle> &ar
     execOrDie(db, "CREATE TABLE t (id INTEGER PRIMARY KEY, title TEXT, summary TEXT, body TEXT)");
     execOrDie(db, "CREATE VIRTUAL TABLE t_fts USING fts5(title, summary, body, content = 't', content_rowid = 'id', "
                   "tokenize = 'newsdesk', prefix = '3 4 5')");
-    // The same merge settings as the library (migration 4).
+    // The same merge settings as the library (migrations 4 and 5).
     execOrDie(db, "INSERT INTO t_fts(t_fts, rank) VALUES ('automerge', 16)");
     execOrDie(db, "INSERT INTO t_fts(t_fts, rank) VALUES ('hashsize', 8388608)");
     execOrDie(db, "CREATE TRIGGER t_ai AFTER INSERT ON t BEGIN INSERT INTO t_fts(rowid, title, summary, body) "
@@ -117,6 +117,26 @@ Duration bareSqliteInsert(const QString &path, const QList<SyntheticArticle> &ar
     sqlite3_finalize(insert);
     sqlite3_close(db);
     return duration;
+}
+
+QString spaceByTable(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    QStringList parts;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 8", -1,
+                               &statement, nullptr)
+            == SQLITE_OK) {
+            while (sqlite3_step(statement) == SQLITE_ROW) {
+                parts.append(u"%1 %2 MB"_qs.arg(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))))
+                                 .arg(double(sqlite3_column_int64(statement, 1)) / 1e6, 0, 'f', 1));
+            }
+        }
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return parts.join(u", ");
 }
 
 } // namespace Newsdesk::Bench

@@ -25,4 +25,7 @@ Duration newsdeskImport(const QString &path, const QList<SyntheticArticle> &arti
 // batches, through the C API with prepared statements: the ceiling SQLite sets.
 Duration bareSqliteInsert(const QString &path, const QList<SyntheticArticle> &articles);
 
+// Where the bytes of a library file go: its largest tables and indexes (SQLite's dbstat), for a note.
+QString spaceByTable(const QString &path);
+
 } // namespace Newsdesk::Bench

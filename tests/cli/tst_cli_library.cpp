@@ -1,3 +1,4 @@
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -332,6 +333,48 @@ private slots:
         QCOMPARE(run({u"bookmark"_qs, u"add"_qs, u"424242"_qs}).exitCode, 1);
         QCOMPARE(run({u"bookmark"_qs, u"add"_qs}).exitCode, 2);
         QCOMPARE(run({u"bookmark"_qs, u"toggle"_qs, u"1"_qs}).exitCode, 2);
+    }
+
+    // Retention on a real file: old articles go, bookmarked and watchlist ones stay unless named.
+    void prunesOldArticlesButNeverBookmarkedOnes()
+    {
+        const QString library = m_dir.filePath(u"prune.sqlite"_qs);
+        const QString recent = QDateTime::currentDateTimeUtc().addDays(-3).toString(Qt::ISODate);
+        writeFile(u"prune/old.md"_qs, document(u"700001"_qs, u"Old news"_qs, u"2020-01-02T08:00:00Z"_qs));
+        writeFile(u"prune/old2.md"_qs, document(u"700002"_qs, u"Older news"_qs, u"2019-05-02T08:00:00Z"_qs));
+        writeFile(u"prune/kept.md"_qs, document(u"700003"_qs, u"Old but bookmarked"_qs, u"2020-01-03T08:00:00Z"_qs));
+        writeFile(u"prune/watched.md"_qs, document(u"700004"_qs, u"Old and watched"_qs, u"2020-01-04T08:00:00Z"_qs,
+                                                     u"Harborline Semiconductor (HBLN.US) said on Thursday"_qs));
+        writeFile(u"prune/new.md"_qs, document(u"700005"_qs, u"Recent news"_qs, recent));
+        QCOMPARE(run({u"import"_qs, m_dir.filePath(u"prune"_qs)}, library).exitCode, 0);
+        QCOMPARE(run({u"bookmark"_qs, u"add"_qs, u"700003"_qs}, library).exitCode, 0);
+        QCOMPARE(run({u"watchlist"_qs, u"add"_qs, u"HBLN.US"_qs}, library).exitCode, 0);
+
+        const Run dry = run({u"prune"_qs, u"--older-than"_qs, u"6m"_qs, u"--dry-run"_qs}, library);
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.out.startsWith(u"would delete 2 articles"), qPrintable(dry.out));
+        QCOMPARE(run({u"list"_qs}, library).lines().size(), 5);
+
+        const Run pruned = run({u"prune"_qs, u"--older-than"_qs, u"6m"_qs}, library);
+        QCOMPARE(pruned.exitCode, 0);
+        QVERIFY2(pruned.out.startsWith(u"deleted 2 articles"), qPrintable(pruned.out));
+        const QString left = run({u"list"_qs}, library).out;
+        QVERIFY(left.contains(u"Old but bookmarked"));
+        QVERIFY(left.contains(u"Old and watched"));
+        QVERIFY(left.contains(u"Recent news"));
+        QVERIFY(!left.contains(u"Old news"));
+        QVERIFY(!left.contains(u"Older news"));
+        QCOMPARE(run({u"search"_qs, u"older"_qs}, library).out, QString()); // gone from the index too
+        QCOMPARE(run({u"show"_qs, u"--json"_qs, u"700003"_qs}, library).exitCode, 0);
+
+        // The watchlist keeps its article until the user includes it; the bookmark still wins.
+        const Run watched = run({u"prune"_qs, u"--older-than"_qs, u"6m"_qs, u"--include-watchlist"_qs}, library);
+        QVERIFY2(watched.out.startsWith(u"deleted 1 articles"), qPrintable(watched.out));
+        QVERIFY(run({u"list"_qs}, library).out.contains(u"Old but bookmarked"));
+        QCOMPARE(run({u"list"_qs}, library).lines().size(), 2);
+
+        QCOMPARE(run({u"prune"_qs}, library).exitCode, 2);
+        QCOMPARE(run({u"prune"_qs, u"--older-than"_qs, u"soon"_qs}, library).exitCode, 2);
     }
 
     void refusesALibraryItCannotUse()

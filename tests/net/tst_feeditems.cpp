@@ -176,7 +176,7 @@ private Q_SLOTS:
         QVERIFY(!outcome.ok);
         QVERIFY2(outcome.error.message.contains(u"utf-8"_qs), qPrintable(outcome.error.message));
         QCOMPARE(library->documentCount(), 1); // kept as far as it goes
-        Storage::SubscriptionStore store(library.library());
+        Storage::SubscriptionStore &store = library.library().subscriptions();
         const std::optional<Storage::Subscription> subscription = store.find(site.url(u"/feed.xml"_qs));
         QVERIFY(subscription);
         QVERIFY2(subscription->lastError.contains(u"utf-8"_qs), qPrintable(subscription->lastError));

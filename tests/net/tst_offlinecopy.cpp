@@ -116,7 +116,7 @@ private Q_SLOTS:
                  qPrintable(copy.error.message));
         QCOMPARE(copy.imagesStored, 1);
         QCOMPARE(copy.stored.size(), 1); // the variant arrived all the same
-        Storage::ImageStore images(library.library());
+        Storage::ImageStore &images = library.library().images();
         QVERIFY(images.contains(site.url(u"/img/ok.png"_qs)));
 
         // Offline, the copy cannot be made, and says why.
@@ -158,7 +158,7 @@ private Q_SLOTS:
         service.setOffline(false);
         site.server().setRoute(u"/img/page.png"_qs, Route::html());
         QVERIFY(!image(service, site.url(u"/img/page.png"_qs), true).has_value());
-        Storage::ImageStore images(library.library());
+        Storage::ImageStore &images = library.library().images();
         QCOMPARE(images.count(), 1);
     }
 
@@ -184,7 +184,7 @@ private Q_SLOTS:
         QVERIFY(library->setBookmarked(*doc, true).ok());
         QVERIFY(service.waitFor(service.makeOfflineCopy(*doc)).ok);
 
-        Storage::ImageStore images(library.library());
+        Storage::ImageStore &images = library.library().images();
         for (int i = 2; i < 6; ++i) {
             QVERIFY(service.waitFor(service.fetchImage(site.url(u"/img/%1.png"_qs.arg(i)))).ok);
             QTest::qWait(5); // distinct "last used" times
@@ -219,7 +219,7 @@ private Q_SLOTS:
         const auto doc = library->findDocument(u"703"_qs);
         QVERIFY(library->setBookmarked(*doc, true).ok());
         QVERIFY(service.waitFor(service.makeOfflineCopy(*doc)).ok);
-        Storage::ImageStore images(library.library());
+        Storage::ImageStore &images = library.library().images();
         QCOMPARE(images.count(), 1);
         QVERIFY(library->setBookmarked(*doc, false).ok());
         QVERIFY(service.waitFor(service.releaseOfflineCopy(*doc)).ok);
@@ -280,7 +280,7 @@ private Q_SLOTS:
         QCOMPARE(copy.imagesStored, 1);
         QVERIFY2(copy.warnings.join(u'\n').contains(u"20000 × 20000 pixels, over the limit of 40 million pixels"),
                  qPrintable(copy.warnings.join(u'\n')));
-        Storage::ImageStore images(library.library());
+        Storage::ImageStore &images = library.library().images();
         QVERIFY(!images.contains(site.url(u"/img/huge.png"_qs)));
         QVERIFY(images.contains(site.url(u"/img/small.png"_qs)));
         QCOMPARE(library->offlineCopy(*doc), Storage::OfflineCopy::Complete);

@@ -79,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(service.waitFor(service.subscribe(index)).ok); // subscribing refreshes at once
         QCOMPARE(library->documentCount(), 3);
         QCOMPARE(articleRequests(site.server()), 3);
-        SubscriptionStore store(library.library());
+        SubscriptionStore &store = library.library().subscriptions();
         const auto stored = store.find(index);
         QVERIFY(stored);
         QCOMPARE(stored->kind, Subscription::Kind::NewsIndex);
@@ -182,7 +182,7 @@ private Q_SLOTS:
         const RequestOutcome outcome = service.waitFor(service.subscribe(index));
         QVERIFY(!outcome.ok);
         QCOMPARE(outcome.error.kind, Error::Kind::HttpStatus);
-        SubscriptionStore store(library.library());
+        SubscriptionStore &store = library.library().subscriptions();
         auto stored = store.find(index);
         QVERIFY(stored->lastError.contains(u"HTTP 500"));
         QCOMPARE(stored->consecutiveFailures, 1);
@@ -210,7 +210,7 @@ private Q_SLOTS:
         TestLibrary library;
         site.server().setRoute(u"/en/news.md"_qs, Route::error(503));
         const QUrl index = site.url(u"/en/news.md"_qs);
-        SubscriptionStore store(library.library());
+        SubscriptionStore &store = library.library().subscriptions();
         const auto added = store.add(index, 1); // every second, so the test is short
         QVERIFY(added.ok());
 
@@ -240,7 +240,7 @@ private Q_SLOTS:
         QCOMPARE(first.subscriptions.first().failures.size(), 1);
         QVERIFY(first.subscriptions.first().failures.first().contains(u"401"));
         QCOMPARE(library->documentCount(), 1);
-        SubscriptionStore store(library.library());
+        SubscriptionStore &store = library.library().subscriptions();
         QVERIFY(store.find(index)->etag.isEmpty()); // so the next refresh is not answered 304
 
         site.server().clearLog();
@@ -281,7 +281,7 @@ private Q_SLOTS:
         TestLibrary library;
         QVERIFY(site.put(u"/en/news.md"_qs, newsIndexDocument(site.server().baseUrl(), u"en"_qs, {})));
         const QUrl index = site.url(u"/en/news.md"_qs);
-        SubscriptionStore store(library.library());
+        SubscriptionStore &store = library.library().subscriptions();
         QVERIFY(store.add(index).ok());
         FetchService service(library.path(), settings());
         service.setOffline(true);
@@ -318,7 +318,7 @@ private Q_SLOTS:
         service.setOffline(true); // subscribing offline stores it without refreshing
         const QUrl url(u"https://longbridge.com/en/quote/AMZN.US/news.md"_qs);
         QVERIFY(service.waitFor(service.subscribe(url)).ok);
-        SubscriptionStore store(library.library());
+        SubscriptionStore &store = library.library().subscriptions();
         QCOMPARE(store.all().size(), 1);
         QCOMPARE(store.all().first().ticker, u"AMZN.US"_qs);
         QVERIFY(service.waitFor(service.unsubscribe(url)).ok);

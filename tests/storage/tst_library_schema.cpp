@@ -5,8 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,25 +25,16 @@ QByteArray fileHash(const QString &path)
 // Runs statements on a plain connection of the test's own, outside the Library.
 void rawExec(const QString &path, const QStringList &statements)
 {
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"raw"_qs);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            QVERIFY2(query.exec(statement), qPrintable(statement));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"raw"_qs);
+    Connection raw;
+    QVERIFY(raw.open(path).ok());
+    for (const QString &statement : statements)
+        QVERIFY2(raw.exec(statement).ok(), qPrintable(statement));
 }
 
-QVariant pragma(const Library &library, const QString &name)
+QVariant pragma(Library &library, const QString &name)
 {
-    QSqlQuery query(QSqlDatabase::database(library.connectionName()));
-    if (!query.exec(u"PRAGMA "_qs + name) || !query.next())
-        return {};
-    return query.value(0);
+    const Result<QVariant> value = library.connection().scalar(u"PRAGMA "_qs + name);
+    return value ? value.value() : QVariant();
 }
 
 } // namespace
@@ -138,6 +128,100 @@ private slots:
         QVERIFY(library.addToWatchlist(u"700.HK"_qs).ok());
         QCOMPARE(library.watchlist().first().unread, 1); // b was read before the upgrade
         QCOMPARE(library.rows({ListFilter::View::Unread, {u"700.HK"_qs}, {}}, 10).size(), 1);
+    }
+
+    // A library as version 4 left it (plain bodies and sources) is packed on upgrade and compacted:
+    // the article reads back unchanged, the index still finds its body, and the file shrinks.
+    void packsTheTextsOfAnOlderLibrary()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v4.sqlite"_qs);
+        const QString body = u"Orders for zirconium chips doubled again this quarter, the company said. "_qs.repeated(300);
+        const QString source = u"---\ntitle: \"Chips\"\n---\n\n"_qs + body;
+        {
+            Connection connection;
+            QVERIFY(connection.open(path).ok());
+            QVERIFY(connection.exec(u"PRAGMA foreign_keys = ON"_qs).ok());
+            for (const MigrationStep &step : migrationSteps()) {
+                if (step.version > 4)
+                    break;
+                for (const char *statement : step.statements)
+                    QVERIFY2(connection.exec(QString::fromUtf8(statement)).ok(), statement);
+            }
+            QVERIFY(connection.exec(u"PRAGMA user_version = 4"_qs).ok());
+            QVERIFY(connection.run(u"INSERT INTO documents (id, key, published, added) VALUES (100, 'a', 0, 0)"_qs).ok());
+            for (int i = 0; i < 20; ++i) {
+                QVERIFY(connection.run(u"INSERT INTO articles (id, doc_id, locale, title, content_hash, stored, body, source) "
+                                       u"VALUES (?, 100, ?, 'Chips', x'00', 0, ?, ?)"_qs,
+                                       {6400 + i, u"l%1"_qs.arg(i), body, source})
+                            .ok());
+            }
+        }
+        const qint64 before = QFileInfo(path).size() + QFileInfo(path + u"-wal"_qs).size();
+        Library library;
+        const Result<void> opened = library.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(library.schemaVersion(), Library::latestSchemaVersion());
+        QVERIFY2(library.checkIntegrity().ok(), qPrintable(library.checkIntegrity().error().message));
+        const Result<Core::Article> article = library.article(library.findDocument(u"a"_qs).value(), u"l3"_qs);
+        QVERIFY(article.ok());
+        QCOMPARE(article->body, body);
+        QCOMPARE(article->source, source);
+        QCOMPARE(library.connection().scalar(u"SELECT typeof(body) FROM articles WHERE id = 6403"_qs)->toString(), u"blob"_qs);
+        QCOMPARE(library.rows({ListFilter::View::All, {}, u"zirconium"_qs}, 10).size(), 1);
+        QCOMPARE(pragma(library, u"auto_vacuum"_qs).toInt(), 2); // incremental
+        const qint64 after = QFileInfo(path).size() + QFileInfo(path + u"-wal"_qs).size();
+        QVERIFY2(after * 3 < before, qPrintable(u"%1 → %2 bytes"_qs.arg(before).arg(after)));
+    }
+
+    // A library as version 5 left it (origins and offline-copy state, plain texts): packing its
+    // texts keeps where each document came from and whether its offline copy is whole.
+    void packingKeepsOriginsAndOfflineCopies()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v5.sqlite"_qs);
+        const QString body = u"Gallium export curbs tightened again, the ministry said. "_qs.repeated(200);
+        const QString source = u"---\ntitle: \"Gallium\"\n---\n\n"_qs + body;
+        {
+            Connection connection;
+            QVERIFY(connection.open(path).ok());
+            QVERIFY(connection.exec(u"PRAGMA foreign_keys = ON"_qs).ok());
+            for (const MigrationStep &step : migrationSteps()) {
+                if (step.version > 5)
+                    break;
+                for (const char *statement : step.statements)
+                    QVERIFY2(connection.exec(QString::fromUtf8(statement)).ok(), statement);
+            }
+            QVERIFY(connection.exec(u"PRAGMA user_version = 5"_qs).ok());
+            QVERIFY(connection.run(u"INSERT INTO documents (id, key, published, added, bookmarked, origin_host, offline_copy) "
+                                   u"VALUES (100, 'news.example.com/news/77', 0, 0, 5, 'news.example.com', 0), "
+                                   u"(200, 'b', 0, 0, NULL, NULL, NULL)"_qs)
+                        .ok());
+            QVERIFY(connection.run(u"INSERT INTO articles (id, doc_id, locale, title, content_hash, stored, body, source) "
+                                   u"VALUES (6400, 100, 'en', 'Gallium', x'00', 0, ?, ?), "
+                                   u"(12800, 200, 'en', 'Plain', x'00', 0, 'A short note.', '')"_qs,
+                                   {body, source})
+                        .ok());
+        }
+        Library library;
+        const Result<void> opened = library.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(library.schemaVersion(), Library::latestSchemaVersion());
+        QVERIFY2(library.checkIntegrity().ok(), qPrintable(library.checkIntegrity().error().message));
+        const DocId fetched = library.findDocument(u"news.example.com/news/77"_qs).value();
+        const DocId local = library.findDocument(u"b"_qs).value();
+        QCOMPARE(library.originHost(fetched), u"news.example.com"_qs);
+        QCOMPARE(library.originHost(local), QString());
+        QCOMPARE(library.offlineCopy(fetched), OfflineCopy::Incomplete);
+        QCOMPARE(library.offlineCopy(local), OfflineCopy::None);
+        const Result<Core::Article> article = library.article(fetched, u"en"_qs);
+        QVERIFY(article.ok());
+        QCOMPARE(article->body, body);
+        QCOMPARE(article->source, source);
+        QCOMPARE(library.connection().scalar(u"SELECT typeof(body) FROM articles WHERE id = 6400"_qs)->toString(), u"blob"_qs);
+        QCOMPARE(library.rows({ListFilter::View::All, {}, u"gallium"_qs}, 10).size(), 1);
+        QCOMPARE(library.rows({ListFilter::View::Bookmarked, {}, {}}, 10).size(), 1);
+        QCOMPARE(pragma(library, u"auto_vacuum"_qs).toInt(), 2); // incremental, after the one compaction
     }
 
     void refusesNewerSchema_data()
@@ -235,7 +319,7 @@ private slots:
         Library reader;
         QVERIFY(writer.open(path).ok());
         QVERIFY(reader.open(path).ok());
-        QVERIFY(writer.connectionName() != reader.connectionName());
+        QVERIFY(&writer.connection() != &reader.connection());
         QVERIFY(writer.store(Tests::article(u"9"_qs, u"en"_qs, u"Nine"_qs, Tests::utc("2026-03-12T08:30:00Z"))).ok());
         QCOMPARE(reader.documentCount(), 1);
         QVERIFY(reader.findDocument(u"9"_qs).has_value());

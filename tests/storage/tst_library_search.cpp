@@ -1,8 +1,7 @@
+#include "connection.h"
 #include "library.h"
 #include "testarticles.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -174,10 +173,10 @@ private slots:
         QCOMPARE(found.first().published, a.published);
         QVERIFY2(m_library.checkIntegrity().ok(), qPrintable(m_library.checkIntegrity().error().message));
         // The index holds exactly one row per article: nothing stale is left behind.
-        QSqlQuery query(QSqlDatabase::database(m_library.connectionName()));
-        QVERIFY(query.exec(u"SELECT count(*) FROM article_fts WHERE article_fts MATCH 'seville OR marmalade'"_qs));
-        QVERIFY(query.next());
-        QCOMPARE(query.value(0).toInt(), 0);
+        const Result<QVariant> stale = m_library.connection().scalar(
+            u"SELECT count(*) FROM article_fts WHERE article_fts MATCH 'seville OR marmalade'"_qs);
+        QVERIFY(stale.ok());
+        QCOMPARE(stale->toInt(), 0);
     }
 
     void pagesThroughManyMatches()

@@ -1,8 +1,7 @@
+#include "connection.h"
 #include "library.h"
 #include "testarticles.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -305,11 +304,9 @@ private slots:
             stored.append(id);
         }
         {
-            QSqlQuery query(QSqlDatabase::database(m_library->connectionName()));
-            QVERIFY(query.exec(u"PRAGMA page_count"_qs) && query.next());
-            const int pages = query.value(0).toInt();
-            query.finish();
-            QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_qs.arg(pages + 20)));
+            const Result<QVariant> pages = m_library->connection().scalar(u"PRAGMA page_count"_qs);
+            QVERIFY(pages.ok());
+            QVERIFY(m_library->connection().scalar(u"PRAGMA max_page_count = %1"_qs.arg(pages->toInt() + 20)).ok());
         }
         const QString bigBody = u"Lorem ipsum dolor sit amet, consectetur adipiscing elit. "_qs.repeated(400);
         bool sawFull = false;
@@ -345,14 +342,14 @@ private slots:
     void readOnlyIsAClearError()
     {
         const DocId doc = m_library->store(fullArticle())->docId;
-        QSqlQuery query(QSqlDatabase::database(m_library->connectionName()));
-        QVERIFY(query.exec(u"PRAGMA query_only = ON"_qs));
+        Connection &connection = m_library->connection();
+        QVERIFY(connection.exec(u"PRAGMA query_only = ON"_qs).ok());
         const Result<StoreOutcome> stored = m_library->store(article(u"2"_qs, u"en"_qs, u"Two"_qs, {}));
         QVERIFY(!stored.ok());
         QCOMPARE(stored.error().kind, Error::Kind::Io);
         QVERIFY2(stored.error().message.contains(u"read-only"), qPrintable(stored.error().message));
         QVERIFY(!m_library->setRead(doc, true).ok());
-        QVERIFY(query.exec(u"PRAGMA query_only = OFF"_qs));
+        QVERIFY(connection.exec(u"PRAGMA query_only = OFF"_qs).ok());
         QCOMPARE(m_library->documentCount(), 1);
         QVERIFY(m_library->setRead(doc, true).ok());
     }

@@ -321,7 +321,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->listModel()->rowCount(), before + 1, 15000);
         QCOMPARE(m_window->listModel()->index(0).data(Ui::ArticleListModel::KeyRole).toString().section(u'/', -1), m_tickerNews.id);
         QCOMPARE(m_server.count(QStringLiteral("/en/quote/CLRX.US/news.md")), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(Storage::SubscriptionStore(*m_library).all().isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_library->subscriptions().all().isEmpty(), 5000);
         QVERIFY(header->subscribeButton()->isEnabled());
         m_window->selectView({Ui::SidebarEntry::Kind::All, {}});
     }

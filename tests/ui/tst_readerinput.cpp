@@ -127,7 +127,7 @@ private:
         QVERIFY(m_library->setBookmarked(doc(QStringLiteral("290000102")), true).ok());
         QVERIFY(m_library->addToWatchlist(QStringLiteral("HLRB.US")).ok());
         QVERIFY(m_library->addToWatchlist(QStringLiteral("NWGD.US")).ok());
-        Storage::SubscriptionStore store(*m_library);
+        Storage::SubscriptionStore &store = m_library->subscriptions();
         QVERIFY(store.add(QUrl(wireFeed)).ok());
         QVERIFY(store.add(QUrl(nwgdNews)).ok());
     }
