@@ -1,0 +1,37 @@
+#pragma once
+
+#include "library.h"
+
+#include <QVariantList>
+
+namespace Newsdesk::Storage {
+
+class Connection;
+
+// Internal to storage/: a list filter (the view, the sidebar's tickers or site, and the search
+// with its operators) turned into the pieces of SQL the list's queries are made of.
+struct ListPlan final
+{
+    struct Condition
+    {
+        QString sql; // " AND …", with ? placeholders
+        QVariantList values;
+        void add(const QString &part, const QVariantList &partValues = {});
+    };
+
+    // Reads the filter; looks up the tickers and company names the search's words name.
+    ListPlan(const ListFilter &filter, Connection &connection);
+
+    bool nothing = false;     // a search with nothing in it to search for: no rows
+    QString match;            // the FTS5 expression of the words; empty: no words
+    QStringList tickerKeys;   // documents about any of these (the sidebar's ticker or watchlist,
+                              // else the search's ticker: operators)
+    QStringList namedKeys;    // tickers the words name ("700.HK", "GraniteShares"): their documents
+                              // are found beside the full-text matches
+    QString locale;           // lang:, the variant that must match and be shown
+    bool onlyView = true;     // no condition but the view (All, Unread) on documents
+    Condition documents;      // on `d` (documents): view, site, is:, dates, ticker: and -exclude
+    Condition matches;        // on `article_fts.rowid`: lang:
+};
+
+} // namespace Newsdesk::Storage
