@@ -91,7 +91,7 @@ qint64 startOfDay(QDate date)
 
 } // namespace
 
-void ListPlan::Condition::add(const QString &part, const QVariantList &partValues)
+void SqlCondition::add(const QString &part, const QVariantList &partValues)
 {
     sql += part;
     values += partValues;
@@ -160,9 +160,11 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection)
             onlyView = false;
         }
     }
-    if (!compiled.excludedMatch.isEmpty()) {
-        documents.add(QStringLiteral(" AND d.id NOT IN (SELECT rowid / 64 FROM article_fts WHERE article_fts MATCH ?)"),
-                      {compiled.excludedMatch});
+    // With words, the full-text match leaves out what is excluded; without, the documents do.
+    const QString excludedSql
+        = QStringLiteral(" AND d.id NOT IN (SELECT rowid / 64 FROM article_fts WHERE article_fts MATCH ?)");
+    if (!compiled.excludedMatch.isEmpty() && match.isEmpty()) {
+        documents.add(excludedSql, {compiled.excludedMatch});
         onlyView = false;
     }
     if (!search.locale.isEmpty()) {
@@ -175,8 +177,12 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection)
                       {locale});
         onlyView = false;
     }
-    if (!match.isEmpty())
-        namedKeys = namedTickers(search, connection);
+    if (match.isEmpty())
+        return;
+    namedKeys = namedTickers(search, connection);
+    named = documents;
+    if (!compiled.excludedMatch.isEmpty())
+        named.add(excludedSql, {compiled.excludedMatch});
 }
 
 } // namespace Newsdesk::Storage

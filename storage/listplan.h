@@ -8,16 +8,19 @@ namespace Newsdesk::Storage {
 
 class Connection;
 
+// A piece of SQL: " AND …" conditions with their ? values, in order.
+struct SqlCondition final
+{
+    QString sql;
+    QVariantList values;
+    void add(const QString &part, const QVariantList &partValues = {});
+};
+
 // Internal to storage/: a list filter (the view, the sidebar's tickers or site, and the search
 // with its operators) turned into the pieces of SQL the list's queries are made of.
 struct ListPlan final
 {
-    struct Condition
-    {
-        QString sql; // " AND …", with ? placeholders
-        QVariantList values;
-        void add(const QString &part, const QVariantList &partValues = {});
-    };
+    using Condition = SqlCondition;
 
     // Reads the filter; looks up the tickers and company names the search's words name.
     ListPlan(const ListFilter &filter, Connection &connection);
@@ -32,6 +35,7 @@ struct ListPlan final
     bool onlyView = true;     // no condition but the view (All, Unread) on documents
     Condition documents;      // on `d` (documents): view, site, is:, dates, ticker: and -exclude
     Condition matches;        // on `article_fts.rowid`: lang:
+    Condition named;          // on `d` for the documents of namedKeys: documents and -exclude
 };
 
 } // namespace Newsdesk::Storage

@@ -91,14 +91,14 @@ Result<QList<ListRow>> ListQuery::rows(const ListFilter &filter, int limit, std:
         if (!ids)
             return ids.error();
         if (!plan.namedKeys.isEmpty()) {
-            const Result<QList<DocId>> named = tickerIds(plan.namedKeys, plan, limit, upper);
+            const Result<QList<DocId>> named = tickerIds(plan.namedKeys, plan.named, false, limit, upper);
             if (!named)
                 return named.error();
             ids = mergeNewestFirst(*ids, *named, limit);
         }
         return load(*ids, shown, matched);
     } else if (!plan.tickerKeys.isEmpty()) {
-        ids = tickerIds(plan.tickerKeys, plan, limit, upper);
+        ids = tickerIds(plan.tickerKeys, plan.documents, plan.onlyView, limit, upper);
     } else {
         ids = viewIds(plan, limit, upper);
     }
@@ -155,21 +155,22 @@ Result<QList<DocId>> ListQuery::searchIds(const ListPlan &plan, int limit, DocId
 
 // The newest documents of each ticker come straight from the (key, doc_id) index; the page is
 // the newest of their union.
-Result<QList<DocId>> ListQuery::tickerIds(const QStringList &keys, const ListPlan &plan, int limit, DocId before) const
+Result<QList<DocId>> ListQuery::tickerIds(const QStringList &keys, const ListPlan::Condition &documents,
+                                          bool onlyView, int limit, DocId before) const
 {
     // All and Unread read one index range each (article_tickers_by_key, article_tickers_unread).
     QString sql;
     QVariantList conditionValues;
-    if (plan.onlyView && plan.documents.sql.isEmpty()) {
+    if (onlyView && documents.sql.isEmpty()) {
         sql = QStringLiteral("SELECT DISTINCT t.doc_id FROM article_tickers t WHERE t.key = ? AND t.doc_id < ? "
                              "ORDER BY t.doc_id DESC LIMIT ?");
-    } else if (plan.onlyView) {
+    } else if (onlyView) {
         sql = QStringLiteral("SELECT DISTINCT t.doc_id FROM article_tickers t WHERE t.key = ? AND t.unread = 1 "
                              "AND t.doc_id < ? ORDER BY t.doc_id DESC LIMIT ?");
     } else {
         sql = u"SELECT DISTINCT t.doc_id FROM article_tickers t CROSS JOIN documents d ON d.id = t.doc_id "
-              u"WHERE t.key = ? AND t.doc_id < ?" + plan.documents.sql + u" ORDER BY t.doc_id DESC LIMIT ?";
-        conditionValues = plan.documents.values;
+              u"WHERE t.key = ? AND t.doc_id < ?" + documents.sql + u" ORDER BY t.doc_id DESC LIMIT ?";
+        conditionValues = documents.values;
     }
     QList<DocId> ids;
     for (const QString &key : keys) {
@@ -257,8 +258,8 @@ int ListQuery::count(const ListFilter &filter) const
         values = QVariantList{plan.match} + conditions.values;
         if (!plan.namedKeys.isEmpty()) {
             sql += u" UNION SELECT t.doc_id FROM article_tickers t CROSS JOIN documents d ON d.id = t.doc_id "
-                   u"WHERE t.key IN (SELECT value FROM json_each(?))" + plan.documents.sql;
-            values += QVariantList{jsonList(plan.namedKeys)} + plan.documents.values;
+                   u"WHERE t.key IN (SELECT value FROM json_each(?))" + plan.named.sql;
+            values += QVariantList{jsonList(plan.namedKeys)} + plan.named.values;
         }
         sql = u"SELECT count(DISTINCT doc) FROM (" + sql + u')';
     } else if (!plan.tickerKeys.isEmpty()) {

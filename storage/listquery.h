@@ -6,6 +6,7 @@ namespace Newsdesk::Storage {
 
 class Connection;
 struct ListPlan;
+struct SqlCondition;
 
 // The article list: which documents a filter selects, newest first, a page at a time, and the
 // few columns a row shows. Each filter is driven from the index that yields its newest matches
@@ -27,7 +28,8 @@ private:
     // The documents, and the articles (locale variants) of them that matched.
     Result<QList<DocId>> searchIds(const ListPlan &plan, int limit, DocId before,
                                    QList<qint64> &matchedArticles) const;
-    Result<QList<DocId>> tickerIds(const QStringList &keys, const ListPlan &plan, int limit, DocId before) const;
+    Result<QList<DocId>> tickerIds(const QStringList &keys, const SqlCondition &documents, bool onlyView, int limit,
+                                   DocId before) const;
     Result<QList<DocId>> viewIds(const ListPlan &plan, int limit, DocId before) const;
     Result<QList<ListRow>> load(const QList<DocId> &ids, const QString &preferredLocale,
                                 const QList<qint64> &matchedArticles = {}) const;

@@ -105,10 +105,9 @@ SearchQuery::Compiled SearchQuery::compile(const Core::ParsedSearch &search)
     for (const Core::SearchTerm &term : search.excluded)
         add(term, excluded);
     compiled.terms = int(words.size() + excluded.size());
-    if (words.isEmpty()) {
-        compiled.excludedMatch = excluded.join(QStringLiteral(" OR "));
+    compiled.excludedMatch = excluded.join(QStringLiteral(" OR "));
+    if (words.isEmpty())
         return compiled;
-    }
     compiled.match = words.join(QStringLiteral(" AND "));
     if (!excluded.isEmpty())
         compiled.match = u'(' + compiled.match + u") NOT " + excluded.join(QStringLiteral(" NOT "));
