@@ -259,7 +259,10 @@ void MainWindow::retranslate()
     set(QStringLiteral("markUnread"), tr("Mark as &Unread"));
     set(QStringLiteral("openOriginal"), tr("&Open Original in Browser"));
     set(QStringLiteral("about"), tr("&About Newsdesk"));
-    m_search->setPlaceholderText(tr("Search articles (Ctrl+F or /)"));
+    m_search->setPlaceholderText(tr("Search: words \"phrase\" -word ticker:NVDA.US lang:zh-CN is:unread"));
+    m_search->setToolTip(tr("Words and \"phrases\" all match; -word leaves out; a ticker or company name finds its "
+                            "articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, "
+                            "is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)"));
     updatePlaceholder();
     createMenus();
     if (QToolBar *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
