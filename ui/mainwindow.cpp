@@ -234,6 +234,7 @@ void MainWindow::connectController()
 
 void MainWindow::onArticleShown(Storage::DocId doc, const QString &locale, qreal scroll)
 {
+    m_reader->setFind(m_controller->search());
     m_reader->showArticle(m_controller->article().key, locale, m_controller->availableLocales(),
                           m_controller->storedLocales(), scroll);
     m_settings->setLastArticle(m_controller->article().key, locale);

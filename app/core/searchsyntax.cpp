@@ -173,6 +173,16 @@ bool ParsedSearch::isEmpty() const
     return words.isEmpty() && onlyWords();
 }
 
+QStringList highlightTerms(const ParsedSearch &search)
+{
+    QStringList terms;
+    for (const SearchTerm &word : search.words) {
+        if (!terms.contains(word.text, Qt::CaseInsensitive))
+            terms.append(word.text);
+    }
+    return terms;
+}
+
 ParsedSearch parseSearch(QStringView text, SearchMode mode)
 {
     ParsedSearch search;

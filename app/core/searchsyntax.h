@@ -50,4 +50,7 @@ enum class SearchMode { Submitted, Typing };
 
 ParsedSearch parseSearch(QStringView text, SearchMode mode = SearchMode::Submitted);
 
+// The texts to mark in a page found by the search: its words and phrases (not what it excludes).
+QStringList highlightTerms(const ParsedSearch &search);
+
 } // namespace Newsdesk::Core

@@ -1,5 +1,7 @@
 #include "pagerenderer.h"
 
+#include "matchmarker.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
@@ -42,7 +44,9 @@ QString PageRenderer::bodyHtml(const Core::Article &article)
 
 QString PageRenderer::articlePage(const Core::Article &article, const PageOptions &options)
 {
-    return PageBuilder(options).articlePage(article, bodyHtml(article));
+    if (options.highlight.isEmpty())
+        return PageBuilder(options).articlePage(article, bodyHtml(article));
+    return PageBuilder(options).articlePage(article, markMatches(bodyHtml(article), options.highlight).html);
 }
 
 QString PageRenderer::sourcePage(const Core::Article &article, const PageOptions &options)

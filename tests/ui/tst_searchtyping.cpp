@@ -4,6 +4,9 @@
 // Checked by what is on screen: the list's rows, the status bar's count, the article shown.
 #include "articlelistmodel.h"
 #include "mainwindow.h"
+#include "pagescript.h"
+#include "readerpane.h"
+#include "readerview.h"
 #include "readdelay.h"
 #include "searchfield.h"
 #include "settings.h"
@@ -67,6 +70,21 @@ private:
         flush();
         QVERIFY(m_pause->isRunning());
         m_pause->fire();
+    }
+
+    // Clicks the list's row as a person does and waits for its page.
+    bool openRowAndWait(int row)
+    {
+        QSignalSpy loaded(m_window->readerPane()->view(), &Ui::ReaderView::pageLoaded);
+        const QModelIndex index = m_window->listModel()->index(row);
+        const QRect rect = m_window->listView()->visualRect(index);
+        QTest::mouseClick(m_window->listView()->viewport(), Qt::LeftButton, {}, QPoint(rect.left() + 40, rect.top() + 8));
+        return loaded.wait(20000) && loaded.last().at(1).toBool();
+    }
+
+    QVariant page(const QString &script) const
+    {
+        return Test::evaluate(m_window->readerPane()->view()->page(), script);
     }
 
     void clearField()
@@ -167,6 +185,46 @@ private Q_SLOTS:
         QTest::mouseClick(m_window->listView()->viewport(), Qt::LeftButton, {}, QPoint(rect.left() + 40, rect.top() + 8));
         QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000103"));
         QCOMPARE(m_window->currentLocale(), QStringLiteral("zh-CN"));
+    }
+
+    // The page marks the words that found it, outside links and code; it opens at the first and
+    // F3 / Shift+F3 step through them.
+    void matchesAreMarkedInThePage()
+    {
+        type(QStringLiteral("warehou"));
+        QTRY_VERIFY(listedKeys().contains(QStringLiteral("290000101")));
+        QVERIFY(openRowAndWait(int(listedKeys().indexOf(QStringLiteral("290000101")))));
+        const int marks = page(QStringLiteral("document.querySelectorAll('mark.search-match').length")).toInt();
+        QVERIFY2(marks >= 2, qPrintable(QString::number(marks)));
+        QCOMPARE(page(QStringLiteral("document.querySelectorAll('a mark, pre mark, code mark, h1 mark').length")).toInt(), 0);
+        QVERIFY(page(QStringLiteral("document.querySelector('mark.search-match').textContent")).toString()
+                    .startsWith(QStringLiteral("warehou"), Qt::CaseInsensitive));
+        QCOMPARE(page(QStringLiteral("location.hash")).toString(), QStringLiteral("#search-match-1"));
+        QCOMPARE(page(QStringLiteral("document.querySelectorAll('script').length")).toInt(), 0);
+
+        m_window->listView()->setFocus();
+        QTest::keyClick(m_window->listView(), Qt::Key_F3);
+        QTRY_COMPARE(page(QStringLiteral("(document.querySelector('mark.current') || {}).id")).toString(),
+                     QStringLiteral("search-match-2"));
+        QTest::keyClick(m_window->listView(), Qt::Key_F3, Qt::ShiftModifier);
+        QTRY_COMPARE(page(QStringLiteral("(document.querySelector('mark.current') || {}).id")).toString(),
+                     QStringLiteral("search-match-1"));
+        QTest::keyClick(m_window->listView(), Qt::Key_F3, Qt::ShiftModifier);
+        QTRY_COMPARE(page(QStringLiteral("(document.querySelector('mark.current') || {}).id")).toString(),
+                     QStringLiteral("search-match-%1").arg(marks));
+        field()->setFocus();
+    }
+
+    void chineseMatchesAreMarked()
+    {
+        type(QStringLiteral(u"资本开支"));
+        QTRY_COMPARE(listedKeys(), QStringList{QStringLiteral("290000102")});
+        QVERIFY(openRowAndWait(0));
+        QCOMPARE(m_window->currentLocale(), QStringLiteral("zh-CN"));
+        QVERIFY(page(QStringLiteral("document.querySelectorAll('mark.search-match').length")).toInt() >= 1);
+        QCOMPARE(page(QStringLiteral("document.querySelector('mark.search-match').textContent")).toString(),
+                 QStringLiteral(u"资本开支"));
+        field()->setFocus();
     }
 
     void escClearsAndGivesTheViewBack()
