@@ -574,6 +574,21 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::ArticleListModel</name>
+    <message>
+        <source>read</source>
+        <translation>已讀</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>未讀</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>已收藏</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::DamageNotice</name>
     <message>
         <source>The library is damaged</source>
@@ -622,21 +637,6 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <translation>
             <numerusform>已將 %n 篇文章複製到 %1；%2 篇無法讀取。用 --db 和該檔案啟動 Newsdesk 即可閱讀。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::Ui::ArticleListModel</name>
-    <message>
-        <source>read</source>
-        <translation>已讀</translation>
-    </message>
-    <message>
-        <source>unread</source>
-        <translation>未讀</translation>
-    </message>
-    <message>
-        <source>bookmarked</source>
-        <translation>已收藏</translation>
     </message>
 </context>
 <context>
@@ -934,10 +934,6 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <translation>關於 Newsdesk(&amp;A)</translation>
     </message>
     <message>
-        <source>Search articles (Ctrl+F or /)</source>
-        <translation>搜尋文章（Ctrl+F 或 /）</translation>
-    </message>
-    <message>
         <source>Refreshing %v of %m</source>
         <translation>正在重新整理 %v / %m</translation>
     </message>
@@ -1140,6 +1136,22 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     <message>
         <source>Copy Link</source>
         <translation>複製連結</translation>
+    </message>
+    <message>
+        <source>Next Match in Article</source>
+        <translation>文章中的下一處匹配</translation>
+    </message>
+    <message>
+        <source>Previous Match in Article</source>
+        <translation>文章中的上一處匹配</translation>
+    </message>
+    <message>
+        <source>Search: words &quot;phrase&quot; -word ticker:NVDA.US lang:zh-CN is:unread</source>
+        <translation>搜尋：字詞 &quot;片語&quot; -排除字詞 ticker:NVDA.US lang:zh-CN is:unread</translation>
+    </message>
+    <message>
+        <source>Words and &quot;phrases&quot; all match; -word leaves out; a ticker or company name finds its articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)</source>
+        <translation>字詞和 &quot;片語&quot; 須全部匹配；-字詞 表示排除；股票代號或公司名稱可找到相關文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用於收窄列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
     </message>
 </context>
 <context>
