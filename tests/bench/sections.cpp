@@ -7,6 +7,7 @@ void storageBenchmark(const Options &options, Report &report); // storagebench.c
 void renderBenchmark(const Options &options, Report &report);  // renderbench.cpp
 void uiBenchmark(const Options &options, Report &report);      // uibench.cpp
 void refreshBenchmark(const Options &options, Report &report); // refreshbench.cpp
+void searchBenchmark(const Options &options, Report &report);  // searchbench.cpp
 
 namespace {
 
@@ -18,6 +19,8 @@ constexpr Section table[] = {
     {"ui", "the reader on 100,000 articles: start-up, switching articles, scrolling, resident memory", &uiBenchmark},
     {"refresh", "a subscription listing 500 new articles from a local server: articles per second, the caller's thread meanwhile",
      &refreshBenchmark},
+    {"search", "a keystroke in the search field to the list's rows, 1-3 word queries, on 10,000 articles",
+     &searchBenchmark},
 };
 
 } // namespace
