@@ -29,12 +29,6 @@ void addKeys(QStringList &keys, const QStringList &tickers)
     }
 }
 
-QString likePattern(QString text)
-{
-    text.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return u'%' + text + u'%';
-}
-
 bool isAsciiCode(QStringView text)
 {
     if (text.isEmpty() || text.size() > 12)
@@ -49,7 +43,7 @@ bool isAsciiCode(QStringView text)
 // The tickers the whole of the words name: a ticker in any spelling ("0700.HK"), a code without
 // its market ("NVDA"), or (three characters or more, two in Chinese) part of a company name as
 // Related Stocks write it ("GraniteShares", "腾讯").
-QStringList namedTickers(const Core::ParsedSearch &search, Connection &db)
+QStringList namedTickers(const Core::ParsedSearch &search, Connection &db, const TickerNames &names)
 {
     const QString text = search.wordsText().trimmed();
     if (text.isEmpty())
@@ -71,14 +65,11 @@ QStringList namedTickers(const Core::ParsedSearch &search, Connection &db)
     for (const QChar c : text)
         cjk = cjk || c.script() == QChar::Script_Han;
     if (text.size() >= (cjk ? 2 : 3)) {
-        if (Result<Rows> rows = db.select(QStringLiteral("SELECT DISTINCT key FROM article_tickers WHERE related = 1 "
-                                                         "AND name LIKE ? ESCAPE '\\' LIMIT ?"),
-                                          QVariantList{likePattern(text), maxNamedKeys});
-            rows) {
-            while (rows->next()) {
-                if (!keys.contains(rows->text(0)))
-                    keys.append(rows->text(0));
-            }
+        for (const auto &[key, name] : names) {
+            if (keys.size() >= maxNamedKeys)
+                break;
+            if (name.contains(text, Qt::CaseInsensitive) && !keys.contains(key))
+                keys.append(key);
         }
     }
     return keys;
@@ -97,7 +88,7 @@ void SqlCondition::add(const QString &part, const QVariantList &partValues)
     values += partValues;
 }
 
-ListPlan::ListPlan(const ListFilter &filter, Connection &connection)
+ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const TickerNames &names)
 {
     addKeys(tickerKeys, filter.tickers);
     switch (filter.view) {
@@ -179,7 +170,7 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection)
     }
     if (match.isEmpty())
         return;
-    namedKeys = namedTickers(search, connection);
+    namedKeys = namedTickers(search, connection, names);
     named = documents;
     if (!compiled.excludedMatch.isEmpty())
         named.add(excludedSql, {compiled.excludedMatch});

@@ -16,6 +16,9 @@ struct SqlCondition final
     void add(const QString &part, const QVariantList &partValues = {});
 };
 
+// Company names as Related Stocks write them, with their ticker keys: (key, name).
+using TickerNames = QList<std::pair<QString, QString>>;
+
 // Internal to storage/: a list filter (the view, the sidebar's tickers or site, and the search
 // with its operators) turned into the pieces of SQL the list's queries are made of.
 struct ListPlan final
@@ -23,7 +26,7 @@ struct ListPlan final
     using Condition = SqlCondition;
 
     // Reads the filter; looks up the tickers and company names the search's words name.
-    ListPlan(const ListFilter &filter, Connection &connection);
+    ListPlan(const ListFilter &filter, Connection &connection, const TickerNames &names);
 
     bool nothing = false;     // a search with nothing in it to search for: no rows
     QString match;            // the FTS5 expression of the words; empty: no words

@@ -80,7 +80,7 @@ Result<QList<ListRow>> ListQuery::rows(const ListFilter &filter, int limit, std:
     if (limit <= 0)
         return QList<ListRow>();
     const DocId upper = before.value_or(noUpperBound);
-    const ListPlan plan(filter, m_connection);
+    const ListPlan plan(filter, m_connection, tickerNames());
     if (plan.nothing)
         return QList<ListRow>();
     const QString shown = plan.locale.isEmpty() ? preferredLocale : plan.locale;
@@ -245,9 +245,29 @@ Result<QList<ListRow>> ListQuery::load(const QList<DocId> &ids, const QString &p
     return result;
 }
 
+const TickerNames &ListQuery::tickerNames() const
+{
+    // data_version moves when another connection commits, total_changes() when this one writes.
+    Result<Rows> version = m_connection.select(QStringLiteral("SELECT total_changes()"));
+    Result<QVariant> data = m_connection.scalar(QStringLiteral("PRAGMA data_version"));
+    const std::pair<qint64, qint64> now{data ? data->toLongLong() : -2,
+                                        version && version->next() ? version->integer(0) : -2};
+    if (now == m_namesVersion && now.first != -2)
+        return m_names;
+    m_names.clear();
+    if (Result<Rows> rows = m_connection.select(
+            QStringLiteral("SELECT key, name FROM article_tickers WHERE related = 1 AND name <> '' GROUP BY key, name"));
+        rows) {
+        while (rows->next())
+            m_names.append({rows->text(0), rows->text(1)});
+    }
+    m_namesVersion = now;
+    return m_names;
+}
+
 int ListQuery::count(const ListFilter &filter) const
 {
-    const ListPlan plan(filter, m_connection);
+    const ListPlan plan(filter, m_connection, tickerNames());
     if (plan.nothing)
         return 0;
     QString sql;

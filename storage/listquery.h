@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library.h"
+#include "listplan.h"
 
 namespace Newsdesk::Storage {
 
@@ -34,7 +35,12 @@ private:
     Result<QList<ListRow>> load(const QList<DocId> &ids, const QString &preferredLocale,
                                 const QList<qint64> &matchedArticles = {}) const;
 
+    // The company names of Related Stocks, read again only after the library changed.
+    const TickerNames &tickerNames() const;
+
     Connection &m_connection;
+    mutable TickerNames m_names;
+    mutable std::pair<qint64, qint64> m_namesVersion{-1, -1};
 };
 
 } // namespace Newsdesk::Storage

@@ -132,6 +132,23 @@ private slots:
         QCOMPARE(rows.last().locale, u"zh-CN"_qs);
     }
 
+    // A company name stored by another connection (an import, a refresh) is found at once.
+    void findsNamesStoredElsewhere()
+    {
+        ListFilter filter{ListFilter::View::All, {}, u"Harborline"_qs};
+        QCOMPARE(m_library.count(filter), 0);
+        Library other;
+        QVERIFY(other.open(m_library.path()).ok());
+        Core::Article a = article(u"6"_qs, u"en"_qs, u"Chip packaging orders"_qs, utc("2026-05-04T08:00:00Z"));
+        a.relatedStocks = {stock(u"HBLN.US"_qs, u"Harborline Semiconductor"_qs)};
+        QVERIFY(other.store(a).ok());
+        QCOMPARE(keys(m_library.rows(filter, 50)), QStringList{u"6"_qs});
+        a.relatedStocks = {stock(u"HBLN.US"_qs, u"Pearl River"_qs)};
+        QVERIFY(m_library.store(a).ok()); // this connection's own write
+        QCOMPARE(m_library.count(filter), 0);
+        QCOMPARE(m_library.count({ListFilter::View::All, {}, u"pearl river"_qs}), 1);
+    }
+
     // The search's operators narrow the sidebar's view; they do not replace it.
     void narrowsTheView()
     {
