@@ -55,6 +55,13 @@
 <context>
     <name>Newsdesk::Ui::MainWindow</name>
     <message numerus="yes">
+        <source>Failed %n time(s) in a row</source>
+        <translation>
+            <numerusform>Failed %n time in a row</numerusform>
+            <numerusform>Failed %n times in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -99,6 +106,13 @@
 </context>
 <context>
     <name>Newsdesk::Ui::Sidebar</name>
+    <message numerus="yes">
+        <source>Failing: %n attempts in a row</source>
+        <translation>
+            <numerusform>Failing: %n attempt in a row</numerusform>
+            <numerusform>Failing: %n attempts in a row</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
         <translation>

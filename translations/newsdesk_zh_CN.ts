@@ -1137,6 +1137,16 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
         <source>Copy Link</source>
         <translation>复制链接</translation>
     </message>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row</source>
+        <translation>
+            <numerusform>连续失败 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>下次尝试：%1</translation>
+    </message>
     <message>
         <source>Next Match in Article</source>
         <translation>文章中的下一处匹配</translation>
@@ -1364,6 +1374,12 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
         <source>%1, %n article(s)</source>
         <translation>
             <numerusform>%1，%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing: %n attempts in a row</source>
+        <translation>
+            <numerusform>连续 %n 次失败</numerusform>
         </translation>
     </message>
 </context>

@@ -179,6 +179,12 @@ void MainWindow::reloadSources()
             tip.append(tr("Last error: %1").arg(s.lastError));
             source.failing = true;
         }
+        if (s.consecutiveFailures > 0) {
+            tip.append(tr("Failed %n time(s) in a row", nullptr, s.consecutiveFailures));
+            if (s.nextAttempt.isValid())
+                tip.append(tr("Next attempt: %1").arg(QLocale().toString(s.nextAttempt.toLocalTime(), QLocale::ShortFormat)));
+        }
+        source.consecutiveFailures = s.consecutiveFailures;
         source.toolTip = tip.join(u'\n');
         sources.append(source);
         tickerSubscribed = tickerSubscribed

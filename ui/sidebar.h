@@ -32,8 +32,9 @@ public:
     {
         QString title;
         QString url;
-        QString toolTip; // last success, last error
+        QString toolTip; // last success, last error, failures in a row, next attempt
         bool failing = false;
+        int consecutiveFailures = 0; // from 3 on, the entry carries a warning badge
     };
     // Subscriptions; an empty list hides the Sources section.
     void setSources(const QList<Source> &sources);
