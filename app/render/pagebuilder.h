@@ -12,7 +12,6 @@ struct PageOptions
 {
     PageTheme theme = PageTheme::Light;
     QTimeZone timeZone = QTimeZone::systemTimeZone(); // where the publish time is shown
-    QStringList highlight; // a search's words, marked in the body (matchmarker.h)
 };
 
 // The HTML page around a rendered body: a header built from the model (title, publish time,

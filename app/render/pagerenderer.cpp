@@ -42,11 +42,12 @@ QString PageRenderer::bodyHtml(const Core::Article &article)
     return spliceCodeBlocks(*body, highlighted.value_or(QStringList()));
 }
 
-QString PageRenderer::articlePage(const Core::Article &article, const PageOptions &options)
+QString PageRenderer::articlePage(const Core::Article &article, const PageOptions &options,
+                                  const QStringList &highlight)
 {
-    if (options.highlight.isEmpty())
+    if (highlight.isEmpty())
         return PageBuilder(options).articlePage(article, bodyHtml(article));
-    return PageBuilder(options).articlePage(article, markMatches(bodyHtml(article), options.highlight).html);
+    return PageBuilder(options).articlePage(article, markMatches(bodyHtml(article), highlight).html);
 }
 
 QString PageRenderer::sourcePage(const Core::Article &article, const PageOptions &options)

@@ -7,11 +7,8 @@ void storageBenchmark(const Options &options, Report &report); // storagebench.c
 void renderBenchmark(const Options &options, Report &report);  // renderbench.cpp
 void uiBenchmark(const Options &options, Report &report);      // uibench.cpp
 void refreshBenchmark(const Options &options, Report &report); // refreshbench.cpp
-<<<<<<< HEAD
-void searchBenchmark(const Options &options, Report &report);  // searchbench.cpp
-=======
 void feedBenchmark(const Options &options, Report &report);    // feedbench.cpp
->>>>>>> main
+void searchBenchmark(const Options &options, Report &report);  // searchbench.cpp
 
 namespace {
 
@@ -23,13 +20,10 @@ constexpr Section table[] = {
     {"ui", "the reader on 100,000 articles: start-up, switching articles, scrolling, resident memory", &uiBenchmark},
     {"refresh", "a subscription listing 500 new articles from a local server: articles per second, the caller's thread meanwhile",
      &refreshBenchmark},
-<<<<<<< HEAD
-    {"search", "a keystroke in the search field to the list's rows, 1-3 word queries, on 10,000 articles",
-     &searchBenchmark},
-=======
     {"feed", "an RSS feed of 1,000 web-page items into an empty and a 100k library: items per second, the GUI thread's longest stall, the second refresh",
      &feedBenchmark},
->>>>>>> main
+    {"search", "a keystroke in the search field to the list's rows, 1-3 word queries, on 10,000 articles",
+     &searchBenchmark},
 };
 
 } // namespace

@@ -124,12 +124,12 @@ void AppSchemeHandler::servePage(QWebEngineUrlRequestJob *job, bool source, cons
             QByteArrayLiteral("text/html"));
         return;
     }
-    Render::PageOptions options = m_pageOptions;
-    // The words the search that found it asked for, marked (the URL's text is only words here).
-    if (!find.isEmpty())
-        options.highlight = Core::highlightTerms(Core::parseSearch(QStringView(find).left(1000), Core::SearchMode::Typing));
+    // The words of the search that found it, marked.
+    const QStringList highlight = find.isEmpty()
+        ? QStringList()
+        : Core::highlightTerms(Core::parseSearch(QStringView(find).left(1000), Core::SearchMode::Typing));
     const quint64 id = m_renderThread->render(source ? PageRenderThread::Kind::Source : PageRenderThread::Kind::Article,
-        *article, options, cancelWhenDestroyed(job));
+        *article, m_pageOptions, cancelWhenDestroyed(job), highlight);
     m_pending.insert(id, job);
 }
 
