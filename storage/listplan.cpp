@@ -172,6 +172,12 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
         return;
     namedKeys = namedTickers(search, connection, names);
     named = documents;
+    // The sidebar's tickers (a ticker, the watchlist) hold for them too.
+    if (!tickerKeys.isEmpty()) {
+        named.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM article_tickers v WHERE v.doc_id = d.id AND "
+                                 "v.key IN (SELECT value FROM json_each(?)))"),
+                  {jsonList(tickerKeys)});
+    }
     if (!compiled.excludedMatch.isEmpty())
         named.add(excludedSql, {compiled.excludedMatch});
 }

@@ -156,6 +156,9 @@ private slots:
         QCOMPARE(keys(m_library.rows({ListFilter::View::All, {u"NVDA.US"_qs}, u"ticker:700.HK"_qs}, 50)),
                  QStringList());
         QCOMPARE(keys(m_library.rows({ListFilter::View::Bookmarked, {}, u"-export"_qs}, 50)), QStringList());
+        // A company name finds its ticker's documents only within the sidebar's tickers.
+        QCOMPARE(keys(m_library.rows({ListFilter::View::All, {u"NVDA.US"_qs}, u"Tencent"_qs}, 50)), QStringList());
+        QCOMPARE(m_library.count({ListFilter::View::All, {u"NVDA.US"_qs}, u"Tencent"_qs}), 0);
     }
 };
 
