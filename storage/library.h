@@ -42,10 +42,12 @@ struct ListFilter
     enum class View { All, Unread, Bookmarked, UnreadBookmarked };
     View view = View::All;
     QStringList tickers; // any spelling; compared by key; a document matches if it relates to or mentions any
-    QString search;      // the user's full-text query (searchquery.h: words ANDed, "phrases", prefix* of
-                         // 3+ characters, Chinese of 2+ characters; FTS5 syntax is searched as text);
-                         // empty = no search
+    QString search;      // the user's query in the search language (searchsyntax.h: words ANDed,
+                         // "phrases", -exclude, ticker:, lang:, before:/after:, is:; prefix* of 3+
+                         // characters, Chinese of 2+ characters; FTS5 syntax is searched as text). Words
+                         // that name a ticker or a company also find the documents about it. Empty = none
     QString site = {};   // a host: documents with a variant whose URL is on it (a source's articles)
+    bool typing = false; // the search is still being typed: its last word is a prefix
 };
 
 // What one row of the article list shows: never the body.

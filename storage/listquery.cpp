@@ -3,8 +3,7 @@
 #include "articlecodec.h"
 #include "connection.h"
 #include "ids.h"
-#include "searchquery.h"
-#include "ticker.h"
+#include "listplan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,49 +20,6 @@ namespace Newsdesk::Storage {
 namespace {
 
 constexpr DocId noUpperBound = std::numeric_limits<qint64>::max() / Ids::slotsPerDocument;
-
-QString viewCondition(ListFilter::View view)
-{
-    switch (view) {
-    case ListFilter::View::Unread:
-        return QStringLiteral(" AND d.read = 0");
-    case ListFilter::View::Bookmarked:
-        return QStringLiteral(" AND d.bookmarked IS NOT NULL");
-    case ListFilter::View::UnreadBookmarked:
-        return QStringLiteral(" AND d.read = 0 AND d.bookmarked IS NOT NULL");
-    case ListFilter::View::All:
-        break;
-    }
-    return {};
-}
-
-// Documents `d` with a variant on the host (http or https, any path).
-QString siteCondition(const ListFilter &filter)
-{
-    if (filter.site.isEmpty())
-        return {};
-    return QStringLiteral(" AND EXISTS (SELECT 1 FROM articles s WHERE s.doc_id = d.id AND s.url LIKE ? ESCAPE '\\')");
-}
-
-QVariantList siteValues(const ListFilter &filter)
-{
-    if (filter.site.isEmpty())
-        return {};
-    QString host = filter.site.toLower();
-    host.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return {QVariant(u"http%://" + host + u"/%")};
-}
-
-QStringList tickerKeys(const QStringList &tickers)
-{
-    QStringList keys;
-    for (const QString &ticker : tickers) {
-        const QString key = Core::Ticker::keyFor(ticker);
-        if (!key.isEmpty() && !keys.contains(key))
-            keys.append(key);
-    }
-    return keys;
-}
 
 QString jsonList(const QStringList &strings)
 {
@@ -86,21 +42,34 @@ QVariant preferred(const QString &locale)
     return locale.isEmpty() ? QVariant() : QVariant(locale);
 }
 
-// The document-level conditions a full-text match must also meet; `article_fts.rowid / 64` is
-// the document of the match.
-QString searchConditions(const ListFilter &filter, bool withTickers)
+// The conditions a full-text match must also meet; `article_fts.rowid / 64` is the document of
+// the match.
+ListPlan::Condition searchConditions(const ListPlan &plan)
 {
-    QString sql;
-    if (filter.view != ListFilter::View::All || !filter.site.isEmpty()) {
-        sql += u" AND EXISTS (SELECT 1 FROM documents d WHERE d.id = article_fts.rowid / 64" + viewCondition(filter.view)
-            + siteCondition(filter) + u')';
+    ListPlan::Condition condition = plan.matches;
+    if (!plan.documents.sql.isEmpty()) {
+        condition.add(u" AND EXISTS (SELECT 1 FROM documents d WHERE d.id = article_fts.rowid / 64" + plan.documents.sql
+                          + u')',
+                      plan.documents.values);
     }
-    if (withTickers) {
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM article_tickers t WHERE t.article_id >= article_fts.rowid / 64 * 64"
-                              " AND t.article_id < article_fts.rowid / 64 * 64 + 64"
-                              " AND t.key IN (SELECT value FROM json_each(?)))");
+    if (!plan.tickerKeys.isEmpty()) {
+        condition.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM article_tickers t WHERE t.article_id >= "
+                                     "article_fts.rowid / 64 * 64 AND t.article_id < article_fts.rowid / 64 * 64 + 64"
+                                     " AND t.key IN (SELECT value FROM json_each(?)))"),
+                      {jsonList(plan.tickerKeys)});
     }
-    return sql;
+    return condition;
+}
+
+// Two lists of documents, newest first, as one without repeats, cut at `limit`.
+QList<DocId> mergeNewestFirst(QList<DocId> a, const QList<DocId> &b, int limit)
+{
+    a += b;
+    std::sort(a.begin(), a.end(), std::greater<>());
+    a.erase(std::unique(a.begin(), a.end()), a.end());
+    if (a.size() > limit)
+        a.resize(limit);
+    return a;
 }
 
 } // namespace
@@ -111,24 +80,31 @@ Result<QList<ListRow>> ListQuery::rows(const ListFilter &filter, int limit, std:
     if (limit <= 0)
         return QList<ListRow>();
     const DocId upper = before.value_or(noUpperBound);
+    const ListPlan plan(filter, m_connection, tickerNames());
+    if (plan.nothing)
+        return QList<ListRow>();
+    const QString shown = plan.locale.isEmpty() ? preferredLocale : plan.locale;
     Result<QList<DocId>> ids = QList<DocId>();
-    if (!filter.search.trimmed().isEmpty()) {
-        const QString match = SearchQuery::toFts5(filter.search);
-        if (match.isEmpty())
-            return QList<ListRow>();
+    if (!plan.match.isEmpty()) {
         QList<qint64> matched;
-        ids = searchIds(match, filter, limit, upper, matched);
+        ids = searchIds(plan, limit, upper, matched);
         if (!ids)
             return ids.error();
-        return load(*ids, preferredLocale, matched);
-    } else if (!filter.tickers.isEmpty()) {
-        ids = tickerIds(tickerKeys(filter.tickers), filter, limit, upper);
+        if (!plan.namedKeys.isEmpty()) {
+            const Result<QList<DocId>> named = tickerIds(plan.namedKeys, plan.named, false, limit, upper);
+            if (!named)
+                return named.error();
+            ids = mergeNewestFirst(*ids, *named, limit);
+        }
+        return load(*ids, shown, matched);
+    } else if (!plan.tickerKeys.isEmpty()) {
+        ids = tickerIds(plan.tickerKeys, plan.documents, plan.onlyView, limit, upper);
     } else {
-        ids = viewIds(filter, limit, upper);
+        ids = viewIds(plan, limit, upper);
     }
     if (!ids)
         return ids.error();
-    return load(*ids, preferredLocale);
+    return load(*ids, shown);
 }
 
 std::optional<ListRow> ListQuery::row(DocId doc, const QString &preferredLocale) const
@@ -141,24 +117,22 @@ std::optional<ListRow> ListQuery::row(DocId doc, const QString &preferredLocale)
 
 // Full-text matches come newest first by rowid; several locales of one document are one row, so
 // read a few more matches than needed and continue below the last document until the page is full.
-Result<QList<DocId>> ListQuery::searchIds(const QString &match, const ListFilter &filter, int limit, DocId before,
+Result<QList<DocId>> ListQuery::searchIds(const ListPlan &plan, int limit, DocId before,
                                           QList<qint64> &matchedArticles) const
 {
-    const QStringList keys = tickerKeys(filter.tickers);
-    const QString sql = u"SELECT rowid FROM article_fts WHERE article_fts MATCH ? AND rowid < ?"
-        + searchConditions(filter, !keys.isEmpty()) + u" ORDER BY rowid DESC LIMIT ?";
+    const ListPlan::Condition conditions = searchConditions(plan);
+    const QString sql = u"SELECT rowid FROM article_fts WHERE article_fts MATCH ? AND rowid < ?" + conditions.sql
+        + u" ORDER BY rowid DESC LIMIT ?";
     const int batch = limit * 3 + 8;
     QList<DocId> ids;
     qint64 belowRow = before * Ids::slotsPerDocument;
     while (ids.size() < limit) {
-        QVariantList values{match, belowRow};
-        values.append(siteValues(filter));
-        if (!keys.isEmpty())
-            values.append(jsonList(keys));
+        QVariantList values{plan.match, belowRow};
+        values += conditions.values;
         values.append(batch);
         Result<Rows> rows = m_connection.select(sql, values);
         if (!rows) {
-            qCWarning(lcList).noquote() << "search failed:" << match << rows.error().message;
+            qCWarning(lcList).noquote() << "search failed:" << plan.match << rows.error().message;
             return rows.error();
         }
         int seen = 0;
@@ -181,30 +155,26 @@ Result<QList<DocId>> ListQuery::searchIds(const QString &match, const ListFilter
 
 // The newest documents of each ticker come straight from the (key, doc_id) index; the page is
 // the newest of their union.
-Result<QList<DocId>> ListQuery::tickerIds(const QStringList &keys, const ListFilter &filter, int limit, DocId before) const
+Result<QList<DocId>> ListQuery::tickerIds(const QStringList &keys, const ListPlan::Condition &documents,
+                                          bool onlyView, int limit, DocId before) const
 {
     // All and Unread read one index range each (article_tickers_by_key, article_tickers_unread).
-    const ListFilter::View view = filter.site.isEmpty() ? filter.view : ListFilter::View::Bookmarked;
     QString sql;
-    switch (view) {
-    case ListFilter::View::All:
+    QVariantList conditionValues;
+    if (onlyView && documents.sql.isEmpty()) {
         sql = QStringLiteral("SELECT DISTINCT t.doc_id FROM article_tickers t WHERE t.key = ? AND t.doc_id < ? "
                              "ORDER BY t.doc_id DESC LIMIT ?");
-        break;
-    case ListFilter::View::Unread:
+    } else if (onlyView) {
         sql = QStringLiteral("SELECT DISTINCT t.doc_id FROM article_tickers t WHERE t.key = ? AND t.unread = 1 "
                              "AND t.doc_id < ? ORDER BY t.doc_id DESC LIMIT ?");
-        break;
-    case ListFilter::View::Bookmarked:
-    case ListFilter::View::UnreadBookmarked:
+    } else {
         sql = u"SELECT DISTINCT t.doc_id FROM article_tickers t CROSS JOIN documents d ON d.id = t.doc_id "
-              u"WHERE t.key = ? AND t.doc_id < ?" + viewCondition(filter.view) + siteCondition(filter)
-            + u" ORDER BY t.doc_id DESC LIMIT ?";
-        break;
+              u"WHERE t.key = ? AND t.doc_id < ?" + documents.sql + u" ORDER BY t.doc_id DESC LIMIT ?";
+        conditionValues = documents.values;
     }
     QList<DocId> ids;
     for (const QString &key : keys) {
-        Result<Rows> rows = m_connection.select(sql, QVariantList{key, before} + siteValues(filter) + QVariantList{limit});
+        Result<Rows> rows = m_connection.select(sql, QVariantList{key, before} + conditionValues + QVariantList{limit});
         if (!rows) {
             qCWarning(lcList).noquote() << "ticker filter failed:" << rows.error().message;
             return rows.error();
@@ -214,20 +184,15 @@ Result<QList<DocId>> ListQuery::tickerIds(const QStringList &keys, const ListFil
         if (rows->error())
             return *rows->error();
     }
-    std::sort(ids.begin(), ids.end(), std::greater<>());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    if (ids.size() > limit)
-        ids.resize(limit);
-    return ids;
+    return mergeNewestFirst(std::move(ids), {}, limit);
 }
 
-Result<QList<DocId>> ListQuery::viewIds(const ListFilter &filter, int limit, DocId before) const
+Result<QList<DocId>> ListQuery::viewIds(const ListPlan &plan, int limit, DocId before) const
 {
     // The partial indexes documents_unread and documents_bookmarked serve the two views.
-    const QString sql = u"SELECT d.id FROM documents d WHERE d.id < ?" + viewCondition(filter.view)
-        + siteCondition(filter) + u" ORDER BY d.id DESC LIMIT ?";
+    const QString sql = u"SELECT d.id FROM documents d WHERE d.id < ?" + plan.documents.sql + u" ORDER BY d.id DESC LIMIT ?";
     QList<DocId> ids;
-    Result<Rows> rows = m_connection.select(sql, QVariantList{before} + siteValues(filter) + QVariantList{limit});
+    Result<Rows> rows = m_connection.select(sql, QVariantList{before} + plan.documents.values + QVariantList{limit});
     if (!rows)
         return rows.error();
     while (rows->next())
@@ -280,31 +245,52 @@ Result<QList<ListRow>> ListQuery::load(const QList<DocId> &ids, const QString &p
     return result;
 }
 
+const TickerNames &ListQuery::tickerNames() const
+{
+    // data_version moves when another connection commits, total_changes() when this one writes.
+    Result<Rows> version = m_connection.select(QStringLiteral("SELECT total_changes()"));
+    Result<QVariant> data = m_connection.scalar(QStringLiteral("PRAGMA data_version"));
+    const std::pair<qint64, qint64> now{data ? data->toLongLong() : -2,
+                                        version && version->next() ? version->integer(0) : -2};
+    if (now == m_namesVersion && now.first != -2)
+        return m_names;
+    m_names.clear();
+    if (Result<Rows> rows = m_connection.select(
+            QStringLiteral("SELECT key, name FROM article_tickers WHERE related = 1 AND name <> '' GROUP BY key, name"));
+        rows) {
+        while (rows->next())
+            m_names.append({rows->text(0), rows->text(1)});
+    }
+    m_namesVersion = now;
+    return m_names;
+}
+
 int ListQuery::count(const ListFilter &filter) const
 {
-    const QStringList keys = tickerKeys(filter.tickers);
-    if (!filter.search.trimmed().isEmpty()) {
-        const QString match = SearchQuery::toFts5(filter.search);
-        if (match.isEmpty())
-            return 0;
-        const QString sql = u"SELECT count(DISTINCT rowid / 64) FROM article_fts WHERE article_fts MATCH ?"
-            + searchConditions(filter, !keys.isEmpty());
-        QVariantList values = QVariantList{match} + siteValues(filter);
-        if (!keys.isEmpty())
-            values.append(jsonList(keys));
-        Result<Rows> rows = m_connection.select(sql, values);
-        if (rows && rows->next())
-            return int(rows->integer(0));
+    const ListPlan plan(filter, m_connection, tickerNames());
+    if (plan.nothing)
         return 0;
+    QString sql;
+    QVariantList values;
+    if (!plan.match.isEmpty()) {
+        const ListPlan::Condition conditions = searchConditions(plan);
+        sql = u"SELECT rowid / 64 AS doc FROM article_fts WHERE article_fts MATCH ?" + conditions.sql;
+        values = QVariantList{plan.match} + conditions.values;
+        if (!plan.namedKeys.isEmpty()) {
+            sql += u" UNION SELECT t.doc_id FROM article_tickers t CROSS JOIN documents d ON d.id = t.doc_id "
+                   u"WHERE t.key IN (SELECT value FROM json_each(?))" + plan.named.sql;
+            values += QVariantList{jsonList(plan.namedKeys)} + plan.named.values;
+        }
+        sql = u"SELECT count(DISTINCT doc) FROM (" + sql + u')';
+    } else if (!plan.tickerKeys.isEmpty()) {
+        sql = u"SELECT count(DISTINCT t.doc_id) FROM article_tickers t CROSS JOIN documents d ON d.id = t.doc_id "
+              u"WHERE t.key IN (SELECT value FROM json_each(?))" + plan.documents.sql;
+        values = QVariantList{jsonList(plan.tickerKeys)} + plan.documents.values;
+    } else {
+        sql = u"SELECT count(*) FROM documents d WHERE 1" + plan.documents.sql;
+        values = plan.documents.values;
     }
-    Result<Rows> rows = keys.isEmpty()
-        ? m_connection.select(u"SELECT count(*) FROM documents d WHERE 1" + viewCondition(filter.view)
-                                  + siteCondition(filter),
-                              siteValues(filter))
-        : m_connection.select(u"SELECT count(DISTINCT t.doc_id) FROM article_tickers t CROSS JOIN documents d "
-                              u"ON d.id = t.doc_id WHERE t.key IN (SELECT value FROM json_each(?))"
-                                  + viewCondition(filter.view) + siteCondition(filter),
-                              QVariantList{jsonList(keys)} + siteValues(filter));
+    Result<Rows> rows = m_connection.select(sql, values);
     if (rows && rows->next())
         return int(rows->integer(0));
     return 0;

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "library.h"
+#include "listplan.h"
 
 namespace Newsdesk::Storage {
 
 class Connection;
+struct ListPlan;
+struct SqlCondition;
 
 // The article list: which documents a filter selects, newest first, a page at a time, and the
 // few columns a row shows. Each filter is driven from the index that yields its newest matches
@@ -24,14 +27,20 @@ public:
 
 private:
     // The documents, and the articles (locale variants) of them that matched.
-    Result<QList<DocId>> searchIds(const QString &match, const ListFilter &filter, int limit, DocId before,
+    Result<QList<DocId>> searchIds(const ListPlan &plan, int limit, DocId before,
                                    QList<qint64> &matchedArticles) const;
-    Result<QList<DocId>> tickerIds(const QStringList &keys, const ListFilter &filter, int limit, DocId before) const;
-    Result<QList<DocId>> viewIds(const ListFilter &filter, int limit, DocId before) const;
+    Result<QList<DocId>> tickerIds(const QStringList &keys, const SqlCondition &documents, bool onlyView, int limit,
+                                   DocId before) const;
+    Result<QList<DocId>> viewIds(const ListPlan &plan, int limit, DocId before) const;
     Result<QList<ListRow>> load(const QList<DocId> &ids, const QString &preferredLocale,
                                 const QList<qint64> &matchedArticles = {}) const;
 
+    // The company names of Related Stocks, read again only after the library changed.
+    const TickerNames &tickerNames() const;
+
     Connection &m_connection;
+    mutable TickerNames m_names;
+    mutable std::pair<qint64, qint64> m_namesVersion{-1, -1};
 };
 
 } // namespace Newsdesk::Storage

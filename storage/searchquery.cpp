@@ -14,12 +14,6 @@ namespace {
 // merge the postings of a large part of the vocabulary (0.7 s for "s*" on 100k articles).
 constexpr int minimumPrefix = 3;
 
-struct Term
-{
-    QString text;
-    bool prefix = false;
-};
-
 bool isSearchable(QStringView text)
 {
     for (const char32_t c : text.toUcs4()) {
@@ -53,60 +47,41 @@ int lastWordLength(QStringView text)
     return length;
 }
 
-QList<Term> split(QStringView input)
-{
-    QList<Term> terms;
-    QString current;
-    bool quoted = false;
-    auto finish = [&](bool prefix) {
-        if (!current.isEmpty())
-            terms.append({current, prefix});
-        current.clear();
-    };
-    for (qsizetype i = 0; i < input.size(); ++i) {
-        const QChar c = input.at(i);
-        if (c == u'"') {
-            // A closing quote ends the phrase; `"…"*` keeps the star.
-            const bool closing = quoted;
-            quoted = !quoted;
-            if (closing) {
-                const bool star = i + 1 < input.size() && input.at(i + 1) == u'*';
-                finish(star);
-                if (star)
-                    ++i;
-            } else {
-                finish(false);
-            }
-        } else if (!quoted && c.isSpace()) {
-            finish(false);
-        } else if (!quoted && c == u'*' && (i + 1 == input.size() || input.at(i + 1).isSpace())) {
-            finish(true);
-        } else {
-            current.append(c);
-        }
-    }
-    finish(false);
-    return terms;
-}
-
 } // namespace
 
-SearchQuery::Compiled SearchQuery::compile(QStringView userText)
+Core::ParsedSearch SearchQuery::parse(QStringView userText, Core::SearchMode mode, bool *shortened)
 {
-    Compiled compiled;
+    bool cut = false;
     if (userText.size() > maxInputChars) {
         // Cut between words where there is a space to cut at, never inside a surrogate pair.
         const qsizetype space = userText.left(maxInputChars + 1).lastIndexOf(u' ');
         userText = userText.left(space > 0 ? space : maxInputChars);
         if (userText.back().isHighSurrogate())
             userText.chop(1);
-        compiled.shortened = true;
+        cut = true;
     }
-    QStringList parts;
+    if (shortened)
+        *shortened = cut;
+    return Core::parseSearch(userText, mode);
+}
+
+SearchQuery::Compiled SearchQuery::compile(QStringView userText)
+{
+    bool shortened = false;
+    Compiled compiled = compile(parse(userText, Core::SearchMode::Submitted, &shortened));
+    compiled.shortened = compiled.shortened || shortened;
+    return compiled;
+}
+
+SearchQuery::Compiled SearchQuery::compile(const Core::ParsedSearch &search)
+{
+    Compiled compiled;
+    QStringList words;
+    QStringList excluded;
     QSet<QString> seen;
-    for (Term &term : split(userText)) {
+    const auto add = [&](Core::SearchTerm term, QStringList &into) {
         if (!isSearchable(term.text))
-            continue;
+            return;
         if (endsWithSingleCjk(term.text))
             term.prefix = true;
         else if (term.prefix && lastWordLength(term.text) < minimumPrefix)
@@ -115,18 +90,27 @@ SearchQuery::Compiled SearchQuery::compile(QStringView userText)
         quoted.replace(u'"', QStringLiteral("\"\""));
         QString part = u'"' + quoted + u'"' + (term.prefix ? QStringLiteral("*") : QString());
         // The index folds case, so "Apple apple" is one term.
-        const QString identity = part.toCaseFolded();
+        const QString identity = (&into == &excluded ? QStringLiteral("-") : QString()) + part.toCaseFolded();
         if (seen.contains(identity))
-            continue;
-        if (parts.size() == maxTerms) {
+            return;
+        if (words.size() + excluded.size() == maxTerms) {
             compiled.shortened = true;
-            break;
+            return;
         }
         seen.insert(identity);
-        parts.append(std::move(part));
-    }
-    compiled.terms = int(parts.size());
-    compiled.match = parts.join(QStringLiteral(" AND "));
+        into.append(std::move(part));
+    };
+    for (const Core::SearchTerm &term : search.words)
+        add(term, words);
+    for (const Core::SearchTerm &term : search.excluded)
+        add(term, excluded);
+    compiled.terms = int(words.size() + excluded.size());
+    compiled.excludedMatch = excluded.join(QStringLiteral(" OR "));
+    if (words.isEmpty())
+        return compiled;
+    compiled.match = words.join(QStringLiteral(" AND "));
+    if (!excluded.isEmpty())
+        compiled.match = u'(' + compiled.match + u") NOT " + excluded.join(QStringLiteral(" NOT "));
     return compiled;
 }
 

@@ -1,14 +1,16 @@
 #pragma once
 
+#include "searchsyntax.h"
+
 #include <QString>
 #include <QStringView>
 
 namespace Newsdesk::Storage {
 
-// What the user types into the search box, made into an FTS5 query that cannot go wrong: every
+// The words of a search (searchsyntax.h) made into an FTS5 query that cannot go wrong: every
 // term is quoted (FTS5 operators, parentheses, column filters and stray quotes typed by the user
-// are searched as text, never run), terms are ANDed, a trailing `*` makes a term a prefix, and
-// "double-quoted words" stay one phrase. A prefix needs three characters or more ("se*" searches the
+// are searched as text, never run), words are ANDed, excluded ones follow NOT, a prefix term
+// gets its `*`, and "double-quoted words" stay one phrase. A prefix needs three characters or more ("se*" searches the
 // word "se": a shorter prefix would match much of the vocabulary and take most of a second). A term
 // that ends in a single CJK character becomes a prefix, because the index holds that character
 // only as the start of a bigram (cjktokenizer.h).
@@ -25,12 +27,17 @@ public:
 
     struct Compiled
     {
-        QString match;          // the FTS5 MATCH expression; empty: nothing searchable
+        QString match;          // the FTS5 MATCH expression; empty: no word to search for
+        QString excludedMatch;  // what documents must not match (the excluded terms ORed); may be empty
         int terms = 0;          // how many terms it holds
         bool shortened = false; // terms were dropped or the text was cut at maxInputChars
     };
 
+    // The text as submitted (no prefix for the last word unless it ends in `*`).
     static Compiled compile(QStringView userText);
+    // The text parsed as `mode` says; operators other than words are the caller's.
+    static Core::ParsedSearch parse(QStringView userText, Core::SearchMode mode, bool *shortened = nullptr);
+    static Compiled compile(const Core::ParsedSearch &search);
     // compile(userText).match
     static QString toFts5(QStringView userText);
 };

@@ -941,10 +941,6 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <translation>关于 Newsdesk(&amp;A)</translation>
     </message>
     <message>
-        <source>Search articles (Ctrl+F or /)</source>
-        <translation>搜索文章（Ctrl+F 或 /）</translation>
-    </message>
-    <message>
         <source>Refreshing %v of %m</source>
         <translation>正在刷新 %v / %m</translation>
     </message>
@@ -1157,6 +1153,22 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     <message>
         <source>Next attempt: %1</source>
         <translation>下次尝试：%1</translation>
+    </message>
+    <message>
+        <source>Next Match in Article</source>
+        <translation>文章中的下一处匹配</translation>
+    </message>
+    <message>
+        <source>Previous Match in Article</source>
+        <translation>文章中的上一处匹配</translation>
+    </message>
+    <message>
+        <source>Search: words &quot;phrase&quot; -word ticker:NVDA.US lang:zh-CN is:unread</source>
+        <translation>搜索：词语 &quot;短语&quot; -排除词 ticker:NVDA.US lang:zh-CN is:unread</translation>
+    </message>
+    <message>
+        <source>Words and &quot;phrases&quot; all match; -word leaves out; a ticker or company name finds its articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)</source>
+        <translation>词语和 &quot;短语&quot; 须全部匹配；-词语 表示排除；股票代码或公司名称可找到相关文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用于缩小列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
     </message>
 </context>
 <context>

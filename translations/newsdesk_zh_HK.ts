@@ -941,10 +941,6 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <translation>關於 Newsdesk(&amp;A)</translation>
     </message>
     <message>
-        <source>Search articles (Ctrl+F or /)</source>
-        <translation>搜尋文章（Ctrl+F 或 /）</translation>
-    </message>
-    <message>
         <source>Refreshing %v of %m</source>
         <translation>正在重新整理 %v / %m</translation>
     </message>
@@ -1157,6 +1153,22 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     <message>
         <source>Next attempt: %1</source>
         <translation>下次嘗試：%1</translation>
+    </message>
+    <message>
+        <source>Next Match in Article</source>
+        <translation>文章中的下一處匹配</translation>
+    </message>
+    <message>
+        <source>Previous Match in Article</source>
+        <translation>文章中的上一處匹配</translation>
+    </message>
+    <message>
+        <source>Search: words &quot;phrase&quot; -word ticker:NVDA.US lang:zh-CN is:unread</source>
+        <translation>搜尋：字詞 &quot;片語&quot; -排除字詞 ticker:NVDA.US lang:zh-CN is:unread</translation>
+    </message>
+    <message>
+        <source>Words and &quot;phrases&quot; all match; -word leaves out; a ticker or company name finds its articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)</source>
+        <translation>字詞和 &quot;片語&quot; 須全部匹配；-字詞 表示排除；股票代號或公司名稱可找到相關文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用於收窄列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,16 @@ void ArticleListModel::setFilter(const Storage::ListFilter &filter, std::optiona
     Q_EMIT reloaded();
 }
 
+void ArticleListModel::setRows(const Storage::ListFilter &filter, const QList<ListRow> &rows)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_rows = rows;
+    m_atEnd = m_rows.size() < pageSize;
+    endResetModel();
+    Q_EMIT reloaded();
+}
+
 void ArticleListModel::refresh(std::optional<DocId> keep)
 {
     if (!m_library || !m_library->isOpen()) {

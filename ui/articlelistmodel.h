@@ -44,6 +44,8 @@ public:
     const Storage::ListFilter &filter() const { return m_filter; }
     // Replaces the list; when `keep` is in the new list it is loaded (so a view can select it).
     void setFilter(const Storage::ListFilter &filter, std::optional<Storage::DocId> keep = {});
+    // Replaces the list with the first page of `filter`, read elsewhere (a search off the GUI thread).
+    void setRows(const Storage::ListFilter &filter, const QList<Storage::ListRow> &rows);
     // Re-reads the loaded range in place (new articles appear at the top, changed rows update,
     // rows that left the filter go) without a reset, so selections and scroll anchors survive.
     void refresh(std::optional<Storage::DocId> keep = {});

@@ -6,6 +6,7 @@
 #include "externallinks.h"
 #include "fetchservice.h"
 #include "readerpane.h"
+#include "searchrunner.h"
 #include "sidebar.h"
 #include "theme.h"
 #include "tickerheader.h"
@@ -31,7 +32,7 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     , m_fetch(fetch)
     , m_tracker(new FetchTracker(fetch, this))
     , m_controller(new ReaderController(library, m_tracker, this))
-    , m_searchTimer(new QTimer(this))
+    , m_searchRunner(new Storage::SearchRunner(library->path(), this))
     , m_refreshTimer(new QTimer(this))
     , m_countsTimer(new QTimer(this))
     , m_importer(new Importer(library->path(), this))
@@ -46,11 +47,13 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     createToolBar();
     retranslate();
 
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(250);
-    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_controller->setSearch(m_search->text()); });
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, [this] { setSearchText(m_search->text()); });
+    connect(m_search, &SearchField::typed, this, [this](const QString &text) { m_controller->setSearch(text, true); });
+    connect(m_search, &SearchField::submitted, this, &MainWindow::setSearchText);
+    connect(m_search, &SearchField::cleared, this, [this] {
+        setSearchText({});
+        m_list->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_searchRunner, &Storage::SearchRunner::finished, this, &MainWindow::showSearchResults);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(300);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshList);
@@ -127,9 +130,7 @@ void MainWindow::buildLayout()
     setCentralWidget(m_splitter);
     resize(1300, 820);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setClearButtonEnabled(true);
+    m_search = new SearchField(this);
     m_search->setMaximumWidth(320);
     m_search->setMinimumWidth(180);
     m_progress = new QProgressBar(this);
@@ -171,8 +172,11 @@ void MainWindow::connectController()
         if (m_syncingSelection || !current.isValid())
             return;
         const auto doc = current.data(ArticleListModel::DocIdRole).value<Storage::DocId>();
+        // A search hit opens in the language that matched.
+        const QString locale
+            = m_controller->search().isEmpty() ? QString() : current.data(ArticleListModel::LocaleRole).toString();
         if (m_controller->currentDocument() != doc)
-            m_controller->open(doc, {}, ReaderController::Reason::Browse);
+            m_controller->open(doc, locale, ReaderController::Reason::Browse);
     });
     // A click or Enter on a row is an explicit open: read at once.
     const auto explicitOpen = [this](const QModelIndex &index) {
@@ -230,6 +234,7 @@ void MainWindow::connectController()
 
 void MainWindow::onArticleShown(Storage::DocId doc, const QString &locale, qreal scroll)
 {
+    m_reader->setFind(m_controller->search());
     m_reader->showArticle(m_controller->article().key, locale, m_controller->availableLocales(),
                           m_controller->storedLocales(), scroll);
     m_settings->setLastArticle(m_controller->article().key, locale);
@@ -255,7 +260,6 @@ void MainWindow::setSearchText(const QString &text)
 {
     if (m_search->text() != text)
         m_search->setText(text);
-    m_searchTimer->stop();
     m_controller->setSearch(text);
 }
 
@@ -293,6 +297,11 @@ void MainWindow::applySettings()
 void MainWindow::applyFilter()
 {
     const auto keep = m_controller->currentDocument();
+    // What is being typed is searched off the GUI thread; showSearchResults() shows the newest.
+    if (const Storage::ListFilter filter = m_controller->filter(); filter.typing && m_library->isOpen()) {
+        m_searchRunner->search(filter, ArticleListModel::pageSize, m_settings->preferredLocale());
+        return;
+    }
     m_model->setFilter(m_controller->filter(), keep);
     if (keep)
         selectInList(*keep);
@@ -301,9 +310,24 @@ void MainWindow::applyFilter()
     updatePlaceholder();
 }
 
-void MainWindow::updateCount()
+void MainWindow::showSearchResults(quint64, const Storage::ListFilter &filter, const QList<Storage::ListRow> &rows,
+                                   int count)
 {
-    const int total = m_library->isOpen() ? m_library->count(m_model->filter()) : 0;
+    const Storage::ListFilter wanted = m_controller->filter();
+    if (!wanted.typing || wanted.search != filter.search || wanted.view != filter.view || wanted.tickers != filter.tickers
+        || wanted.site != filter.site)
+        return; // the search moved on (Enter, Esc, another view) while this one ran
+    m_model->setRows(filter, rows);
+    if (const auto keep = m_controller->currentDocument())
+        selectInList(*keep);
+    updateTickerHeader();
+    updateCount(count);
+    updatePlaceholder();
+}
+
+void MainWindow::updateCount(std::optional<int> known)
+{
+    const int total = known ? *known : m_library->isOpen() ? m_library->count(m_model->filter()) : 0;
     m_countLabel->setText(tr("%n article(s)", nullptr, total));
     m_countLabel->setAccessibleName(m_countLabel->text());
 }

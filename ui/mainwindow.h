@@ -3,6 +3,7 @@
 #include "fetchtracker.h"
 #include "importer.h"
 #include "readercontroller.h"
+#include "searchfield.h"
 #include "settings.h"
 
 #include <QHash>
@@ -22,6 +23,9 @@ class QTimer;
 
 namespace Newsdesk::Net {
 class FetchService;
+}
+namespace Newsdesk::Storage {
+class SearchRunner;
 }
 
 namespace Newsdesk::Ui {
@@ -118,7 +122,9 @@ private:
     void applyFilter();
     void showStatus(const QString &text, int timeoutMs = 6000);
     void scheduleListRefresh();
-    void updateCount();
+    void updateCount(std::optional<int> known = std::nullopt);
+    void showSearchResults(quint64 request, const Storage::ListFilter &filter, const QList<Storage::ListRow> &rows,
+                           int count);
     void updateTickerHeader();
     void updateWindowTitle();
     void updatePlaceholder();
@@ -166,11 +172,11 @@ private:
     ArticleListModel *m_model = nullptr;
     ReaderPane *m_reader = nullptr;
     QSplitter *m_splitter = nullptr;
-    QLineEdit *m_search = nullptr;
+    SearchField *m_search = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_offlineLabel = nullptr;
-    QTimer *m_searchTimer = nullptr;
+    Storage::SearchRunner *m_searchRunner = nullptr; // the list while a search is typed
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_countsTimer = nullptr; // the sidebar's unread counts, after reading moves on
     Importer *m_importer = nullptr;

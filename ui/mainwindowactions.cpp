@@ -64,6 +64,12 @@ void MainWindow::createActions()
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
+    // F3 / Shift+F3: the search's words marked in the article, one after the other.
+    QAction *nextMatch = addAction(QStringLiteral("nextMatch"), {}, QKeySequence(Qt::Key_F3), nullptr);
+    connect(nextMatch, &QAction::triggered, this, [this] { m_reader->stepMatch(1); });
+    QAction *previousMatch
+        = addAction(QStringLiteral("previousMatch"), {}, QKeySequence(Qt::SHIFT | Qt::Key_F3), nullptr);
+    connect(previousMatch, &QAction::triggered, this, [this] { m_reader->stepMatch(-1); });
     QAction *settings = addAction(QStringLiteral("settings"), QStringLiteral("settings"),
                                   QKeySequence(Qt::CTRL | Qt::Key_Comma), nullptr);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -149,6 +155,8 @@ void MainWindow::createMenus()
 
     QMenu *edit = bar->addMenu(tr("&Edit"));
     edit->addAction(action(QStringLiteral("find")));
+    edit->addAction(action(QStringLiteral("nextMatch")));
+    edit->addAction(action(QStringLiteral("previousMatch")));
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("settings")));
 
@@ -244,6 +252,8 @@ void MainWindow::retranslate()
     set(QStringLiteral("offline"), tr("Work &Offline"));
     set(QStringLiteral("quit"), tr("&Quit"));
     set(QStringLiteral("find"), tr("&Search Articles"));
+    set(QStringLiteral("nextMatch"), tr("Next Match in Article"));
+    set(QStringLiteral("previousMatch"), tr("Previous Match in Article"));
     set(QStringLiteral("settings"), tr("Se&ttings…"));
     set(QStringLiteral("zoomIn"), tr("Zoom &In"));
     set(QStringLiteral("zoomOut"), tr("Zoom &Out"));
@@ -259,7 +269,10 @@ void MainWindow::retranslate()
     set(QStringLiteral("markUnread"), tr("Mark as &Unread"));
     set(QStringLiteral("openOriginal"), tr("&Open Original in Browser"));
     set(QStringLiteral("about"), tr("&About Newsdesk"));
-    m_search->setPlaceholderText(tr("Search articles (Ctrl+F or /)"));
+    m_search->setPlaceholderText(tr("Search: words \"phrase\" -word ticker:NVDA.US lang:zh-CN is:unread"));
+    m_search->setToolTip(tr("Words and \"phrases\" all match; -word leaves out; a ticker or company name finds its "
+                            "articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, "
+                            "is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)"));
     updatePlaceholder();
     createMenus();
     if (QToolBar *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))

@@ -151,7 +151,13 @@ void ReaderPane::load()
     if (m_source)
         m_view->showSource(m_key, m_locale);
     else
-        m_view->showArticle(m_key, m_locale);
+        m_view->showArticle(m_key, m_locale, m_find);
+}
+
+void ReaderPane::stepMatch(int delta)
+{
+    if (m_view && !m_source)
+        m_view->stepMatch(delta);
 }
 
 void ReaderPane::reload()

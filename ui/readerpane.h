@@ -46,6 +46,10 @@ public:
     void showArticle(const QString &key, const QString &locale, const QStringList &available,
                      const QStringList &stored, qreal scroll = 0);
     void showEmpty(const QString &message);
+    // The search the next articles were found by: its words are marked on their pages.
+    void setFind(const QString &search) { m_find = search; }
+    // F3 / Shift+F3: the next or previous marked word.
+    void stepMatch(int delta);
     // A variant or a related article on its way: the current page stays, the bar says so.
     void showLoading(const QString &message);
     // A message strip that wraps, with Dismiss and, when `retryable`, Retry.
@@ -100,6 +104,7 @@ private:
     ReaderView *m_view = nullptr;
     QString m_key;
     QString m_locale;
+    QString m_find;
     QStringList m_available;
     QStringList m_stored;
     QString m_emptyMessage;

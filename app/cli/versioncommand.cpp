@@ -19,6 +19,8 @@ int helpCommand(Context &context)
                    "  list [--ticker T]… [--watchlist] [--bookmarked] [--unread] [--locale L] [--limit N] [--json]\n"
                    "                                   filters combine: --bookmarked --unread = unread bookmarks\n"
                    "  search QUERY… [--locale L] [--limit N] [--json]   full-text search, newest first\n"
+                   "                                   words, \"phrases\", word*, -word, ticker:T, lang:L,\n"
+                   "                                   after:/before:YYYY-MM-DD, is:unread, is:bookmarked\n"
                    "  watchlist add|remove|list [TICKER] [--json]\n"
                    "  bookmark add|remove|list [KEY] [--json]\n"
                    "  backup FILE                      a consistent copy of the library, also while it is in use\n"

@@ -186,6 +186,17 @@ QUrl articlePage(const QString &documentKey, const QString &locale)
     return make(u"article", documentKey, locale.isEmpty() ? QString() : queryPart(u"locale"_qs, locale));
 }
 
+QUrl articlePage(const QString &documentKey, const QString &locale, const QString &find)
+{
+    if (find.trimmed().isEmpty())
+        return articlePage(documentKey, locale);
+    QStringList query;
+    if (!locale.isEmpty())
+        query.append(queryPart(u"locale"_qs, locale));
+    query.append(queryPart(u"find"_qs, find));
+    return make(u"article", documentKey, query.join(u'&'));
+}
+
 QUrl sourcePage(const QString &documentKey, const QString &locale)
 {
     return make(u"source", documentKey, locale.isEmpty() ? QString() : queryPart(u"locale"_qs, locale));
@@ -256,6 +267,8 @@ Parsed parse(const QUrl &url)
     parsed.value = value;
     if (parsed.kind == Parsed::Kind::ArticlePage || parsed.kind == Parsed::Kind::SourcePage)
         parsed.locale = queryValue(url, u"locale");
+    if (parsed.kind == Parsed::Kind::ArticlePage)
+        parsed.find = queryValue(url, u"find");
     return parsed;
 }
 

@@ -57,6 +57,8 @@ namespace AppUrl {
 inline constexpr char16_t scheme[] = u"newsdesk";
 
 QUrl articlePage(const QString &documentKey, const QString &locale);
+// The page with a search's words marked (`find`: the search as typed).
+QUrl articlePage(const QString &documentKey, const QString &locale, const QString &find);
 QUrl sourcePage(const QString &documentKey, const QString &locale);
 QUrl news(const QString &newsId);
 QUrl ticker(const QString &ticker);
@@ -72,6 +74,7 @@ struct Parsed
     Kind kind = Kind::Invalid;
     QString value;  // key, id, ticker, resource name, or the image source URL
     QString locale; // pages only
+    QString find;   // article pages: the search whose words are marked
 };
 Parsed parse(const QUrl &url);
 

@@ -1,5 +1,7 @@
 #include "pagerenderer.h"
 
+#include "matchmarker.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
@@ -40,9 +42,12 @@ QString PageRenderer::bodyHtml(const Core::Article &article)
     return spliceCodeBlocks(*body, highlighted.value_or(QStringList()));
 }
 
-QString PageRenderer::articlePage(const Core::Article &article, const PageOptions &options)
+QString PageRenderer::articlePage(const Core::Article &article, const PageOptions &options,
+                                  const QStringList &highlight)
 {
-    return PageBuilder(options).articlePage(article, bodyHtml(article));
+    if (highlight.isEmpty())
+        return PageBuilder(options).articlePage(article, bodyHtml(article));
+    return PageBuilder(options).articlePage(article, markMatches(bodyHtml(article), highlight).html);
 }
 
 QString PageRenderer::sourcePage(const Core::Article &article, const PageOptions &options)

@@ -36,7 +36,9 @@ public:
     explicit PageRenderer(Options options);
     Q_DISABLE_COPY_MOVE(PageRenderer)
 
-    QString articlePage(const Core::Article &article, const PageOptions &options = {});
+    // `highlight`: a search's words, marked in the body (matchmarker.h).
+    QString articlePage(const Core::Article &article, const PageOptions &options = {},
+                        const QStringList &highlight = {});
     // The original document, front matter included, highlighted as Markdown.
     QString sourcePage(const Core::Article &article, const PageOptions &options = {});
     QString messagePage(const QString &title, const QString &message, const PageOptions &options = {});

@@ -8,6 +8,7 @@ void renderBenchmark(const Options &options, Report &report);  // renderbench.cp
 void uiBenchmark(const Options &options, Report &report);      // uibench.cpp
 void refreshBenchmark(const Options &options, Report &report); // refreshbench.cpp
 void feedBenchmark(const Options &options, Report &report);    // feedbench.cpp
+void searchBenchmark(const Options &options, Report &report);  // searchbench.cpp
 
 namespace {
 
@@ -21,6 +22,8 @@ constexpr Section table[] = {
      &refreshBenchmark},
     {"feed", "an RSS feed of 1,000 web-page items into an empty and a 100k library: items per second, the GUI thread's longest stall, the second refresh",
      &feedBenchmark},
+    {"search", "a keystroke in the search field to the list's rows, 1-3 word queries, on 10,000 articles",
+     &searchBenchmark},
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "readdelay.h"
 
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 Q_LOGGING_CATEGORY(lcReaderController, "newsdesk.ui.controller")
 
@@ -47,12 +48,15 @@ void ReaderController::setView(const SidebarEntry &entry)
     Q_EMIT filterChanged();
 }
 
-void ReaderController::setSearch(const QString &text)
+void ReaderController::setSearch(const QString &text, bool typing)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_search)
+    // Trailing space ends the word being typed: kept while typing, so it is no longer a prefix.
+    const QString kept = typing ? QString(text).remove(QRegularExpression(QStringLiteral("^\\s+"))) : text.trimmed();
+    const bool stillTyping = typing && !kept.trimmed().isEmpty();
+    if (kept == m_search && stillTyping == m_typing)
         return;
-    m_search = trimmed;
+    m_search = kept;
+    m_typing = stillTyping;
     Q_EMIT filterChanged();
 }
 
@@ -66,6 +70,7 @@ Storage::ListFilter ReaderController::filter() const
     }
     Storage::ListFilter f = m_view.filter(watchlist);
     f.search = m_search;
+    f.typing = m_typing;
     return f;
 }
 
@@ -138,6 +143,7 @@ void ReaderController::revealInView(Storage::DocId doc)
     const QList<Storage::ListRow> probe = m_library->rows(filter(), 1, doc + 1);
     if (probe.isEmpty() || probe.first().docId != doc) {
         m_search.clear();
+        m_typing = false;
         setView({SidebarEntry::Kind::All, {}});
     }
 }

@@ -47,7 +47,9 @@ public:
     SidebarEntry view() const { return m_view; }
     void setView(const SidebarEntry &entry);
     QString search() const { return m_search; }
-    void setSearch(const QString &text);
+    // `typing`: the text is still being typed (its last word is a prefix).
+    void setSearch(const QString &text, bool typing = false);
+    bool isTyping() const { return m_typing; }
     // The list filter for the view and the search (the watchlist read from the library).
     Storage::ListFilter filter() const;
 
@@ -121,6 +123,7 @@ private:
 
     SidebarEntry m_view;
     QString m_search;
+    bool m_typing = false;
     ReaderHistory m_history;
     std::optional<Storage::DocId> m_doc;
     QString m_locale;

@@ -3,6 +3,7 @@
 #include "library.h"
 #include "links.h"
 #include "pagerenderthread.h"
+#include "searchsyntax.h"
 #include "pageresources.h"
 
 #include <QBuffer>
@@ -86,7 +87,7 @@ void AppSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     const Core::AppUrl::Parsed parsed = Core::AppUrl::parse(url);
     switch (parsed.kind) {
     case Core::AppUrl::Parsed::Kind::ArticlePage:
-        servePage(job, false, parsed.value, parsed.locale);
+        servePage(job, false, parsed.value, parsed.locale, parsed.find);
         return;
     case Core::AppUrl::Parsed::Kind::SourcePage:
         servePage(job, true, parsed.value, parsed.locale);
@@ -107,7 +108,8 @@ void AppSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     job->fail(QWebEngineUrlRequestJob::UrlNotFound);
 }
 
-void AppSchemeHandler::servePage(QWebEngineUrlRequestJob *job, bool source, const QString &key, const QString &locale)
+void AppSchemeHandler::servePage(QWebEngineUrlRequestJob *job, bool source, const QString &key, const QString &locale,
+                                 const QString &find)
 {
     const Render::PageBuilder builder(m_pageOptions);
     if (!m_articles) {
@@ -122,8 +124,12 @@ void AppSchemeHandler::servePage(QWebEngineUrlRequestJob *job, bool source, cons
             QByteArrayLiteral("text/html"));
         return;
     }
+    // The words of the search that found it, marked.
+    const QStringList highlight = find.isEmpty()
+        ? QStringList()
+        : Core::highlightTerms(Core::parseSearch(QStringView(find).left(1000), Core::SearchMode::Typing));
     const quint64 id = m_renderThread->render(source ? PageRenderThread::Kind::Source : PageRenderThread::Kind::Article,
-        *article, m_pageOptions, cancelWhenDestroyed(job));
+        *article, m_pageOptions, cancelWhenDestroyed(job), highlight);
     m_pending.insert(id, job);
 }
 

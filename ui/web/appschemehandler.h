@@ -57,7 +57,8 @@ Q_SIGNALS:
     void served(const QUrl &url);
 
 private:
-    void servePage(QWebEngineUrlRequestJob *job, bool source, const QString &key, const QString &locale);
+    void servePage(QWebEngineUrlRequestJob *job, bool source, const QString &key, const QString &locale,
+                   const QString &find = {});
     void serveResource(QWebEngineUrlRequestJob *job, const QString &name);
     void serveImage(QWebEngineUrlRequestJob *job, const QUrl &source);
     void reply(QWebEngineUrlRequestJob *job, const QByteArray &data, const QByteArray &mimeType);

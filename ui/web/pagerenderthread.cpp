@@ -20,7 +20,7 @@ public:
     }
 
     void render(quint64 id, PageRenderThread::Kind kind, const Core::Article &article,
-        const Render::PageOptions &options, const PageRenderThread::CancelFlag &cancelled)
+        const Render::PageOptions &options, const PageRenderThread::CancelFlag &cancelled, const QStringList &highlight)
     {
         if (cancelled && cancelled->load()) {
             qCDebug(lcPageRenderThread) << "skipped a cancelled page" << article.key;
@@ -28,7 +28,7 @@ public:
             return;
         }
         const QString html = kind == PageRenderThread::Kind::Source ? renderer().sourcePage(article, options)
-                                                                    : renderer().articlePage(article, options);
+                                                                    : renderer().articlePage(article, options, highlight);
         Q_EMIT finished(id, html.toUtf8(), QByteArrayLiteral("text/html"));
     }
 
@@ -74,14 +74,14 @@ PageRenderThread::~PageRenderThread()
     m_thread.wait();
 }
 
-quint64 PageRenderThread::render(
-    Kind kind, const Core::Article &article, const Render::PageOptions &options, const CancelFlag &cancelled)
+quint64 PageRenderThread::render(Kind kind, const Core::Article &article, const Render::PageOptions &options,
+                                 const CancelFlag &cancelled, const QStringList &highlight)
 {
     const quint64 id = m_nextId++;
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, id, kind, article, options, cancelled] {
-            worker->render(id, kind, article, options, cancelled);
+        [worker = m_worker, id, kind, article, options, cancelled, highlight] {
+            worker->render(id, kind, article, options, cancelled, highlight);
         },
         Qt::QueuedConnection);
     return id;

@@ -32,8 +32,9 @@ public:
     explicit PageRenderThread(Render::PageRenderer::Options options, QObject *parent = nullptr);
     ~PageRenderThread() override; // waits for a render in progress
 
-    quint64 render(
-        Kind kind, const Core::Article &article, const Render::PageOptions &options, const CancelFlag &cancelled);
+    // `highlight`: words to mark in an article's body (a search's).
+    quint64 render(Kind kind, const Core::Article &article, const Render::PageOptions &options,
+                   const CancelFlag &cancelled, const QStringList &highlight = {});
     // newsdesk://resource/{name}, for the resources that need a helper (code.css).
     quint64 resource(const QString &name);
 

@@ -1,12 +1,15 @@
 #include "readerview.h"
 
 #include "links.h"
+#include "matchmarker.h"
 #include "readerpage.h"
 #include "readerprofile.h"
 
 #include <QContextMenuEvent>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QPointer>
+#include <QWebEngineScript>
 #include <QWebEngineContextMenuRequest>
 #include <QWebEngineLoadingInfo>
 
@@ -35,9 +38,28 @@ ReaderView::ReaderView(ReaderProfile *profile, QWidget *parent)
 
 ReaderView::~ReaderView() = default;
 
-void ReaderView::showArticle(const QString &documentKey, const QString &locale)
+void ReaderView::showArticle(const QString &documentKey, const QString &locale, const QString &find)
 {
-    showPage(Core::AppUrl::articlePage(documentKey, locale));
+    QUrl url = Core::AppUrl::articlePage(documentKey, locale, find);
+    // The first match scrolled into view by the page's own fragment: no script.
+    if (!find.trimmed().isEmpty())
+        url.setFragment(Render::matchAnchor(1));
+    m_match = find.trimmed().isEmpty() ? 0 : 1;
+    showPage(url);
+}
+
+void ReaderView::stepMatch(int delta)
+{
+    const int wanted = m_match + delta;
+    const QString script = QStringLiteral(
+        "(function(n){var m=document.querySelectorAll('mark.search-match');if(!m.length)return 0;"
+        "n=((n-1)%m.length+m.length)%m.length;"
+        "for(var k=0;k<m.length;k++)m[k].classList.toggle('current',k==n);"
+        "m[n].scrollIntoView({block:'center'});return n+1;})(%1)").arg(wanted);
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [view = QPointer(this)](const QVariant &result) {
+        if (view)
+            view->m_match = result.toInt();
+    });
 }
 
 void ReaderView::showSource(const QString &documentKey, const QString &locale)

@@ -21,7 +21,11 @@ public:
     explicit ReaderView(ReaderProfile *profile, QWidget *parent = nullptr);
     ~ReaderView() override;
 
-    void showArticle(const QString &documentKey, const QString &locale);
+    // `find`: the search that found it; its words are marked and the page opens at the first.
+    void showArticle(const QString &documentKey, const QString &locale, const QString &find = {});
+    // Scrolls to the next (+1) or previous (-1) marked word, round the page; by the app's own
+    // script in its isolated world (the page runs none).
+    void stepMatch(int delta);
     void showSource(const QString &documentKey, const QString &locale);
     // newsdesk://article/… or newsdesk://source/…; anything else is ignored (and logged).
     void showPage(const QUrl &url);
@@ -55,6 +59,7 @@ private:
 
     ReaderPage *m_page = nullptr;
     qreal m_zoom = 1.0;
+    int m_match = 0; // the marked word last scrolled to, from 1; 0: none yet
 };
 
 } // namespace Newsdesk::Ui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace Newsdesk::Core {
+
+// One word or "phrase" of a search, as typed (case and punctuation kept; storage quotes it).
+struct SearchTerm
+{
+    QString text;
+    bool phrase = false; // typed in double quotes
+    bool prefix = false; // matches words that start with it (`word*`, or the word being typed)
+
+    friend bool operator==(const SearchTerm &, const SearchTerm &) = default;
+};
+
+// What a search asks for, parsed from the language a trader types:
+//   words and "phrases" (all must match), -word and -"phrase" (must not), ticker:NVDA.US,
+//   lang:zh-CN, before:2026-05-01 and after:2026-04-01 (publish dates, UTC, both exclusive of
+//   the day named by before:), is:unread, is:bookmarked.
+// Nothing typed is an error: an operator with a value it cannot use (`lang:`, `before:soon`,
+// `is:great`), or one it does not know (`label:x`, `title:x`), is searched as the plain word it
+// is; a quote left open closes at the end of the text.
+struct ParsedSearch
+{
+    QList<SearchTerm> words;
+    QList<SearchTerm> excluded;
+    QStringList tickers; // as written; a document matches if it relates to or mentions any
+    QString locale;      // normalised (normalizeLocale); empty: any
+    QDate after;         // invalid: no bound
+    QDate before;        // invalid: no bound
+    bool unread = false;
+    bool bookmarked = false;
+
+    // Only words and phrases, no operator: what a ticker or company name query looks like.
+    bool onlyWords() const;
+    // The words and phrases as one text ("GraniteShares", "700.HK", "腾讯控股").
+    QString wordsText() const;
+    // Nothing at all to filter by.
+    bool isEmpty() const;
+};
+
+// Submitted: as entered on the command line or with Enter. Typing: the text is still being
+// typed, so its last word (when nothing follows it) is a prefix: "Trai" finds "Trainium".
+enum class SearchMode { Submitted, Typing };
+
+ParsedSearch parseSearch(QStringView text, SearchMode mode = SearchMode::Submitted);
+
+// The texts to mark in a page found by the search: its words and phrases (not what it excludes).
+QStringList highlightTerms(const ParsedSearch &search);
+
+} // namespace Newsdesk::Core

@@ -1,0 +1,128 @@
+#include "matchmarker.h"
+
+#include <algorithm>
+
+namespace Newsdesk::Render {
+
+namespace {
+
+// A page's marks stay few enough to step through; a term in every word is not worth more.
+constexpr int maxMarks = 500;
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_';
+}
+
+bool isHan(QChar c)
+{
+    return c.script() == QChar::Script_Han || c.script() == QChar::Script_Hiragana || c.script() == QChar::Script_Katakana
+        || c.script() == QChar::Script_Hangul;
+}
+
+// Elements whose text is not marked (the start tag's name, lower case).
+bool isSkipped(QStringView name)
+{
+    return name == u"pre" || name == u"code" || name == u"a" || name == u"script" || name == u"style"
+        || name == u"title" || name == u"textarea" || name == u"svg" || name == u"math";
+}
+
+QStringView tagName(QStringView tag, bool &closing)
+{
+    qsizetype i = 1;
+    closing = i < tag.size() && tag.at(i) == u'/';
+    if (closing)
+        ++i;
+    const qsizetype start = i;
+    while (i < tag.size() && (tag.at(i).isLetterOrNumber() || tag.at(i) == u'-'))
+        ++i;
+    return tag.sliced(start, i - start);
+}
+
+// Marks the terms in one run of text (HTML-escaped text between tags).
+void markText(QStringView text, const QStringList &terms, QString &out, int &count)
+{
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text.at(i) == u'&') { // an entity: copied whole, never split by a mark
+            const qsizetype end = text.indexOf(u';', i);
+            const qsizetype stop = end < 0 || end - i > 12 ? i + 1 : end + 1;
+            out += text.sliced(i, stop - i);
+            i = stop;
+            continue;
+        }
+        qsizetype matched = 0;
+        if (count < maxMarks && (i == 0 || !isWordChar(text.at(i - 1)) || isHan(text.at(i)))) {
+            for (const QString &term : terms) {
+                if (text.sliced(i).startsWith(term, Qt::CaseInsensitive)) {
+                    matched = term.size();
+                    break;
+                }
+            }
+        }
+        if (matched > 0) {
+            ++count;
+            out += u"<mark class=\"search-match\" id=\"" + matchAnchor(count) + u"\">" + text.sliced(i, matched)
+                + u"</mark>";
+            i += matched;
+        } else {
+            out += text.at(i);
+            ++i;
+        }
+    }
+}
+
+} // namespace
+
+QString matchAnchor(int number)
+{
+    return QStringLiteral("search-match-%1").arg(number);
+}
+
+MarkedHtml markMatches(QStringView html, const QStringList &rawTerms)
+{
+    MarkedHtml result;
+    QStringList terms;
+    for (const QString &term : rawTerms) {
+        const QString escaped = term.trimmed().toHtmlEscaped();
+        if (!escaped.isEmpty() && !terms.contains(escaped, Qt::CaseInsensitive))
+            terms.append(escaped);
+    }
+    // Longest first, so "record quarter" wins over "record" where both start.
+    std::stable_sort(terms.begin(), terms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    if (terms.isEmpty()) {
+        result.html = html.toString();
+        return result;
+    }
+    result.html.reserve(html.size() + 256);
+    int skipDepth = 0;
+    qsizetype i = 0;
+    while (i < html.size()) {
+        if (html.at(i) == u'<') {
+            qsizetype end = html.indexOf(u'>', i);
+            if (end < 0)
+                end = html.size() - 1;
+            const QStringView tag = html.sliced(i, end - i + 1);
+            bool closing = false;
+            const QString name = tagName(tag, closing).toString().toLower();
+            const bool selfClosing = tag.endsWith(u"/>");
+            if (isSkipped(name) && !selfClosing)
+                skipDepth = std::max(0, skipDepth + (closing ? -1 : 1));
+            result.html += tag;
+            i = end + 1;
+            continue;
+        }
+        qsizetype next = html.indexOf(u'<', i);
+        if (next < 0)
+            next = html.size();
+        const QStringView text = html.sliced(i, next - i);
+        if (skipDepth > 0)
+            result.html += text;
+        else
+            markText(text, terms, result.html, result.count);
+        i = next;
+    }
+    return result;
+}
+
+} // namespace Newsdesk::Render

@@ -1,0 +1,185 @@
+#include "listplan.h"
+
+#include "connection.h"
+#include "searchquery.h"
+#include "searchsyntax.h"
+#include "ticker.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Newsdesk::Storage {
+
+namespace {
+
+// Tickers a company name can stand for, at most this many (a name like "Inc" is in thousands).
+constexpr int maxNamedKeys = 20;
+
+QString jsonList(const QStringList &strings)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(strings)).toJson(QJsonDocument::Compact));
+}
+
+void addKeys(QStringList &keys, const QStringList &tickers)
+{
+    for (const QString &ticker : tickers) {
+        const QString key = Core::Ticker::keyFor(ticker);
+        if (!key.isEmpty() && !keys.contains(key))
+            keys.append(key);
+    }
+}
+
+bool isAsciiCode(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 12)
+        return false;
+    for (const QChar c : text) {
+        if (c.unicode() > 127 || !c.isLetterOrNumber())
+            return false;
+    }
+    return true;
+}
+
+// The tickers the whole of the words name: a ticker in any spelling ("0700.HK"), a code without
+// its market ("NVDA"), or (three characters or more, two in Chinese) part of a company name as
+// Related Stocks write it ("GraniteShares", "腾讯").
+QStringList namedTickers(const Core::ParsedSearch &search, Connection &db, const TickerNames &names)
+{
+    const QString text = search.wordsText().trimmed();
+    if (text.isEmpty())
+        return {};
+    if (Core::Ticker::parse(text))
+        return {Core::Ticker::keyFor(text)};
+    QStringList keys;
+    if (isAsciiCode(text)) {
+        const QString code = text.toUpper();
+        if (Result<Rows> rows = db.select(QStringLiteral("SELECT DISTINCT key FROM article_tickers WHERE key > ? AND "
+                                                         "key < ? LIMIT ?"),
+                                          QVariantList{QVariant(code + u'.'), QVariant(code + u'/'), maxNamedKeys});
+            rows) {
+            while (rows->next())
+                keys.append(rows->text(0));
+        }
+    }
+    bool cjk = false;
+    for (const QChar c : text)
+        cjk = cjk || c.script() == QChar::Script_Han;
+    if (text.size() >= (cjk ? 2 : 3)) {
+        for (const auto &[key, name] : names) {
+            if (keys.size() >= maxNamedKeys)
+                break;
+            if (name.contains(text, Qt::CaseInsensitive) && !keys.contains(key))
+                keys.append(key);
+        }
+    }
+    return keys;
+}
+
+qint64 startOfDay(QDate date)
+{
+    return date.startOfDay(Qt::UTC).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+void SqlCondition::add(const QString &part, const QVariantList &partValues)
+{
+    sql += part;
+    values += partValues;
+}
+
+ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const TickerNames &names)
+{
+    addKeys(tickerKeys, filter.tickers);
+    switch (filter.view) {
+    case ListFilter::View::Unread:
+        documents.add(QStringLiteral(" AND d.read = 0"));
+        break;
+    case ListFilter::View::Bookmarked:
+        documents.add(QStringLiteral(" AND d.bookmarked IS NOT NULL"));
+        onlyView = false;
+        break;
+    case ListFilter::View::UnreadBookmarked:
+        documents.add(QStringLiteral(" AND d.read = 0 AND d.bookmarked IS NOT NULL"));
+        onlyView = false;
+        break;
+    case ListFilter::View::All:
+        break;
+    }
+    if (!filter.site.isEmpty()) {
+        QString host = filter.site.toLower();
+        host.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        documents.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM articles s WHERE s.doc_id = d.id AND s.url LIKE ? "
+                                     "ESCAPE '\\')"),
+                      {QVariant(u"http%://" + host + u"/%")});
+        onlyView = false;
+    }
+    if (filter.search.trimmed().isEmpty())
+        return;
+
+    const Core::ParsedSearch search = SearchQuery::parse(
+        filter.search, filter.typing ? Core::SearchMode::Typing : Core::SearchMode::Submitted);
+    const SearchQuery::Compiled compiled = SearchQuery::compile(search);
+    match = compiled.match;
+    if (match.isEmpty() && compiled.excludedMatch.isEmpty() && search.onlyWords()) {
+        nothing = true;
+        return;
+    }
+    if (search.unread && filter.view != ListFilter::View::Unread && filter.view != ListFilter::View::UnreadBookmarked)
+        documents.add(QStringLiteral(" AND d.read = 0"));
+    if (search.bookmarked) {
+        documents.add(QStringLiteral(" AND d.bookmarked IS NOT NULL"));
+        onlyView = false;
+    }
+    if (search.after.isValid()) {
+        documents.add(QStringLiteral(" AND d.published >= ?"), {startOfDay(search.after)});
+        onlyView = false;
+    }
+    if (search.before.isValid()) {
+        documents.add(QStringLiteral(" AND d.published < ?"), {startOfDay(search.before)});
+        onlyView = false;
+    }
+    if (!search.tickers.isEmpty()) {
+        if (tickerKeys.isEmpty()) {
+            addKeys(tickerKeys, search.tickers);
+        } else {
+            QStringList keys;
+            addKeys(keys, search.tickers);
+            documents.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM article_tickers q WHERE q.doc_id = d.id AND "
+                                         "q.key IN (SELECT value FROM json_each(?)))"),
+                          {jsonList(keys)});
+            onlyView = false;
+        }
+    }
+    // With words, the full-text match leaves out what is excluded; without, the documents do.
+    const QString excludedSql
+        = QStringLiteral(" AND d.id NOT IN (SELECT rowid / 64 FROM article_fts WHERE article_fts MATCH ?)");
+    if (!compiled.excludedMatch.isEmpty() && match.isEmpty()) {
+        documents.add(excludedSql, {compiled.excludedMatch});
+        onlyView = false;
+    }
+    if (!search.locale.isEmpty()) {
+        locale = search.locale;
+        matches.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM articles l WHERE l.id = article_fts.rowid AND "
+                                   "l.locale = ?)"),
+                    {locale});
+        // Without words (or for the documents named by them) the document needs the variant.
+        documents.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM articles l WHERE l.doc_id = d.id AND l.locale = ?)"),
+                      {locale});
+        onlyView = false;
+    }
+    if (match.isEmpty())
+        return;
+    namedKeys = namedTickers(search, connection, names);
+    named = documents;
+    // The sidebar's tickers (a ticker, the watchlist) hold for them too.
+    if (!tickerKeys.isEmpty()) {
+        named.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM article_tickers v WHERE v.doc_id = d.id AND "
+                                 "v.key IN (SELECT value FROM json_each(?)))"),
+                  {jsonList(tickerKeys)});
+    }
+    if (!compiled.excludedMatch.isEmpty())
+        named.add(excludedSql, {compiled.excludedMatch});
+}
+
+} // namespace Newsdesk::Storage

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "library.h"
+
+#include <QVariantList>
+
+namespace Newsdesk::Storage {
+
+class Connection;
+
+// A piece of SQL: " AND …" conditions with their ? values, in order.
+struct SqlCondition final
+{
+    QString sql;
+    QVariantList values;
+    void add(const QString &part, const QVariantList &partValues = {});
+};
+
+// Company names as Related Stocks write them, with their ticker keys: (key, name).
+using TickerNames = QList<std::pair<QString, QString>>;
+
+// Internal to storage/: a list filter (the view, the sidebar's tickers or site, and the search
+// with its operators) turned into the pieces of SQL the list's queries are made of.
+struct ListPlan final
+{
+    using Condition = SqlCondition;
+
+    // Reads the filter; looks up the tickers and company names the search's words name.
+    ListPlan(const ListFilter &filter, Connection &connection, const TickerNames &names);
+
+    bool nothing = false;     // a search with nothing in it to search for: no rows
+    QString match;            // the FTS5 expression of the words; empty: no words
+    QStringList tickerKeys;   // documents about any of these (the sidebar's ticker or watchlist,
+                              // else the search's ticker: operators)
+    QStringList namedKeys;    // tickers the words name ("700.HK", "GraniteShares"): their documents
+                              // are found beside the full-text matches
+    QString locale;           // lang:, the variant that must match and be shown
+    bool onlyView = true;     // no condition but the view (All, Unread) on documents
+    Condition documents;      // on `d` (documents): view, site, is:, dates, ticker: and -exclude
+    Condition matches;        // on `article_fts.rowid`: lang:
+    Condition named;          // on `d` for the documents of namedKeys: documents and -exclude
+};
+
+} // namespace Newsdesk::Storage

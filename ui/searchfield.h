@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QLineEdit>
+
+#include <memory>
+
+namespace Newsdesk::Ui {
+
+class ReadDelay;
+
+// The toolbar's search field. While the user types it asks for the search a moment after the
+// last key (the list then updates off the GUI thread); Enter asks at once; Esc clears the search
+// and gives the list back its view. The moment is a delay tests replace and fire themselves.
+class SearchField final : public QLineEdit
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchField)
+
+public:
+    static constexpr int typingPauseMs = 120;
+
+    explicit SearchField(QWidget *parent = nullptr);
+    ~SearchField() override;
+
+    void setTypingDelay(std::unique_ptr<ReadDelay> delay);
+
+Q_SIGNALS:
+    // The text is still being typed: its last word is the start of a word.
+    void typed(const QString &text);
+    // Enter: the text as it is.
+    void submitted(const QString &text);
+    // Esc: the field is empty again and the search is over.
+    void cleared();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    std::unique_ptr<ReadDelay> m_delay;
+};
+
+} // namespace Newsdesk::Ui
