@@ -37,6 +37,20 @@ QVariant pragma(Library &library, const QString &name)
     return value ? value.value() : QVariant();
 }
 
+// Lays out the schema as an older release left it: the migration steps up to and including
+// version, and that user_version.
+void createSchemaUpTo(Connection &connection, int version)
+{
+    QVERIFY(connection.exec(u"PRAGMA foreign_keys = ON"_qs).ok());
+    for (const MigrationStep &step : migrationSteps()) {
+        if (step.version > version)
+            break;
+        for (const char *statement : step.statements)
+            QVERIFY2(connection.exec(QString::fromUtf8(statement)).ok(), statement);
+    }
+    QVERIFY(connection.exec(u"PRAGMA user_version = %1"_qs.arg(version)).ok());
+}
+
 } // namespace
 
 // The library file: created on first use, upgraded stepwise, never touched when it is newer
@@ -141,14 +155,9 @@ private slots:
         {
             Connection connection;
             QVERIFY(connection.open(path).ok());
-            QVERIFY(connection.exec(u"PRAGMA foreign_keys = ON"_qs).ok());
-            for (const MigrationStep &step : migrationSteps()) {
-                if (step.version > 4)
-                    break;
-                for (const char *statement : step.statements)
-                    QVERIFY2(connection.exec(QString::fromUtf8(statement)).ok(), statement);
-            }
-            QVERIFY(connection.exec(u"PRAGMA user_version = 4"_qs).ok());
+            createSchemaUpTo(connection, 4);
+            if (QTest::currentTestFailed())
+                return;
             QVERIFY(connection.run(u"INSERT INTO documents (id, key, published, added) VALUES (100, 'a', 0, 0)"_qs).ok());
             for (int i = 0; i < 20; ++i) {
                 QVERIFY(connection.run(u"INSERT INTO articles (id, doc_id, locale, title, content_hash, stored, body, source) "
@@ -185,14 +194,9 @@ private slots:
         {
             Connection connection;
             QVERIFY(connection.open(path).ok());
-            QVERIFY(connection.exec(u"PRAGMA foreign_keys = ON"_qs).ok());
-            for (const MigrationStep &step : migrationSteps()) {
-                if (step.version > 5)
-                    break;
-                for (const char *statement : step.statements)
-                    QVERIFY2(connection.exec(QString::fromUtf8(statement)).ok(), statement);
-            }
-            QVERIFY(connection.exec(u"PRAGMA user_version = 5"_qs).ok());
+            createSchemaUpTo(connection, 5);
+            if (QTest::currentTestFailed())
+                return;
             QVERIFY(connection.run(u"INSERT INTO documents (id, key, published, added, bookmarked, origin_host, offline_copy) "
                                    u"VALUES (100, 'news.example.com/news/77', 0, 0, 5, 'news.example.com', 0), "
                                    u"(200, 'b', 0, 0, NULL, NULL, NULL)"_qs)
