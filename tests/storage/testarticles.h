@@ -3,10 +3,13 @@
 // Article values for the storage tests, built in the test (no parser involved).
 
 #include "article.h"
+#include "library.h"
 #include "ticker.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace Newsdesk::Tests {
@@ -48,6 +51,15 @@ inline Core::Article article(const QString &id, const QString &locale, const QSt
     }
     a.source = QStringLiteral("---\ntitle: \"%1\"\n---\n\n%2\n").arg(title, body);
     return a;
+}
+
+// The keys of listed rows, in the order shown.
+inline QStringList keys(const QList<Storage::ListRow> &rows)
+{
+    QStringList result;
+    for (const Storage::ListRow &row : rows)
+        result.append(row.key);
+    return result;
 }
 
 } // namespace Newsdesk::Tests

@@ -8,6 +8,7 @@
 using namespace Newsdesk;
 using namespace Newsdesk::Storage;
 using Tests::article;
+using Tests::keys;
 using Tests::utc;
 
 namespace {
@@ -33,14 +34,6 @@ QList<Core::Article> corpus()
     articles.append(article(u"4"_qs, u"en"_qs, u"Café owners cheer record footfall"_qs, utc("2026-03-13T08:00:00Z"),
                             u"A record quarter for the CAFÉ chain; analysts (and critics) agree."_qs));
     return articles;
-}
-
-QStringList keys(const QList<ListRow> &rows)
-{
-    QStringList result;
-    for (const ListRow &row : rows)
-        result.append(row.key);
-    return result;
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 using namespace Newsdesk;
 using namespace Newsdesk::Storage;
 using Tests::article;
+using Tests::keys;
 using Tests::stock;
 using Tests::utc;
 
@@ -37,14 +38,6 @@ QList<Core::Article> corpus()
     articles.append(article(u"5"_qs, u"zh-CN"_qs, u"人民银行下调存款准备金率"_qs, utc("2026-05-03T08:00:00Z"),
                             u"下调金融机构存款准备金率0.5个百分点。"_qs));
     return articles;
-}
-
-QStringList keys(const QList<ListRow> &rows)
-{
-    QStringList result;
-    for (const ListRow &row : rows)
-        result.append(row.key);
-    return result;
 }
 
 } // namespace
