@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QOpenGLWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -62,6 +63,13 @@ ReaderPane::ReaderPane(QWidget *parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    // WebEngine paints through a texture-based child widget. A window that gets its first such
+    // child after it is on screen is destroyed and created again with another surface type: the
+    // whole window flickers when the first article opens. A hidden texture-based widget made with
+    // the pane gives the window that surface type from the start; it never paints.
+    auto *surface = new QOpenGLWidget(m_viewHost);
+    surface->setObjectName(QStringLiteral("readerSurface"));
+    surface->hide();
     auto *hostLayout = new QVBoxLayout(m_viewHost);
     hostLayout->setContentsMargins(0, 0, 0, 0);
     m_stack->addWidget(m_placeholder);
