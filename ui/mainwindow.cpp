@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "articlelistdelegate.h"
+#include "articlelistmenu.h"
 #include "articlelistmodel.h"
 #include "articlelistview.h"
 #include "externallinks.h"
 #include "fetchservice.h"
+#include "readeractions.h"
 #include "readerpane.h"
 #include "sidebar.h"
 #include "theme.h"
@@ -41,8 +43,8 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/newsdesk.svg")));
     buildLayout();
-    createActions();
-    createMenus();
+    m_actions = new ReaderActions(this);
+    connectActions();
     createToolBar();
     retranslate();
 
@@ -182,7 +184,15 @@ void MainWindow::connectController()
     connect(m_list, &QAbstractItemView::clicked, this, explicitOpen);
     connect(m_list, &QAbstractItemView::activated, this, explicitOpen);
     connect(m_list, &ArticleListView::tickerClicked, this, &MainWindow::showTicker);
-    connect(m_list, &QWidget::customContextMenuRequested, this, &MainWindow::showListMenu);
+    auto *listMenu = new ArticleListMenu(m_list, m_model, c);
+    connect(listMenu, &ArticleListMenu::openRequested, this, [this](Storage::DocId doc) { openArticle(doc); });
+    connect(listMenu, &ArticleListMenu::openOriginalRequested, this, [this](Storage::DocId doc) {
+        if (openArticle(doc))
+            openOriginal();
+    });
+    connect(listMenu, &ArticleListMenu::bookmarkToggleRequested, this, &MainWindow::toggleRowBookmark);
+    connect(listMenu, &ArticleListMenu::readStateChanged, m_sidebar, &Sidebar::reload);
+    connect(listMenu, &ArticleListMenu::message, this, [this](const QString &text) { showStatus(text); });
     connect(m_list->delegate(), &ArticleListDelegate::bookmarkClicked, this, &MainWindow::toggleRowBookmark);
 
     connect(c, &ReaderController::viewChanged, this, [this](const SidebarEntry &entry) {

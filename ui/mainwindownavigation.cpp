@@ -8,10 +8,7 @@
 #include "sidebar.h"
 
 #include <QAction>
-#include <QClipboard>
 #include <QDesktopServices>
-#include <QGuiApplication>
-#include <QMenu>
 #include <QStatusBar>
 
 namespace Newsdesk::Ui {
@@ -95,18 +92,6 @@ void MainWindow::openOriginal()
         showStatus(tr("Could not open %1 in a web browser").arg(url.toDisplayString()));
 }
 
-void MainWindow::markRowsRead(int from, int to)
-{
-    int marked = 0;
-    for (int row = qMax(0, from); row <= to && row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row);
-        if (!index.data(ArticleListModel::ReadRole).toBool()
-            && m_controller->setRead(index.data(ArticleListModel::DocIdRole).value<Storage::DocId>(), true))
-            ++marked;
-    }
-    showStatus(tr("Marked %n article(s) read", nullptr, marked));
-}
-
 void MainWindow::toggleRowBookmark(const QModelIndex &index)
 {
     if (!index.isValid())
@@ -125,42 +110,6 @@ void MainWindow::toggleRowBookmark(const QModelIndex &index)
         m_tracker->makeOfflineCopy(doc, index.data().toString());
     m_model->refreshRow(doc);
     m_sidebar->reload();
-}
-
-// A right click shows what can be done with the row; it opens nothing.
-void MainWindow::showListMenu(const QPoint &pos)
-{
-    const QModelIndex index = m_list->indexAt(pos);
-    if (!index.isValid())
-        return;
-    const auto doc = index.data(ArticleListModel::DocIdRole).value<Storage::DocId>();
-    const bool read = index.data(ArticleListModel::ReadRole).toBool();
-    const QUrl url = index.data(ArticleListModel::UrlRole).toUrl();
-    const int row = index.row();
-    auto *menu = new QMenu(m_list);
-    menu->setObjectName(QStringLiteral("articleListMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(tr("Open"), this, [this, doc] { openArticle(doc); });
-    menu->addAction(tr("Open Original in Browser"), this, [this, doc] {
-        if (openArticle(doc))
-            openOriginal();
-    });
-    menu->addAction(index.data(ArticleListModel::BookmarkedRole).toBool() ? tr("Remove Bookmark") : tr("Bookmark"),
-                    this, [this, index = QPersistentModelIndex(index)] { toggleRowBookmark(index); });
-    menu->addAction(read ? tr("Mark as Unread") : tr("Mark as Read"), this, [this, doc, read] {
-        if (m_controller->setRead(doc, !read))
-            m_sidebar->reload();
-    });
-    menu->addAction(tr("Mark All Above as Read"), this, [this, row] { markRowsRead(0, row - 1); });
-    menu->addAction(tr("Mark All Below as Read"), this, [this, row] {
-        while (m_model->canFetchMore({}))
-            m_model->fetchMore({});
-        markRowsRead(row + 1, m_model->rowCount() - 1);
-    });
-    menu->addSeparator();
-    menu->addAction(tr("Copy Link"), this, [url] { QGuiApplication::clipboard()->setText(url.toString()); })
-        ->setEnabled(url.isValid());
-    menu->popup(m_list->viewport()->mapToGlobal(pos));
 }
 
 } // namespace Newsdesk::Ui
