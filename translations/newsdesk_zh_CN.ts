@@ -904,18 +904,6 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <translation>导入</translation>
     </message>
     <message>
-        <source>Import Articles</source>
-        <translation>导入文章</translation>
-    </message>
-    <message>
-        <source>Markdown articles (*.md *.markdown);;All files (*)</source>
-        <translation>Markdown 文章 (*.md *.markdown);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Import a Folder of Articles</source>
-        <translation>导入文章文件夹</translation>
-    </message>
-    <message>
         <source>No more unread articles in this list</source>
         <translation>此列表中没有更多未读文章</translation>
     </message>
@@ -924,58 +912,12 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <translation>无法在网页浏览器中打开 %1</translation>
     </message>
     <message>
-        <source>Subscribe</source>
-        <translation>订阅</translation>
-    </message>
-    <message>
-        <source>Address of a news page, a ticker&apos;s news page or a feed:
-for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</source>
-        <translation>资讯页面、个股资讯页面或信息源的地址：
-例如 https://longbridge.com/zh-CN/news.md 或 …/quote/AAPL.US/news.md</translation>
-    </message>
-    <message>
         <source>Not a web address: %1</source>
         <translation>不是网址：%1</translation>
     </message>
     <message>
         <source>Subscribed to %1</source>
         <translation>已订阅 %1</translation>
-    </message>
-    <message>
-        <source>No articles match “%1” here.</source>
-        <translation>这里没有与“%1”匹配的文章。</translation>
-    </message>
-    <message>
-        <source>No articles yet.
-
-Import markdown files (Ctrl+O), drop them here, or load the sample library from the File menu.</source>
-        <translation>还没有文章。
-
-导入 Markdown 文件（Ctrl+O）、把文件拖到这里，或从“文件”菜单载入示例资料库。</translation>
-    </message>
-    <message>
-        <source>Nothing unread.</source>
-        <translation>没有未读文章。</translation>
-    </message>
-    <message>
-        <source>No bookmarks yet. Press B to bookmark the article you are reading.</source>
-        <translation>还没有书签。按 B 可将正在阅读的文章加入书签。</translation>
-    </message>
-    <message>
-        <source>The watchlist is empty. Add a ticker below the sidebar, or open a ticker from an article.</source>
-        <translation>自选股是空的。在侧栏下方添加股票，或从文章中打开股票。</translation>
-    </message>
-    <message>
-        <source>No stored articles here.</source>
-        <translation>这里没有已保存的文章。</translation>
-    </message>
-    <message>
-        <source>Open URL</source>
-        <translation>打开网址</translation>
-    </message>
-    <message>
-        <source>Address of an article (it is fetched, stored and shown):</source>
-        <translation>文章地址（将获取、保存并显示）：</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1376,39 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     </message>
 </context>
 <context>
+    <name>ReaderDialogs</name>
+    <message>
+        <source>Subscribe</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Address of a news page, a ticker&apos;s news page or a feed:
+for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</source>
+        <translation>资讯页面、个股资讯页面或信息源的地址：
+例如 https://longbridge.com/zh-CN/news.md 或 …/quote/AAPL.US/news.md</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>打开网址</translation>
+    </message>
+    <message>
+        <source>Address of an article (it is fetched, stored and shown):</source>
+        <translation>文章地址（将获取、保存并显示）：</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>导入文章</translation>
+    </message>
+    <message>
+        <source>Markdown articles (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown 文章 (*.md *.markdown);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Articles</source>
+        <translation>导入文章文件夹</translation>
+    </message>
+</context>
+<context>
     <name>SourceList</name>
     <message>
         <source>Last updated: %1</source>
@@ -1446,6 +1421,37 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     <message>
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewCaption</name>
+    <message>
+        <source>No articles match “%1” here.</source>
+        <translation>这里没有与“%1”匹配的文章。</translation>
+    </message>
+    <message>
+        <source>No articles yet.
+
+Import markdown files (Ctrl+O), drop them here, or load the sample library from the File menu.</source>
+        <translation>还没有文章。
+
+导入 Markdown 文件（Ctrl+O）、把文件拖到这里，或从“文件”菜单载入示例资料库。</translation>
+    </message>
+    <message>
+        <source>Nothing unread.</source>
+        <translation>没有未读文章。</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet. Press B to bookmark the article you are reading.</source>
+        <translation>还没有书签。按 B 可将正在阅读的文章加入书签。</translation>
+    </message>
+    <message>
+        <source>The watchlist is empty. Add a ticker below the sidebar, or open a ticker from an article.</source>
+        <translation>自选股是空的。在侧栏下方添加股票，或从文章中打开股票。</translation>
+    </message>
+    <message>
+        <source>No stored articles here.</source>
+        <translation>这里没有已保存的文章。</translation>
     </message>
 </context>
 <context>

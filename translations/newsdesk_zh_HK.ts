@@ -904,18 +904,6 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <translation>匯入</translation>
     </message>
     <message>
-        <source>Import Articles</source>
-        <translation>匯入文章</translation>
-    </message>
-    <message>
-        <source>Markdown articles (*.md *.markdown);;All files (*)</source>
-        <translation>Markdown 文章 (*.md *.markdown);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Import a Folder of Articles</source>
-        <translation>匯入文章資料夾</translation>
-    </message>
-    <message>
         <source>No more unread articles in this list</source>
         <translation>此列表中沒有更多未讀文章</translation>
     </message>
@@ -924,58 +912,12 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <translation>無法在網頁瀏覽器中開啟 %1</translation>
     </message>
     <message>
-        <source>Subscribe</source>
-        <translation>訂閱</translation>
-    </message>
-    <message>
-        <source>Address of a news page, a ticker&apos;s news page or a feed:
-for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</source>
-        <translation>資訊頁面、個股資訊頁面或資訊來源的地址：
-例如 https://longbridge.com/zh-HK/news.md 或 …/quote/AAPL.US/news.md</translation>
-    </message>
-    <message>
         <source>Not a web address: %1</source>
         <translation>不是網址：%1</translation>
     </message>
     <message>
         <source>Subscribed to %1</source>
         <translation>已訂閱 %1</translation>
-    </message>
-    <message>
-        <source>No articles match “%1” here.</source>
-        <translation>這裏沒有與「%1」相符的文章。</translation>
-    </message>
-    <message>
-        <source>No articles yet.
-
-Import markdown files (Ctrl+O), drop them here, or load the sample library from the File menu.</source>
-        <translation>還沒有文章。
-
-匯入 Markdown 檔案（Ctrl+O）、把檔案拖到這裏，或從「檔案」選單載入示例資料庫。</translation>
-    </message>
-    <message>
-        <source>Nothing unread.</source>
-        <translation>沒有未讀文章。</translation>
-    </message>
-    <message>
-        <source>No bookmarks yet. Press B to bookmark the article you are reading.</source>
-        <translation>還沒有書籤。按 B 可將正在閱讀的文章加入書籤。</translation>
-    </message>
-    <message>
-        <source>The watchlist is empty. Add a ticker below the sidebar, or open a ticker from an article.</source>
-        <translation>自選股是空的。在側欄下方新增股票，或從文章中開啟股票。</translation>
-    </message>
-    <message>
-        <source>No stored articles here.</source>
-        <translation>這裏沒有已儲存的文章。</translation>
-    </message>
-    <message>
-        <source>Open URL</source>
-        <translation>開啟網址</translation>
-    </message>
-    <message>
-        <source>Address of an article (it is fetched, stored and shown):</source>
-        <translation>文章地址（將取得、儲存並顯示）：</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1376,39 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     </message>
 </context>
 <context>
+    <name>ReaderDialogs</name>
+    <message>
+        <source>Subscribe</source>
+        <translation>訂閱</translation>
+    </message>
+    <message>
+        <source>Address of a news page, a ticker&apos;s news page or a feed:
+for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</source>
+        <translation>資訊頁面、個股資訊頁面或資訊來源的地址：
+例如 https://longbridge.com/zh-HK/news.md 或 …/quote/AAPL.US/news.md</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>開啟網址</translation>
+    </message>
+    <message>
+        <source>Address of an article (it is fetched, stored and shown):</source>
+        <translation>文章地址（將取得、儲存並顯示）：</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>匯入文章</translation>
+    </message>
+    <message>
+        <source>Markdown articles (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown 文章 (*.md *.markdown);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Articles</source>
+        <translation>匯入文章資料夾</translation>
+    </message>
+</context>
+<context>
     <name>SourceList</name>
     <message>
         <source>Last updated: %1</source>
@@ -1446,6 +1421,37 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     <message>
         <source>Last error: %1</source>
         <translation>上次錯誤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewCaption</name>
+    <message>
+        <source>No articles match “%1” here.</source>
+        <translation>這裏沒有與「%1」相符的文章。</translation>
+    </message>
+    <message>
+        <source>No articles yet.
+
+Import markdown files (Ctrl+O), drop them here, or load the sample library from the File menu.</source>
+        <translation>還沒有文章。
+
+匯入 Markdown 檔案（Ctrl+O）、把檔案拖到這裏，或從「檔案」選單載入示例資料庫。</translation>
+    </message>
+    <message>
+        <source>Nothing unread.</source>
+        <translation>沒有未讀文章。</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet. Press B to bookmark the article you are reading.</source>
+        <translation>還沒有書籤。按 B 可將正在閱讀的文章加入書籤。</translation>
+    </message>
+    <message>
+        <source>The watchlist is empty. Add a ticker below the sidebar, or open a ticker from an article.</source>
+        <translation>自選股是空的。在側欄下方新增股票，或從文章中開啟股票。</translation>
+    </message>
+    <message>
+        <source>No stored articles here.</source>
+        <translation>這裏沒有已儲存的文章。</translation>
     </message>
 </context>
 <context>

@@ -11,14 +11,13 @@
 #include "sidebar.h"
 #include "theme.h"
 #include "tickerheader.h"
-#include "ticker.h"
+#include "viewcaption.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -112,7 +111,7 @@ void MainWindow::buildLayout()
     m_list = new ArticleListView(middle);
     m_list->setObjectName(QStringLiteral("articleList"));
     m_model = new ArticleListModel(this);
-    m_list->setModel(m_model);
+    m_list->setArticleModel(m_model);
     m_list->setMinimumWidth(240);
     middleLayout->addWidget(m_tickerHeader);
     middleLayout->addWidget(m_list, 1);
@@ -170,7 +169,7 @@ void MainWindow::connectController()
     connect(m_tickerHeader, &TickerHeader::fetchLatestRequested, this, &MainWindow::fetchLatestForTicker);
     connect(m_tickerHeader, &TickerHeader::subscribeRequested, this, &MainWindow::subscribeToTicker);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (m_syncingSelection || !current.isValid())
+        if (m_list->isSelecting() || !current.isValid())
             return;
         const auto doc = current.data(ArticleListModel::DocIdRole).value<Storage::DocId>();
         if (m_controller->currentDocument() != doc)
@@ -243,7 +242,7 @@ void MainWindow::onArticleShown(Storage::DocId doc, const QString &locale, qreal
     m_reader->showArticle(m_controller->article().key, locale, m_controller->availableLocales(),
                           m_controller->storedLocales(), scroll);
     m_settings->setLastArticle(m_controller->article().key, locale);
-    selectInList(doc);
+    m_list->selectDocument(doc);
     if (m_controller->view().kind == SidebarEntry::Kind::Ticker)
         updateTickerHeader(); // the ticker's name in the language now read
     updateActions();
@@ -305,7 +304,7 @@ void MainWindow::applyFilter()
     const auto keep = m_controller->currentDocument();
     m_model->setFilter(m_controller->filter(), keep);
     if (keep)
-        selectInList(*keep);
+        m_list->selectDocument(*keep);
     updateTickerHeader();
     updateCount();
     updatePlaceholder();
@@ -320,22 +319,8 @@ void MainWindow::updateCount()
 
 void MainWindow::updatePlaceholder()
 {
-    const SidebarEntry::Kind kind = m_controller->view().kind;
-    QString text;
-    if (!m_controller->search().isEmpty())
-        text = tr("No articles match “%1” here.").arg(m_controller->search());
-    else if (kind == SidebarEntry::Kind::All)
-        text = tr("No articles yet.\n\nImport markdown files (Ctrl+O), drop them here, "
-                  "or load the sample library from the File menu.");
-    else if (kind == SidebarEntry::Kind::Unread)
-        text = tr("Nothing unread.");
-    else if (kind == SidebarEntry::Kind::Bookmarks)
-        text = tr("No bookmarks yet. Press B to bookmark the article you are reading.");
-    else if (kind == SidebarEntry::Kind::Watchlist && m_sidebar->watchlistTickers().isEmpty())
-        text = tr("The watchlist is empty. Add a ticker below the sidebar, or open a ticker from an article.");
-    else
-        text = tr("No stored articles here.");
-    m_list->setPlaceholderText(text);
+    m_list->setPlaceholderText(ViewCaption::emptyList(m_controller->view(), m_controller->search(),
+                                                      m_sidebar->watchlistTickers().isEmpty()));
 }
 
 void MainWindow::updateTickerHeader()
@@ -347,17 +332,7 @@ void MainWindow::updateTickerHeader()
     }
     Storage::ListFilter filter;
     filter.tickers = QStringList{view.value};
-    // The name as the article being read writes it (its language), else any stored one.
-    QString name;
-    const QString key = Core::Ticker::keyFor(view.value);
-    for (const Core::RelatedStock &stock : m_controller->article().relatedStocks) {
-        if (stock.key == key && !stock.name.isEmpty()) {
-            name = stock.name;
-            break;
-        }
-    }
-    if (name.isEmpty())
-        name = m_library->tickerName(view.value);
+    const QString name = ViewCaption::tickerName(*m_library, m_controller->article(), view.value);
     m_tickerHeader->setTicker(view.value, name, m_library->count(filter), m_library->isWatched(view.value));
     m_tickerHeader->setNewsActionsAvailable(m_fetch != nullptr);
     m_tickerHeader->setVisible(true);
@@ -365,24 +340,7 @@ void MainWindow::updateTickerHeader()
 
 void MainWindow::refreshList()
 {
-    // Keep the current article where the user sees it while rows arrive above it.
-    const auto currentDoc = m_controller->currentDocument();
-    const QModelIndex current = m_list->currentIndex();
-    const int topBefore = current.isValid() ? m_list->visualRect(current).top() : 0;
-    const bool visibleBefore = current.isValid() && m_list->viewport()->rect().intersects(m_list->visualRect(current));
-    m_model->refresh(currentDoc);
-    if (currentDoc) {
-        const int row = m_model->rowOf(*currentDoc);
-        if (row >= 0) {
-            const QModelIndex index = m_model->index(row);
-            if (m_list->currentIndex() != index)
-                selectInList(*currentDoc);
-            if (visibleBefore) {
-                const int delta = m_list->visualRect(index).top() - topBefore;
-                m_list->verticalScrollBar()->setValue(m_list->verticalScrollBar()->value() + delta);
-            }
-        }
-    }
+    m_list->refreshKeeping(m_controller->currentDocument());
     m_sidebar->reload();
     updateCount();
     updatePlaceholder();

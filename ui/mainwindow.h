@@ -63,8 +63,8 @@ public:
     void handleLink(const QUrl &url) { m_controller->followLink(url); }
     void goBack() { m_controller->goBack(); }
     void goForward() { m_controller->goForward(); }
-    void nextArticle() { moveInList(1); }
-    void previousArticle() { moveInList(-1); }
+    void nextArticle();
+    void previousArticle();
     bool nextUnread();
     void toggleBookmark() { m_controller->toggleBookmark(); }
     void markUnread();
@@ -129,8 +129,6 @@ private:
     void retranslate();
     void updateActions();
     // mainwindownavigation.cpp: the list
-    void selectInList(Storage::DocId doc);
-    void moveInList(int delta);
     void scrollOrNextUnread();
     void toggleRowBookmark(const QModelIndex &index);
     // mainwindowfetch.cpp: the network, subscriptions, imports, notifications
@@ -174,7 +172,6 @@ private:
     ReaderActions *m_actions = nullptr;
 
     std::optional<Settings::Theme> m_appliedTheme;
-    bool m_syncingSelection = false;
     bool m_shownOnce = false;
     bool m_openAfterImport = false;
 };

@@ -6,6 +6,7 @@
 #include "desktopnotifier.h"
 #include "importreport.h"
 #include "fetchservice.h"
+#include "readerdialogs.h"
 #include "readerpane.h"
 #include "readerprofile.h"
 #include "sidebar.h"
@@ -14,12 +15,9 @@
 #include "tickerheader.h"
 
 #include <QDBusConnection>
-#include <QFileDialog>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QStandardPaths>
 
 #include <utility>
 
@@ -108,38 +106,20 @@ void MainWindow::subscribeToTicker(const QString &ticker)
 
 void MainWindow::subscribe()
 {
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("subscribeDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Subscribe"));
-    dialog->setLabelText(tr("Address of a news page, a ticker's news page or a feed:\n"
-                            "for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md"));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
-        const QUrl url = QUrl::fromUserInput(text.trimmed());
-        if (text.trimmed().isEmpty())
-            return;
+    ReaderDialogs::askSubscription(this, [this](const QString &text) {
+        const QUrl url = QUrl::fromUserInput(text);
         if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")) {
-            showStatus(tr("Not a web address: %1").arg(text.trimmed()));
+            showStatus(tr("Not a web address: %1").arg(text));
             return;
         }
         m_tracker->subscribe(url, url.toDisplayString());
         showStatus(tr("Subscribed to %1").arg(url.toDisplayString()));
     });
-    dialog->open();
 }
 
 void MainWindow::openUrl()
 {
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("openUrlDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Open URL"));
-    dialog->setLabelText(tr("Address of an article (it is fetched, stored and shown):"));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
-        if (!text.trimmed().isEmpty())
-            openFiles({text.trimmed()});
-    });
-    dialog->open();
+    ReaderDialogs::askArticleUrl(this, [this](const QString &text) { openFiles({text}); });
 }
 
 void MainWindow::reloadSources()
@@ -205,24 +185,12 @@ void MainWindow::onImportFinished(const ImportSummary &summary)
 
 void MainWindow::chooseImportFiles()
 {
-    auto *dialog = new QFileDialog(this, tr("Import Articles"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                   tr("Markdown articles (*.md *.markdown);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFiles);
-    connect(dialog, &QFileDialog::filesSelected, this, &MainWindow::importPaths);
-    dialog->open();
+    ReaderDialogs::chooseImportFiles(this, [this](const QStringList &files) { importPaths(files); });
 }
 
 void MainWindow::chooseImportFolder()
 {
-    auto *dialog = new QFileDialog(this, tr("Import a Folder of Articles"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) { importPaths({folder}); });
-    dialog->open();
+    ReaderDialogs::chooseImportFolder(this, [this](const QString &folder) { importPaths({folder}); });
 }
 
 } // namespace Newsdesk::Ui

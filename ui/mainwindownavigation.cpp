@@ -1,4 +1,4 @@
-// The article list: keeping its selection on the article read, the reading keys, its context menu.
+// The reading keys on the list, marking unread, the original in a browser, a row's bookmark.
 #include "mainwindow.h"
 
 #include "articlelistmodel.h"
@@ -13,47 +13,20 @@
 
 namespace Newsdesk::Ui {
 
-void MainWindow::selectInList(Storage::DocId doc)
+void MainWindow::nextArticle()
 {
-    const int row = m_model->rowOf(doc);
-    m_syncingSelection = true;
-    if (row >= 0) {
-        const QModelIndex index = m_model->index(row);
-        m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-        m_list->scrollTo(index, QAbstractItemView::EnsureVisible);
-    } else {
-        m_list->selectionModel()->clear();
-    }
-    m_syncingSelection = false;
+    m_list->moveCurrent(1);
 }
 
-void MainWindow::moveInList(int delta)
+void MainWindow::previousArticle()
 {
-    const QModelIndex current = m_list->currentIndex();
-    const int row = current.isValid() ? current.row() + delta : 0;
-    if (row >= m_model->rowCount() && m_model->canFetchMore({}))
-        m_model->fetchMore({});
-    if (row < 0 || row >= m_model->rowCount())
-        return;
-    m_list->setCurrentIndex(m_model->index(row));
+    m_list->moveCurrent(-1);
 }
 
 bool MainWindow::nextUnread()
 {
-    const QModelIndex current = m_list->currentIndex();
-    int row = current.isValid() ? current.row() + 1 : 0;
-    // Look through what is loaded, then page on (bounded, so a read library does not load it all).
-    for (int pages = 0; pages < 50; ++pages) {
-        for (; row < m_model->rowCount(); ++row) {
-            if (!m_model->index(row).data(ArticleListModel::ReadRole).toBool()) {
-                m_list->setCurrentIndex(m_model->index(row));
-                return true;
-            }
-        }
-        if (!m_model->canFetchMore({}))
-            break;
-        m_model->fetchMore({});
-    }
+    if (m_list->selectNextUnread())
+        return true;
     showStatus(tr("No more unread articles in this list"));
     return false;
 }
