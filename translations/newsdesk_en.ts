@@ -99,6 +99,13 @@
 <context>
     <name>Newsdesk::Ui::Sidebar</name>
     <message numerus="yes">
+        <source>Failing: %n attempts in a row</source>
+        <translation>
+            <numerusform>Failing: %n attempt in a row</numerusform>
+            <numerusform>Failing: %n attempts in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n unread</numerusform>
@@ -137,6 +144,16 @@
         <translation>
             <numerusform>%n h ago</numerusform>
             <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourceList</name>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row</source>
+        <translation>
+            <numerusform>Failed %n time in a row</numerusform>
+            <numerusform>Failed %n times in a row</numerusform>
         </translation>
     </message>
 </context>

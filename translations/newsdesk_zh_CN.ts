@@ -1287,6 +1287,12 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
             <numerusform>%1，%n 篇文章</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Failing: %n attempts in a row</source>
+        <translation>
+            <numerusform>连续 %n 次失败</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::TickerHeader</name>
@@ -1421,6 +1427,16 @@ for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</sour
     <message>
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row</source>
+        <translation>
+            <numerusform>连续失败 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>下次尝试：%1</translation>
     </message>
 </context>
 <context>

@@ -1287,6 +1287,12 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
             <numerusform>%1，%n 篇文章</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Failing: %n attempts in a row</source>
+        <translation>
+            <numerusform>連續 %n 次失敗</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::TickerHeader</name>
@@ -1421,6 +1427,16 @@ for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</sour
     <message>
         <source>Last error: %1</source>
         <translation>上次錯誤：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row</source>
+        <translation>
+            <numerusform>連續失敗 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>下次嘗試：%1</translation>
     </message>
 </context>
 <context>

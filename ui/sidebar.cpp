@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QStyle>
 #include <QCompleter>
 #include <QStringListModel>
 #include <QVBoxLayout>
@@ -182,6 +183,10 @@ void Sidebar::setSources(const QList<Source> &sources)
         item->setToolTip(0, source.toolTip.isEmpty() ? source.url : source.url + u'\n' + source.toolTip);
         if (source.failing)
             item->setForeground(0, QColor(0xC6, 0x28, 0x28));
+        if (source.consecutiveFailures >= 3) {
+            item->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setData(1, Qt::AccessibleTextRole, tr("Failing: %n attempts in a row", nullptr, source.consecutiveFailures));
+        }
         m_sources->addChild(item);
     }
     m_sources->setHidden(sources.isEmpty());

@@ -27,6 +27,7 @@ constexpr CommandEntry commandTable[] = {
     {u"help", &helpCommand},
     {u"import", &importCommand},
     {u"list", &listCommand},
+    {u"opml", &opmlCommand},
     {u"recover", &recoverCommand},
     {u"refresh", &refreshCommand},
     {u"render", &renderCommand},

@@ -24,6 +24,7 @@ int subscribeCommand(Context &context);
 int unsubscribeCommand(Context &context);
 int subscriptionsCommand(Context &context);
 int refreshCommand(Context &context);
+int opmlCommand(Context &context); // OPML 2.0 import and export: opmlcommand.cpp
 
 // A damaged library: checkcommands.cpp.
 int checkCommand(Context &context);

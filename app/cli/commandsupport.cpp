@@ -62,7 +62,7 @@ std::optional<NamedArticle> findArticle(const Storage::Library &library, const Q
         // Imported under another path, or by someone else: the file itself says what it is.
         QFile source(path);
         if (source.open(QIODevice::ReadOnly)) {
-            const Core::Article parsed = Core::parseArticle(source.readAll(), {path, {}});
+            const Core::Article parsed = Core::parseArticle(source.readAll(), {path, {}, {}, {}});
             if (const std::optional<Storage::DocId> doc = library.findDocument(parsed.key))
                 return NamedArticle{*doc, parsed.locale};
         }

@@ -23,6 +23,7 @@ int helpCommand(Context &context)
                    "  bookmark add|remove|list [KEY] [--json]\n"
                    "  render KEY [--locale L] [--theme light|dark]   the article page's HTML\n"
                    "  subscribe URL | unsubscribe URL | subscriptions [--json] | refresh [URL…]\n"
+                   "  opml import FILE | opml export [FILE]   subscriptions to and from other readers\n"
                    "  check                            look for damage in the whole library\n"
                    "  recover NEW-FILE                 copy what can be read of a damaged library into a new one\n"
                    "  version, help\n\n"

@@ -227,6 +227,10 @@ Article parseArticle(const QString &document, const ParseOptions &options)
     article.warnings += body.warnings;
     if (article.title.isEmpty())
         article.title = normalizedText(body.firstHeading);
+    if (article.title.isEmpty())
+        article.title = options.listedTitle;
+    if (!article.published.isValid() && options.listedPublished.isValid())
+        article.published = options.listedPublished;
     if (article.title.isEmpty() && !options.fileName.isEmpty())
         article.title = baseName(options.fileName);
     if (article.title.isEmpty() && !article.url.isEmpty())

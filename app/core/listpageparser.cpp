@@ -178,15 +178,19 @@ ListPage parseListPage(const QByteArray &document, const QUrl &base)
     return page;
 }
 
-ListPage parseAnyListPage(const QByteArray &document, const QUrl &base)
+ListPage parseAnyListPage(const QByteArray &document, const QUrl &base, const QByteArray &httpCharset)
 {
     QByteArrayView head = QByteArrayView(document).first(qMin<qsizetype>(document.size(), 1024));
+    if (!decodeFeed(head.toByteArray()).encoding.startsWith(u"utf-8"))
+        return parseFeed(document, base, httpCharset); // UTF-16/32 with or without a byte order mark
     if (head.startsWith("\xEF\xBB\xBF"))
         head = head.sliced(3);
     head = head.trimmed();
     if (head.startsWith("<?xml") || head.startsWith("<rss") || head.startsWith("<feed") || head.startsWith("<rdf:RDF")
         || head.startsWith("<!--"))
-        return parseFeed(document, base);
+        return parseFeed(document, base, httpCharset);
+    if (head.startsWith("{") && head.contains("jsonfeed.org/version/"))
+        return parseJsonFeed(document, base);
     if (head.startsWith("<")) {
         ListPage page;
         page.warnings.append(u"the page is HTML or other markup, not a markdown list or a feed"_qs);

@@ -1,6 +1,7 @@
 #include "articlejob.h"
 
 #include "articleparser.h"
+#include "feeditem.h"
 #include "links.h"
 #include "library.h"
 
@@ -22,6 +23,13 @@ QStringList describeWarnings(const Core::Article &article, const QUrl &from)
 ArticleJob::ArticleJob(Fetcher &fetcher, Storage::Library &library, const QUrl &url, bool fetchVariants,
                        QObject *parent)
     : QObject(parent), m_fetcher(fetcher), m_library(library), m_url(url), m_fetchVariants(fetchVariants)
+{
+}
+
+ArticleJob::ArticleJob(Fetcher &fetcher, Storage::Library &library, const Core::ArticleRef &listed, bool fetchVariants,
+                       QObject *parent)
+    : QObject(parent), m_fetcher(fetcher), m_library(library), m_url(listed.url), m_listed(listed),
+      m_fetchVariants(fetchVariants)
 {
 }
 
@@ -60,7 +68,10 @@ Result<std::pair<Core::Article, Storage::StoreOutcome>> ArticleJob::parseAndStor
             QCoreApplication::translate("Newsdesk::Net::ArticleJob", "the server sent an empty document"));
     Core::ParseOptions options;
     options.sourceUrl = resource.finalUrl.isValid() ? resource.finalUrl : resource.url;
+    options.listedTitle = m_listed.title;
+    options.listedPublished = m_listed.published;
     Core::Article article = Core::parseArticle(resource.body, options);
+    Core::rememberListing(article, m_listed);
     if (article.title.trimmed().isEmpty() && article.body.trimmed().isEmpty())
         return Error::make(Error::Kind::InvalidInput,
             QCoreApplication::translate(
@@ -88,6 +99,8 @@ void ArticleJob::mainFetched(const Result<FetchedResource> &result)
         return;
     m_handles.clear();
     if (!result) {
+        if (result.error().kind == Error::Kind::NotMarkdown && storeFeedExcerpt())
+            return;
         finish(false, result.error());
         return;
     }
@@ -108,6 +121,40 @@ void ArticleJob::mainFetched(const Result<FetchedResource> &result)
     if (m_fetchVariants)
         fetchVariants();
     maybeFinish();
+}
+
+bool ArticleJob::storeFeedExcerpt()
+{
+    if (m_listed.url.isEmpty() || (m_listed.title.trimmed().isEmpty() && m_listed.content.trimmed().isEmpty()))
+        return false;
+    Core::Article article = Core::articleFromFeedItem(m_listed);
+    if (article.key.isEmpty())
+        return false;
+    // The excerpt's words are the feed's: under another site's address they may start a document
+    // but never replace one, and never name a primary-site article.
+    const QUrl feed = m_origin.value_or(m_listed.url);
+    if (!Core::sameSite(m_listed.url, feed)
+        && (Core::isPrimaryNewsHost(m_listed.url.host()) || m_library.findDocument(article.key))) {
+        qCInfo(lcArticleJob) << "not storing" << feed << "'s excerpt over" << article.key << "of another site";
+        return false;
+    }
+    Result<Storage::StoreOutcome> outcome = m_library.store(article);
+    if (!outcome) {
+        finish(false, outcome.error());
+        return true;
+    }
+    m_article = std::move(article);
+    m_docId = outcome->docId;
+    m_action = outcome->action;
+    m_feedExcerpt = true;
+    if (Result<void> recorded = m_library.setOrigin(m_docId, feed); !recorded)
+        qCWarning(lcArticleJob).noquote() << recorded.error().message;
+    const StoredArticle entry{m_docId, m_article.key, m_article.locale, m_action};
+    m_stored.append(entry);
+    qCDebug(lcArticleJob) << "stored the feed's excerpt of" << m_article.key;
+    Q_EMIT articleStored(entry);
+    finish(true);
+    return true;
 }
 
 void ArticleJob::fetchVariants()

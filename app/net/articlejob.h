@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "articleref.h"
 #include "fetcher.h"
 #include "fetchtypes.h"
 
@@ -16,6 +17,10 @@ class Library;
 namespace Newsdesk::Net {
 
 // Fetches one article by URL, parses it, stores it, then (when asked) its other locale variants:
+// (every request for a listed item is made here: start() and fetchVariants()). When a feed or list
+// page named the article, what it said fills what the document lacks (title, time); when the link
+// answers with a web page instead of markdown and the feed said enough, the feed item itself is
+// stored as the article (a feed excerpt).
 // those not stored yet, or all of them when the article itself changed. Nothing is stored from a
 // failed or partial answer, so a stored copy survives any failure unchanged. A variant that
 // cannot be fetched is a warning: the article itself is stored.
@@ -25,6 +30,8 @@ class ArticleJob final : public QObject
 
 public:
     ArticleJob(Fetcher &fetcher, Storage::Library &library, const QUrl &url, bool fetchVariants,
+               QObject *parent = nullptr);
+    ArticleJob(Fetcher &fetcher, Storage::Library &library, const Core::ArticleRef &listed, bool fetchVariants,
                QObject *parent = nullptr);
     ~ArticleJob() override;
     Q_DISABLE_COPY_MOVE(ArticleJob)
@@ -46,6 +53,8 @@ public:
     const Core::Article &article() const { return m_article; }
     Storage::DocId docId() const { return m_docId; }
     Storage::StoreAction action() const { return m_action; }
+    // Stored from the feed item because the link is not a markdown document.
+    bool isFeedExcerpt() const { return m_feedExcerpt; }
     const QList<StoredArticle> &stored() const { return m_stored; }
     const QStringList &warnings() const { return m_warnings; }
 
@@ -55,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void mainFetched(const Result<FetchedResource> &result);
+    bool storeFeedExcerpt();
     void variantFetched(const QString &locale, const QUrl &url, const Result<FetchedResource> &result);
     // Parses and stores one answer; the article as stored, or why not.
     Result<std::pair<Core::Article, Storage::StoreOutcome>> parseAndStore(const FetchedResource &resource);
@@ -65,6 +75,8 @@ private:
     Fetcher &m_fetcher;
     Storage::Library &m_library;
     QUrl m_url;
+    Core::ArticleRef m_listed;
+    bool m_feedExcerpt = false;
     std::optional<QUrl> m_origin;
     QString m_expectedKey;
     QUrl m_source; // where the article's bytes came from (after redirects)

@@ -18,7 +18,8 @@ bool isMarkdownType(const QByteArray &mime)
 bool isFeedType(const QByteArray &mime)
 {
     return mime == "application/rss+xml" || mime == "application/atom+xml" || mime == "application/xml"
-           || mime == "text/xml" || mime == "application/x-rss+xml" || mime == "application/rdf+xml";
+           || mime == "text/xml" || mime == "application/x-rss+xml" || mime == "application/rdf+xml"
+           || mime == "application/feed+json" || mime == "application/json";
 }
 
 // Servers that ignore Accept send their HTML page whatever the type says.
@@ -34,7 +35,10 @@ bool looksLikeHtml(const QByteArray &body)
 bool looksLikeXml(const QByteArray &body)
 {
     const QByteArray start = body.left(256).trimmed();
-    return start.startsWith("<?xml") || start.startsWith("<rss") || start.startsWith("<feed");
+    return start.startsWith("<?xml") || start.startsWith("<rss") || start.startsWith("<feed")
+           || (start.startsWith("{") && start.contains("jsonfeed.org/version/"))
+           || start.startsWith(QByteArrayView("\xFE\xFF", 2)) || start.startsWith(QByteArrayView("\xFF\xFE", 2))
+           || start.startsWith(QByteArrayView("\x00\x3C", 2)) || start.startsWith(QByteArrayView("\x3C\x00", 2));
 }
 
 Error notMarkdown(const ContentType &type)

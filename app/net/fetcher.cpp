@@ -202,7 +202,7 @@ void Fetcher::transferDone(quint64 handle)
         const auto twin = canRetry ? markdownTwin(job.currentUrl) : std::nullopt;
         if (!twin)
             return false;
-        qCInfo(lcFetcher) << job.currentUrl << why.message << "- retrying" << *twin;
+        qCDebug(lcFetcher) << job.currentUrl << why.message << "- retrying" << *twin; // every web-page item of a feed
         job.retried = true;
         job.firstError = why;
         job.currentUrl = *twin;
@@ -242,6 +242,7 @@ void Fetcher::transferDone(quint64 handle)
         return;
     }
     resource.mimeType = type.mimeType;
+    resource.charset = type.charset;
     resource.body = std::move(content).value();
     deliver(std::move(job), resource);
     pump();

@@ -40,6 +40,7 @@ struct FetchedResource
     int httpStatus = 0;
     bool notModified = false; // 304: body empty, the stored copy is current
     QByteArray mimeType;
+    QByteArray charset; // as the Content-Type said; a feed's fallback encoding
     QByteArray body;   // text as UTF-8 (feeds as received), images as received
     QByteArray etag;
     QByteArray lastModified;

@@ -1,6 +1,7 @@
 #include "refreshjob.h"
 
 #include "articlejob.h"
+#include "feeditem.h"
 #include "library.h"
 #include "links.h"
 #include "listpageparser.h"
@@ -22,6 +23,17 @@ bool isInterruption(const Error &error)
 }
 
 } // namespace
+
+// The list said the same about this article last time (its document's own time may differ from
+// the listed one: that is no change, and fetching it again would repeat on every refresh).
+bool RefreshJob::listedAsBefore(const QString &key, const Core::ArticleRef &ref) const
+{
+    const std::optional<Storage::DocId> doc = m_library.findDocument(key);
+    if (!doc)
+        return false;
+    const Result<Core::Article> article = m_library.article(*doc);
+    return article.ok() && Core::sameListing(article.value(), ref);
+}
 
 RefreshJob::RefreshJob(Fetcher &fetcher, Storage::Library &library, Storage::SubscriptionStore &subscriptions,
                        const Storage::Subscription &subscription, const FetchSettings &settings, QObject *parent)
@@ -85,7 +97,8 @@ void RefreshJob::listFetched(const Result<FetchedResource> &result)
         return;
     }
     m_list = *result;
-    const Core::ListPage page = Core::parseAnyListPage(result->body, result->finalUrl.isValid() ? result->finalUrl : result->url);
+    const Core::ListPage page = Core::parseAnyListPage(
+        result->body, result->finalUrl.isValid() ? result->finalUrl : result->url, result->charset);
     // An empty page at a news-list address is a quiet day; anywhere else it is the wrong address.
     if (page.kind == Core::ListPage::Kind::Unknown && page.articles.isEmpty()
         && m_subscription.kind == Storage::Subscription::Kind::Feed) {
@@ -97,6 +110,11 @@ void RefreshJob::listFetched(const Result<FetchedResource> &result)
     m_listTitle = page.title;
     for (const QString &warning : page.warnings)
         m_warnings.append(m_subscription.url.toDisplayString() + u": " + warning);
+    // Damaged text is stored as far as it goes, and the source's status says what was lost.
+    if (!page.errors.isEmpty()) {
+        m_result.ok = false;
+        m_result.error = Error::make(Error::Kind::InvalidInput, page.errors.join(u"; "));
+    }
 
     QSet<QString> seen;
     for (const Core::ArticleRef &ref : page.articles) {
@@ -107,10 +125,11 @@ void RefreshJob::listFetched(const Result<FetchedResource> &result)
         ++m_result.listed;
         const std::optional<QDateTime> stored = m_library.storedPublished(key);
         if (!stored) {
-            m_queue.append({ref.url, false});
+            m_queue.append({ref, false});
         } else if (ref.published.isValid()
-                   && (!stored->isValid() || stored->toMSecsSinceEpoch() != ref.published.toMSecsSinceEpoch())) {
-            m_queue.append({ref.url, true});
+                   && (!stored->isValid() || stored->toMSecsSinceEpoch() != ref.published.toMSecsSinceEpoch())
+                   && !listedAsBefore(key, ref)) {
+            m_queue.append({ref, true});
         }
     }
     qCDebug(lcRefresh) << m_subscription.url << "lists" << m_result.listed << "articles," << m_queue.size() << "to fetch";
@@ -124,8 +143,8 @@ void RefreshJob::pump()
 {
     const int window = std::max(2, m_settings.maxRequestsPerHost * 2);
     while (!m_cancelled && m_running.size() < window && !m_queue.isEmpty()) {
-        const auto [url, wasStored] = m_queue.takeFirst();
-        auto *job = new ArticleJob(m_fetcher, m_library, url, m_settings.fetchVariants, this);
+        const auto [ref, wasStored] = m_queue.takeFirst();
+        auto *job = new ArticleJob(m_fetcher, m_library, ref, m_settings.fetchVariants, this);
         // Items are fetched for the list: internal addresses only on the list's own host.
         job->setOrigin(m_list.finalUrl.isValid() ? m_list.finalUrl : m_subscription.url);
         m_wasStored.insert(job, wasStored);

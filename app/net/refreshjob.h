@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fetcher.h"
+#include "articleref.h"
 #include "fetchtypes.h"
 #include "subscriptionstore.h"
 
@@ -17,8 +18,8 @@ namespace Newsdesk::Net {
 class ArticleJob;
 
 // Refreshes one subscription: fetches its list page or feed (conditionally: 304 means nothing
-// new), then each listed article the library lacks (by news id / document key) or whose
-// datetime changed, a few at a time. Records the outcome and the next attempt in the store:
+// new), then each listed article the library lacks (by news id / document key) or whose listed
+// datetime changed since the list last named it, a few at a time. Records the outcome and the next attempt in the store:
 // the validators of a 200 answer only once every article it needed is stored (so a failed
 // article is tried again next time), back-off after a failure. Offline and cancelled refreshes
 // are not failures of the subscription and leave it untouched.
@@ -57,6 +58,7 @@ private:
     void finish();
     void fail(const Error &error);
     NewArticle describe(const ArticleJob &job) const;
+    bool listedAsBefore(const QString &key, const Core::ArticleRef &ref) const;
 
     Fetcher &m_fetcher;
     Storage::Library &m_library;
@@ -69,7 +71,7 @@ private:
     bool m_cancelled = false;
     FetchedResource m_list;
     QString m_listTitle;
-    QList<std::pair<QUrl, bool>> m_queue; // article URL, already stored (changed datetime)
+    QList<std::pair<Core::ArticleRef, bool>> m_queue; // as listed, already stored (changed datetime)
     QList<QPointer<ArticleJob>> m_running;
     QHash<ArticleJob *, bool> m_wasStored;
     int m_done = 0;

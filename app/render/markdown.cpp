@@ -20,10 +20,16 @@ namespace {
 
 // Never CMARK_OPT_UNSAFE: raw HTML is replaced by a comment, dangerous link schemes are emptied.
 // Table alignment stays an `align` attribute (not a style attribute), which the page's CSP allows.
-constexpr int parseOptions = CMARK_OPT_VALIDATE_UTF8;
+// Footnotes render as the GFM spec shows them: references and back-references are links inside the page.
+constexpr int parseOptions = CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_FOOTNOTES;
 constexpr const char *extensionNames[] = {"table", "strikethrough", "autolink", "tasklist"};
 constexpr QLatin1StringView placeholderPrefix("<!--newsdesk-code-");
 constexpr QLatin1StringView placeholderSuffix("-->");
+// A link keeps its node (a table cell may hold only the node types the table extension allows, so a
+// custom node there is refused and the link's text was lost); its destination becomes this
+// placeholder and the rendered opening tag is swapped for the app's own. Safe mode escapes every
+// "<" of the document, so only cmark-gfm writes "<a href=".
+constexpr QLatin1StringView linkPlaceholderOpen("<a href=\"newsdesk-link:");
 
 struct ParserDeleter
 {
@@ -66,7 +72,12 @@ QByteArray linkOpenTag(const QString &destination, const QString &title, const Q
     QString href;
     QLatin1StringView cssClass("link-inert");
     const QString scheme = url.scheme().toLower();
-    if (url.isValid() && (scheme == u"http" || scheme == u"https")) {
+    if (const QString place = destination.trimmed(); place.startsWith(u'#') && place.size() > 1) {
+        // A place in this page (a footnote, a heading): it stays in the page.
+        href = u'#'
+            + QString::fromLatin1(QUrl::toPercentEncoding(place.sliced(1), "-._~!$&'()*+,;=:@/?")).toHtmlEscaped();
+        cssClass = QLatin1StringView("link-anchor");
+    } else if (url.isValid() && (scheme == u"http" || scheme == u"https")) {
         const Core::LinkTarget target = Core::classifyLink(url);
         if (target.kind == Core::LinkTarget::Kind::News && !target.newsId.isEmpty()) {
             href = escapedUrl(Core::AppUrl::news(target.newsId));
@@ -105,6 +116,33 @@ void ensureExtensionsRegistered()
 {
     static std::once_flag once;
     std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+// Swaps each `<a href="newsdesk-link:N">` cmark-gfm wrote for the app's opening tag of link N.
+QString restoreLinkTags(const QString &html, const QList<QByteArray> &tags)
+{
+    if (tags.isEmpty())
+        return html;
+    QString out;
+    out.reserve(html.size() + html.size() / 8);
+    qsizetype pos = 0;
+    for (;;) {
+        const qsizetype start = html.indexOf(linkPlaceholderOpen, pos);
+        if (start < 0)
+            break;
+        const qsizetype digits = start + linkPlaceholderOpen.size();
+        const qsizetype end = html.indexOf(u"\">", digits);
+        if (end < 0)
+            break;
+        bool ok = false;
+        const qsizetype index = QStringView(html).sliced(digits, end - digits).toLongLong(&ok);
+        out += QStringView(html).sliced(pos, start - pos);
+        pos = end + 2;
+        out += ok && index >= 0 && index < tags.size() ? QString::fromUtf8(tags.at(index))
+                                                       : u"<a class=\"link-inert\">"_qs;
+    }
+    out += QStringView(html).sliced(pos);
+    return out;
 }
 
 } // namespace
@@ -153,16 +191,14 @@ RenderedBody renderMarkdown(const QString &markdown, const QUrl &baseUrl)
     }
     cmark_iter_free(iter);
 
+    QList<QByteArray> linkTags;
+    linkTags.reserve(qsizetype(links.size()));
     for (cmark_node *link : links) {
-        cmark_node *anchor = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
-        const QByteArray open
-            = linkOpenTag(nodeString(cmark_node_get_url(link)), nodeString(cmark_node_get_title(link)), baseUrl);
-        cmark_node_set_on_enter(anchor, open.constData());
-        cmark_node_set_on_exit(anchor, "</a>");
-        while (cmark_node *child = cmark_node_first_child(link))
-            cmark_node_append_child(anchor, child);
-        cmark_node_replace(link, anchor);
-        cmark_node_free(link);
+        linkTags.append(
+            linkOpenTag(nodeString(cmark_node_get_url(link)), nodeString(cmark_node_get_title(link)), baseUrl));
+        const QByteArray placeholder = "newsdesk-link:" + QByteArray::number(linkTags.size() - 1);
+        cmark_node_set_url(link, placeholder.constData());
+        cmark_node_set_title(link, "");
     }
 
     for (cmark_node *image : images) {
@@ -193,7 +229,7 @@ RenderedBody renderMarkdown(const QString &markdown, const QUrl &baseUrl)
     }
 
     char *html = cmark_render_html(document.get(), parseOptions, cmark_parser_get_syntax_extensions(parser.get()));
-    body.html = QString::fromUtf8(html);
+    body.html = restoreLinkTags(QString::fromUtf8(html), linkTags);
     cmark_get_default_mem_allocator()->free(html);
     return body;
 }

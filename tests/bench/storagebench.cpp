@@ -198,4 +198,10 @@ void storageBenchmark(const Options &options, Report &report)
         importIntoLarge(options, report, copy);
 }
 
+// The cached 100k library for the other sections (the feed refresh into it).
+QString cachedLargeLibrary(const Options &options, Report &report)
+{
+    return largeLibrary(options, report);
+}
+
 } // namespace Newsdesk::Bench

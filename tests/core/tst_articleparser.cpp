@@ -116,7 +116,7 @@ void ArticleParserTest::samples()
     QFETCH(QStringList, mentions);
     QFETCH(QStringList, bodyKeeps);
 
-    const Article a = parseArticle(testData(file), ParseOptions{testDataPath(file), {}});
+    const Article a = parseArticle(testData(file), ParseOptions{testDataPath(file), {}, {}, {}});
     QCOMPARE(a.title, title);
     QCOMPARE(a.locale, locale);
     QCOMPARE(a.key, key);
@@ -253,7 +253,7 @@ void ArticleParserTest::ownDocuments()
     QFETCH(QString, file);
     QFETCH(QString, field);
     QFETCH(QString, expected);
-    const Article a = parseArticle(testData(file), ParseOptions{testDataPath(file), {}});
+    const Article a = parseArticle(testData(file), ParseOptions{testDataPath(file), {}, {}, {}});
     QString actual;
     if (field == u"title")
         actual = a.title;
@@ -332,7 +332,7 @@ void ArticleParserTest::fallbacks()
     QFETCH(QString, locale);
     QFETCH(QString, url);
     QFETCH(QString, variants);
-    const Article a = parseArticle(document, ParseOptions{QString(), QUrl(sourceUrl)});
+    const Article a = parseArticle(document, ParseOptions{QString(), QUrl(sourceUrl), {}, {}});
     if (key.endsWith(u':')) {
         QVERIFY2(a.key.startsWith(key) && a.key.size() > key.size(), qPrintable(a.key));
         // The same text gets the same key: a re-import finds the article.

@@ -329,6 +329,10 @@ private Q_SLOTS:
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error().kind, Error::Kind::NotMarkdown);
         QCOMPARE(server.requestedPaths(), (QStringList{u"/en/news/14"_qs, u"/en/news/14.md"_qs}));
+        server.setRoute(QStringLiteral("/en/news/14.md"), Route::error(500));
+        const auto broken = fetchNow(fetcher, server.url(QStringLiteral("/en/news/14")));
+        QVERIFY(!broken.ok());
+        QCOMPARE(broken.error().kind, Error::Kind::NotMarkdown); // the twin's 500 is not the cause either
 
         server.clearLog();
         FetchRequest request;

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void codeBlocks();
     void spliceEscapesUnhighlightedCode();
     void gfmExtensions();
+    void footnotes();
     void hostileHtmlIsInert_data();
     void hostileHtmlIsInert();
     void fallbackIsEscaped();
@@ -63,6 +64,20 @@ void TestMarkdown::links_data()
         << u"[r](../other.md)"_qs << QString() << u"<a class=\"link-inert\">r</a>"_qs;
     QTest::newRow("robustness: unknown scheme loses its href")
         << u"[c](chrome://settings)"_qs << QString() << u"<a class=\"link-inert\">c</a>"_qs;
+    QTest::newRow("nominal: link in a table cell keeps its text")
+        << u"| Company | Filing |\n|---|---|\n| Apple | [10-K filing](https://www.sec.gov/x) and **bold** |\n"_qs << QString()
+        << u"<td><a class=\"link-external\" href=\"https://www.sec.gov/x\">10-K filing</a> and <strong>bold</strong></td>"_qs;
+    QTest::newRow("nominal: autolink in a table cell keeps its text")
+        << u"| a |\n|---|\n| see www.sec.gov now |\n"_qs << QString()
+        << u"<td>see <a class=\"link-external\" href=\"http://www.sec.gov\">www.sec.gov</a> now</td>"_qs;
+    QTest::newRow("nominal: news link in a table cell goes in-app")
+        << u"| a |\n|---|\n| [x](https://longbridge.com/en/news/5.md) |\n"_qs << QString()
+        << u"<td><a class=\"link-news\" href=\"newsdesk://news/5\">x</a></td>"_qs;
+    QTest::newRow("nominal: a place in the page stays in the page")
+        << u"[notes](#notes)"_qs << base << u"<a class=\"link-anchor\" href=\"#notes\">notes</a>"_qs;
+    QTest::newRow("robustness: a link that looks like the placeholder is still the author's")
+        << u"[n](newsdesk-link:0) [m](https://example.com/m)"_qs << QString()
+        << u"<a class=\"link-inert\">n</a> <a class=\"link-external\" href=\"https://example.com/m\">m</a>"_qs;
     QTest::newRow("robustness: emphasis inside a link survives")
         << u"[**bold** news](https://longbridge.com/news/5)"_qs << QString()
         << u"<a class=\"link-news\" href=\"newsdesk://news/5\"><strong>bold</strong> news</a>"_qs;
@@ -150,6 +165,18 @@ void TestMarkdown::gfmExtensions()
     QVERIFY(html.contains(u"<del>gone</del>"_qs));
     QVERIFY(html.contains(u"<input type=\"checkbox\" checked=\"\" disabled=\"\" />"_qs));
     QVERIFY(!html.contains(u"style="_qs));
+}
+
+void TestMarkdown::footnotes()
+{
+    // As the GFM spec's extension shows them: a numbered reference and a back-reference, both in the page.
+    const QString html = Render::renderMarkdown(u"Revenue rose.[^1]\n\n[^1]: Per the 10-K.\n"_qs).html;
+    QVERIFY2(html.contains(u"<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>1</a></sup>"_qs),
+             qPrintable(html));
+    QVERIFY2(html.contains(u"<section class=\"footnotes\" data-footnotes>"_qs), qPrintable(html));
+    QVERIFY2(html.contains(u"<li id=\"fn-1\">"_qs), qPrintable(html));
+    QVERIFY2(html.contains(u"href=\"#fnref-1\""_qs), qPrintable(html));
+    QVERIFY(html.contains(u"Per the 10-K."_qs));
 }
 
 void TestMarkdown::hostileHtmlIsInert_data()

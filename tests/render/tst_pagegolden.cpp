@@ -80,7 +80,7 @@ void TestPageGolden::pages()
     QFile file(input);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const Core::Article article
-        = Core::parseArticle(file.readAll(), Core::ParseOptions {QFileInfo(input).fileName(), {}});
+        = Core::parseArticle(file.readAll(), Core::ParseOptions {QFileInfo(input).fileName(), {}, {}, {}});
     const Render::PageOptions options {*Render::parseTheme(theme), QTimeZone::utc()};
     const QString html
         = mode == u"source" ? m_renderer.sourcePage(article, options) : m_renderer.articlePage(article, options);

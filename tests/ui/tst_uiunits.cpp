@@ -2,11 +2,13 @@
 // selection, and what the importer refuses.
 #include "importer.h"
 #include "readerhistory.h"
+#include "sidebar.h"
 #include "sidebarentry.h"
 #include "timeformat.h"
 #include "uilanguage.h"
 
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Newsdesk;
 using Ui::ReaderHistory;
@@ -100,6 +102,25 @@ private Q_SLOTS:
         QCOMPARE(filter.tickers.size(), 1); // a key no ticker has, not "no filter"
         const SidebarEntry watchlist{SidebarEntry::Kind::Watchlist, {}};
         QCOMPARE(watchlist.filter({QStringLiteral("AAPL.US")}).tickers, QStringList{QStringLiteral("AAPL.US")});
+    }
+
+    void sourceFailingThreeTimesCarriesAWarningBadge()
+    {
+        Ui::Sidebar sidebar;
+        sidebar.setSources({{u"Wire"_qs, u"https://example.com/wire.xml"_qs, u"Last error: HTTP 500"_qs, true, 3},
+                            {u"Blog"_qs, u"https://example.com/blog.xml"_qs, u"Last error: timeout"_qs, true, 2},
+                            {u"Fine"_qs, u"https://example.com/fine.xml"_qs, {}, false, 0}});
+        auto *tree = sidebar.findChild<QTreeWidget *>();
+        QVERIFY(tree);
+        const QList<QTreeWidgetItem *> wire = tree->findItems(u"Wire"_qs, Qt::MatchExactly | Qt::MatchRecursive);
+        const QList<QTreeWidgetItem *> blog = tree->findItems(u"Blog"_qs, Qt::MatchExactly | Qt::MatchRecursive);
+        const QList<QTreeWidgetItem *> fine = tree->findItems(u"Fine"_qs, Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(wire.size(), 1);
+        QVERIFY(!wire.first()->icon(1).isNull());
+        QCOMPARE(wire.first()->data(1, Qt::AccessibleTextRole).toString(), u"Failing: 3 attempts in a row"_qs);
+        QVERIFY(wire.first()->toolTip(0).contains(u"HTTP 500"_qs));
+        QVERIFY(blog.first()->icon(1).isNull()); // two failures: red, no badge yet
+        QVERIFY(fine.first()->icon(1).isNull());
     }
 };
 

@@ -28,6 +28,12 @@ QList<SourceItem> SourceList::items() const
             tip.append(tr("Last error: %1").arg(s.lastError));
             item.failing = true;
         }
+        if (s.consecutiveFailures > 0) {
+            tip.append(tr("Failed %n time(s) in a row", nullptr, s.consecutiveFailures));
+            if (s.nextAttempt.isValid())
+                tip.append(tr("Next attempt: %1").arg(QLocale().toString(s.nextAttempt.toLocalTime(), QLocale::ShortFormat)));
+        }
+        item.consecutiveFailures = s.consecutiveFailures;
         item.toolTip = tip.join(u'\n');
         items.append(item);
     }

@@ -14,8 +14,9 @@ struct SourceItem
 {
     QString title;
     QString url;
-    QString toolTip; // last success, last error
+    QString toolTip; // last success, last error, failures in a row, next attempt
     bool failing = false;
+    int consecutiveFailures = 0; // from 3 on, the entry carries a warning badge
 };
 
 // The library's subscriptions as the reader shows and follows them: the Sources section, and a
