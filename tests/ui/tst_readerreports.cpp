@@ -47,7 +47,12 @@ private Q_SLOTS:
         QCOMPARE(items.size(), 2);
         QCOMPARE(items.at(0).title, QStringLiteral("wire.example.org/feed.xml")); // no title until refreshed
         QVERIFY(items.at(0).failing);
-        QCOMPARE(items.at(0).toolTip, QStringLiteral("Not updated yet\nLast error: the server answered HTTP 503"));
+        const QStringList tip = items.at(0).toolTip.split(u'\n');
+        QCOMPARE(tip.mid(0, 3), (QStringList{QStringLiteral("Not updated yet"),
+                                             QStringLiteral("Last error: the server answered HTTP 503"),
+                                             QStringLiteral("Failed 1 time in a row")}));
+        QVERIFY2(tip.value(3).startsWith(QStringLiteral("Next attempt: ")), qPrintable(tip.value(3)));
+        QCOMPARE(items.at(0).consecutiveFailures, 1);
         QCOMPARE(items.at(1).title, QStringLiteral("NVDA.US"));
         QVERIFY(!items.at(1).failing);
         QVERIFY(sources.isSubscribed(feed));
