@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>Imported %n article(s)</source>
+        <translation>
+            <numerusform>Imported %n article</numerusform>
+            <numerusform>Imported %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) unchanged</source>
+        <translation>
+            <numerusform>%n file unchanged</numerusform>
+            <numerusform>%n files unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::ArticleListMenu</name>
+    <message numerus="yes">
+        <source>Marked %n article(s) read</source>
+        <translation>
+            <numerusform>Marked %n article read</numerusform>
+            <numerusform>Marked %n articles read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::DamageNotice</name>
     <message numerus="yes">
         <source>%n article(s) were copied into %1; %2 could not be read. Start Newsdesk with --db and that file to read it.</source>
@@ -55,52 +89,10 @@
 <context>
     <name>Newsdesk::Ui::MainWindow</name>
     <message numerus="yes">
-        <source>Failed %n time(s) in a row</source>
-        <translation>
-            <numerusform>Failed %n time in a row</numerusform>
-            <numerusform>Failed %n times in a row</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new article(s) on your watchlist</source>
-        <translation>
-            <numerusform>%n new article on your watchlist</numerusform>
-            <numerusform>%n new articles on your watchlist</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n article(s)</source>
-        <translation>
-            <numerusform>Imported %n article</numerusform>
-            <numerusform>Imported %n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported.</source>
-        <translation>
-            <numerusform>%n file could not be imported.</numerusform>
-            <numerusform>%n files could not be imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) unchanged</source>
-        <translation>
-            <numerusform>%n file unchanged</numerusform>
-            <numerusform>%n files unchanged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n article(s) read</source>
-        <translation>
-            <numerusform>Marked %n article read</numerusform>
-            <numerusform>Marked %n articles read</numerusform>
         </translation>
     </message>
 </context>
@@ -152,6 +144,26 @@
         <translation>
             <numerusform>%n h ago</numerusform>
             <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourceList</name>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row</source>
+        <translation>
+            <numerusform>Failed %n time in a row</numerusform>
+            <numerusform>Failed %n times in a row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistAlerts</name>
+    <message numerus="yes">
+        <source>%n new article(s) on your watchlist</source>
+        <translation>
+            <numerusform>%n new article on your watchlist</numerusform>
+            <numerusform>%n new articles on your watchlist</numerusform>
         </translation>
     </message>
 </context>

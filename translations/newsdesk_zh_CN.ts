@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>Imported %n article(s)</source>
+        <translation>
+            <numerusform>已导入 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) unchanged</source>
+        <translation>
+            <numerusform>%n 个文件未变</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n 个文件无法导入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Net::ArticleJob</name>
     <message>
         <source>cancelled</source>
@@ -581,6 +602,51 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::ArticleListMenu</name>
+    <message numerus="yes">
+        <source>Marked %n article(s) read</source>
+        <translation>
+            <numerusform>已将 %n 篇文章标为已读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open Original in Browser</source>
+        <translation>在浏览器中打开原文</translation>
+    </message>
+    <message>
+        <source>Remove Bookmark</source>
+        <translation>取消收藏</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation>标为未读</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <source>Mark All Above as Read</source>
+        <translation>将以上全部标为已读</translation>
+    </message>
+    <message>
+        <source>Mark All Below as Read</source>
+        <translation>将以下全部标为已读</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>复制链接</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::ArticleListModel</name>
     <message>
         <source>read</source>
@@ -813,6 +879,61 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;市场资讯桌面阅读器。&lt;/p&gt;&lt;p&gt;文章保存在本机；文章中的任何内容都不会作为程序运行，除非您允许，否则不会从网络载入任何内容。&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Refreshing %v of %m</source>
+        <translation>正在刷新 %v / %m</translation>
+    </message>
+    <message>
+        <source>Subscribed to the news on %1</source>
+        <translation>已订阅 %1 的资讯</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <source>An import is already running</source>
+        <translation>已有导入正在进行</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>No more unread articles in this list</source>
+        <translation>此列表中没有更多未读文章</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a web browser</source>
+        <translation>无法在网页浏览器中打开 %1</translation>
+    </message>
+    <message>
+        <source>Not a web address: %1</source>
+        <translation>不是网址：%1</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1</source>
+        <translation>已订阅 %1</translation>
+    </message>
+    <message>
+        <source>Search: words &quot;phrase&quot; -word ticker:NVDA.US lang:zh-CN is:unread</source>
+        <translation>搜索：词语 "短语" -排除词 ticker:NVDA.US lang:zh-CN is:unread</translation>
+    </message>
+    <message>
+        <source>Words and &quot;phrases&quot; all match; -word leaves out; a ticker or company name finds its articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)</source>
+        <translation>词语和 "短语" 须全部匹配；-词语 表示排除；股票代码或公司名称可找到相关文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用于缩小列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::ReaderActions</name>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -841,10 +962,6 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>Main Toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
@@ -857,12 +974,28 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
+        <source>Open &amp;URL…</source>
+        <translation>打开网址(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Fetch one article by its address and show it</source>
+        <translation>按地址获取一篇文章并显示</translation>
+    </message>
+    <message>
         <source>Load &amp;Sample Library</source>
         <translation>载入示例资料库(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Refresh Subscriptions</source>
         <translation>刷新订阅(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscribe…</source>
+        <translation>订阅(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Subscribe to a news page or feed</source>
+        <translation>订阅资讯页面或信息源</translation>
     </message>
     <message>
         <source>Work &amp;Offline</source>
@@ -941,142 +1074,6 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <translation>关于 Newsdesk(&amp;A)</translation>
     </message>
     <message>
-        <source>Refreshing %v of %m</source>
-        <translation>正在刷新 %v / %m</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new article(s) on your watchlist</source>
-        <translation>
-            <numerusform>自选股有 %n 篇新文章</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Subscribed to the news on %1</source>
-        <translation>已订阅 %1 的资讯</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>正在刷新…</translation>
-    </message>
-    <message>
-        <source>An import is already running</source>
-        <translation>已有导入正在进行</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n article(s)</source>
-        <translation>
-            <numerusform>已导入 %n 篇文章</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported.</source>
-        <translation>
-            <numerusform>%n 个文件无法导入。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Articles</source>
-        <translation>导入文章</translation>
-    </message>
-    <message>
-        <source>Markdown articles (*.md *.markdown);;All files (*)</source>
-        <translation>Markdown 文章 (*.md *.markdown);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Import a Folder of Articles</source>
-        <translation>导入文章文件夹</translation>
-    </message>
-    <message>
-        <source>No more unread articles in this list</source>
-        <translation>此列表中没有更多未读文章</translation>
-    </message>
-    <message>
-        <source>Could not open %1 in a web browser</source>
-        <translation>无法在网页浏览器中打开 %1</translation>
-    </message>
-    <message>
-        <source>Su&amp;bscribe…</source>
-        <translation>订阅(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Subscribe to a news page or feed</source>
-        <translation>订阅资讯页面或信息源</translation>
-    </message>
-    <message>
-        <source>Subscribe</source>
-        <translation>订阅</translation>
-    </message>
-    <message>
-        <source>Address of a news page, a ticker&apos;s news page or a feed:
-for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</source>
-        <translation>资讯页面、个股资讯页面或信息源的地址：
-例如 https://longbridge.com/zh-CN/news.md 或 …/quote/AAPL.US/news.md</translation>
-    </message>
-    <message>
-        <source>Not a web address: %1</source>
-        <translation>不是网址：%1</translation>
-    </message>
-    <message>
-        <source>Subscribed to %1</source>
-        <translation>已订阅 %1</translation>
-    </message>
-    <message>
-        <source>Last updated: %1</source>
-        <translation>上次更新：%1</translation>
-    </message>
-    <message>
-        <source>Not updated yet</source>
-        <translation>尚未更新</translation>
-    </message>
-    <message>
-        <source>Last error: %1</source>
-        <translation>上次错误：%1</translation>
-    </message>
-    <message>
-        <source>No articles match “%1” here.</source>
-        <translation>这里没有与“%1”匹配的文章。</translation>
-    </message>
-    <message>
-        <source>No articles yet.
-
-Import markdown files (Ctrl+O), drop them here, or load the sample library from the File menu.</source>
-        <translation>还没有文章。
-
-导入 Markdown 文件（Ctrl+O）、把文件拖到这里，或从“文件”菜单载入示例资料库。</translation>
-    </message>
-    <message>
-        <source>Nothing unread.</source>
-        <translation>没有未读文章。</translation>
-    </message>
-    <message>
-        <source>No bookmarks yet. Press B to bookmark the article you are reading.</source>
-        <translation>还没有书签。按 B 可将正在阅读的文章加入书签。</translation>
-    </message>
-    <message>
-        <source>The watchlist is empty. Add a ticker below the sidebar, or open a ticker from an article.</source>
-        <translation>自选股是空的。在侧栏下方添加股票，或从文章中打开股票。</translation>
-    </message>
-    <message>
-        <source>No stored articles here.</source>
-        <translation>这里没有已保存的文章。</translation>
-    </message>
-    <message>
-        <source>Open &amp;URL…</source>
-        <translation>打开网址(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>Fetch one article by its address and show it</source>
-        <translation>按地址获取一篇文章并显示</translation>
-    </message>
-    <message>
         <source>%1: not available (%2)</source>
         <translation>%1：不可用（%2）</translation>
     </message>
@@ -1089,86 +1086,12 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
         <translation>%1：这篇文章没有该语言版本</translation>
     </message>
     <message>
-        <source>Open URL</source>
-        <translation>打开网址</translation>
-    </message>
-    <message>
-        <source>Address of an article (it is fetched, stored and shown):</source>
-        <translation>文章地址（将获取、保存并显示）：</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) unchanged</source>
-        <translation>
-            <numerusform>%n 个文件未变</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n article(s) read</source>
-        <translation>
-            <numerusform>已将 %n 篇文章标为已读</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>Open Original in Browser</source>
-        <translation>在浏览器中打开原文</translation>
-    </message>
-    <message>
-        <source>Remove Bookmark</source>
-        <translation>取消收藏</translation>
-    </message>
-    <message>
-        <source>Bookmark</source>
-        <translation>收藏</translation>
-    </message>
-    <message>
-        <source>Mark as Unread</source>
-        <translation>标为未读</translation>
-    </message>
-    <message>
-        <source>Mark as Read</source>
-        <translation>标为已读</translation>
-    </message>
-    <message>
-        <source>Mark All Above as Read</source>
-        <translation>将以上全部标为已读</translation>
-    </message>
-    <message>
-        <source>Mark All Below as Read</source>
-        <translation>将以下全部标为已读</translation>
-    </message>
-    <message>
-        <source>Copy Link</source>
-        <translation>复制链接</translation>
-    </message>
-    <message numerus="yes">
-        <source>Failed %n time(s) in a row</source>
-        <translation>
-            <numerusform>连续失败 %n 次</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Next attempt: %1</source>
-        <translation>下次尝试：%1</translation>
-    </message>
-    <message>
         <source>Next Match in Article</source>
         <translation>文章中的下一处匹配</translation>
     </message>
     <message>
         <source>Previous Match in Article</source>
         <translation>文章中的上一处匹配</translation>
-    </message>
-    <message>
-        <source>Search: words &quot;phrase&quot; -word ticker:NVDA.US lang:zh-CN is:unread</source>
-        <translation>搜索：词语 &quot;短语&quot; -排除词 ticker:NVDA.US lang:zh-CN is:unread</translation>
-    </message>
-    <message>
-        <source>Words and &quot;phrases&quot; all match; -word leaves out; a ticker or company name finds its articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)</source>
-        <translation>词语和 &quot;短语&quot; 须全部匹配；-词语 表示排除；股票代码或公司名称可找到相关文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用于缩小列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1398,104 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     <message>
         <source>Could not move %1: %2</source>
         <translation>无法移动 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderDialogs</name>
+    <message>
+        <source>Subscribe</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Address of a news page, a ticker&apos;s news page or a feed:
+for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</source>
+        <translation>资讯页面、个股资讯页面或信息源的地址：
+例如 https://longbridge.com/zh-CN/news.md 或 …/quote/AAPL.US/news.md</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>打开网址</translation>
+    </message>
+    <message>
+        <source>Address of an article (it is fetched, stored and shown):</source>
+        <translation>文章地址（将获取、保存并显示）：</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>导入文章</translation>
+    </message>
+    <message>
+        <source>Markdown articles (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown 文章 (*.md *.markdown);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Articles</source>
+        <translation>导入文章文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>SourceList</name>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>上次更新：%1</translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation>尚未更新</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row</source>
+        <translation>
+            <numerusform>连续失败 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>下次尝试：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewCaption</name>
+    <message>
+        <source>No articles match “%1” here.</source>
+        <translation>这里没有与“%1”匹配的文章。</translation>
+    </message>
+    <message>
+        <source>No articles yet.
+
+Import markdown files (Ctrl+O), drop them here, or load the sample library from the File menu.</source>
+        <translation>还没有文章。
+
+导入 Markdown 文件（Ctrl+O）、把文件拖到这里，或从“文件”菜单载入示例资料库。</translation>
+    </message>
+    <message>
+        <source>Nothing unread.</source>
+        <translation>没有未读文章。</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet. Press B to bookmark the article you are reading.</source>
+        <translation>还没有书签。按 B 可将正在阅读的文章加入书签。</translation>
+    </message>
+    <message>
+        <source>The watchlist is empty. Add a ticker below the sidebar, or open a ticker from an article.</source>
+        <translation>自选股是空的。在侧栏下方添加股票，或从文章中打开股票。</translation>
+    </message>
+    <message>
+        <source>No stored articles here.</source>
+        <translation>这里没有已保存的文章。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistAlerts</name>
+    <message numerus="yes">
+        <source>%n new article(s) on your watchlist</source>
+        <translation>
+            <numerusform>自选股有 %n 篇新文章</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>Imported %n article(s)</source>
+        <translation>
+            <numerusform>已匯入 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) unchanged</source>
+        <translation>
+            <numerusform>%n 個檔案未變</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n 個檔案無法匯入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Net::ArticleJob</name>
     <message>
         <source>cancelled</source>
@@ -581,6 +602,51 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::ArticleListMenu</name>
+    <message numerus="yes">
+        <source>Marked %n article(s) read</source>
+        <translation>
+            <numerusform>已將 %n 篇文章標為已讀</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Open Original in Browser</source>
+        <translation>在瀏覽器中開啟原文</translation>
+    </message>
+    <message>
+        <source>Remove Bookmark</source>
+        <translation>取消收藏</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation>標為未讀</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>標為已讀</translation>
+    </message>
+    <message>
+        <source>Mark All Above as Read</source>
+        <translation>將以上全部標為已讀</translation>
+    </message>
+    <message>
+        <source>Mark All Below as Read</source>
+        <translation>將以下全部標為已讀</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>複製連結</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::ArticleListModel</name>
     <message>
         <source>read</source>
@@ -813,6 +879,61 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;市場資訊桌面閱讀器。&lt;/p&gt;&lt;p&gt;文章儲存在本機；文章中的任何內容都不會作為程式執行，除非您允許，否則不會從網絡載入任何內容。&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Main Toolbar</source>
+        <translation>主工具列</translation>
+    </message>
+    <message>
+        <source>Refreshing %v of %m</source>
+        <translation>正在重新整理 %v / %m</translation>
+    </message>
+    <message>
+        <source>Subscribed to the news on %1</source>
+        <translation>已訂閱 %1 的資訊</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>正在重新整理…</translation>
+    </message>
+    <message>
+        <source>An import is already running</source>
+        <translation>已有匯入正在進行</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>No more unread articles in this list</source>
+        <translation>此列表中沒有更多未讀文章</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a web browser</source>
+        <translation>無法在網頁瀏覽器中開啟 %1</translation>
+    </message>
+    <message>
+        <source>Not a web address: %1</source>
+        <translation>不是網址：%1</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1</source>
+        <translation>已訂閱 %1</translation>
+    </message>
+    <message>
+        <source>Search: words &quot;phrase&quot; -word ticker:NVDA.US lang:zh-CN is:unread</source>
+        <translation>搜尋：字詞 "片語" -排除字詞 ticker:NVDA.US lang:zh-CN is:unread</translation>
+    </message>
+    <message>
+        <source>Words and &quot;phrases&quot; all match; -word leaves out; a ticker or company name finds its articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)</source>
+        <translation>字詞和 "片語" 須全部匹配；-字詞 表示排除；股票代號或公司名稱可找到相關文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用於收窄列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::ReaderActions</name>
+    <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -841,10 +962,6 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <source>Main Toolbar</source>
-        <translation>主工具列</translation>
-    </message>
-    <message>
         <source>&amp;Import Files…</source>
         <translation>匯入檔案(&amp;I)…</translation>
     </message>
@@ -857,12 +974,28 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <translation>匯入資料夾(&amp;F)…</translation>
     </message>
     <message>
+        <source>Open &amp;URL…</source>
+        <translation>開啟網址(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Fetch one article by its address and show it</source>
+        <translation>按地址取得一篇文章並顯示</translation>
+    </message>
+    <message>
         <source>Load &amp;Sample Library</source>
         <translation>載入示例資料庫(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Refresh Subscriptions</source>
         <translation>重新整理訂閱(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscribe…</source>
+        <translation>訂閱(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Subscribe to a news page or feed</source>
+        <translation>訂閱資訊頁面或資訊來源</translation>
     </message>
     <message>
         <source>Work &amp;Offline</source>
@@ -941,142 +1074,6 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <translation>關於 Newsdesk(&amp;A)</translation>
     </message>
     <message>
-        <source>Refreshing %v of %m</source>
-        <translation>正在重新整理 %v / %m</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new article(s) on your watchlist</source>
-        <translation>
-            <numerusform>自選股有 %n 篇新文章</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Subscribed to the news on %1</source>
-        <translation>已訂閱 %1 的資訊</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>正在重新整理…</translation>
-    </message>
-    <message>
-        <source>An import is already running</source>
-        <translation>已有匯入正在進行</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在匯入…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n article(s)</source>
-        <translation>
-            <numerusform>已匯入 %n 篇文章</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>匯入</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported.</source>
-        <translation>
-            <numerusform>%n 個檔案無法匯入。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Articles</source>
-        <translation>匯入文章</translation>
-    </message>
-    <message>
-        <source>Markdown articles (*.md *.markdown);;All files (*)</source>
-        <translation>Markdown 文章 (*.md *.markdown);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Import a Folder of Articles</source>
-        <translation>匯入文章資料夾</translation>
-    </message>
-    <message>
-        <source>No more unread articles in this list</source>
-        <translation>此列表中沒有更多未讀文章</translation>
-    </message>
-    <message>
-        <source>Could not open %1 in a web browser</source>
-        <translation>無法在網頁瀏覽器中開啟 %1</translation>
-    </message>
-    <message>
-        <source>Su&amp;bscribe…</source>
-        <translation>訂閱(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Subscribe to a news page or feed</source>
-        <translation>訂閱資訊頁面或資訊來源</translation>
-    </message>
-    <message>
-        <source>Subscribe</source>
-        <translation>訂閱</translation>
-    </message>
-    <message>
-        <source>Address of a news page, a ticker&apos;s news page or a feed:
-for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</source>
-        <translation>資訊頁面、個股資訊頁面或資訊來源的地址：
-例如 https://longbridge.com/zh-HK/news.md 或 …/quote/AAPL.US/news.md</translation>
-    </message>
-    <message>
-        <source>Not a web address: %1</source>
-        <translation>不是網址：%1</translation>
-    </message>
-    <message>
-        <source>Subscribed to %1</source>
-        <translation>已訂閱 %1</translation>
-    </message>
-    <message>
-        <source>Last updated: %1</source>
-        <translation>上次更新：%1</translation>
-    </message>
-    <message>
-        <source>Not updated yet</source>
-        <translation>尚未更新</translation>
-    </message>
-    <message>
-        <source>Last error: %1</source>
-        <translation>上次錯誤：%1</translation>
-    </message>
-    <message>
-        <source>No articles match “%1” here.</source>
-        <translation>這裏沒有與「%1」相符的文章。</translation>
-    </message>
-    <message>
-        <source>No articles yet.
-
-Import markdown files (Ctrl+O), drop them here, or load the sample library from the File menu.</source>
-        <translation>還沒有文章。
-
-匯入 Markdown 檔案（Ctrl+O）、把檔案拖到這裏，或從「檔案」選單載入示例資料庫。</translation>
-    </message>
-    <message>
-        <source>Nothing unread.</source>
-        <translation>沒有未讀文章。</translation>
-    </message>
-    <message>
-        <source>No bookmarks yet. Press B to bookmark the article you are reading.</source>
-        <translation>還沒有書籤。按 B 可將正在閱讀的文章加入書籤。</translation>
-    </message>
-    <message>
-        <source>The watchlist is empty. Add a ticker below the sidebar, or open a ticker from an article.</source>
-        <translation>自選股是空的。在側欄下方新增股票，或從文章中開啟股票。</translation>
-    </message>
-    <message>
-        <source>No stored articles here.</source>
-        <translation>這裏沒有已儲存的文章。</translation>
-    </message>
-    <message>
-        <source>Open &amp;URL…</source>
-        <translation>開啟網址(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>Fetch one article by its address and show it</source>
-        <translation>按地址取得一篇文章並顯示</translation>
-    </message>
-    <message>
         <source>%1: not available (%2)</source>
         <translation>%1：無法使用（%2）</translation>
     </message>
@@ -1089,86 +1086,12 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
         <translation>%1：這篇文章沒有該語言版本</translation>
     </message>
     <message>
-        <source>Open URL</source>
-        <translation>開啟網址</translation>
-    </message>
-    <message>
-        <source>Address of an article (it is fetched, stored and shown):</source>
-        <translation>文章地址（將取得、儲存並顯示）：</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) unchanged</source>
-        <translation>
-            <numerusform>%n 個檔案未變</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n article(s) read</source>
-        <translation>
-            <numerusform>已將 %n 篇文章標為已讀</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>開啟</translation>
-    </message>
-    <message>
-        <source>Open Original in Browser</source>
-        <translation>在瀏覽器中開啟原文</translation>
-    </message>
-    <message>
-        <source>Remove Bookmark</source>
-        <translation>取消收藏</translation>
-    </message>
-    <message>
-        <source>Bookmark</source>
-        <translation>收藏</translation>
-    </message>
-    <message>
-        <source>Mark as Unread</source>
-        <translation>標為未讀</translation>
-    </message>
-    <message>
-        <source>Mark as Read</source>
-        <translation>標為已讀</translation>
-    </message>
-    <message>
-        <source>Mark All Above as Read</source>
-        <translation>將以上全部標為已讀</translation>
-    </message>
-    <message>
-        <source>Mark All Below as Read</source>
-        <translation>將以下全部標為已讀</translation>
-    </message>
-    <message>
-        <source>Copy Link</source>
-        <translation>複製連結</translation>
-    </message>
-    <message numerus="yes">
-        <source>Failed %n time(s) in a row</source>
-        <translation>
-            <numerusform>連續失敗 %n 次</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Next attempt: %1</source>
-        <translation>下次嘗試：%1</translation>
-    </message>
-    <message>
         <source>Next Match in Article</source>
         <translation>文章中的下一處匹配</translation>
     </message>
     <message>
         <source>Previous Match in Article</source>
         <translation>文章中的上一處匹配</translation>
-    </message>
-    <message>
-        <source>Search: words &quot;phrase&quot; -word ticker:NVDA.US lang:zh-CN is:unread</source>
-        <translation>搜尋：字詞 &quot;片語&quot; -排除字詞 ticker:NVDA.US lang:zh-CN is:unread</translation>
-    </message>
-    <message>
-        <source>Words and &quot;phrases&quot; all match; -word leaves out; a ticker or company name finds its articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)</source>
-        <translation>字詞和 &quot;片語&quot; 須全部匹配；-字詞 表示排除；股票代號或公司名稱可找到相關文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用於收窄列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1398,104 @@ Import markdown files (Ctrl+O), drop them here, or load the sample library from 
     <message>
         <source>Could not move %1: %2</source>
         <translation>無法移動 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderDialogs</name>
+    <message>
+        <source>Subscribe</source>
+        <translation>訂閱</translation>
+    </message>
+    <message>
+        <source>Address of a news page, a ticker&apos;s news page or a feed:
+for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</source>
+        <translation>資訊頁面、個股資訊頁面或資訊來源的地址：
+例如 https://longbridge.com/zh-HK/news.md 或 …/quote/AAPL.US/news.md</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>開啟網址</translation>
+    </message>
+    <message>
+        <source>Address of an article (it is fetched, stored and shown):</source>
+        <translation>文章地址（將取得、儲存並顯示）：</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>匯入文章</translation>
+    </message>
+    <message>
+        <source>Markdown articles (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown 文章 (*.md *.markdown);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Articles</source>
+        <translation>匯入文章資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>SourceList</name>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>上次更新：%1</translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation>尚未更新</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>上次錯誤：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row</source>
+        <translation>
+            <numerusform>連續失敗 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>下次嘗試：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewCaption</name>
+    <message>
+        <source>No articles match “%1” here.</source>
+        <translation>這裏沒有與「%1」相符的文章。</translation>
+    </message>
+    <message>
+        <source>No articles yet.
+
+Import markdown files (Ctrl+O), drop them here, or load the sample library from the File menu.</source>
+        <translation>還沒有文章。
+
+匯入 Markdown 檔案（Ctrl+O）、把檔案拖到這裏，或從「檔案」選單載入示例資料庫。</translation>
+    </message>
+    <message>
+        <source>Nothing unread.</source>
+        <translation>沒有未讀文章。</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet. Press B to bookmark the article you are reading.</source>
+        <translation>還沒有書籤。按 B 可將正在閱讀的文章加入書籤。</translation>
+    </message>
+    <message>
+        <source>The watchlist is empty. Add a ticker below the sidebar, or open a ticker from an article.</source>
+        <translation>自選股是空的。在側欄下方新增股票，或從文章中開啟股票。</translation>
+    </message>
+    <message>
+        <source>No stored articles here.</source>
+        <translation>這裏沒有已儲存的文章。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistAlerts</name>
+    <message numerus="yes">
+        <source>%n new article(s) on your watchlist</source>
+        <translation>
+            <numerusform>自選股有 %n 篇新文章</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

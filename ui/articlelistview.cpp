@@ -1,10 +1,12 @@
 #include "articlelistview.h"
 
 #include "articlelistdelegate.h"
+#include "articlelistmodel.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollBar>
 
 namespace Newsdesk::Ui {
 
@@ -19,6 +21,74 @@ ArticleListView::ArticleListView(QWidget *parent)
     setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
     setContextMenuPolicy(Qt::CustomContextMenu);
+}
+
+void ArticleListView::setArticleModel(ArticleListModel *model)
+{
+    m_model = model;
+    setModel(model);
+}
+
+void ArticleListView::selectDocument(Storage::DocId doc)
+{
+    const int row = m_model->rowOf(doc);
+    m_selecting = true;
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row);
+        selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        scrollTo(index, QAbstractItemView::EnsureVisible);
+    } else {
+        selectionModel()->clear();
+    }
+    m_selecting = false;
+}
+
+void ArticleListView::moveCurrent(int delta)
+{
+    const QModelIndex current = currentIndex();
+    const int row = current.isValid() ? current.row() + delta : 0;
+    if (row >= m_model->rowCount() && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    setCurrentIndex(m_model->index(row));
+}
+
+bool ArticleListView::selectNextUnread()
+{
+    const QModelIndex current = currentIndex();
+    int row = current.isValid() ? current.row() + 1 : 0;
+    // Look through what is loaded, then page on (bounded, so a read library does not load it all).
+    for (int pages = 0; pages < 50; ++pages) {
+        for (; row < m_model->rowCount(); ++row) {
+            if (!m_model->index(row).data(ArticleListModel::ReadRole).toBool()) {
+                setCurrentIndex(m_model->index(row));
+                return true;
+            }
+        }
+        if (!m_model->canFetchMore({}))
+            break;
+        m_model->fetchMore({});
+    }
+    return false;
+}
+
+void ArticleListView::refreshKeeping(std::optional<Storage::DocId> doc)
+{
+    const QModelIndex current = currentIndex();
+    const int topBefore = current.isValid() ? visualRect(current).top() : 0;
+    const bool visibleBefore = current.isValid() && viewport()->rect().intersects(visualRect(current));
+    m_model->refresh(doc);
+    if (!doc)
+        return;
+    const int row = m_model->rowOf(*doc);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row);
+    if (currentIndex() != index)
+        selectDocument(*doc);
+    if (visibleBefore)
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + visualRect(index).top() - topBefore);
 }
 
 void ArticleListView::setPlaceholderText(const QString &text)

@@ -1,23 +1,24 @@
 #include "mainwindow.h"
 
 #include "articlelistdelegate.h"
+#include "articlelistmenu.h"
 #include "articlelistmodel.h"
 #include "articlelistview.h"
 #include "externallinks.h"
 #include "fetchservice.h"
+#include "readeractions.h"
 #include "readerpane.h"
 #include "searchrunner.h"
 #include "sidebar.h"
 #include "theme.h"
 #include "tickerheader.h"
-#include "ticker.h"
+#include "viewcaption.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -42,8 +43,8 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/newsdesk.svg")));
     buildLayout();
-    createActions();
-    createMenus();
+    m_actions = new ReaderActions(this);
+    connectActions();
     createToolBar();
     retranslate();
 
@@ -113,7 +114,7 @@ void MainWindow::buildLayout()
     m_list = new ArticleListView(middle);
     m_list->setObjectName(QStringLiteral("articleList"));
     m_model = new ArticleListModel(this);
-    m_list->setModel(m_model);
+    m_list->setArticleModel(m_model);
     m_list->setMinimumWidth(240);
     middleLayout->addWidget(m_tickerHeader);
     middleLayout->addWidget(m_list, 1);
@@ -169,7 +170,7 @@ void MainWindow::connectController()
     connect(m_tickerHeader, &TickerHeader::fetchLatestRequested, this, &MainWindow::fetchLatestForTicker);
     connect(m_tickerHeader, &TickerHeader::subscribeRequested, this, &MainWindow::subscribeToTicker);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (m_syncingSelection || !current.isValid())
+        if (m_list->isSelecting() || !current.isValid())
             return;
         const auto doc = current.data(ArticleListModel::DocIdRole).value<Storage::DocId>();
         // A search hit opens in the language that matched.
@@ -186,7 +187,15 @@ void MainWindow::connectController()
     connect(m_list, &QAbstractItemView::clicked, this, explicitOpen);
     connect(m_list, &QAbstractItemView::activated, this, explicitOpen);
     connect(m_list, &ArticleListView::tickerClicked, this, &MainWindow::showTicker);
-    connect(m_list, &QWidget::customContextMenuRequested, this, &MainWindow::showListMenu);
+    auto *listMenu = new ArticleListMenu(m_list, m_model, c);
+    connect(listMenu, &ArticleListMenu::openRequested, this, [this](Storage::DocId doc) { openArticle(doc); });
+    connect(listMenu, &ArticleListMenu::openOriginalRequested, this, [this](Storage::DocId doc) {
+        if (openArticle(doc))
+            openOriginal();
+    });
+    connect(listMenu, &ArticleListMenu::bookmarkToggleRequested, this, &MainWindow::toggleRowBookmark);
+    connect(listMenu, &ArticleListMenu::readStateChanged, m_sidebar, &Sidebar::reload);
+    connect(listMenu, &ArticleListMenu::message, this, [this](const QString &text) { showStatus(text); });
     connect(m_list->delegate(), &ArticleListDelegate::bookmarkClicked, this, &MainWindow::toggleRowBookmark);
 
     connect(c, &ReaderController::viewChanged, this, [this](const SidebarEntry &entry) {
@@ -238,7 +247,7 @@ void MainWindow::onArticleShown(Storage::DocId doc, const QString &locale, qreal
     m_reader->showArticle(m_controller->article().key, locale, m_controller->availableLocales(),
                           m_controller->storedLocales(), scroll);
     m_settings->setLastArticle(m_controller->article().key, locale);
-    selectInList(doc);
+    m_list->selectDocument(doc);
     if (m_controller->view().kind == SidebarEntry::Kind::Ticker)
         updateTickerHeader(); // the ticker's name in the language now read
     updateActions();
@@ -304,7 +313,7 @@ void MainWindow::applyFilter()
     }
     m_model->setFilter(m_controller->filter(), keep);
     if (keep)
-        selectInList(*keep);
+        m_list->selectDocument(*keep);
     updateTickerHeader();
     updateCount();
     updatePlaceholder();
@@ -319,7 +328,7 @@ void MainWindow::showSearchResults(quint64, const Storage::ListFilter &filter, c
         return; // the search moved on (Enter, Esc, another view) while this one ran
     m_model->setRows(filter, rows);
     if (const auto keep = m_controller->currentDocument())
-        selectInList(*keep);
+        m_list->selectDocument(*keep);
     updateTickerHeader();
     updateCount(count);
     updatePlaceholder();
@@ -334,22 +343,8 @@ void MainWindow::updateCount(std::optional<int> known)
 
 void MainWindow::updatePlaceholder()
 {
-    const SidebarEntry::Kind kind = m_controller->view().kind;
-    QString text;
-    if (!m_controller->search().isEmpty())
-        text = tr("No articles match “%1” here.").arg(m_controller->search());
-    else if (kind == SidebarEntry::Kind::All)
-        text = tr("No articles yet.\n\nImport markdown files (Ctrl+O), drop them here, "
-                  "or load the sample library from the File menu.");
-    else if (kind == SidebarEntry::Kind::Unread)
-        text = tr("Nothing unread.");
-    else if (kind == SidebarEntry::Kind::Bookmarks)
-        text = tr("No bookmarks yet. Press B to bookmark the article you are reading.");
-    else if (kind == SidebarEntry::Kind::Watchlist && m_sidebar->watchlistTickers().isEmpty())
-        text = tr("The watchlist is empty. Add a ticker below the sidebar, or open a ticker from an article.");
-    else
-        text = tr("No stored articles here.");
-    m_list->setPlaceholderText(text);
+    m_list->setPlaceholderText(ViewCaption::emptyList(m_controller->view(), m_controller->search(),
+                                                      m_sidebar->watchlistTickers().isEmpty()));
 }
 
 void MainWindow::updateTickerHeader()
@@ -361,17 +356,7 @@ void MainWindow::updateTickerHeader()
     }
     Storage::ListFilter filter;
     filter.tickers = QStringList{view.value};
-    // The name as the article being read writes it (its language), else any stored one.
-    QString name;
-    const QString key = Core::Ticker::keyFor(view.value);
-    for (const Core::RelatedStock &stock : m_controller->article().relatedStocks) {
-        if (stock.key == key && !stock.name.isEmpty()) {
-            name = stock.name;
-            break;
-        }
-    }
-    if (name.isEmpty())
-        name = m_library->tickerName(view.value);
+    const QString name = ViewCaption::tickerName(*m_library, m_controller->article(), view.value);
     m_tickerHeader->setTicker(view.value, name, m_library->count(filter), m_library->isWatched(view.value));
     m_tickerHeader->setNewsActionsAvailable(m_fetch != nullptr);
     m_tickerHeader->setVisible(true);
@@ -379,24 +364,7 @@ void MainWindow::updateTickerHeader()
 
 void MainWindow::refreshList()
 {
-    // Keep the current article where the user sees it while rows arrive above it.
-    const auto currentDoc = m_controller->currentDocument();
-    const QModelIndex current = m_list->currentIndex();
-    const int topBefore = current.isValid() ? m_list->visualRect(current).top() : 0;
-    const bool visibleBefore = current.isValid() && m_list->viewport()->rect().intersects(m_list->visualRect(current));
-    m_model->refresh(currentDoc);
-    if (currentDoc) {
-        const int row = m_model->rowOf(*currentDoc);
-        if (row >= 0) {
-            const QModelIndex index = m_model->index(row);
-            if (m_list->currentIndex() != index)
-                selectInList(*currentDoc);
-            if (visibleBefore) {
-                const int delta = m_list->visualRect(index).top() - topBefore;
-                m_list->verticalScrollBar()->setValue(m_list->verticalScrollBar()->value() + delta);
-            }
-        }
-    }
+    m_list->refreshKeeping(m_controller->currentDocument());
     m_sidebar->reload();
     updateCount();
     updatePlaceholder();

@@ -13,7 +13,6 @@
 #include <optional>
 
 class QAction;
-class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -35,6 +34,7 @@ class ArticleListView;
 class DesktopNotifier;
 class ExternalLinks;
 class ReaderPane;
+class ReaderActions;
 class Sidebar;
 class TickerHeader;
 
@@ -67,8 +67,8 @@ public:
     void handleLink(const QUrl &url) { m_controller->followLink(url); }
     void goBack() { m_controller->goBack(); }
     void goForward() { m_controller->goForward(); }
-    void nextArticle() { moveInList(1); }
-    void previousArticle() { moveInList(-1); }
+    void nextArticle();
+    void previousArticle();
     bool nextUnread();
     void toggleBookmark() { m_controller->toggleBookmark(); }
     void markUnread();
@@ -95,7 +95,7 @@ public:
     QLabel *countLabel() const { return m_countLabel; }
     Importer *importer() const { return m_importer; }
     ExternalLinks *externalLinks() const { return m_externalLinks; }
-    QAction *action(const QString &name) const { return m_actions.value(name); }
+    QAction *action(const QString &name) const;
     bool canGoBack() const { return m_controller->canGoBack(); }
     bool canGoForward() const { return m_controller->canGoForward(); }
 
@@ -130,19 +130,12 @@ private:
     void updatePlaceholder();
     void onArticleShown(Storage::DocId doc, const QString &locale, qreal scroll);
     // mainwindowactions.cpp
-    void createActions();
-    void createMenus();
+    void connectActions();
     void createToolBar();
     void retranslate();
     void updateActions();
-    QAction *addAction(const QString &name, const QString &icon, const QKeySequence &shortcut,
-                       void (MainWindow::*slot)());
     // mainwindownavigation.cpp: the list
-    void selectInList(Storage::DocId doc);
-    void moveInList(int delta);
     void scrollOrNextUnread();
-    void showListMenu(const QPoint &pos);
-    void markRowsRead(int from, int to);
     void toggleRowBookmark(const QModelIndex &index);
     // mainwindowfetch.cpp: the network, subscriptions, imports, notifications
     void connectFetchService();
@@ -182,11 +175,9 @@ private:
     Importer *m_importer = nullptr;
     ExternalLinks *m_externalLinks = nullptr;
     DesktopNotifier *m_notifier = nullptr; // made on the first notification
-    QHash<QString, QAction *> m_actions;
-    QActionGroup *m_languageGroup = nullptr;
+    ReaderActions *m_actions = nullptr;
 
     std::optional<Settings::Theme> m_appliedTheme;
-    bool m_syncingSelection = false;
     bool m_shownOnce = false;
     bool m_openAfterImport = false;
 };

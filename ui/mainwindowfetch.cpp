@@ -4,22 +4,20 @@
 #include "articlelistmodel.h"
 #include "articlelistview.h"
 #include "desktopnotifier.h"
+#include "importreport.h"
 #include "fetchservice.h"
+#include "readerdialogs.h"
 #include "readerpane.h"
 #include "readerprofile.h"
 #include "sidebar.h"
-#include "subscriptionstore.h"
+#include "sourcelist.h"
+#include "watchlistalerts.h"
 #include "tickerheader.h"
 
 #include <QDBusConnection>
-#include <QFileDialog>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QSet>
-#include <QStandardPaths>
 
 #include <utility>
 
@@ -69,11 +67,7 @@ void MainWindow::onNewArticles(const QList<Net::NewArticle> &articles)
 {
     if (!m_settings->watchlistNotifications())
         return;
-    QList<Net::NewArticle> watched;
-    for (const Net::NewArticle &a : articles) {
-        if (a.watchlisted && !a.updated)
-            watched.append(a);
-    }
+    const QList<Net::NewArticle> watched = WatchlistAlerts::select(articles);
     if (watched.isEmpty())
         return;
     if (!m_notifier) {
@@ -88,33 +82,19 @@ void MainWindow::onNewArticles(const QList<Net::NewArticle> &articles)
         });
     }
     m_notifier->notify(watched);
-    const Net::NewArticle &first = watched.constFirst();
-    showStatus(tr("%n new article(s) on your watchlist", nullptr, int(watched.size())) + u": "
-                   + (first.tickers.isEmpty() ? first.title : first.tickers.first() + u": " + first.title),
-               10000);
+    showStatus(WatchlistAlerts::summary(watched), 10000);
 }
 
-// A ticker's news page on the site its stored articles came from (else the configured news site).
 QUrl MainWindow::tickerNewsPage(const QString &ticker) const
 {
-    Storage::ListFilter filter;
-    filter.tickers = QStringList{ticker};
-    const QList<Storage::ListRow> newest = m_library->rows(filter, 1);
-    QUrl url = m_fetch ? m_fetch->settings().newsSite : QUrl();
-    if (!newest.isEmpty() && newest.first().url.isValid() && !newest.first().url.host().isEmpty()) {
-        url = QUrl();
-        url.setScheme(newest.first().url.scheme());
-        url.setHost(newest.first().url.host());
-        url.setPort(newest.first().url.port());
-    }
-    url.setPath(u'/' + m_settings->preferredLocale() + u"/quote/" + ticker + u"/news.md");
-    return url;
+    return SourceList(*m_library).tickerNewsPage(ticker, m_settings->preferredLocale(),
+                                                 m_fetch ? m_fetch->settings().newsSite : QUrl());
 }
 
 void MainWindow::fetchLatestForTicker(const QString &ticker)
 {
     const QUrl page = tickerNewsPage(ticker);
-    m_tracker->fetchTickerNewsOnce(page, ticker, m_library->subscriptions().find(page).has_value());
+    m_tracker->fetchTickerNewsOnce(page, ticker, SourceList(*m_library).isSubscribed(page));
 }
 
 void MainWindow::subscribeToTicker(const QString &ticker)
@@ -126,74 +106,28 @@ void MainWindow::subscribeToTicker(const QString &ticker)
 
 void MainWindow::subscribe()
 {
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("subscribeDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Subscribe"));
-    dialog->setLabelText(tr("Address of a news page, a ticker's news page or a feed:\n"
-                            "for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md"));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
-        const QUrl url = QUrl::fromUserInput(text.trimmed());
-        if (text.trimmed().isEmpty())
-            return;
+    ReaderDialogs::askSubscription(this, [this](const QString &text) {
+        const QUrl url = QUrl::fromUserInput(text);
         if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")) {
-            showStatus(tr("Not a web address: %1").arg(text.trimmed()));
+            showStatus(tr("Not a web address: %1").arg(text));
             return;
         }
         m_tracker->subscribe(url, url.toDisplayString());
         showStatus(tr("Subscribed to %1").arg(url.toDisplayString()));
     });
-    dialog->open();
 }
 
 void MainWindow::openUrl()
 {
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("openUrlDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Open URL"));
-    dialog->setLabelText(tr("Address of an article (it is fetched, stored and shown):"));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
-        if (!text.trimmed().isEmpty())
-            openFiles({text.trimmed()});
-    });
-    dialog->open();
+    ReaderDialogs::askArticleUrl(this, [this](const QString &text) { openFiles({text}); });
 }
 
 void MainWindow::reloadSources()
 {
-    if (!m_library->isOpen())
-        return;
-    QList<Sidebar::Source> sources;
-    bool tickerSubscribed = false;
-    const SidebarEntry view = m_controller->view();
-    const QList<Storage::Subscription> all = m_library->subscriptions().all();
-    for (const Storage::Subscription &s : all) {
-        Sidebar::Source source;
-        source.title = !s.title.isEmpty() ? s.title : s.ticker.isEmpty() ? s.url.host() + s.url.path() : s.ticker;
-        source.url = s.url.toString();
-        QStringList tip{s.lastSuccess.isValid()
-                            ? tr("Last updated: %1").arg(QLocale().toString(s.lastSuccess.toLocalTime(), QLocale::ShortFormat))
-                            : tr("Not updated yet")};
-        if (!s.lastError.isEmpty()) {
-            tip.append(tr("Last error: %1").arg(s.lastError));
-            source.failing = true;
-        }
-        if (s.consecutiveFailures > 0) {
-            tip.append(tr("Failed %n time(s) in a row", nullptr, s.consecutiveFailures));
-            if (s.nextAttempt.isValid())
-                tip.append(tr("Next attempt: %1").arg(QLocale().toString(s.nextAttempt.toLocalTime(), QLocale::ShortFormat)));
-        }
-        source.consecutiveFailures = s.consecutiveFailures;
-        source.toolTip = tip.join(u'\n');
-        sources.append(source);
-        tickerSubscribed = tickerSubscribed
-            || (view.kind == SidebarEntry::Kind::Ticker && s.kind == Storage::Subscription::Kind::TickerNews
-                && s.ticker == view.value);
-    }
-    m_sidebar->setSources(sources);
-    if (view.kind == SidebarEntry::Kind::Ticker)
-        m_tickerHeader->setSubscribed(tickerSubscribed);
+    const SourceList sources(*m_library);
+    m_sidebar->setSources(sources.items());
+    if (m_controller->view().kind == SidebarEntry::Kind::Ticker)
+        m_tickerHeader->setSubscribed(sources.isTickerSubscribed(m_controller->view().value));
 }
 
 void MainWindow::importPaths(const QStringList &paths)
@@ -235,19 +169,11 @@ void MainWindow::onImportFinished(const ImportSummary &summary)
     }
     if (!m_controller->currentDocument() && m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
-    // Counted as the list shows them: documents, not their language versions.
-    const int stored = int(QSet<qint64>(summary.documents.cbegin(), summary.documents.cend()).size());
-    QString text = tr("Imported %n article(s)", nullptr, stored);
-    if (summary.unchanged > 0)
-        text += u"; " + tr("%n file(s) unchanged", nullptr, summary.unchanged);
-    showStatus(text);
-    if (!summary.failures.isEmpty()) {
-        QStringList lines;
-        for (const ImportFailure &f : summary.failures)
-            lines.append(f.file + u": " + f.reason);
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"),
-                                    text + u"\n" + tr("%n file(s) could not be imported.", nullptr, int(summary.failures.size())),
-                                    QMessageBox::Ok, this);
+    const ImportReport report(summary);
+    showStatus(report.statusText());
+    if (report.hasFailures()) {
+        const QStringList lines = report.failureLines();
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"), report.failureText(), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("importSummary"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setDetailedText(lines.join(u'\n'));
@@ -259,24 +185,12 @@ void MainWindow::onImportFinished(const ImportSummary &summary)
 
 void MainWindow::chooseImportFiles()
 {
-    auto *dialog = new QFileDialog(this, tr("Import Articles"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                   tr("Markdown articles (*.md *.markdown);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFiles);
-    connect(dialog, &QFileDialog::filesSelected, this, &MainWindow::importPaths);
-    dialog->open();
+    ReaderDialogs::chooseImportFiles(this, [this](const QStringList &files) { importPaths(files); });
 }
 
 void MainWindow::chooseImportFolder()
 {
-    auto *dialog = new QFileDialog(this, tr("Import a Folder of Articles"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) { importPaths({folder}); });
-    dialog->open();
+    ReaderDialogs::chooseImportFolder(this, [this](const QString &folder) { importPaths({folder}); });
 }
 
 } // namespace Newsdesk::Ui

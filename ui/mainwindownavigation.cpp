@@ -1,4 +1,4 @@
-// The article list: keeping its selection on the article read, the reading keys, its context menu.
+// The reading keys on the list, marking unread, the original in a browser, a row's bookmark.
 #include "mainwindow.h"
 
 #include "articlelistmodel.h"
@@ -8,55 +8,25 @@
 #include "sidebar.h"
 
 #include <QAction>
-#include <QClipboard>
 #include <QDesktopServices>
-#include <QGuiApplication>
-#include <QMenu>
 #include <QStatusBar>
 
 namespace Newsdesk::Ui {
 
-void MainWindow::selectInList(Storage::DocId doc)
+void MainWindow::nextArticle()
 {
-    const int row = m_model->rowOf(doc);
-    m_syncingSelection = true;
-    if (row >= 0) {
-        const QModelIndex index = m_model->index(row);
-        m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-        m_list->scrollTo(index, QAbstractItemView::EnsureVisible);
-    } else {
-        m_list->selectionModel()->clear();
-    }
-    m_syncingSelection = false;
+    m_list->moveCurrent(1);
 }
 
-void MainWindow::moveInList(int delta)
+void MainWindow::previousArticle()
 {
-    const QModelIndex current = m_list->currentIndex();
-    const int row = current.isValid() ? current.row() + delta : 0;
-    if (row >= m_model->rowCount() && m_model->canFetchMore({}))
-        m_model->fetchMore({});
-    if (row < 0 || row >= m_model->rowCount())
-        return;
-    m_list->setCurrentIndex(m_model->index(row));
+    m_list->moveCurrent(-1);
 }
 
 bool MainWindow::nextUnread()
 {
-    const QModelIndex current = m_list->currentIndex();
-    int row = current.isValid() ? current.row() + 1 : 0;
-    // Look through what is loaded, then page on (bounded, so a read library does not load it all).
-    for (int pages = 0; pages < 50; ++pages) {
-        for (; row < m_model->rowCount(); ++row) {
-            if (!m_model->index(row).data(ArticleListModel::ReadRole).toBool()) {
-                m_list->setCurrentIndex(m_model->index(row));
-                return true;
-            }
-        }
-        if (!m_model->canFetchMore({}))
-            break;
-        m_model->fetchMore({});
-    }
+    if (m_list->selectNextUnread())
+        return true;
     showStatus(tr("No more unread articles in this list"));
     return false;
 }
@@ -95,18 +65,6 @@ void MainWindow::openOriginal()
         showStatus(tr("Could not open %1 in a web browser").arg(url.toDisplayString()));
 }
 
-void MainWindow::markRowsRead(int from, int to)
-{
-    int marked = 0;
-    for (int row = qMax(0, from); row <= to && row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row);
-        if (!index.data(ArticleListModel::ReadRole).toBool()
-            && m_controller->setRead(index.data(ArticleListModel::DocIdRole).value<Storage::DocId>(), true))
-            ++marked;
-    }
-    showStatus(tr("Marked %n article(s) read", nullptr, marked));
-}
-
 void MainWindow::toggleRowBookmark(const QModelIndex &index)
 {
     if (!index.isValid())
@@ -125,42 +83,6 @@ void MainWindow::toggleRowBookmark(const QModelIndex &index)
         m_tracker->makeOfflineCopy(doc, index.data().toString());
     m_model->refreshRow(doc);
     m_sidebar->reload();
-}
-
-// A right click shows what can be done with the row; it opens nothing.
-void MainWindow::showListMenu(const QPoint &pos)
-{
-    const QModelIndex index = m_list->indexAt(pos);
-    if (!index.isValid())
-        return;
-    const auto doc = index.data(ArticleListModel::DocIdRole).value<Storage::DocId>();
-    const bool read = index.data(ArticleListModel::ReadRole).toBool();
-    const QUrl url = index.data(ArticleListModel::UrlRole).toUrl();
-    const int row = index.row();
-    auto *menu = new QMenu(m_list);
-    menu->setObjectName(QStringLiteral("articleListMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(tr("Open"), this, [this, doc] { openArticle(doc); });
-    menu->addAction(tr("Open Original in Browser"), this, [this, doc] {
-        if (openArticle(doc))
-            openOriginal();
-    });
-    menu->addAction(index.data(ArticleListModel::BookmarkedRole).toBool() ? tr("Remove Bookmark") : tr("Bookmark"),
-                    this, [this, index = QPersistentModelIndex(index)] { toggleRowBookmark(index); });
-    menu->addAction(read ? tr("Mark as Unread") : tr("Mark as Read"), this, [this, doc, read] {
-        if (m_controller->setRead(doc, !read))
-            m_sidebar->reload();
-    });
-    menu->addAction(tr("Mark All Above as Read"), this, [this, row] { markRowsRead(0, row - 1); });
-    menu->addAction(tr("Mark All Below as Read"), this, [this, row] {
-        while (m_model->canFetchMore({}))
-            m_model->fetchMore({});
-        markRowsRead(row + 1, m_model->rowCount() - 1);
-    });
-    menu->addSeparator();
-    menu->addAction(tr("Copy Link"), this, [url] { QGuiApplication::clipboard()->setText(url.toString()); })
-        ->setEnabled(url.isValid());
-    menu->popup(m_list->viewport()->mapToGlobal(pos));
 }
 
 } // namespace Newsdesk::Ui

@@ -5,6 +5,7 @@
 
 #include "articlelistmodel.h"
 #include "importer.h"
+#include "readeractions.h"
 #include "readerpane.h"
 #include "samplelibrary.h"
 #include "settings.h"
@@ -75,7 +76,8 @@ void MainWindow::changeEvent(QEvent *event)
         retranslate();
     } else if (event->type() == QEvent::PaletteChange) {
         m_reader->setDarkTheme(Theme::isDark());
-        createToolBar();
+        m_actions->retintIcons();
+        updateActions();
     }
     QMainWindow::changeEvent(event);
 }

@@ -12,14 +12,26 @@
 #include <QLoggingCategory>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QQuickWidget>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcReaderPane, "newsdesk.ui.readerpane")
 
 namespace Newsdesk::Ui {
+
+namespace {
+
+// Loaded (hidden) as soon as the view exists, before any article is chosen: a page of the reader's
+// own origin (the "not in the library" page) that starts WebEngine's renderer process, so the
+// first article opens as fast as the ones after it. No document has this key.
+const QString warmUpKey = QStringLiteral("newsdesk-warm-up");
+
+} // namespace
 
 ReaderPane::ReaderPane(QWidget *parent)
     : QWidget(parent)
@@ -62,6 +74,14 @@ ReaderPane::ReaderPane(QWidget *parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    // WebEngine paints through a QQuickWidget. A window that gets its first such child after it is
+    // on screen may need another surface type (where the platform composes widgets with OpenGL),
+    // and is then destroyed and created again: the whole window flickers when the first article
+    // opens. A hidden QQuickWidget made with the pane, deciding as WebEngine's will, gives the
+    // window its surface type from the start; it never paints.
+    auto *surface = new QQuickWidget(m_viewHost);
+    surface->setObjectName(QStringLiteral("readerSurface"));
+    surface->hide();
     auto *hostLayout = new QVBoxLayout(m_viewHost);
     hostLayout->setContentsMargins(0, 0, 0, 0);
     m_stack->addWidget(m_placeholder);
@@ -98,7 +118,12 @@ void ReaderPane::ensureView()
     m_view->setObjectName(QStringLiteral("readerView"));
     m_viewHost->layout()->addWidget(m_view);
     connect(m_view, &ReaderView::linkClicked, this, &ReaderPane::linkClicked);
-    connect(m_view, &ReaderView::pageLoaded, this, [this](const QUrl &, bool ok) {
+    connect(m_view, &ReaderView::pageLoaded, this, [this](const QUrl &url, bool ok) {
+        if (Core::AppUrl::parse(url).value == warmUpKey)
+            return;
+        // Shown from its first article on: the warm-up page is never seen.
+        if (!std::exchange(m_viewHasPage, true) && !m_key.isEmpty())
+            m_stack->setCurrentWidget(m_viewHost);
         m_pageLoading = false;
         if (m_pendingScroll > 0) {
             m_view->page()->runJavaScript(QStringLiteral("window.scrollTo(0, %1)").arg(m_pendingScroll),
@@ -118,6 +143,8 @@ void ReaderPane::ensureView()
     Q_EMIT viewCreated();
     if (!m_key.isEmpty())
         load();
+    else
+        m_view->showArticle(warmUpKey, {});
 }
 
 bool ReaderPane::hasView() const
@@ -146,7 +173,8 @@ void ReaderPane::load()
 {
     if (!m_view || m_key.isEmpty())
         return;
-    m_stack->setCurrentWidget(m_viewHost);
+    if (m_viewHasPage)
+        m_stack->setCurrentWidget(m_viewHost);
     m_pageLoading = true;
     if (m_source)
         m_view->showSource(m_key, m_locale);

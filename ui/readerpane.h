@@ -110,6 +110,7 @@ private:
     QString m_emptyMessage;
     bool m_loading = false;
     bool m_pageLoading = false;
+    bool m_viewHasPage = false; // an article page was loaded (the stack may show the view)
     qreal m_pendingScroll = 0;
     bool m_dark = false;
     bool m_remoteImages = false;

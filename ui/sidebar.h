@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sidebarentry.h"
+#include "sourcelist.h"
 
 #include <QWidget>
 
@@ -28,14 +29,7 @@ public:
 
     // The library belongs to the caller and must outlive the sidebar.
     void setLibrary(Storage::Library *library);
-    struct Source
-    {
-        QString title;
-        QString url;
-        QString toolTip; // last success, last error, failures in a row, next attempt
-        bool failing = false;
-        int consecutiveFailures = 0; // from 3 on, the entry carries a warning badge
-    };
+    using Source = SourceItem;
     // Subscriptions; an empty list hides the Sources section.
     void setSources(const QList<Source> &sources);
 

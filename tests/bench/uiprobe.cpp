@@ -1,9 +1,16 @@
 // newsdesk-bench-ui: the reader's window on a given library, measured from inside its own process
 // (the "ui" section of newsdesk-bench starts it and reads what it prints, one "name=value" a line).
-//   newsdesk-bench-ui --db FILE --settings DIR [--switches N]
+//   newsdesk-bench-ui --db FILE --settings DIR [--switches N] [--first-after MS]
 // start_ms       main() entered → the window on screen with its newest rows painted
-// open_ms        one article opened from the list: the synchronous part (list, library, history)
-// switch_ms      selecting the next row → its page loaded in WebEngine (rendered by the helpers)
+// The first J comes --first-after ms (default 1000: a person looks at the list first) after the
+// window is on screen.
+// first_loaded_ms  the first article: a J key press → its page loaded in WebEngine
+// first_ms       the first article: a J key press → its page painted (the view's first paint after
+//                the load; the renderer process starts here)
+// open_ms        a later article by J: the synchronous part (list, library, history)
+// switch_ms      a later article: a J key press → its page loaded (rendered by the helpers)
+// key_ms         a later article: a J key press → its page painted
+// window_recreated  1 when the window's native surface was destroyed along the way (a flicker)
 // page_ms        fetchMore of one page of rows while scrolling
 // rss_kb         this process's resident memory with the list showing and an article open
 // webengine_kb   WebEngine's own processes (children), resident
@@ -13,6 +20,8 @@
 #include "library.h"
 #include "mainwindow.h"
 #include "readerpane.h"
+#include "readerview.h"
+#include "sidebar.h"
 #include "settings.h"
 
 #include <QApplication>
@@ -21,10 +30,14 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QListView>
+#include <QPlatformSurfaceEvent>
+#include <QTest>
+#include <QTreeWidget>
 #include <QSettings>
 #include <QTimer>
 #include <QWindow>
 
+#include <cmath>
 #include <cstdio>
 
 using namespace Newsdesk;
@@ -100,6 +113,33 @@ public:
     }
 };
 
+// Notes when the reader's web view (its render widget, the view's focus proxy) paints, and whether
+// the window's native surface is destroyed.
+class ViewPaintWatch final : public QObject
+{
+public:
+    explicit ViewPaintWatch(Ui::ReaderPane *pane)
+        : m_pane(pane)
+    {
+    }
+    QElapsedTimer clock;
+    qint64 lastPaintNs = -1;
+    bool surfaceDestroyed = false;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_pane->view() && watched == m_pane->view()->focusProxy())
+            lastPaintNs = clock.nsecsElapsed();
+        else if (event->type() == QEvent::PlatformSurface
+                 && static_cast<QPlatformSurfaceEvent *>(event)->surfaceEventType()
+                        == QPlatformSurfaceEvent::SurfaceAboutToBeDestroyed)
+            surfaceDestroyed = true;
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    Ui::ReaderPane *m_pane;
+};
+
 void print(const char *name, double value)
 {
     std::printf("%s=%.3f\n", name, value);
@@ -124,6 +164,7 @@ int main(int argc, char *argv[])
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, option("--settings", QDir::tempPath()));
     const int switches = option("--switches", QStringLiteral("30")).toInt();
+    const int firstAfterMs = option("--first-after", QStringLiteral("1000")).toInt();
 
     Storage::Library library;
     if (const Result<void> opened = library.open(option("--db")); !opened) {
@@ -143,28 +184,62 @@ int main(int argc, char *argv[])
     window.show();
     if (!waitUntil([&] { return window.windowHandle() && window.windowHandle()->isExposed() && paint.painted; }, 20000))
         return 2;
-    print("start_ms", double(clock.nsecsElapsed()) / 1e6);
+    const double startMs = double(clock.nsecsElapsed()) / 1e6;
+    print("start_ms", startMs);
     print("rows_loaded", window.listModel()->rowCount());
 
-    // The web view comes after the window; then the first article (helpers start, page loads).
+    // The web view comes after the window. Then J from the sidebar, as a person reads: the first
+    // article (WebEngine's renderer starts), then the following ones.
     if (!waitUntil([&] { return window.readerPane()->hasView(); }, 20000))
         return 3;
+    ViewPaintWatch viewPaint(window.readerPane());
+    viewPaint.clock.start();
+    app.installEventFilter(&viewPaint);
     int loaded = 0;
-    QObject::connect(window.readerPane(), &Ui::ReaderPane::pageLoaded, &window, [&](bool) { ++loaded; });
-    window.listView()->setCurrentIndex(window.listModel()->index(0));
-    if (!waitUntil([&] { return loaded > 0; }, 30000))
-        return 4;
-
-    for (int i = 1; i <= switches; ++i) {
+    qint64 loadedNs = 0;
+    QObject::connect(window.readerPane(), &Ui::ReaderPane::pageLoaded, &window, [&](bool) {
+        ++loaded;
+        loadedNs = viewPaint.clock.nsecsElapsed();
+    });
+    QTreeWidget *sidebar = window.sidebar()->tree();
+    waitUntil([&] { return clock.elapsed() - qint64(std::llround(startMs)) >= firstAfterMs; }, firstAfterMs + 1000);
+    // J is a window shortcut: the window active and the sidebar focused, as when a person reads.
+    if (!waitUntil([&] {
+            if (!window.isActiveWindow())
+                window.activateWindow();
+            sidebar->setFocus(Qt::OtherFocusReason);
+            return window.isActiveWindow() && sidebar->hasFocus();
+        }, 5000))
+        return 6;
+    // One J: {synchronous part, key → loaded, key → painted}; painted is -1 when no paint came.
+    const auto pressJ = [&](double *syncMs, double *loadedMs, double *paintedMs) {
         const int before = loaded;
-        QElapsedTimer timer;
-        timer.start();
-        window.listView()->setCurrentIndex(window.listModel()->index(i));
-        print("open_ms", double(timer.nsecsElapsed()) / 1e6);
+        const qint64 pressNs = viewPaint.clock.nsecsElapsed();
+        QTest::keyClick(sidebar, Qt::Key_J);
+        *syncMs = double(viewPaint.clock.nsecsElapsed() - pressNs) / 1e6;
         if (!waitUntil([&] { return loaded > before; }, 30000))
+            return false;
+        *loadedMs = double(loadedNs - pressNs) / 1e6;
+        const bool painted = waitUntil([&] { return viewPaint.lastPaintNs >= loadedNs; }, 1000);
+        *paintedMs = painted ? double(viewPaint.lastPaintNs - pressNs) / 1e6 : -1;
+        return true;
+    };
+    double syncMs = 0, loadedMs = 0, paintedMs = 0;
+    if (!pressJ(&syncMs, &loadedMs, &paintedMs))
+        return 4;
+    print("first_loaded_ms", loadedMs);
+    if (paintedMs >= 0)
+        print("first_ms", paintedMs);
+    for (int i = 1; i <= switches; ++i) {
+        if (!pressJ(&syncMs, &loadedMs, &paintedMs))
             return 5;
-        print("switch_ms", double(timer.nsecsElapsed()) / 1e6);
+        print("open_ms", syncMs);
+        print("switch_ms", loadedMs);
+        if (paintedMs >= 0)
+            print("key_ms", paintedMs);
     }
+    print("window_recreated", viewPaint.surfaceDestroyed ? 1 : 0);
+    app.removeEventFilter(&viewPaint);
 
     // Scrolling down the list a page of rows at a time.
     Ui::ArticleListModel *model = window.listModel();

@@ -1,0 +1,64 @@
+#include "readerdialogs.h"
+
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QStandardPaths>
+
+namespace Newsdesk::Ui {
+
+namespace {
+
+void askText(QWidget *parent, const QString &objectName, const QString &title, const QString &label,
+    std::function<void(const QString &)> done)
+{
+    auto *dialog = new QInputDialog(parent);
+    dialog->setObjectName(objectName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(label);
+    QObject::connect(dialog, &QInputDialog::textValueSelected, parent, [done = std::move(done)](const QString &text) {
+        if (!text.trimmed().isEmpty())
+            done(text.trimmed());
+    });
+    dialog->open();
+}
+
+} // namespace
+
+void ReaderDialogs::askSubscription(QWidget *parent, std::function<void(const QString &)> done)
+{
+    askText(parent, QStringLiteral("subscribeDialog"), tr("Subscribe"),
+        tr("Address of a news page, a ticker's news page or a feed:\n"
+           "for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md"),
+        std::move(done));
+}
+
+void ReaderDialogs::askArticleUrl(QWidget *parent, std::function<void(const QString &)> done)
+{
+    askText(parent, QStringLiteral("openUrlDialog"), tr("Open URL"),
+        tr("Address of an article (it is fetched, stored and shown):"), std::move(done));
+}
+
+void ReaderDialogs::chooseImportFiles(QWidget *parent, std::function<void(const QStringList &)> done)
+{
+    auto *dialog = new QFileDialog(parent, tr("Import Articles"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Markdown articles (*.md *.markdown);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    QObject::connect(dialog, &QFileDialog::filesSelected, parent, std::move(done));
+    dialog->open();
+}
+
+void ReaderDialogs::chooseImportFolder(QWidget *parent, std::function<void(const QString &)> done)
+{
+    auto *dialog = new QFileDialog(
+        parent, tr("Import a Folder of Articles"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent, std::move(done));
+    dialog->open();
+}
+
+} // namespace Newsdesk::Ui
