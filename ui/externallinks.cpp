@@ -42,25 +42,31 @@ void ExternalLinks::handle(const QUrl &url)
     case Settings::ExternalLinks::Ask:
         break;
     }
-    QMessageBox box(QMessageBox::Question, tr("Open Link"), tr("Open this link in your web browser?"),
-                    QMessageBox::NoButton, m_window);
-    box.setInformativeText(url.toDisplayString().left(500));
-    QPushButton *openButton = box.addButton(tr("Open in Browser"), QMessageBox::AcceptRole);
-    QPushButton *copyButton = box.addButton(tr("Copy Link"), QMessageBox::ActionRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(openButton);
-    auto *remember = new QCheckBox(tr("Do not ask again"), &box);
-    box.setCheckBox(remember);
-    box.exec();
-    if (box.clickedButton() == openButton) {
-        if (remember->isChecked())
-            m_settings->setExternalLinks(Settings::ExternalLinks::Open);
-        open(url);
-    } else if (box.clickedButton() == copyButton) {
-        if (remember->isChecked())
-            m_settings->setExternalLinks(Settings::ExternalLinks::Copy);
-        copy(url);
-    }
+    // Non-modal to the event loop (open(), not exec()): the reader keeps painting and a closing
+    // window takes the prompt with it.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Open Link"), tr("Open this link in your web browser?"),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("openLinkPrompt"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(url.toDisplayString().left(500));
+    QPushButton *openButton = box->addButton(tr("Open in Browser"), QMessageBox::AcceptRole);
+    QPushButton *copyButton = box->addButton(tr("Copy Link"), QMessageBox::ActionRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(openButton);
+    auto *remember = new QCheckBox(tr("Do not ask again"), box);
+    box->setCheckBox(remember);
+    connect(box, &QMessageBox::buttonClicked, this, [this, url, openButton, copyButton, remember](QAbstractButton *b) {
+        if (b == openButton) {
+            if (remember->isChecked())
+                m_settings->setExternalLinks(Settings::ExternalLinks::Open);
+            open(url);
+        } else if (b == copyButton) {
+            if (remember->isChecked())
+                m_settings->setExternalLinks(Settings::ExternalLinks::Copy);
+            copy(url);
+        }
+    });
+    box->open();
 }
 
 void ExternalLinks::open(const QUrl &url)

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -29,6 +30,7 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     , m_remoteImages(new QCheckBox(tr("Load remote images in articles"), this))
     , m_theme(new QComboBox(this))
     , m_zoom(new QSpinBox(this))
+    , m_readDelay(new QDoubleSpinBox(this))
     , m_externalLinks(new QComboBox(this))
     , m_uiLanguage(new QComboBox(this))
     , m_offline(new QCheckBox(tr("Work offline (no request leaves the computer)"), this))
@@ -40,6 +42,7 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     m_remoteImages->setObjectName(QStringLiteral("remoteImages"));
     m_theme->setObjectName(QStringLiteral("theme"));
     m_zoom->setObjectName(QStringLiteral("zoom"));
+    m_readDelay->setObjectName(QStringLiteral("readDelay"));
     m_externalLinks->setObjectName(QStringLiteral("externalLinks"));
     m_uiLanguage->setObjectName(QStringLiteral("uiLanguage"));
     m_offline->setObjectName(QStringLiteral("offline"));
@@ -54,6 +57,13 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     m_zoom->setRange(50, 300);
     m_zoom->setSingleStep(10);
     m_zoom->setSuffix(QStringLiteral(" %"));
+    m_readDelay->setRange(0.0, 60.0);
+    m_readDelay->setDecimals(1);
+    m_readDelay->setSingleStep(0.5);
+    m_readDelay->setSuffix(tr(" s"));
+    m_readDelay->setSpecialValueText(tr("At once"));
+    m_readDelay->setToolTip(tr("An article counts as read once it has been shown this long; "
+                               "scrolling past rows marks nothing"));
     m_externalLinks->addItem(tr("Ask every time"), QStringLiteral("ask"));
     m_externalLinks->addItem(tr("Open in the system browser"), QStringLiteral("open"));
     m_externalLinks->addItem(tr("Copy the link"), QStringLiteral("copy"));
@@ -69,6 +79,7 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
                         : settings->theme() == Settings::Theme::Dark ? QStringLiteral("dark")
                                                                      : QStringLiteral("system"));
     m_zoom->setValue(qRound(settings->zoom() * 100));
+    m_readDelay->setValue(settings->readDelayMs() / 1000.0);
     selectData(m_externalLinks, settings->externalLinks() == Settings::ExternalLinks::Open   ? QStringLiteral("open")
                                 : settings->externalLinks() == Settings::ExternalLinks::Copy ? QStringLiteral("copy")
                                                                                              : QStringLiteral("ask"));
@@ -81,6 +92,7 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     form->addRow(QString(), m_remoteImages);
     form->addRow(tr("Theme:"), m_theme);
     form->addRow(tr("Zoom:"), m_zoom);
+    form->addRow(tr("Mark as read after:"), m_readDelay);
     form->addRow(tr("External links:"), m_externalLinks);
     form->addRow(tr("Interface language:"), m_uiLanguage);
     form->addRow(QString(), m_offline);
@@ -107,6 +119,7 @@ void SettingsDialog::apply()
                          : theme == u"dark" ? Settings::Theme::Dark
                                             : Settings::Theme::System);
     m_settings->setZoom(m_zoom->value() / 100.0);
+    m_settings->setReadDelayMs(qRound(m_readDelay->value() * 1000));
     const QString links = m_externalLinks->currentData().toString();
     m_settings->setExternalLinks(links == u"open"   ? Settings::ExternalLinks::Open
                                  : links == u"copy" ? Settings::ExternalLinks::Copy

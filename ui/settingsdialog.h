@@ -4,13 +4,14 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QSpinBox;
 
 namespace Newsdesk::Ui {
 
 class Settings;
 
-// Preferences: reading language, remote images, theme, zoom, external links, interface language,
+// Preferences: reading language, remote images, theme, zoom, read delay, external links, interface language,
 // offline mode, watchlist notifications. Applied on OK; the Settings object tells everyone.
 class SettingsDialog final : public QDialog
 {
@@ -29,6 +30,7 @@ private:
     QCheckBox *m_remoteImages = nullptr;
     QComboBox *m_theme = nullptr;
     QSpinBox *m_zoom = nullptr;
+    QDoubleSpinBox *m_readDelay = nullptr;
     QComboBox *m_externalLinks = nullptr;
     QComboBox *m_uiLanguage = nullptr;
     QCheckBox *m_offline = nullptr;

@@ -5,8 +5,10 @@
 #include "articlelistdelegate.h"
 #include "articlelistmodel.h"
 #include "articlelistview.h"
+#include "externallinks.h"
 #include "mainwindow.h"
 #include "readdelay.h"
+#include "readercontroller.h"
 #include "readerpane.h"
 #include "settings.h"
 #include "sidebar.h"
@@ -20,12 +22,18 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QCompleter>
 #include <QContextMenuEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -345,6 +353,53 @@ private Q_SLOTS:
                      && rowName.contains(QStringLiteral("NWGD.US")),
                  qPrintable(rowName));
         QCOMPARE(QAccessible::queryAccessibleInterface(m_window->countLabel())->text(QAccessible::Name), QStringLiteral("1 article"));
+    }
+
+    void settingsDialogSetsTheReadDelay()
+    {
+        // Ctrl+, opens the settings; the delay is typed into its field and OK is clicked.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("settingsDialog"))) && dialog->isVisible());
+        auto *delay = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("readDelay"));
+        QVERIFY(delay);
+        QCOMPARE(delay->value(), 1.5); // the default, shown as it is
+        delay->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(delay, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(delay, QStringLiteral("4"));
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("settingsDialog")));
+        QCOMPARE(m_settings->readDelayMs(), 4000);
+        QCOMPARE(m_window->controller()->readDelayMs(), 4000);
+    }
+
+    void askingBeforeALinkLeavesTheReaderRunning()
+    {
+        m_settings->setExternalLinks(Ui::Settings::ExternalLinks::Ask);
+        QSignalSpy copied(m_window->externalLinks(), &Ui::ExternalLinks::copied);
+        const QUrl page(QStringLiteral("https://example.com/report?id=9"));
+        m_window->handleLink(page); // returns at once: the prompt does not run a loop of its own
+        auto *prompt = m_window->findChild<QMessageBox *>(QStringLiteral("openLinkPrompt"));
+        QVERIFY(prompt);
+        QTRY_VERIFY(prompt->isVisible());
+        QVERIFY(prompt->informativeText().contains(QStringLiteral("example.com/report")));
+        // "Do not ask again", then Copy Link, by mouse.
+        QTest::mouseClick(prompt->checkBox(), Qt::LeftButton, {}, QPoint(8, prompt->checkBox()->height() / 2));
+        QVERIFY(prompt->checkBox()->isChecked());
+        QPushButton *copy = nullptr;
+        for (QAbstractButton *b : prompt->buttons()) {
+            if (b->text() == QStringLiteral("Copy Link"))
+                copy = qobject_cast<QPushButton *>(b);
+        }
+        QVERIFY(copy);
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(copied.count(), 1);
+        QCOMPARE(QGuiApplication::clipboard()->text(), page.toString());
+        QCOMPARE(m_settings->externalLinks(), Ui::Settings::ExternalLinks::Copy);
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("openLinkPrompt")));
     }
 
     void secondInstanceHandsOver()
