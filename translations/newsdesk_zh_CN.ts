@@ -384,6 +384,17 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Render::ImageBlocker</name>
+    <message>
+        <source>Image from %1</source>
+        <translation>来自 %1 的图片</translation>
+    </message>
+    <message>
+        <source>Load image</source>
+        <translation>加载图片</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Render::PageBuilder</name>
     <message>
         <source>Markdown source</source>
@@ -408,6 +419,14 @@
     <message>
         <source>Untitled</source>
         <translation>无标题</translation>
+    </message>
+    <message>
+        <source>In the library: opens at once, also offline</source>
+        <translation>已在资料库中：立即打开，离线也可阅读</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>已存储</translation>
     </message>
 </context>
 <context>
@@ -834,6 +853,14 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <source>%1 could not be found.</source>
         <translation>找不到%1。</translation>
     </message>
+    <message>
+        <source>the image from %1</source>
+        <translation>来自 %1 的图片</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载%1…</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::Importer</name>
@@ -1152,6 +1179,10 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     <message>
         <source>Fetching “%1”…</source>
         <translation>正在获取“%1”…</translation>
+    </message>
+    <message>
+        <source>Images cannot be fetched here.</source>
+        <translation>此处无法获取图片。</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,17 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Render::ImageBlocker</name>
+    <message>
+        <source>Image from %1</source>
+        <translation>來自 %1 的圖片</translation>
+    </message>
+    <message>
+        <source>Load image</source>
+        <translation>載入圖片</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Render::PageBuilder</name>
     <message>
         <source>Markdown source</source>
@@ -408,6 +419,14 @@
     <message>
         <source>Untitled</source>
         <translation>無標題</translation>
+    </message>
+    <message>
+        <source>In the library: opens at once, also offline</source>
+        <translation>已在資料庫中：立即開啟，離線也可閱讀</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>已儲存</translation>
     </message>
 </context>
 <context>
@@ -834,6 +853,14 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <source>%1 could not be found.</source>
         <translation>找不到%1。</translation>
     </message>
+    <message>
+        <source>the image from %1</source>
+        <translation>來自 %1 的圖片</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在載入%1…</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::Importer</name>
@@ -1152,6 +1179,10 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     <message>
         <source>Fetching “%1”…</source>
         <translation>正在下載「%1」…</translation>
+    </message>
+    <message>
+        <source>Images cannot be fetched here.</source>
+        <translation>此處無法取得圖片。</translation>
     </message>
 </context>
 <context>

@@ -35,11 +35,13 @@ void MainWindow::connectFetchService()
         m_progress->setVisible(done < total);
     });
     connect(m_tracker, &FetchTracker::refreshFinished, m_progress, &QWidget::hide);
-    // The open page shows the images a bookmark just stored.
-    connect(m_tracker, &FetchTracker::offlineCopyStored, this, [this](Storage::DocId doc) {
+    // The open page shows the images a bookmark (or "Load image") just stored.
+    const auto reloadIfShown = [this](Storage::DocId doc) {
         if (m_controller->currentDocument() == doc)
             m_reader->reload();
-    });
+    };
+    connect(m_tracker, &FetchTracker::offlineCopyStored, this, reloadIfShown);
+    connect(m_tracker, &FetchTracker::imageStored, this, reloadIfShown);
     if (!m_fetch)
         return;
     connect(m_fetch, &Net::FetchService::newArticles, this, &MainWindow::onNewArticles);

@@ -34,7 +34,9 @@ int renderCommand(Context &context)
     if (!article)
         return Failure;
     Render::PageRenderer renderer;
-    context.out << renderer.articlePage(article.value(), Render::PageOptions {*theme, QTimeZone::systemTimeZone()});
+    Render::PageOptions options;
+    options.theme = *theme;
+    context.out << renderer.articlePage(article.value(), options);
     context.out.flush();
     return Success;
 }

@@ -212,14 +212,28 @@ QUrl ticker(const QString &tickerText)
     return make(u"ticker", tickerText);
 }
 
-QUrl image(const QUrl &source)
+namespace {
+
+QUrl imageUrl(const QString &host, const QUrl &source)
 {
     QUrl url;
     url.setScheme(QString::fromUtf16(scheme));
-    url.setHost(u"image"_qs);
+    url.setHost(host);
     url.setPath(u"/"_qs);
     url.setQuery(queryPart(u"src"_qs, source.toString(QUrl::FullyEncoded)), QUrl::StrictMode);
     return url;
+}
+
+} // namespace
+
+QUrl image(const QUrl &source)
+{
+    return imageUrl(u"image"_qs, source);
+}
+
+QUrl loadImage(const QUrl &source)
+{
+    return imageUrl(u"load-image"_qs, source);
 }
 
 QUrl resource(const QString &name)
@@ -238,11 +252,11 @@ Parsed parse(const QUrl &url)
     if (!isAppUrl(url) || !url.isValid())
         return parsed;
     const QString host = url.host().toLower();
-    if (host == u"image") {
+    if (host == u"image" || host == u"load-image") {
         const QString src = queryValue(url, u"src");
         if (src.isEmpty())
             return parsed;
-        parsed.kind = Parsed::Kind::Image;
+        parsed.kind = host == u"image" ? Parsed::Kind::Image : Parsed::Kind::LoadImage;
         parsed.value = src;
         return parsed;
     }

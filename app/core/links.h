@@ -63,6 +63,8 @@ QUrl sourcePage(const QString &documentKey, const QString &locale);
 QUrl news(const QString &newsId);
 QUrl ticker(const QString &ticker);
 QUrl image(const QUrl &source);
+// A link in the page that asks the app to fetch one image the user's settings kept out.
+QUrl loadImage(const QUrl &source);
 QUrl resource(const QString &name);
 
 bool isAppUrl(const QUrl &url);
@@ -70,9 +72,9 @@ bool isAppUrl(const QUrl &url);
 // The parts of an app URL, for the scheme handler and the link handler.
 struct Parsed
 {
-    enum class Kind { ArticlePage, SourcePage, News, Ticker, Image, Resource, Invalid };
+    enum class Kind { ArticlePage, SourcePage, News, Ticker, Image, LoadImage, Resource, Invalid };
     Kind kind = Kind::Invalid;
-    QString value;  // key, id, ticker, resource name, or the image source URL
+    QString value;  // key, id, ticker, resource name, or the image source URL (Image, LoadImage)
     QString locale; // pages only
     QString find;   // article pages: the search whose words are marked
 };

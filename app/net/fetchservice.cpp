@@ -208,6 +208,15 @@ RequestId FetchService::fetchImage(const QUrl &source, Storage::DocId doc)
     return id;
 }
 
+RequestId FetchService::loadImage(const QUrl &source, Storage::DocId doc)
+{
+    const RequestId id = nextId();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, source, doc] { worker->fetchImage(id, source, doc, true); },
+        Qt::QueuedConnection);
+    return id;
+}
+
 void FetchService::provideImage(const QUrl &source, bool remoteAllowed, ImageCallback done)
 {
     const RequestId id = nextId();

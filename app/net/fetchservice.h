@@ -98,6 +98,9 @@ public:
     // are allowed and the service is online, from the network into the cache. Answers with
     // imageReady() or requestFailed(), then requestFinished().
     RequestId fetchImage(const QUrl &source, Storage::DocId doc = 0);
+    // One image the user asked for ("Load image" on a page with remote images off): fetched and
+    // stored for `doc` whatever the remote-images setting; the fetch policy applies as always.
+    RequestId loadImage(const QUrl &source, Storage::DocId doc);
 
     // The same for the reader's scheme handler, shaped like its image provider: `done` runs once,
     // later, on this object's thread, with the bytes or std::nullopt (the page then shows its

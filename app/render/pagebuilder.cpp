@@ -113,14 +113,21 @@ QString relatedNewsLink(const Core::RelatedNews &news)
     return u"<a class=\"link-inert\">" % title % u"</a>";
 }
 
-QString relatedNews(const Core::Article &article)
+// `stored`: the items in the library, readable offline; marked, so the reader knows before clicking.
+QString relatedNews(const Core::Article &article, const QSet<QString> &stored)
 {
     if (article.relatedNews.isEmpty())
         return {};
     QString html = u"<section class=\"related-news\">\n<h2>"
         % esc(QCoreApplication::translate("Newsdesk::Render::PageBuilder", "Related News")) % u"</h2>\n<ul>\n";
-    for (const Core::RelatedNews &news : article.relatedNews)
-        html += u"<li>" % relatedNewsLink(news) % u"</li>\n";
+    const QString storedMark = u" <span class=\"stored\" title=\""
+        % esc(QCoreApplication::translate("Newsdesk::Render::PageBuilder", "In the library: opens at once, also offline"))
+        % u"\">" % esc(QCoreApplication::translate("Newsdesk::Render::PageBuilder", "Stored")) % u"</span>";
+    for (const Core::RelatedNews &news : article.relatedNews) {
+        const bool isStored = stored.contains(news.url.toString(QUrl::FullyEncoded));
+        html += (isStored ? u"<li class=\"is-stored\">"_qs : u"<li>"_qs) % relatedNewsLink(news)
+            % (isStored ? storedMark : QString()) % u"</li>\n";
+    }
     return html + u"</ul>\n</section>\n";
 }
 
@@ -227,7 +234,7 @@ QString PageBuilder::header(const Core::Article &article) const
 QString PageBuilder::articlePage(const Core::Article &article, const QString &bodyHtml) const
 {
     const QString content = u"<article class=\"article\">\n" % header(article) % u"<div class=\"article-body\">\n"
-        % bodyHtml % u"</div>\n" % relatedStocks(article) % relatedNews(article) % u"</article>";
+        % bodyHtml % u"</div>\n" % relatedStocks(article) % relatedNews(article, m_options.storedNews) % u"</article>";
     return page(article.locale, titleOf(article), QStringLiteral("article-page"), content);
 }
 

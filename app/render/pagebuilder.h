@@ -3,6 +3,7 @@
 #include "article.h"
 #include "pagetheme.h"
 
+#include <QSet>
 #include <QString>
 #include <QTimeZone>
 
@@ -12,6 +13,12 @@ struct PageOptions
 {
     PageTheme theme = PageTheme::Light;
     QTimeZone timeZone = QTimeZone::systemTimeZone(); // where the publish time is shown
+    // What the reader knows of the library (the CLI's render leaves these empty): Related News
+    // URLs that are stored (marked as readable offline), and, with remote images off, the image
+    // sources stored; other images show their alt text and "Load image" (imageblocker.h).
+    QSet<QString> storedNews;
+    bool blockRemoteImages = false;
+    QSet<QString> storedImages;
 };
 
 // The HTML page around a rendered body: a header built from the model (title, publish time,

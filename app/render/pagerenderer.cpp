@@ -1,5 +1,6 @@
 #include "pagerenderer.h"
 
+#include "imageblocker.h"
 #include "matchmarker.h"
 
 #include <QCoreApplication>
@@ -45,9 +46,12 @@ QString PageRenderer::bodyHtml(const Core::Article &article)
 QString PageRenderer::articlePage(const Core::Article &article, const PageOptions &options,
                                   const QStringList &highlight)
 {
-    if (highlight.isEmpty())
-        return PageBuilder(options).articlePage(article, bodyHtml(article));
-    return PageBuilder(options).articlePage(article, markMatches(bodyHtml(article), highlight).html);
+    QString body = bodyHtml(article);
+    if (options.blockRemoteImages)
+        body = blockImages(body, options.storedImages).html;
+    if (!highlight.isEmpty())
+        body = markMatches(body, highlight).html;
+    return PageBuilder(options).articlePage(article, body);
 }
 
 QString PageRenderer::sourcePage(const Core::Article &article, const PageOptions &options)

@@ -22,6 +22,14 @@ Core::Article load(const QString &name)
     return Core::parseArticle(file.readAll());
 }
 
+Render::PageOptions pageOptions(Render::PageTheme theme, const QTimeZone &zone = QTimeZone::systemTimeZone())
+{
+    Render::PageOptions options;
+    options.theme = theme;
+    options.timeZone = zone;
+    return options;
+}
+
 Render::PageRenderer::Options rendererOptions()
 {
     Render::PageRenderer::Options options;
@@ -41,6 +49,7 @@ private Q_SLOTS:
     void publishTimeInTheViewersZone_data();
     void publishTimeInTheViewersZone();
     void relatedSectionsAreInAppLinks();
+    void storedRelatedNewsIsMarked();
     void strictPolicyAndTheme();
     void modelTextIsEscaped();
     void hostileArticleIsInertButReadable();
@@ -50,7 +59,7 @@ private Q_SLOTS:
 void TestPage::headerFromTheModel()
 {
     const Core::Article article = load(u"news-en.md"_qs);
-    const QString html = Render::PageBuilder({Render::PageTheme::Light, QTimeZone::utc()}).articlePage(article, {});
+    const QString html = Render::PageBuilder(pageOptions(Render::PageTheme::Light, QTimeZone::utc())).articlePage(article, {});
     QVERIFY(html.contains(u"<h1 class=\"article-title\">Harborline Semiconductor posts record quarter as data-center "
                           "orders double</h1>"_qs));
     QVERIFY(html.contains(u"<span class=\"article-source\">longbridge.com</span>"_qs));
@@ -84,7 +93,7 @@ void TestPage::publishTimeInTheViewersZone()
     QFETCH(QByteArray, zone);
     QFETCH(QString, shown);
     const Core::Article article = load(u"news-en.md"_qs);
-    const QString html = Render::PageBuilder({Render::PageTheme::Light, QTimeZone(zone)}).articlePage(article, {});
+    const QString html = Render::PageBuilder(pageOptions(Render::PageTheme::Light, QTimeZone(zone))).articlePage(article, {});
     QVERIFY2(html.contains(u"<time datetime=\"2026-03-12T08:30:00Z\">"_qs + shown + u"</time>"_qs), qPrintable(html));
 }
 
@@ -110,11 +119,29 @@ void TestPage::relatedSectionsAreInAppLinks()
     QVERIFY(!html.mid(stocks).contains(u"https://"_qs)); // nothing there leaves the app
 }
 
+void TestPage::storedRelatedNewsIsMarked()
+{
+    const Core::Article article = load(u"news-en.md"_qs);
+    QVERIFY(article.relatedNews.size() >= 2);
+    Render::PageOptions options;
+    options.storedNews.insert(article.relatedNews.at(1).url.toString(QUrl::FullyEncoded));
+    const QString html = Render::PageBuilder(options).articlePage(article, {});
+    const QString section = html.mid(html.indexOf(u"<section class=\"related-news\">"_qs));
+    // The second item carries the mark, the first does not; one mark in all.
+    QCOMPARE(section.count(u"class=\"stored\""_qs), 1);
+    const QStringList items = section.split(u"<li"_qs);
+    QVERIFY(!items.at(1).contains(u"class=\"stored\""_qs));
+    QVERIFY2(items.at(2).startsWith(u" class=\"is-stored\">"_qs) && items.at(2).contains(u">Stored</span>"_qs),
+        qPrintable(items.at(2)));
+    // Without the reader's knowledge (the CLI's render), no item is marked.
+    QVERIFY(!Render::PageBuilder().articlePage(article, {}).contains(u"class=\"stored\""_qs));
+}
+
 void TestPage::strictPolicyAndTheme()
 {
     const Core::Article article = load(u"news-en.md"_qs);
-    const QString light = Render::PageBuilder({Render::PageTheme::Light}).articlePage(article, {});
-    const QString dark = Render::PageBuilder({Render::PageTheme::Dark}).articlePage(article, {});
+    const QString light = Render::PageBuilder(pageOptions(Render::PageTheme::Light)).articlePage(article, {});
+    const QString dark = Render::PageBuilder(pageOptions(Render::PageTheme::Dark)).articlePage(article, {});
     const QString csp
         = u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src newsdesk:; "
           "style-src newsdesk:; font-src newsdesk:; base-uri 'none'; form-action 'none'\">"_qs;

@@ -81,7 +81,9 @@ void TestPageGolden::pages()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const Core::Article article
         = Core::parseArticle(file.readAll(), Core::ParseOptions {QFileInfo(input).fileName(), {}, {}, {}});
-    const Render::PageOptions options {*Render::parseTheme(theme), QTimeZone::utc()};
+    Render::PageOptions options;
+    options.theme = *Render::parseTheme(theme);
+    options.timeZone = QTimeZone::utc();
     const QString html
         = mode == u"source" ? m_renderer.sourcePage(article, options) : m_renderer.articlePage(article, options);
     QVERIFY(!html.contains(u"render-notice"_qs)); // neither the worker nor the highlighter failed

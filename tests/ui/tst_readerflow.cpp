@@ -19,6 +19,8 @@
 #include "uilanguage.h"
 
 #include <QAction>
+#include <QBuffer>
+#include <QImage>
 #include <QApplication>
 #include <QLineEdit>
 #include <QListView>
@@ -340,6 +342,59 @@ private Q_SLOTS:
         Ui::UiLanguage::install(QStringLiteral("en"));
         QVERIFY(waitForPage(loaded, QStringLiteral("290000101")));
         QTRY_VERIFY_WITH_TIMEOUT(pageText().contains(QStringLiteral("Related News")), 5000);
+    }
+
+    void blockedImageShowsItsTextAndLoadsOnClick()
+    {
+        // An article from the server with a chart; remote images are off (the default), so the
+        // page shows the chart's alt text and "Load image". Its Related News: one stored, one not.
+        QImage chart(48, 24, QImage::Format_RGB32);
+        chart.fill(Qt::darkCyan);
+        QByteArray png;
+        QBuffer buffer(&png);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && chart.save(&buffer, "PNG"));
+        m_server.setRoute(QStringLiteral("/img/curve.png"), Test::Route::image(png));
+        Test::ArticleSpec spec;
+        spec.id = QStringLiteral("291000010");
+        spec.title = QStringLiteral("Curve day");
+        spec.published = QDateTime::currentDateTimeUtc().addSecs(-120);
+        spec.body = QStringLiteral("![Yield curve, two years](/img/curve.png)\n\n## Related News\n\n"
+                                   "- [Stored sample](https://news.example.com/en/news/290000102.md)\n"
+                                   "- [Never fetched](https://news.example.com/en/news/299999999.md)\n");
+        const auto stored = m_library->store(Core::parseArticle(Test::articleDocument(m_server.baseUrl(), spec, QStringLiteral("en"))));
+        QVERIFY(stored.ok());
+        QVERIFY(m_library->setOrigin(stored->docId, m_server.baseUrl()).ok());
+        QVERIFY(!m_settings->remoteImages());
+
+        QVERIFY(openAndWait(spec.id, QStringLiteral("en")));
+        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelectorAll('img').length")).toInt(), 0);
+        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelector('.image-blocked').innerText")).toString(),
+                 QStringLiteral("Yield curve, two years Load image"));
+        // Related News: the stored item says so, the other does not.
+        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelectorAll('.related-news li').length")).toInt(), 2);
+        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelector('.related-news li.is-stored a').innerText")).toString(),
+                 QStringLiteral("Stored sample"));
+        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelectorAll('.related-news .stored').length")).toInt(), 1);
+
+        const auto imageRequests = [this] {
+            const QList<Test::RecordedRequest> requests = m_server.requests();
+            return std::count_if(requests.cbegin(), requests.cend(),
+                                 [](const Test::RecordedRequest &r) { return r.path == QStringLiteral("/img/curve.png"); });
+        };
+        QCOMPARE(imageRequests(), 0); // nothing left on the page's behalf
+        const QPoint target = centreOf(QStringLiteral(".load-image"));
+        QVERIFY(!target.isNull());
+        QTest::mouseClick(view()->focusProxy(), Qt::LeftButton, {}, target);
+        QTRY_COMPARE_WITH_TIMEOUT(imageRequests(), 1, 10000);
+        // The page comes back with the image in place, its pixels loaded; the article stays.
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(view()->page(), QStringLiteral("(function() { const i = document.querySelector('img');"
+                                                                        " return i ? i.naturalWidth : 0; })()"))
+                                         .toInt()
+                                     == 48,
+                                 10000);
+        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelectorAll('.image-blocked').length")).toInt(), 0);
+        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), spec.id);
+        QCOMPARE(imageRequests(), 1);
     }
 
     void offlineSaysSo()

@@ -120,6 +120,15 @@ void FetchTracker::makeOfflineCopy(Storage::DocId doc, const QString &label)
     track(m_service->makeOfflineCopy(doc), {Pending::Kind::OfflineCopy, doc, {}, label, {}, {}, false, false});
 }
 
+void FetchTracker::loadImage(Storage::DocId doc, const QUrl &source)
+{
+    if (!m_service)
+        return;
+    const QString label = tr("the image from %1").arg(source.host());
+    Q_EMIT status(tr("Loading %1…").arg(label));
+    track(m_service->loadImage(source, doc), {Pending::Kind::Image, doc, {}, label, source, {}, false, false});
+}
+
 void FetchTracker::onStored(Net::RequestId id, Storage::DocId doc, const QString &locale)
 {
     Q_EMIT libraryChanged();
@@ -167,6 +176,7 @@ void FetchTracker::onFailed(Net::RequestId id, const Error &error)
     case Pending::Kind::Unsubscribe:
     case Pending::Kind::Refresh:
     case Pending::Kind::OfflineCopy:
+    case Pending::Kind::Image:
         Q_EMIT status(describe(error, pending.label));
         break;
     }
@@ -216,6 +226,13 @@ void FetchTracker::onFinished(Net::RequestId id, const Net::RequestOutcome &outc
             Q_EMIT status(tr("Stored for offline reading: %1").arg(pending.label));
             Q_EMIT offlineCopyStored(pending.doc);
         }
+        break;
+    case Pending::Kind::Image:
+        // Refused (too many pixels) is a warning on an outcome that is otherwise fine.
+        if (!outcome.warnings.isEmpty())
+            Q_EMIT status(outcome.warnings.constFirst());
+        else if (outcome.ok)
+            Q_EMIT imageStored(pending.doc);
         break;
     case Pending::Kind::Variant:
     case Pending::Kind::News:

@@ -47,6 +47,8 @@ public:
     void unsubscribe(const QUrl &url);
     void refresh(const QList<QUrl> &urls = {});
     void makeOfflineCopy(Storage::DocId doc, const QString &label);
+    // One image a page left out, for the document that shows it.
+    void loadImage(Storage::DocId doc, const QUrl &source);
 
     Message message() const { return m_message; }
     void dismiss();
@@ -63,6 +65,8 @@ Q_SIGNALS:
     // An article fetched by URL (File → Open URL…) was stored.
     void urlStored(Newsdesk::Storage::DocId doc, const QString &locale);
     void offlineCopyStored(Newsdesk::Storage::DocId doc);
+    // An image the user asked for is in the library: the document's page can show it.
+    void imageStored(Newsdesk::Storage::DocId doc);
     void messageChanged();
     void status(const QString &text);
     void refreshProgress(int done, int total);
@@ -74,7 +78,7 @@ Q_SIGNALS:
 private:
     struct Pending
     {
-        enum class Kind { Variant, News, Url, TickerNews, Subscribe, Unsubscribe, Refresh, OfflineCopy };
+        enum class Kind { Variant, News, Url, TickerNews, Subscribe, Unsubscribe, Refresh, OfflineCopy, Image };
         Kind kind = Kind::Variant;
         Storage::DocId doc = 0;
         QString value; // locale (Variant), news id (News)

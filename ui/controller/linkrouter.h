@@ -14,6 +14,7 @@ struct LinkRoute
         Ticker,  // value: a ticker: its view
         Article, // value: a document key, locale: the variant (a variant switch when it is the current article)
         External, // url: to the system browser, following the user's setting
+        LoadImage, // value: an image source the page left out (remote images off): fetch it once
         Ignore,   // an app link that navigates nowhere (images, resources, the source page)
     };
     Kind kind = Kind::Ignore;

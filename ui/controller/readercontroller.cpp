@@ -1,6 +1,7 @@
 #include "readercontroller.h"
 
 #include "fetchtracker.h"
+#include "relatednews.h"
 #include "readdelay.h"
 
 #include <QLoggingCategory>
@@ -243,6 +244,15 @@ void ReaderController::followLink(const QUrl &url)
     case LinkRoute::Kind::Ticker:
         setView({SidebarEntry::Kind::Ticker, route.value});
         return;
+    case LinkRoute::Kind::LoadImage:
+        if (!m_doc)
+            return;
+        if (!m_fetch || !m_fetch->isAvailable()) {
+            Q_EMIT message(tr("Images cannot be fetched here."));
+            return;
+        }
+        m_fetch->loadImage(*m_doc, QUrl(route.value, QUrl::StrictMode));
+        return;
     case LinkRoute::Kind::Article:
         if (m_doc && route.value == m_article.key)
             switchVariant(route.locale);
@@ -260,10 +270,6 @@ void ReaderController::followLink(const QUrl &url)
 
 void ReaderController::openNews(const QString &newsId)
 {
-    if (const auto doc = m_library->findDocument(newsId)) {
-        open(*doc, {}, Reason::Explicit);
-        return;
-    }
     QString title;
     QUrl source;
     for (const Core::RelatedNews &related : std::as_const(m_article.relatedNews)) {
@@ -272,6 +278,10 @@ void ReaderController::openNews(const QString &newsId)
             source = related.url;
             break;
         }
+    }
+    if (const auto stored = Storage::findRelatedNews(*m_library, newsId, source)) {
+        open(*stored, {}, Reason::Explicit);
+        return;
     }
     const QString label = title.isEmpty() ? tr("article %1").arg(newsId) : title;
     if (!m_fetch || !m_fetch->isAvailable()) {

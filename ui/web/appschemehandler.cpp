@@ -1,10 +1,12 @@
 #include "appschemehandler.h"
 
+#include "imagestore.h"
 #include "library.h"
 #include "links.h"
 #include "pagerenderthread.h"
 #include "searchsyntax.h"
 #include "pageresources.h"
+#include "relatednews.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -56,6 +58,7 @@ void AppSchemeHandler::setLibrary(Storage::Library *library)
 {
     if (!library) {
         m_articles = {};
+        m_facts = {};
         return;
     }
     m_articles = [library](const QString &key, const QString &locale) -> Result<Core::Article> {
@@ -63,6 +66,17 @@ void AppSchemeHandler::setLibrary(Storage::Library *library)
         if (!doc)
             return Error::make(Error::Kind::NotFound, QStringLiteral("no stored article %1").arg(key));
         return library->article(*doc, locale);
+    };
+    m_facts = [library](const QString &key, const Core::Article &article, Render::PageOptions &options) {
+        for (const Core::RelatedNews &news : article.relatedNews) {
+            if (Storage::findRelatedNews(*library, news.id, news.url))
+                options.storedNews.insert(news.url.toString(QUrl::FullyEncoded));
+        }
+        if (const std::optional<Storage::DocId> doc = library->findDocument(key)) {
+            const QList<QUrl> images = library->images().imagesOf(*doc);
+            for (const QUrl &image : images)
+                options.storedImages.insert(image.toString(QUrl::FullyEncoded));
+        }
     };
 }
 
@@ -100,6 +114,7 @@ void AppSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         return;
     case Core::AppUrl::Parsed::Kind::News:
     case Core::AppUrl::Parsed::Kind::Ticker:
+    case Core::AppUrl::Parsed::Kind::LoadImage:
     case Core::AppUrl::Parsed::Kind::Invalid:
         break;
     }
@@ -128,8 +143,12 @@ void AppSchemeHandler::servePage(QWebEngineUrlRequestJob *job, bool source, cons
     const QStringList highlight = find.isEmpty()
         ? QStringList()
         : Core::highlightTerms(Core::parseSearch(QStringView(find).left(1000), Core::SearchMode::Typing));
+    Render::PageOptions options = m_pageOptions;
+    options.blockRemoteImages = !m_remoteImages;
+    if (m_facts && !source)
+        m_facts(key, *article, options);
     const quint64 id = m_renderThread->render(source ? PageRenderThread::Kind::Source : PageRenderThread::Kind::Article,
-        *article, m_pageOptions, cancelWhenDestroyed(job), highlight);
+        *article, options, cancelWhenDestroyed(job), highlight);
     m_pending.insert(id, job);
 }
 

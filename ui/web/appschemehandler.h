@@ -37,6 +37,9 @@ class AppSchemeHandler final : public QWebEngineUrlSchemeHandler
 public:
     // Where pages come from: the stored variant of a document (the locale may be empty).
     using ArticleSource = std::function<Result<Core::Article>(const QString &key, const QString &locale)>;
+    // What the library holds that a page shows (Related News stored, images stored), filled into
+    // its options before it is rendered.
+    using PageFacts = std::function<void(const QString &key, const Core::Article &article, Render::PageOptions &options)>;
 
     explicit AppSchemeHandler(QObject *parent = nullptr);
     AppSchemeHandler(Render::PageRenderer::Options options, QObject *parent);
@@ -66,6 +69,7 @@ private:
 
     PageRenderThread *m_renderThread = nullptr;
     ArticleSource m_articles;
+    PageFacts m_facts;
     ImageProvider m_images;
     bool m_remoteImages = false;
     Render::PageOptions m_pageOptions;
