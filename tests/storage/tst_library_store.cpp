@@ -194,6 +194,14 @@ private slots:
         QVERIFY(!m_library->article(undated->docId)->published.isValid());
         // Re-importing it without a time keeps it where it is.
         QCOMPARE(m_library->store(article(u"undated"_qs, u"en"_qs, u"No date"_qs, {}))->docId, undated->docId);
+        // Not above all news: an article published after the import lists above it.
+        const QDateTime afterImport = QDateTime::currentDateTimeUtc().addDays(1);
+        QVERIFY(m_library->store(article(u"later"_qs, u"en"_qs, u"Later"_qs, afterImport)).ok());
+        const QList<ListRow> after = m_library->rows({}, 10);
+        QCOMPARE(after.size(), 3);
+        QCOMPARE(after.at(0).key, u"later"_qs);
+        QCOMPARE(after.at(1).key, u"undated"_qs);
+        QCOMPARE(after.at(2).key, u"old"_qs);
     }
 
     void manyDocumentsInOneSecond()
