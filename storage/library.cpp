@@ -9,6 +9,7 @@
 #include "listquery.h"
 #include "migrations.h"
 #include "retention.h"
+#include "savedsearches.h"
 #include "subscriptionstore.h"
 #include "watchlist.h"
 
@@ -31,6 +32,7 @@ struct Library::Private
     DocumentState state{connection};
     Watchlist watchlist{connection};
     SubscriptionStore subscriptions{connection};
+    SavedSearchStore savedSearches{connection};
     ImageStore images{connection};
     Retention retention{connection};
     int schemaVersion = 0;
@@ -355,6 +357,11 @@ Result<void> Library::backUp(const QString &file)
     if (!isOpen())
         return notOpen();
     return Storage::backUp(d->connection, file);
+}
+
+SavedSearchStore &Library::savedSearches()
+{
+    return d->savedSearches;
 }
 
 SubscriptionStore &Library::subscriptions()

@@ -18,6 +18,7 @@ namespace Newsdesk::Storage {
 
 class Connection;
 class ImageStore;
+class SavedSearchStore;
 class SubscriptionStore;
 
 // A document groups the locale variants of one article; its id is time-ordered (newer documents
@@ -48,6 +49,7 @@ struct ListFilter
                          // that name a ticker or a company also find the documents about it. Empty = none
     QString site = {};   // a host: documents with a variant whose URL is on it (a source's articles)
     bool typing = false; // the search is still being typed: its last word is a prefix
+    QDateTime now = {};  // what `within:` counts back from; invalid: the current time
 };
 
 // What one row of the article list shows: never the body.
@@ -186,6 +188,7 @@ public:
 
     // --- the other stores of this library, on its connection (use them on the same thread) ---
     SubscriptionStore &subscriptions();
+    SavedSearchStore &savedSearches();
     ImageStore &images();
     // The connection itself, for SQL that no store offers (pragmas in tests, maintenance).
     Connection &connection();

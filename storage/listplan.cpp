@@ -135,6 +135,17 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
         documents.add(QStringLiteral(" AND d.published >= ?"), {startOfDay(search.after)});
         onlyView = false;
     }
+    if (const QDateTime since = search.withinStart(filter.now.isValid() ? filter.now : QDateTime::currentDateTimeUtc());
+        since.isValid()) {
+        // Undated documents count from when they were stored (their id's time, ids.h).
+        documents.add(QStringLiteral(" AND COALESCE(d.published, d.added) >= ?"), {since.toMSecsSinceEpoch()});
+        onlyView = false;
+    }
+    if (search.watchlist) {
+        documents.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM article_tickers w WHERE w.doc_id = d.id AND "
+                                     "w.key IN (SELECT key FROM watchlist))"));
+        onlyView = false;
+    }
     if (search.before.isValid()) {
         documents.add(QStringLiteral(" AND d.published < ?"), {startOfDay(search.before)});
         onlyView = false;

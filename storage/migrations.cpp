@@ -270,6 +270,19 @@ constexpr const char *version6[] = {
     "INSERT INTO article_fts(article_fts) VALUES ('rebuild')",
 };
 
+constexpr const char *version7[] = {
+    R"(CREATE TABLE saved_searches (
+        id INTEGER PRIMARY KEY,
+        name TEXT,                          -- NULL: a built-in shown by its translated name
+        query TEXT NOT NULL,                -- the search language (app/core/searchsyntax.h)
+        built_in TEXT UNIQUE,               -- "today", "watchlist-24h"; NULL for the user's own
+        position INTEGER NOT NULL,
+        added INTEGER NOT NULL
+    ))",
+    "INSERT INTO saved_searches (name, query, built_in, position, added) VALUES "
+    "(NULL, 'within:today', 'today', 0, 0), (NULL, 'is:watchlist within:24h', 'watchlist-24h', 1, 0)",
+};
+
 // Append new steps here, in order. A step runs inside a transaction with foreign keys on; it
 // must not need them off (no table rebuilds that drop a referenced table).
 constexpr MigrationStep steps[] = {
@@ -279,6 +292,7 @@ constexpr MigrationStep steps[] = {
     {4, "full-text merge settings for large libraries", version4},
     {5, "document origins and offline-copy state", version5},
     {6, "packed bodies and sources; the full-text index reads them through a view", version6},
+    {7, "saved searches, with Today and the watchlist's last 24 hours built in", version7},
 };
 
 Result<int> pragmaValue(Connection &connection, const QString &pragma)

@@ -107,6 +107,27 @@ QString parseLocale(QStringView text)
     return {};
 }
 
+// within:today, within:24h, within:7d, within:2w (at most ten years).
+bool parseWithin(QStringView value, ParsedSearch &search)
+{
+    if (value.compare(u"today", Qt::CaseInsensitive) == 0) {
+        search.withinToday = true;
+        search.withinSeconds = 0;
+        return true;
+    }
+    if (value.size() < 2)
+        return false;
+    bool ok = false;
+    const qint64 count = value.chopped(1).toLongLong(&ok);
+    const QChar unit = value.back().toLower();
+    const qint64 unitSeconds = unit == u'h' ? 3600 : unit == u'd' ? 86400 : unit == u'w' ? 7 * 86400 : 0;
+    if (!ok || count <= 0 || unitSeconds == 0 || count * unitSeconds > qint64(3650) * 86400)
+        return false;
+    search.withinSeconds = count * unitSeconds;
+    search.withinToday = false;
+    return true;
+}
+
 // Applies an operator token; false when it is not one this language knows with a usable value.
 bool applyOperator(const Token &token, ParsedSearch &search)
 {
@@ -145,10 +166,14 @@ bool applyOperator(const Token &token, ParsedSearch &search)
             search.unread = true;
         else if (state == u"bookmarked" || state == u"bookmark")
             search.bookmarked = true;
+        else if (state == u"watchlist" || state == u"watched")
+            search.watchlist = true;
         else
             return false;
         return true;
     }
+    if (name == u"within")
+        return parseWithin(value, search);
     return false;
 }
 
@@ -157,7 +182,14 @@ bool applyOperator(const Token &token, ParsedSearch &search)
 bool ParsedSearch::onlyWords() const
 {
     return excluded.isEmpty() && tickers.isEmpty() && locale.isEmpty() && !after.isValid() && !before.isValid()
-        && !unread && !bookmarked;
+        && !unread && !bookmarked && !watchlist && withinSeconds == 0 && !withinToday;
+}
+
+QDateTime ParsedSearch::withinStart(const QDateTime &now) const
+{
+    if (withinToday)
+        return now.toLocalTime().date().startOfDay().toUTC();
+    return withinSeconds > 0 ? now.addSecs(-withinSeconds) : QDateTime();
 }
 
 QString ParsedSearch::wordsText() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,7 +22,9 @@ struct SearchTerm
 // What a search asks for, parsed from the language a trader types:
 //   words and "phrases" (all must match), -word and -"phrase" (must not), ticker:NVDA.US,
 //   lang:zh-CN, before:2026-05-01 and after:2026-04-01 (publish dates, UTC, both exclusive of
-//   the day named by before:), is:unread, is:bookmarked.
+//   the day named by before:), within:24h / within:7d / within:today (published in the last hours
+//   or days, or since local midnight: what a saved search keeps meaning tomorrow), is:unread,
+//   is:bookmarked, is:watchlist (about a ticker on the watchlist).
 // Nothing typed is an error: an operator with a value it cannot use (`lang:`, `before:soon`,
 // `is:great`), or one it does not know (`label:x`, `title:x`), is searched as the plain word it
 // is; a quote left open closes at the end of the text.
@@ -35,6 +38,13 @@ struct ParsedSearch
     QDate before;        // invalid: no bound
     bool unread = false;
     bool bookmarked = false;
+    bool watchlist = false;
+    // within: the window's length in seconds (0: none), or since local midnight.
+    qint64 withinSeconds = 0;
+    bool withinToday = false;
+
+    // The earliest publish time `within:` allows at `now` (invalid: no bound).
+    QDateTime withinStart(const QDateTime &now) const;
 
     // Only words and phrases, no operator: what a ticker or company name query looks like.
     bool onlyWords() const;

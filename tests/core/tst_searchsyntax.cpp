@@ -40,6 +40,12 @@ private:
             parts.append(u"unread"_qs);
         if (s.bookmarked)
             parts.append(u"bookmarked"_qs);
+        if (s.watchlist)
+            parts.append(u"watchlist"_qs);
+        if (s.withinToday)
+            parts.append(u"within=today"_qs);
+        if (s.withinSeconds > 0)
+            parts.append(u"within=" + QString::number(s.withinSeconds) + u's');
         return parts.join(u" | ");
     }
 
@@ -65,6 +71,11 @@ private slots:
                                         << u"tsmc | after=2026-04-01 | before=2026-05-01"_qs;
         QTest::newRow("nominal: date with slashes") << u"after:2026/04/01"_qs << false << u"after=2026-04-01"_qs;
         QTest::newRow("nominal: states") << u"is:unread is:bookmarked"_qs << false << u"unread | bookmarked"_qs;
+        QTest::newRow("nominal: watchlist, last hours") << u"is:watchlist within:24h"_qs << false
+                                                        << u"watchlist | within=86400s"_qs;
+        QTest::newRow("nominal: within days, weeks, today") << u"within:7d"_qs << false << u"within=604800s"_qs;
+        QTest::newRow("nominal: within weeks") << u"WITHIN:2W"_qs << false << u"within=1209600s"_qs;
+        QTest::newRow("nominal: within today") << u"within:today chips"_qs << false << u"chips | within=today"_qs;
         QTest::newRow("nominal: star makes a prefix") << u"semicond*"_qs << false << u"semicond*"_qs;
         QTest::newRow("nominal: phrase prefix") << u"\"record quar\"*"_qs << false << u"\"record quar\"*"_qs;
         QTest::newRow("nominal: Chinese words") << u"腾讯 财报"_qs << false << u"腾讯 | 财报"_qs;
@@ -87,6 +98,10 @@ private slots:
         QTest::newRow("malformed: not a date") << u"before:soon"_qs << false << u"before:soon"_qs;
         QTest::newRow("malformed: impossible date") << u"after:2026-02-30"_qs << false << u"after:2026-02-30"_qs;
         QTest::newRow("malformed: not a ticker") << u"ticker:nvidia"_qs << false << u"ticker:nvidia"_qs;
+        QTest::newRow("malformed: within without a unit") << u"within:24"_qs << false << u"within:24"_qs;
+        QTest::newRow("malformed: within a month unit") << u"within:3m"_qs << false << u"within:3m"_qs;
+        QTest::newRow("malformed: within nothing") << u"within:0h"_qs << false << u"within:0h"_qs;
+        QTest::newRow("malformed: within a century") << u"within:99999d"_qs << false << u"within:99999d"_qs;
         QTest::newRow("malformed: unknown state") << u"is:great"_qs << false << u"is:great"_qs;
         QTest::newRow("malformed: open quote closes at the end") << u"\"record quarter"_qs << false
                                                                  << u"\"record quarter\""_qs;
