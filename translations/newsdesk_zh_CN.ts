@@ -441,6 +441,13 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Storage</name>
+    <message>
+        <source>There is no saved search %1.</source>
+        <translation>没有编号为 %1 的已存搜索。</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Storage::ArticleReader</name>
     <message>
         <source>no such article</source>
@@ -581,6 +588,21 @@
     <message>
         <source>the damaged library is not open</source>
         <translation>损坏的资料库未打开</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::SavedSearchStore</name>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>已存搜索需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is already a saved search named “%1”.</source>
+        <translation>已有名为“%1”的已存搜索。</translation>
+    </message>
+    <message>
+        <source>A saved search needs something to search for.</source>
+        <translation>已存搜索需要搜索内容。</translation>
     </message>
 </context>
 <context>
@@ -957,6 +979,10 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <source>Words and &quot;phrases&quot; all match; -word leaves out; a ticker or company name finds its articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)</source>
         <translation>词语和 &quot;短语&quot; 须全部匹配；-词语 表示排除；股票代码或公司名称可找到相关文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用于缩小列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
     </message>
+    <message>
+        <source>Type a search or pick a view to save first.</source>
+        <translation>请先输入搜索或选择一个视图，再保存。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderActions</name>
@@ -1119,6 +1145,14 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     <message>
         <source>Previous Match in Article</source>
         <translation>文章中的上一处匹配</translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>保存搜索…</translation>
+    </message>
+    <message>
+        <source>Keep this view and search in the sidebar under a name</source>
+        <translation>以一个名称将此视图和搜索保存在侧边栏中</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1393,50 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
             <numerusform>连续 %n 次失败</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation>已存搜索</translation>
+    </message>
+    <message>
+        <source>Searches kept by name: Edit → Save Search; drag them to reorder</source>
+        <translation>按名称保存的搜索：编辑 → 保存搜索；拖动可调整顺序</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>保存搜索</translation>
+    </message>
+    <message>
+        <source>Name for the search “%1”:</source>
+        <translation>搜索“%1”的名称：</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation>重命名已存搜索</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Edit Search…</source>
+        <translation>编辑搜索…</translation>
+    </message>
+    <message>
+        <source>Edit Saved Search</source>
+        <translation>编辑已存搜索</translation>
+    </message>
+    <message>
+        <source>Search for “%1”:</source>
+        <translation>“%1”的搜索内容：</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::TickerHeader</name>
@@ -1478,6 +1556,17 @@ for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</sour
     <message>
         <source>Import a Folder of Articles</source>
         <translation>导入文章文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchList</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Watchlist, last 24 hours</source>
+        <translation>自选股，最近 24 小时</translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,13 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Storage</name>
+    <message>
+        <source>There is no saved search %1.</source>
+        <translation>沒有編號為 %1 的已存搜尋。</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Storage::ArticleReader</name>
     <message>
         <source>no such article</source>
@@ -581,6 +588,21 @@
     <message>
         <source>the damaged library is not open</source>
         <translation>損壞的資料庫未開啟</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::SavedSearchStore</name>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>已存搜尋需要一個名稱。</translation>
+    </message>
+    <message>
+        <source>There is already a saved search named “%1”.</source>
+        <translation>已有名為「%1」的已存搜尋。</translation>
+    </message>
+    <message>
+        <source>A saved search needs something to search for.</source>
+        <translation>已存搜尋需要搜尋內容。</translation>
     </message>
 </context>
 <context>
@@ -957,6 +979,10 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <source>Words and &quot;phrases&quot; all match; -word leaves out; a ticker or company name finds its articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)</source>
         <translation>字詞和 &quot;片語&quot; 須全部匹配；-字詞 表示排除；股票代號或公司名稱可找到相關文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用於收窄列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
     </message>
+    <message>
+        <source>Type a search or pick a view to save first.</source>
+        <translation>請先輸入搜尋或選擇一個檢視，再儲存。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderActions</name>
@@ -1119,6 +1145,14 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     <message>
         <source>Previous Match in Article</source>
         <translation>文章中的上一處匹配</translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>儲存搜尋…</translation>
+    </message>
+    <message>
+        <source>Keep this view and search in the sidebar under a name</source>
+        <translation>以一個名稱將此檢視和搜尋儲存在側邊欄中</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1393,50 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
             <numerusform>連續 %n 次失敗</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation>已存搜尋</translation>
+    </message>
+    <message>
+        <source>Searches kept by name: Edit → Save Search; drag them to reorder</source>
+        <translation>按名稱儲存的搜尋：編輯 → 儲存搜尋；拖曳可調整次序</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>儲存搜尋</translation>
+    </message>
+    <message>
+        <source>Name for the search “%1”:</source>
+        <translation>搜尋「%1」的名稱：</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重新命名…</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation>重新命名已存搜尋</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名稱：</translation>
+    </message>
+    <message>
+        <source>Edit Search…</source>
+        <translation>編輯搜尋…</translation>
+    </message>
+    <message>
+        <source>Edit Saved Search</source>
+        <translation>編輯已存搜尋</translation>
+    </message>
+    <message>
+        <source>Search for “%1”:</source>
+        <translation>「%1」的搜尋內容：</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>刪除「%1」</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::TickerHeader</name>
@@ -1478,6 +1556,17 @@ for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</sour
     <message>
         <source>Import a Folder of Articles</source>
         <translation>匯入文章資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchList</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Watchlist, last 24 hours</source>
+        <translation>自選股，最近 24 小時</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,9 @@ void MainWindow::connectController()
     connect(c, &ReaderController::viewChanged, this, [this](const SidebarEntry &entry) {
         if (m_sidebar->current() != entry)
             m_sidebar->select(entry);
+        // A saved search is its own search: what was typed for another view goes.
+        if (entry.kind == SidebarEntry::Kind::Saved && !m_controller->search().isEmpty())
+            setSearchText({});
         m_settings->setSidebarSelection(entry.toString());
         Q_EMIT viewChanged(entry);
     });

@@ -5,6 +5,7 @@
 #include "readerpane.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "sidebar.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -41,6 +42,13 @@ void MainWindow::connectActions()
     on("find", [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
+    });
+    on("saveSearch", [this] {
+        const QString query = m_controller->currentQuery();
+        if (query.isEmpty())
+            showStatus(tr("Type a search or pick a view to save first."), 6000);
+        else
+            m_sidebar->saveSearch(query);
     });
     on("nextMatch", [this] { m_reader->stepMatch(1); });
     on("previousMatch", [this] { m_reader->stepMatch(-1); });

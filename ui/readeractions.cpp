@@ -27,6 +27,7 @@ ReaderActions::ReaderActions(QWidget *window)
     add(QStringLiteral("find"), QStringLiteral("search"), QKeySequence::Find)
         ->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
     // F3 / Shift+F3: the search's words marked in the article, one after the other.
+    add(QStringLiteral("saveSearch"), {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     add(QStringLiteral("nextMatch"), {}, QKeySequence(Qt::Key_F3));
     add(QStringLiteral("previousMatch"), {}, QKeySequence(Qt::SHIFT | Qt::Key_F3));
     add(QStringLiteral("settings"), QStringLiteral("settings"), QKeySequence(Qt::CTRL | Qt::Key_Comma))
@@ -93,7 +94,7 @@ void ReaderActions::fillMenuBar(QMenuBar *bar) const
         {QStringLiteral("importFiles"), QStringLiteral("importFolder"), QStringLiteral("openUrl"),
             QStringLiteral("loadSample"), {}, QStringLiteral("subscribe"), QStringLiteral("refresh"),
             QStringLiteral("offline"), {}, QStringLiteral("quit")});
-    fill(bar->addMenu(tr("&Edit")), {QStringLiteral("find"), QStringLiteral("nextMatch"), QStringLiteral("previousMatch"), {},
+    fill(bar->addMenu(tr("&Edit")), {QStringLiteral("find"), QStringLiteral("saveSearch"), QStringLiteral("nextMatch"), QStringLiteral("previousMatch"), {},
                                          QStringLiteral("settings")});
     fill(bar->addMenu(tr("&View")),
         {QStringLiteral("zoomIn"), QStringLiteral("zoomOut"), QStringLiteral("zoomReset"), {},
@@ -149,6 +150,7 @@ void ReaderActions::retranslate()
     set(QStringLiteral("offline"), tr("Work &Offline"));
     set(QStringLiteral("quit"), tr("&Quit"));
     set(QStringLiteral("find"), tr("&Search Articles"));
+    set(QStringLiteral("saveSearch"), tr("Save Search…"), tr("Keep this view and search in the sidebar under a name"));
     set(QStringLiteral("nextMatch"), tr("Next Match in Article"));
     set(QStringLiteral("previousMatch"), tr("Previous Match in Article"));
     set(QStringLiteral("settings"), tr("Se&ttings…"));

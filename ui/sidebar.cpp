@@ -1,12 +1,14 @@
 #include "sidebar.h"
 
 #include "icons.h"
+#include "savedsearchlist.h"
 #include "ticker.h"
 #include "watchlistmodel.h"
 #include "watchlisttree.h"
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenu>
@@ -76,7 +78,12 @@ Sidebar::Sidebar(QWidget *parent)
     m_addField->setObjectName(QStringLiteral("watchlistAddField"));
     m_addField->setClearButtonEnabled(true);
 
-    m_tree->onMove = [this](const QString &ticker, int index) { moveTicker(ticker, index); };
+    m_tree->onMove = [this](const SidebarEntry &entry, int index) {
+        if (entry.kind == SidebarEntry::Kind::Saved)
+            moveSavedSearch(entry.value.toLongLong(), index);
+        else
+            moveTicker(entry.value, index);
+    };
     m_tree->onRemove = [this](const QString &ticker) { removeTicker(ticker); };
 
     build();
@@ -118,12 +125,15 @@ void Sidebar::build()
     m_unread = makeItem(SidebarEntry::Kind::Unread);
     m_bookmarks = makeItem(SidebarEntry::Kind::Bookmarks);
     m_watchlist = makeItem(SidebarEntry::Kind::Watchlist);
+    m_saved = makeItem(SidebarEntry::Kind::Saved);
+    m_saved->setFlags(Qt::ItemIsEnabled | Qt::ItemIsDropEnabled);
     m_sources = makeItem(SidebarEntry::Kind::Source);
     m_sources->setFlags(Qt::ItemIsEnabled);
-    // Drops land between the watchlist's tickers only.
+    // Drops land between the watchlist's tickers, or between the saved searches, only.
     m_watchlist->setFlags(m_watchlist->flags() | Qt::ItemIsDropEnabled);
-    m_tree->addTopLevelItems({m_all, m_unread, m_bookmarks, m_watchlist, m_sources});
+    m_tree->addTopLevelItems({m_all, m_unread, m_bookmarks, m_watchlist, m_saved, m_sources});
     m_watchlist->setExpanded(true);
+    m_saved->setExpanded(true);
     m_sources->setExpanded(true);
     m_sources->setHidden(true);
     m_tree->setCurrentItem(m_all);
@@ -135,6 +145,7 @@ void Sidebar::updateIcons()
     m_unread->setIcon(0, Icons::get(QStringLiteral("mark-unread")));
     m_bookmarks->setIcon(0, Icons::get(QStringLiteral("bookmark")));
     m_watchlist->setIcon(0, Icons::get(QStringLiteral("watchlist")));
+    m_saved->setIcon(0, Icons::get(QStringLiteral("search")));
     m_sources->setIcon(0, Icons::get(QStringLiteral("feed")));
 }
 
@@ -144,6 +155,8 @@ void Sidebar::retranslate()
     m_unread->setText(0, tr("Unread"));
     m_bookmarks->setText(0, tr("Bookmarks"));
     m_watchlist->setText(0, tr("Watchlist"));
+    m_saved->setText(0, tr("Saved Searches"));
+    m_saved->setToolTip(0, tr("Searches kept by name: Edit → Save Search; drag them to reorder"));
     m_sources->setText(0, tr("Sources"));
     m_addField->setPlaceholderText(tr("Add ticker to watchlist…"));
     m_addField->setToolTip(tr("Type a ticker such as AAPL.US or 700.HK and press Enter"));
@@ -224,7 +237,30 @@ void Sidebar::reload()
     m_watchlist->setText(1, countText(watchedUnread));
     setItemAccessibleName(m_watchlist, m_watchlist->text(0), watchedUnread);
     m_watchlist->setExpanded(true);
+    rebuildSavedSearches();
     m_reloading = false;
+    select(selected);
+}
+
+void Sidebar::rebuildSavedSearches()
+{
+    if (!m_library || !m_library->isOpen())
+        return;
+    const SidebarEntry selected = current();
+    const bool wasReloading = std::exchange(m_reloading, true);
+    qDeleteAll(m_saved->takeChildren());
+    const QList<SavedSearchItem> items = SavedSearchList(*m_library).items();
+    for (const SavedSearchItem &saved : items) {
+        QTreeWidgetItem *item = makeItem(SidebarEntry::Kind::Saved, QString::number(saved.id));
+        item->setFlags(item->flags() | Qt::ItemIsDragEnabled);
+        item->setText(0, saved.label);
+        item->setToolTip(0, saved.query);
+        item->setText(1, countText(saved.unread));
+        setItemAccessibleName(item, saved.label, saved.unread);
+        m_saved->addChild(item);
+    }
+    m_saved->setExpanded(true);
+    m_reloading = wasReloading;
     select(selected);
 }
 
@@ -289,6 +325,12 @@ QTreeWidgetItem *Sidebar::itemFor(const SidebarEntry &entry) const
         }
         return nullptr;
     }
+    case SidebarEntry::Kind::Saved:
+        for (int i = 0; i < m_saved->childCount(); ++i) {
+            if (m_saved->child(i)->data(0, valueRole).toString() == entry.value)
+                return m_saved->child(i);
+        }
+        return nullptr;
     case SidebarEntry::Kind::Source:
         for (int i = 0; i < m_sources->childCount(); ++i) {
             if (m_sources->child(i)->data(0, valueRole).toString() == entry.value)
@@ -336,28 +378,34 @@ bool Sidebar::moveTicker(const QString &ticker, int newIndex)
 void Sidebar::showContextMenu(const QPoint &pos)
 {
     QTreeWidgetItem *item = m_tree->itemAt(pos);
-    QMenu menu(this);
+    // A popup, not exec(): the reader keeps running, and tests find the menu by its name.
+    delete findChild<QMenu *>(QStringLiteral("sidebarMenu"));
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("sidebarMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
     if (item && item->data(0, kindRole).toInt() == int(SidebarEntry::Kind::Ticker)) {
         const QString ticker = item->data(0, valueRole).toString();
         const int index = m_watchlist->indexOfChild(item);
-        menu.addAction(tr("Remove %1 from Watchlist").arg(ticker), this, [this, ticker] { removeTicker(ticker); });
-        QAction *up = menu.addAction(tr("Move Up"), this, [this, ticker, index] { moveTicker(ticker, index - 1); });
+        menu->addAction(tr("Remove %1 from Watchlist").arg(ticker), this, [this, ticker] { removeTicker(ticker); });
+        QAction *up = menu->addAction(tr("Move Up"), this, [this, ticker, index] { moveTicker(ticker, index - 1); });
         up->setEnabled(index > 0);
-        QAction *down = menu.addAction(tr("Move Down"), this, [this, ticker, index] { moveTicker(ticker, index + 1); });
+        QAction *down = menu->addAction(tr("Move Down"), this, [this, ticker, index] { moveTicker(ticker, index + 1); });
         down->setEnabled(index + 1 < m_watchlist->childCount());
-        menu.addSeparator();
+        menu->addSeparator();
     }
+    if (item && item->data(0, kindRole).toInt() == int(SidebarEntry::Kind::Saved) && item->parent())
+        addSavedSearchActions(menu, item);
     if (item && item->data(0, kindRole).toInt() == int(SidebarEntry::Kind::Source) && item->parent()) {
         const QString url = item->data(0, valueRole).toString();
-        menu.addAction(tr("Refresh This Source"), this, [this, url] { Q_EMIT sourceRefreshRequested(url); });
-        menu.addAction(tr("Unsubscribe"), this, [this, url] { Q_EMIT sourceRemoveRequested(url); });
-        menu.addSeparator();
+        menu->addAction(tr("Refresh This Source"), this, [this, url] { Q_EMIT sourceRefreshRequested(url); });
+        menu->addAction(tr("Unsubscribe"), this, [this, url] { Q_EMIT sourceRemoveRequested(url); });
+        menu->addSeparator();
     }
-    menu.addAction(tr("Add Ticker to Watchlist…"), this, [this] {
+    menu->addAction(tr("Add Ticker to Watchlist…"), this, [this] {
         m_addField->setFocus(Qt::OtherFocusReason);
         m_addField->selectAll();
     });
-    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    menu->popup(m_tree->viewport()->mapToGlobal(pos));
 }
 
 } // namespace Newsdesk::Ui

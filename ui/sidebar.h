@@ -5,7 +5,10 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLineEdit;
+class QMenu;
 class QStringListModel;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -16,8 +19,9 @@ class WatchlistModel;
 class WatchlistTree;
 
 // The left pane: All articles, Unread, Bookmarks, the Watchlist (each ticker with its unread count,
-// and the whole list as one filter) and Sources. It also manages the watchlist: add by typing a
-// ticker, remove (Delete key or context menu), reorder by drag.
+// and the whole list as one filter), Saved Searches (each with its unread count) and Sources. It
+// also manages the watchlist (add by typing a ticker, remove with Delete or the context menu,
+// reorder by drag) and the saved searches (save, rename, edit, remove, reorder by drag).
 class Sidebar final : public QWidget
 {
     Q_OBJECT
@@ -48,6 +52,9 @@ public:
     bool addTicker(const QString &ticker);
     bool removeTicker(const QString &ticker);
     bool moveTicker(const QString &ticker, int newIndex);
+    // Asks for a name (a non-modal dialog) and saves `query` under it; the new entry is selected.
+    void saveSearch(const QString &query);
+    bool moveSavedSearch(qint64 id, int newIndex);
 
 Q_SIGNALS:
     void entrySelected(const Newsdesk::Ui::SidebarEntry &entry);
@@ -67,6 +74,10 @@ private:
     QTreeWidgetItem *itemFor(const SidebarEntry &entry) const;
     static SidebarEntry entryOf(const QTreeWidgetItem *item);
     void rebuildWatchlist();
+    void rebuildSavedSearches();
+    void addSavedSearchActions(QMenu *menu, QTreeWidgetItem *item);
+    // A non-modal one-line dialog; `apply` gets the text on OK.
+    void askText(const QString &title, const QString &label, const QString &text, std::function<void(const QString &)> apply);
     void updateCompletions(const QString &text);
 
     Storage::Library *m_library = nullptr;
@@ -77,6 +88,7 @@ private:
     QTreeWidgetItem *m_unread = nullptr;
     QTreeWidgetItem *m_bookmarks = nullptr;
     QTreeWidgetItem *m_watchlist = nullptr;
+    QTreeWidgetItem *m_saved = nullptr;
     QTreeWidgetItem *m_sources = nullptr;
     QStringListModel *m_completions = nullptr;
     bool m_reloading = false;

@@ -22,10 +22,22 @@ bool WatchlistTree::isTicker(const QTreeWidgetItem *item) const
     return item && item->data(0, kindRole).toInt() == int(SidebarEntry::Kind::Ticker);
 }
 
+bool WatchlistTree::isMovable(const QTreeWidgetItem *item) const
+{
+    return item && item->parent()
+        && (item->data(0, kindRole).toInt() == int(SidebarEntry::Kind::Ticker)
+            || item->data(0, kindRole).toInt() == int(SidebarEntry::Kind::Saved));
+}
+
+bool WatchlistTree::sameSection(const QTreeWidgetItem *a, const QTreeWidgetItem *b) const
+{
+    return isMovable(a) && isMovable(b) && a->parent() == b->parent();
+}
+
 int WatchlistTree::targetIndex(QDropEvent *event) const
 {
     QTreeWidgetItem *target = itemAt(event->position().toPoint());
-    if (!isTicker(target))
+    if (!sameSection(currentItem(), target))
         return -1;
     QTreeWidgetItem *parent = target->parent();
     int index = parent->indexOfChild(target);
@@ -37,7 +49,7 @@ int WatchlistTree::targetIndex(QDropEvent *event) const
 void WatchlistTree::dragMoveEvent(QDragMoveEvent *event)
 {
     QTreeWidget::dragMoveEvent(event);
-    if (event->source() != this || !isTicker(currentItem()) || !isTicker(itemAt(event->position().toPoint()))
+    if (event->source() != this || !sameSection(currentItem(), itemAt(event->position().toPoint()))
         || dropIndicatorPosition() == QAbstractItemView::OnItem) {
         event->ignore();
     }
@@ -49,13 +61,14 @@ void WatchlistTree::dropEvent(QDropEvent *event)
     int index = targetIndex(event);
     event->setDropAction(Qt::IgnoreAction);
     event->accept();
-    if (!isTicker(dragged) || index < 0 || !onMove)
+    if (!isMovable(dragged) || index < 0 || !onMove)
         return;
     const int from = dragged->parent()->indexOfChild(dragged);
     if (index > from)
         --index; // the dragged item leaves its place first
     if (index != from)
-        onMove(dragged->data(0, valueRole).toString(), index);
+        onMove(SidebarEntry {SidebarEntry::Kind(dragged->data(0, kindRole).toInt()), dragged->data(0, valueRole).toString()},
+               index);
 }
 
 void WatchlistTree::keyPressEvent(QKeyEvent *event)

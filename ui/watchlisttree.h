@@ -1,14 +1,16 @@
 #pragma once
 
+#include "sidebarentry.h"
+
 #include <QTreeWidget>
 
 #include <functional>
 
 namespace Newsdesk::Ui {
 
-// The sidebar's tree. Only watchlist tickers can be dragged, and only among themselves; a drop
-// asks `onMove(ticker, newIndex)` instead of moving the item, and the sidebar rebuilds from the
-// library, so the tree never disagrees with what was stored.
+// The sidebar's tree. Watchlist tickers and saved searches can be dragged, each only among its
+// own kind; a drop asks `onMove(entry, newIndex)` instead of moving the item, and the sidebar
+// rebuilds from the library, so the tree never disagrees with what was stored.
 class WatchlistTree final : public QTreeWidget
 {
     Q_OBJECT
@@ -21,7 +23,8 @@ public:
     explicit WatchlistTree(QWidget *parent = nullptr);
     ~WatchlistTree() override = default;
 
-    std::function<void(const QString &ticker, int newIndex)> onMove;
+    // A ticker in the watchlist or a saved search among the saved searches, dragged to a new place.
+    std::function<void(const SidebarEntry &entry, int newIndex)> onMove;
     std::function<void(const QString &ticker)> onRemove;
 
 protected:
@@ -31,6 +34,8 @@ protected:
 
 private:
     bool isTicker(const QTreeWidgetItem *item) const;
+    bool isMovable(const QTreeWidgetItem *item) const;
+    bool sameSection(const QTreeWidgetItem *a, const QTreeWidgetItem *b) const;
     int targetIndex(QDropEvent *event) const;
 };
 

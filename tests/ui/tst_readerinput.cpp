@@ -29,6 +29,7 @@
 #include <QCompleter>
 #include <QContextMenuEvent>
 #include <QLabel>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -400,6 +401,89 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), page.toString());
         QCOMPARE(m_settings->externalLinks(), Ui::Settings::ExternalLinks::Copy);
         QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("openLinkPrompt")));
+    }
+
+    void savedSearchesFromTheKeyboardAndTheSidebar()
+    {
+        // Built in: Today and the watchlist's last 24 hours.
+        QVERIFY(sidebarItem(QStringLiteral("Today")));
+        QVERIFY(sidebarItem(QStringLiteral("Watchlist, last 24 hours")));
+        // In the Unread view, type a search, keep it with Ctrl+Shift+S and a name.
+        clickSidebar(QStringLiteral("Unread"));
+        QLineEdit *search = m_window->searchField();
+        search->setFocus(Qt::ShortcutFocusReason);
+        QTest::keyClicks(search, QStringLiteral("\"warehouse orders\""));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(listedKeys(), QStringList{QStringLiteral("290000101")});
+        QTest::keyClick(search, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QInputDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QInputDialog *>(QStringLiteral("savedSearchDialog"))) && dialog->isVisible());
+        QVERIFY2(dialog->labelText().contains(QStringLiteral("is:unread \"warehouse orders\"")), qPrintable(dialog->labelText()));
+        auto *name = dialog->findChild<QLineEdit *>();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Robots"));
+        QTest::keyClick(name, Qt::Key_Return);
+        // The new entry is selected, with its unread count; the field is free again.
+        QTRY_VERIFY(sidebarItem(QStringLiteral("Robots")));
+        QCOMPARE(sidebarItem(QStringLiteral("Robots"))->text(1), QStringLiteral("1"));
+        QCOMPARE(sidebarItem(QStringLiteral("Robots"))->data(0, Qt::AccessibleTextRole).toString(), QStringLiteral("Robots, 1 unread"));
+        QCOMPARE(m_window->currentView().kind, SidebarEntry::Kind::Saved);
+        QVERIFY(search->text().isEmpty());
+        QTRY_COMPARE(listedKeys(), QStringList{QStringLiteral("290000101")});
+
+        // Elsewhere and back by mouse: the saved search filters the list.
+        clickSidebar(QStringLiteral("All Articles"));
+        QTRY_COMPARE(listedKeys().size(), 5);
+        clickSidebar(QStringLiteral("Robots"));
+        QTRY_COMPARE(listedKeys(), QStringList{QStringLiteral("290000101")});
+        QCOMPARE(countText(), QStringLiteral("1 article"));
+
+        // Rename and edit from the context menu, by mouse and keyboard.
+        const auto menuOn = [this](const QString &entry) -> QMenu * {
+            QTreeWidgetItem *item = sidebarItem(entry);
+            const QPoint pos = tree()->visualItemRect(item).center();
+            QContextMenuEvent event(QContextMenuEvent::Mouse, pos, tree()->viewport()->mapToGlobal(pos));
+            QApplication::sendEvent(tree()->viewport(), &event);
+            auto *menu = m_window->findChild<QMenu *>(QStringLiteral("sidebarMenu"));
+            return menu && QTest::qWaitFor([menu] { return menu->isVisible(); }) ? menu : nullptr;
+        };
+        const auto clickMenu = [](QMenu *menu, const QString &text) {
+            for (QAction *a : menu->actions()) {
+                if (a->text() == text) {
+                    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(a).center());
+                    return true;
+                }
+            }
+            return false;
+        };
+        QMenu *menu = menuOn(QStringLiteral("Robots"));
+        QVERIFY(menu);
+        QVERIFY(clickMenu(menu, QStringLiteral("Edit Search…")));
+        QTRY_VERIFY((dialog = m_window->findChild<QInputDialog *>(QStringLiteral("savedSearchDialog"))) && dialog->isVisible());
+        name = dialog->findChild<QLineEdit *>();
+        QCOMPARE(name->text(), QStringLiteral("is:unread \"warehouse orders\""));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("ticker:NWGD.US"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QTRY_COMPARE(listedKeys(), (QStringList{QStringLiteral("290000102"), QStringLiteral("290000103")}));
+        menu = menuOn(QStringLiteral("Robots"));
+        QVERIFY(menu && clickMenu(menu, QStringLiteral("Rename…")));
+        QTRY_VERIFY((dialog = m_window->findChild<QInputDialog *>(QStringLiteral("savedSearchDialog"))) && dialog->isVisible());
+        name = dialog->findChild<QLineEdit *>();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Northwind"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QTRY_VERIFY(sidebarItem(QStringLiteral("Northwind")));
+        QVERIFY(!sidebarItem(QStringLiteral("Robots")));
+        // Move it up above the built-ins, then remove it: the list goes back to All.
+        menu = menuOn(QStringLiteral("Northwind"));
+        QVERIFY(menu && clickMenu(menu, QStringLiteral("Move Up")));
+        QTRY_COMPARE(sidebarItem(QStringLiteral("Northwind"))->parent()->indexOfChild(sidebarItem(QStringLiteral("Northwind"))), 1);
+        menu = menuOn(QStringLiteral("Northwind"));
+        QVERIFY(menu && clickMenu(menu, QStringLiteral("Remove “Northwind”")));
+        QTRY_VERIFY(!sidebarItem(QStringLiteral("Northwind")));
+        QCOMPARE(m_window->currentView().kind, SidebarEntry::Kind::All);
+        QTRY_COMPARE(listedKeys().size(), 5);
     }
 
     void secondInstanceHandsOver()

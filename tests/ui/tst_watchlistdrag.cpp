@@ -1,9 +1,11 @@
-// Reordering the watchlist by dragging a ticker in the sidebar, with a real mouse: the test runs
+// Reordering the watchlist (and the saved searches) by dragging in the sidebar, with a real mouse: the test runs
 // on the xcb platform under Xvfb (CTest starts it through xvfb-run), and xdotool moves the X
 // pointer, so Qt's own drag loop runs as it does on a desktop. The offscreen platform has no drag
 // loop, and Qt delivers drops only to a real drag's target, so this cannot be done offscreen.
 // The order is read back from the library file: the drop must have been stored.
 #include "library.h"
+#include "savedsearches.h"
+#include "savedsearchlist.h"
 #include "sidebar.h"
 #include "uilanguage.h"
 
@@ -19,13 +21,17 @@ using namespace Newsdesk;
 namespace {
 
 const QStringList startOrder{u"AAPL.US"_qs, u"00700.HK"_qs, u"NVDA.US"_qs, u"TSLA.US"_qs};
+const QStringList savedStart{u"Today"_qs, u"Watchlist, last 24 hours"_qs, u"Rates"_qs, u"Chips"_qs};
 
+// The watchlist's tickers, then the saved searches' names, as stored.
 QStringList storedOrder(Storage::Library &library)
 {
-    QStringList tickers;
+    QStringList order;
     for (const Storage::WatchItem &item : library.watchlist())
-        tickers.append(item.ticker);
-    return tickers;
+        order.append(item.ticker);
+    for (const Storage::SavedSearch &saved : library.savedSearches().all())
+        order.append(Ui::SavedSearchList::label(saved));
+    return order;
 }
 
 } // namespace
@@ -51,12 +57,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("nominal: last dragged above the first")
             << u"TSLA.US"_qs << u"AAPL.US"_qs << true
-            << QStringList{u"TSLA.US"_qs, u"AAPL.US"_qs, u"00700.HK"_qs, u"NVDA.US"_qs};
+            << QStringList{u"TSLA.US"_qs, u"AAPL.US"_qs, u"00700.HK"_qs, u"NVDA.US"_qs} + savedStart;
         QTest::newRow("nominal: first dragged below the third")
             << u"AAPL.US"_qs << u"NVDA.US"_qs << false
-            << QStringList{u"00700.HK"_qs, u"NVDA.US"_qs, u"AAPL.US"_qs, u"TSLA.US"_qs};
+            << QStringList{u"00700.HK"_qs, u"NVDA.US"_qs, u"AAPL.US"_qs, u"TSLA.US"_qs} + savedStart;
         QTest::newRow("edge: dropped on the Watchlist heading changes nothing")
-            << u"NVDA.US"_qs << QString() << false << startOrder;
+            << u"NVDA.US"_qs << QString() << false << startOrder + savedStart;
+        QTest::newRow("saved search: last dragged above the first")
+            << u"Chips"_qs << u"Today"_qs << true
+            << startOrder + QStringList{u"Chips"_qs, u"Today"_qs, u"Watchlist, last 24 hours"_qs, u"Rates"_qs};
+        QTest::newRow("edge: a saved search dropped among the tickers changes nothing")
+            << u"Rates"_qs << u"NVDA.US"_qs << false << startOrder + savedStart;
     }
 
     void dragReorders()
@@ -71,6 +82,8 @@ private Q_SLOTS:
         QVERIFY(library.open(dir.filePath(u"library.sqlite"_qs)).ok());
         for (const QString &ticker : startOrder)
             QVERIFY(library.addToWatchlist(ticker).ok());
+        QVERIFY(library.savedSearches().add(u"Rates"_qs, u"\"rate cut\""_qs).ok());
+        QVERIFY(library.savedSearches().add(u"Chips"_qs, u"chips"_qs).ok());
         Ui::Sidebar sidebar;
         sidebar.setLibrary(&library);
         sidebar.setGeometry(40, 40, 320, 520);
@@ -111,7 +124,7 @@ private Q_SLOTS:
         QCOMPARE(pointer.exitCode(), 0);
 
         QTRY_COMPARE_WITH_TIMEOUT(storedOrder(library), expected, 5000);
-        QCOMPARE(sidebar.watchlistTickers(), expected);
+        QCOMPARE(sidebar.watchlistTickers(), expected.mid(0, startOrder.size()));
         QTest::qWait(300); // an unchanged order must stay unchanged, not merely be late
         QCOMPARE(storedOrder(library), expected);
     }

@@ -3,6 +3,7 @@
 #include "fetchtracker.h"
 #include "relatednews.h"
 #include "readdelay.h"
+#include "savedsearches.h"
 
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -69,10 +70,27 @@ Storage::ListFilter ReaderController::filter() const
         for (const Storage::WatchItem &w : items)
             watchlist.append(w.ticker);
     }
-    Storage::ListFilter f = m_view.filter(watchlist);
-    f.search = m_search;
+    Storage::ListFilter f = m_view.filter(watchlist, savedQuery());
+    // In a saved search, what is typed narrows it further (typed words last: the last one is
+    // the prefix while typing).
+    f.search = f.search.isEmpty() ? m_search : m_search.isEmpty() ? f.search : f.search + u' ' + m_search;
     f.typing = m_typing;
     return f;
+}
+
+QString ReaderController::savedQuery() const
+{
+    if (m_view.kind != SidebarEntry::Kind::Saved || !m_library->isOpen())
+        return {};
+    const std::optional<Storage::SavedSearch> saved = m_library->savedSearches().find(m_view.value.toLongLong());
+    return saved ? saved->query : QString();
+}
+
+QString ReaderController::currentQuery() const
+{
+    const QString view = m_view.asQuery(savedQuery());
+    const QString typed = m_search.trimmed();
+    return view.isEmpty() ? typed : typed.isEmpty() ? view : view + u' ' + typed;
 }
 
 bool ReaderController::open(Storage::DocId doc, const QString &locale, Reason reason)

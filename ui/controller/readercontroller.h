@@ -52,6 +52,8 @@ public:
     bool isTyping() const { return m_typing; }
     // The list filter for the view and the search (the watchlist read from the library).
     Storage::ListFilter filter() const;
+    // The view and the search as one query of the search language: what "Save Search" keeps.
+    QString currentQuery() const;
 
     // --- the article -----------------------------------------------------------------------------
     bool open(Storage::DocId doc, const QString &locale, Reason reason);
@@ -110,6 +112,7 @@ Q_SIGNALS:
 private:
     bool show(Storage::DocId doc, const QString &locale, Reason reason, bool recordHistory);
     void applyReadRule(Reason reason);
+    QString savedQuery() const;
     void openNews(const QString &newsId);
     void onVariantStored(Storage::DocId doc, const QString &locale);
     void onNewsStored(const QString &newsId, Storage::DocId doc, const QString &locale);

@@ -22,6 +22,8 @@ QString SidebarEntry::toString() const
         return u"ticker:" + value;
     case Kind::Source:
         return u"source:" + value;
+    case Kind::Saved:
+        return u"saved:" + value;
     }
     return QStringLiteral("all");
 }
@@ -38,10 +40,12 @@ SidebarEntry SidebarEntry::fromString(const QString &text)
         return {Kind::Ticker, text.mid(7)};
     if (text.startsWith(u"source:") && text.size() > 7)
         return {Kind::Source, text.mid(7)};
+    if (text.startsWith(u"saved:") && text.size() > 6)
+        return {Kind::Saved, text.mid(6)};
     return {Kind::All, {}};
 }
 
-Storage::ListFilter SidebarEntry::filter(const QStringList &watchlist) const
+Storage::ListFilter SidebarEntry::filter(const QStringList &watchlist, const QString &savedQuery) const
 {
     Storage::ListFilter f;
     switch (kind) {
@@ -73,8 +77,32 @@ Storage::ListFilter SidebarEntry::filter(const QStringList &watchlist) const
     case Kind::Ticker:
         f.tickers = QStringList{value};
         break;
+    case Kind::Saved:
+        // A saved search removed meanwhile lists nothing rather than everything.
+        f.search = savedQuery.isEmpty() ? QStringLiteral("\"~no saved search~\"") : savedQuery;
+        break;
     }
     return f;
+}
+
+QString SidebarEntry::asQuery(const QString &savedQuery) const
+{
+    switch (kind) {
+    case Kind::Unread:
+        return QStringLiteral("is:unread");
+    case Kind::Bookmarks:
+        return QStringLiteral("is:bookmarked");
+    case Kind::Watchlist:
+        return QStringLiteral("is:watchlist");
+    case Kind::Ticker:
+        return u"ticker:" + value;
+    case Kind::Saved:
+        return savedQuery;
+    case Kind::All:
+    case Kind::Source:
+        break;
+    }
+    return {};
 }
 
 } // namespace Newsdesk::Ui
