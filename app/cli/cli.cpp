@@ -40,6 +40,7 @@ constexpr CommandEntry commandTable[] = {
     {u"unsubscribe", &unsubscribeCommand},
     {u"version", &versionCommand},
     {u"watchlist", &watchlistCommand},
+    {u"saved", &savedCommand},
 };
 
 const CommandEntry *findCommand(const QString &name)

@@ -9,19 +9,20 @@ namespace Newsdesk::Cli {
 int versionCommand(Context &context);
 int helpCommand(Context &context);
 
-// The library (issue 2): importcommand.cpp, showcommand.cpp, listcommand.cpp, searchcommand.cpp,
-// watchlistcommand.cpp, bookmarkcommand.cpp.
+// The library: importcommand.cpp, showcommand.cpp, listcommand.cpp, searchcommand.cpp,
+// watchlistcommand.cpp, bookmarkcommand.cpp, savedcommand.cpp.
 int importCommand(Context &context);
 int showCommand(Context &context);
 int listCommand(Context &context);
 int searchCommand(Context &context);
 int watchlistCommand(Context &context);
 int bookmarkCommand(Context &context);
-int renderCommand(Context &context);
+int savedCommand(Context &context); // saved searches
+int renderCommand(Context &context); // the article page's HTML: rendercommand.cpp
 int pruneCommand(Context &context);  // retention: prunecommand.cpp
-int backupCommand(Context &context); // backupcommand.cpp // the article page's HTML (issue 3): rendercommand.cpp
+int backupCommand(Context &context); // backupcommand.cpp
 
-// Subscriptions (issue 5): subscriptioncommands.cpp, refreshcommand.cpp.
+// Subscriptions: subscriptioncommands.cpp, refreshcommand.cpp.
 int subscribeCommand(Context &context);
 int unsubscribeCommand(Context &context);
 int subscriptionsCommand(Context &context);

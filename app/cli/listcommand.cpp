@@ -3,13 +3,14 @@
 #include "arguments.h"
 #include "commandsupport.h"
 #include "rowoutput.h"
+#include "savedsearches.h"
 
 namespace Newsdesk::Cli {
 
 namespace {
 
 const QString usage =
-    u"list [--ticker T]… [--watchlist] [--bookmarked] [--unread] [--locale L] [--limit N] [--json]"_qs;
+    u"list [--ticker T]… [--watchlist] [--saved NAME] [--bookmarked] [--unread] [--locale L] [--limit N] [--json]"_qs;
 
 } // namespace
 
@@ -19,6 +20,7 @@ int listCommand(Context &context)
     RowOutput output;
     output.filter.tickers = arguments.takeValues(u"--ticker"_qs);
     const bool watchlist = arguments.takeFlag(u"--watchlist"_qs);
+    const std::optional<QString> saved = arguments.takeValue(u"--saved"_qs);
     const bool bookmarked = arguments.takeFlag(u"--bookmarked"_qs);
     const bool unread = arguments.takeFlag(u"--unread"_qs);
     output.json = arguments.takeFlag(u"--json"_qs);
@@ -38,6 +40,12 @@ int listCommand(Context &context)
     Storage::Library library;
     if (!openExistingLibrary(context, library))
         return Failure;
+    if (saved) {
+        const std::optional<Storage::SavedSearch> search = library.savedSearches().findByName(*saved);
+        if (!search)
+            return failure(context, u"no saved search named \""_qs + *saved + u'"');
+        output.filter.search = search->query;
+    }
     if (watchlist) {
         const QList<Storage::WatchItem> items = library.watchlist();
         for (const Storage::WatchItem &item : items)

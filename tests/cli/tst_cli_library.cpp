@@ -233,7 +233,7 @@ private slots:
         const Run help = run({u"--help"_qs});
         QCOMPARE(help.exitCode, 0);
         for (const char *option : {"--db", "--offline", "--json", "--locale", "--limit", "--ticker", "--watchlist",
-                                   "--bookmarked", "--unread", "--theme", "--verbose", "--open"}) {
+                                   "--saved", "--bookmarked", "--unread", "--theme", "--verbose", "--open"}) {
             QVERIFY2(help.out.contains(QLatin1StringView(option)), option);
         }
     }
@@ -278,6 +278,37 @@ private slots:
         QCOMPARE(run({u"watchlist"_qs, u"list"_qs, u"--json"_qs}).json().array().size(), 1);
         QCOMPARE(run({u"watchlist"_qs}).exitCode, 2);
         QCOMPARE(run({u"watchlist"_qs, u"frobnicate"_qs}).exitCode, 2);
+    }
+
+    void savedSearches()
+    {
+        const QString db = m_dir.filePath(u"saved.sqlite"_qs);
+        QCOMPARE(run({u"import"_qs, writeFile(u"saved/a.md"_qs, document(u"11"_qs, u"Chip tariffs"_qs, u"2020-01-01T00:00:00Z"_qs)),
+                      writeFile(u"saved/b.md"_qs, document(u"12"_qs, u"Rate cut"_qs, u"2020-01-02T00:00:00Z"_qs))},
+                     db)
+                     .exitCode,
+                 0);
+        // The built-ins, by their keys, with their unread counts and queries.
+        const Run builtIns = run({u"saved"_qs, u"list"_qs}, db);
+        QCOMPARE(builtIns.lines(), (QStringList{u"today\t0\twithin:today"_qs, u"watchlist-24h\t0\tis:watchlist within:24h"_qs}));
+        QCOMPARE(run({u"saved"_qs, u"add"_qs, u"Chips"_qs, u"chip"_qs, u"-rate"_qs}, db).exitCode, 0);
+        QCOMPARE(run({u"list"_qs, u"--saved"_qs, u"chips"_qs}, db).lines().size(), 1);
+        QVERIFY(run({u"list"_qs, u"--saved"_qs, u"chips"_qs}, db).out.contains(u"Chip tariffs"_qs));
+        const Run twice = run({u"saved"_qs, u"add"_qs, u"CHIPS"_qs, u"x"_qs}, db);
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY2(twice.err.contains(u"already"_qs), qPrintable(twice.err));
+        QCOMPARE(run({u"saved"_qs, u"edit"_qs, u"Chips"_qs, u"rate"_qs}, db).exitCode, 0);
+        QVERIFY(run({u"list"_qs, u"--saved"_qs, u"Chips"_qs}, db).out.contains(u"Rate cut"_qs));
+        QCOMPARE(run({u"saved"_qs, u"rename"_qs, u"Chips"_qs, u"Rates"_qs}, db).exitCode, 0);
+        const QJsonArray listed = run({u"saved"_qs, u"list"_qs, u"--json"_qs}, db).json().array();
+        QCOMPARE(listed.size(), 3);
+        QCOMPARE(listed.at(2).toObject().value(u"name"_qs).toString(), u"Rates"_qs);
+        QCOMPARE(listed.at(2).toObject().value(u"unread"_qs).toInt(), 1);
+        QCOMPARE(run({u"saved"_qs, u"remove"_qs, u"today"_qs}, db).exitCode, 0);
+        QCOMPARE(run({u"list"_qs, u"--saved"_qs, u"today"_qs}, db).exitCode, 1);
+        QCOMPARE(run({u"saved"_qs, u"remove"_qs, u"nothing"_qs}, db).exitCode, 1);
+        QCOMPARE(run({u"saved"_qs}, db).exitCode, 2);
+        QCOMPARE(run({u"saved"_qs, u"add"_qs, u"only-a-name"_qs}, db).exitCode, 2);
     }
 
     void searches_data()
