@@ -53,9 +53,11 @@ ListPlan::Condition searchConditions(const ListPlan &plan)
                       plan.documents.values);
     }
     if (!plan.tickerKeys.isEmpty()) {
-        condition.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM article_tickers t WHERE t.article_id >= "
-                                     "article_fts.rowid / 64 * 64 AND t.article_id < article_fts.rowid / 64 * 64 + 64"
-                                     " AND t.key IN (SELECT value FROM json_each(?)))"),
+        // Not correlated: SQLite builds the tickers' documents once and probes it per match (a
+        // per-match EXISTS scanned the ticker's rows again for every match: 126 ms for a common
+        // word and one ticker on 10,000 articles, against under 5 ms).
+        condition.add(QStringLiteral(" AND article_fts.rowid / 64 IN (SELECT t.doc_id FROM article_tickers t WHERE "
+                                     "t.key IN (SELECT value FROM json_each(?)))"),
                       {jsonList(plan.tickerKeys)});
     }
     return condition;

@@ -9,6 +9,7 @@ void uiBenchmark(const Options &options, Report &report);      // uibench.cpp
 void refreshBenchmark(const Options &options, Report &report); // refreshbench.cpp
 void feedBenchmark(const Options &options, Report &report);    // feedbench.cpp
 void searchBenchmark(const Options &options, Report &report);  // searchbench.cpp
+void savedBenchmark(const Options &options, Report &report);   // savedbench.cpp
 
 namespace {
 
@@ -24,6 +25,8 @@ constexpr Section table[] = {
      &feedBenchmark},
     {"search", "a keystroke in the search field to the list's rows, 1-3 word queries, on 10,000 articles",
      &searchBenchmark},
+    {"saved", "the unread counts of 20 saved searches, as the sidebar re-reads them, on 10,000 articles",
+     &savedBenchmark},
 };
 
 } // namespace
