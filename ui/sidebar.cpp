@@ -1,5 +1,6 @@
 #include "sidebar.h"
 
+#include "countrunner.h"
 #include "icons.h"
 #include "savedsearchlist.h"
 #include "ticker.h"
@@ -176,6 +177,14 @@ void Sidebar::setLibrary(Storage::Library *library)
 {
     m_library = library;
     m_watchlistModel->setLibrary(library);
+    delete m_savedCounts;
+    m_savedCounts = nullptr;
+    m_savedUnread.clear();
+    if (library && library->isOpen()) {
+        m_savedCounts = new Storage::CountRunner(library->path(), this);
+        connect(m_savedCounts, &Storage::CountRunner::counted, this,
+                [this](quint64, const QList<int> &counts) { showSavedCounts(counts); });
+    }
     reload();
 }
 
@@ -250,18 +259,37 @@ void Sidebar::rebuildSavedSearches()
     const bool wasReloading = std::exchange(m_reloading, true);
     qDeleteAll(m_saved->takeChildren());
     const QList<SavedSearchItem> items = SavedSearchList(*m_library).items();
+    QList<Storage::ListFilter> unread;
     for (const SavedSearchItem &saved : items) {
-        QTreeWidgetItem *item = makeItem(SidebarEntry::Kind::Saved, QString::number(saved.id));
+        const QString id = QString::number(saved.id);
+        QTreeWidgetItem *item = makeItem(SidebarEntry::Kind::Saved, id);
         item->setFlags(item->flags() | Qt::ItemIsDragEnabled);
         item->setText(0, saved.label);
         item->setToolTip(0, saved.query);
-        item->setText(1, countText(saved.unread));
-        setItemAccessibleName(item, saved.label, saved.unread);
+        const int known = m_savedUnread.value(id);
+        item->setText(1, countText(known));
+        setItemAccessibleName(item, saved.label, known);
         m_saved->addChild(item);
+        unread.append(SavedSearchList::unreadFilter(saved.query));
     }
     m_saved->setExpanded(true);
     m_reloading = wasReloading;
     select(selected);
+    if (m_savedCounts)
+        m_savedCounts->count(unread);
+}
+
+void Sidebar::showSavedCounts(const QList<int> &counts)
+{
+    // The answer is for the entries as they were when asked; a rebuild since then asks again.
+    if (counts.size() != m_saved->childCount())
+        return;
+    for (int i = 0; i < counts.size(); ++i) {
+        QTreeWidgetItem *item = m_saved->child(i);
+        m_savedUnread.insert(item->data(0, valueRole).toString(), counts.at(i));
+        item->setText(1, countText(counts.at(i)));
+        setItemAccessibleName(item, item->text(0), counts.at(i));
+    }
 }
 
 void Sidebar::rebuildWatchlist()

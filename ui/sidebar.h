@@ -3,6 +3,7 @@
 #include "sidebarentry.h"
 #include "sourcelist.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -12,6 +13,10 @@ class QMenu;
 class QStringListModel;
 class QTreeWidget;
 class QTreeWidgetItem;
+
+namespace Newsdesk::Storage {
+class CountRunner;
+}
 
 namespace Newsdesk::Ui {
 
@@ -75,6 +80,7 @@ private:
     static SidebarEntry entryOf(const QTreeWidgetItem *item);
     void rebuildWatchlist();
     void rebuildSavedSearches();
+    void showSavedCounts(const QList<int> &counts);
     void addSavedSearchActions(QMenu *menu, QTreeWidgetItem *item);
     // A non-modal one-line dialog; `apply` gets the text on OK.
     void askText(const QString &title, const QString &label, const QString &text, std::function<void(const QString &)> apply);
@@ -89,6 +95,8 @@ private:
     QTreeWidgetItem *m_bookmarks = nullptr;
     QTreeWidgetItem *m_watchlist = nullptr;
     QTreeWidgetItem *m_saved = nullptr;
+    Storage::CountRunner *m_savedCounts = nullptr; // the saved searches' unread counts, off the GUI thread
+    QHash<QString, int> m_savedUnread;              // by id: the last counts, shown until new ones come
     QTreeWidgetItem *m_sources = nullptr;
     QStringListModel *m_completions = nullptr;
     bool m_reloading = false;

@@ -29,9 +29,12 @@ int list(Context &context, Storage::Library &library, bool json)
         unread.view = Storage::ListFilter::View::Unread;
         unread.search = s.query;
         const int count = library.count(unread);
-        if (json)
-            array.append(QJsonObject {{u"name"_qs, nameOf(s)}, {u"query"_qs, s.query}, {u"unread"_qs, count}});
-        else // NAME<TAB>UNREAD<TAB>QUERY
+        if (json) {
+            Storage::ListFilter everything;
+            everything.search = s.query;
+            array.append(QJsonObject {{u"name"_qs, nameOf(s)}, {u"query"_qs, s.query}, {u"unread"_qs, count},
+                                      {u"total"_qs, library.count(everything)}});
+        } else // NAME<TAB>UNREAD<TAB>QUERY
             context.out << nameOf(s) << '\t' << count << '\t' << s.query << '\n';
     }
     if (json)

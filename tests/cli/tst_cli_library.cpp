@@ -304,6 +304,7 @@ private slots:
         QCOMPARE(listed.size(), 3);
         QCOMPARE(listed.at(2).toObject().value(u"name"_qs).toString(), u"Rates"_qs);
         QCOMPARE(listed.at(2).toObject().value(u"unread"_qs).toInt(), 1);
+        QCOMPARE(listed.at(2).toObject().value(u"total"_qs).toInt(), 1);
         QCOMPARE(run({u"saved"_qs, u"remove"_qs, u"today"_qs}, db).exitCode, 0);
         QCOMPARE(run({u"list"_qs, u"--saved"_qs, u"today"_qs}, db).exitCode, 1);
         QCOMPARE(run({u"saved"_qs, u"remove"_qs, u"nothing"_qs}, db).exitCode, 1);

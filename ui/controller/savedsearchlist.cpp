@@ -30,13 +30,17 @@ QList<SavedSearchItem> SavedSearchList::items() const
     if (!m_library.isOpen())
         return items;
     const QList<Storage::SavedSearch> all = m_library.savedSearches().all();
-    for (const Storage::SavedSearch &s : all) {
-        Storage::ListFilter unread;
-        unread.view = Storage::ListFilter::View::Unread;
-        unread.search = s.query;
-        items.append({s.id, label(s), s.query, m_library.count(unread)});
-    }
+    for (const Storage::SavedSearch &s : all)
+        items.append({s.id, label(s), s.query, 0});
     return items;
+}
+
+Storage::ListFilter SavedSearchList::unreadFilter(const QString &query)
+{
+    Storage::ListFilter unread;
+    unread.view = Storage::ListFilter::View::Unread;
+    unread.search = query;
+    return unread;
 }
 
 std::optional<qint64> SavedSearchList::add(const QString &name, const QString &query, QString *error) const
