@@ -22,8 +22,36 @@ db="$work/library.sqlite"
 "$newsdesk" --db "$db" --offline import "$top/resources/sample" >/dev/null
 "$newsdesk" --db "$db" watchlist add HLRB.US >/dev/null
 "$newsdesk" --db "$db" watchlist add 6688.HK >/dev/null
+"$newsdesk" --db "$db" saved add "Warehouse orders" '"warehouse orders"' >/dev/null
+"$newsdesk" --db "$db" saved add "Chips, unread" 'is:unread semiconductor' >/dev/null
+saved_id=4 # after the two built-ins (1, 2) and "Warehouse orders" (3)
+# An article with a chart that is not stored: with remote images off, its alt text and "Load image".
+cat >"$work/chart.md" <<'DOC'
+---
+title: "Harbor Lane Robotics: orders by quarter"
+url: https://news.example.com/en/news/290000199.md
+published_at: 2026-11-24T14:00:00Z
+---
 
-shoot() { # theme, interface language, reading locale, file name[, sidebar view]
+# Harbor Lane Robotics: orders by quarter
+
+Warehouse orders doubled from a year earlier, the company said.
+
+![Bar chart: warehouse robot orders by quarter, 2025 Q1 to 2026 Q3](https://img.example.com/hlrb-orders.png)
+
+| Quarter | Orders | Change |
+|---|---:|---:|
+| 2026 Q3 | 1,240 | +104% |
+| 2025 Q3 | 608 | |
+
+## Related News
+
+- [Harbor Lane Robotics beats estimates as warehouse orders double](https://news.example.com/en/news/290000101.md)
+- [A story not fetched yet](https://news.example.com/en/news/290000777.md)
+DOC
+"$newsdesk" --db "$db" --offline import "$work/chart.md" >/dev/null
+
+shoot() { # theme, interface language, reading locale, file name[, sidebar view[, article]]
     local config="$work/config-$1-$2"
     mkdir -p "$config/Newsdesk"
     cat >"$config/Newsdesk/Newsdesk.conf" <<CONF
@@ -39,7 +67,7 @@ sidebar=${5:-all}
 sampleOffered=true
 CONF
     XDG_CONFIG_HOME="$config" LANG=C.UTF-8 xvfb-run -a -s "-screen 0 1360x860x24" \
-        "$newsdesk" --db "$db" --open="290000101@$3" --screenshot="$out/$4"
+        "$newsdesk" --db "$db" --open="${6:-290000101}@$3" --screenshot="$out/$4"
     echo "wrote $out/$4"
 }
 
@@ -48,3 +76,6 @@ shoot dark en en reader-dark-en.png
 shoot light zh_CN zh-CN reader-light-zh_CN.png
 shoot dark zh_HK zh-HK reader-dark-zh_HK.png
 shoot light en en ticker-light-en.png ticker:06688.HK
+shoot light en en saved-light-en.png "saved:$saved_id" 290000102
+shoot dark zh_CN zh-CN saved-dark-zh_CN.png saved:3 290000101
+shoot light en en image-blocked-light-en.png all 290000199
