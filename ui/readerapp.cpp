@@ -159,7 +159,8 @@ int runReader(const QStringList &arguments)
     }
     window.show();
     openHandedOver(&window, options.files, options.open);
-    // Destroyed in reverse order: the window, then the fetch service, then the library.
+    // Destroyed in reverse order: the window, the fetch service, the library, then the writer (after
+    // running every write still queued).
     return QApplication::exec();
 }
 
