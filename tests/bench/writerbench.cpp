@@ -36,6 +36,7 @@ struct RunFigures
 {
     double longestStallMs = 0; // between two turns of the GUI thread's event loop (5 ms timer)
     double p99StallMs = 0;
+    double longestStallCpuMs = 0; // the GUI thread's CPU time in its longest turn: the rest it waited
     double longestWriteMs = 0; // one write call on the GUI thread, until it returned
     int guiWrites = 0;
     double totalMs = 0;
@@ -108,9 +109,18 @@ RunFigures runOnce(const Options &options, const QUrl &index, const QString &fil
     int step = 0;
     int failures = 0;
     QList<double> gaps;
+    double longestGap = 0;
+    double cpuAtTick = 0;
     QObject::connect(&turns, &QTimer::timeout, &loop, [&] {
         // From one turn's start to the next: the write a turn makes counts.
-        gaps.append(double(sinceTick.nsecsElapsed()) / 1e6);
+        const double gap = double(sinceTick.nsecsElapsed()) / 1e6;
+        const double cpu = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+        if (gap > longestGap) {
+            longestGap = gap;
+            figures.longestStallCpuMs = cpu - cpuAtTick;
+        }
+        cpuAtTick = cpu;
+        gaps.append(gap);
         sinceTick.restart();
         // One GUI write a turn, as the reader's code makes it.
         QElapsedTimer call;
@@ -141,6 +151,7 @@ RunFigures runOnce(const Options &options, const QUrl &index, const QString &fil
     });
 
     total.start();
+    cpuAtTick = cpuMs(CLOCK_THREAD_CPUTIME_ID);
     sinceTick.start();
     turns.start();
     refresh = service.refresh({index});
@@ -207,6 +218,7 @@ void writerBenchmark(const Options &options, Report &report)
     for (const bool withWriter : {true, false}) {
         QList<double> stalls;
         QList<double> p99s;
+        QList<double> stallCpu;
         QList<double> writes;
         QList<double> totals;
         bool allOk = true;
@@ -216,6 +228,7 @@ void writerBenchmark(const Options &options, Report &report)
             allOk = allOk && f.ok;
             stalls.append(f.longestStallMs);
             p99s.append(f.p99StallMs);
+            stallCpu.append(f.longestStallCpuMs);
             writes.append(f.longestWriteMs);
             totals.append(f.totalMs);
             guiWrites = f.guiWrites;
@@ -228,6 +241,9 @@ void writerBenchmark(const Options &options, Report &report)
             withWriter ? std::optional<bool>(stall < 16.0) : std::nullopt,
             allOk ? QStringLiteral("%1 GUI writes, all done; everything stored").arg(guiWrites)
                   : QStringLiteral("WARNING: a write failed or an article is missing"));
+        report.figure(u"  the GUI thread's CPU time in that longest turn, " + how, median(stallCpu),
+            QStringLiteral("ms"), {}, std::nullopt,
+            QStringLiteral("the rest of the turn it waited: for a lock, or for a core"));
         report.figure(u"  99th percentile of the GUI thread's turns, " + how, median(p99s), QStringLiteral("ms"));
         report.figure(u"  the longest GUI write call, " + how, median(writes), QStringLiteral("ms"));
         report.figure(u"  refresh and import, " + how, median(totals) / 1000.0, QStringLiteral("s"));
