@@ -45,6 +45,7 @@ struct Library::Private
     {
         libraryWriter = to;
         subscriptions.setWriter(to);
+        savedSearches.setWriter(to);
         images.setWriter(to);
     }
 };

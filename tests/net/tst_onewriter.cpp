@@ -9,6 +9,7 @@
 #include "librarywriter.h"
 #include "netfixture.h"
 #include "readercontroller.h"
+#include "savedsearches.h"
 #include "subscriptionstore.h"
 #include "watchlistmodel.h"
 
@@ -79,6 +80,9 @@ private Q_SLOTS:
         QVERIFY(gui.addToWatchlist(u"NVDA.US"_s).ok());
         QCOMPARE(writer.jobsRun(), before + 1);
         QCOMPARE(gui.watchlist().size(), 1);
+        QVERIFY(gui.savedSearches().add(u"Chips"_s, u"semiconductor"_s).ok());
+        QVERIFY(gui.subscriptions().add(QUrl(u"https://example.com/feed.xml"_s)).ok());
+        QCOMPARE(writer.jobsRun(), before + 3);
         // ...and its own connection refuses SQL that would write behind the writer's back.
         QVERIFY(!gui.connection().run(u"DELETE FROM watchlist"_s).ok());
         QCOMPARE(gui.watchlist().size(), 1);
