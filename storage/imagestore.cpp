@@ -1,6 +1,7 @@
 #include "imagestore.h"
 
 #include "connection.h"
+#include "librarywriter.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -39,12 +40,21 @@ std::optional<StoredImage> ImageStore::get(const QUrl &source)
         id = rows->integer(0);
         image = StoredImage{rows->value(2).toByteArray(), rows->text(1)};
     }
-    if (const Result<void> done = m_connection.run(QStringLiteral("UPDATE images SET used = ? WHERE id = ?"),
-                                                   {QDateTime::currentMSecsSinceEpoch(), id});
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Marking it used need not be waited for.
+    if (m_writer)
+        m_writer->post([id, now](Library &writer) { writer.images().markUsed(id, now); });
+    else
+        markUsed(id, now);
+    return image;
+}
+
+void ImageStore::markUsed(qint64 id, qint64 when)
+{
+    if (const Result<void> done = m_connection.run(QStringLiteral("UPDATE images SET used = ? WHERE id = ?"), {when, id});
         !done) {
         qCWarning(lcImages) << done.error().message;
     }
-    return image;
 }
 
 bool ImageStore::contains(const QUrl &source) const
@@ -55,6 +65,8 @@ bool ImageStore::contains(const QUrl &source) const
 
 Result<void> ImageStore::put(const QUrl &source, const QByteArray &bytes, const QString &mimeType, DocId doc)
 {
+    if (m_writer)
+        return m_writer->call([&](Library &writer) { return writer.images().put(source, bytes, mimeType, doc); });
     WriteTransaction transaction(m_connection);
     if (Result<void> begun = transaction.begin(); !begun)
         return begun;
@@ -88,6 +100,8 @@ Result<void> ImageStore::put(const QUrl &source, const QByteArray &bytes, const 
 
 Result<void> ImageStore::link(const QUrl &source, DocId doc)
 {
+    if (m_writer)
+        return m_writer->call([&](Library &writer) { return writer.images().link(source, doc); });
     const Result<void> done = m_connection.run(
         QStringLiteral("INSERT OR IGNORE INTO document_images (doc_id, image_id) SELECT ?, id FROM images WHERE url = ?"),
         {doc, keyFor(source)});
@@ -134,6 +148,8 @@ qint64 ImageStore::cacheBytes() const
 
 Result<qint64> ImageStore::evict(qint64 limitBytes)
 {
+    if (m_writer)
+        return m_writer->call([&](Library &writer) { return writer.images().evict(limitBytes); });
     WriteTransaction transaction(m_connection);
     if (Result<void> begun = transaction.begin(); !begun)
         return begun.error();
@@ -165,6 +181,8 @@ Result<qint64> ImageStore::evict(qint64 limitBytes)
 
 Result<int> ImageStore::dropImagesOf(DocId doc)
 {
+    if (m_writer)
+        return m_writer->call([&](Library &writer) { return writer.images().dropImagesOf(doc); });
     const Result<void> done = m_connection.run(
         u"DELETE FROM images WHERE id IN (SELECT image_id FROM document_images WHERE doc_id = ?) AND NOT "
             + pinnedCondition,

@@ -13,6 +13,7 @@
 namespace Newsdesk::Storage {
 
 class Connection;
+class LibraryWriter;
 
 struct StoredImage
 {
@@ -54,9 +55,15 @@ public:
     Result<int> dropImagesOf(DocId doc);
 
     static QString keyFor(const QUrl &source);
+    // Records that an image was just shown (the cache evicts the least recently used).
+    void markUsed(qint64 id, qint64 when);
+
+    // Writes go to `writer` when there is one (Library::open sets it).
+    void setWriter(LibraryWriter *writer) { m_writer = writer; }
 
 private:
     Connection &m_connection;
+    LibraryWriter *m_writer = nullptr;
 };
 
 } // namespace Newsdesk::Storage

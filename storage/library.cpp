@@ -6,6 +6,7 @@
 #include "connection.h"
 #include "documentstate.h"
 #include "imagestore.h"
+#include "librarywriter.h"
 #include "listquery.h"
 #include "migrations.h"
 #include "retention.h"
@@ -36,6 +37,17 @@ struct Library::Private
     ImageStore images{connection};
     Retention retention{connection};
     int schemaVersion = 0;
+    // The writer of this file in this process, if one is open: every write of this object is its
+    // job, and this connection only reads.
+    LibraryWriter *libraryWriter = nullptr;
+
+    void attach(LibraryWriter *to)
+    {
+        libraryWriter = to;
+        subscriptions.setWriter(to);
+        savedSearches.setWriter(to);
+        images.setWriter(to);
+    }
 };
 
 namespace {
@@ -71,6 +83,7 @@ Result<void> Library::open(const QString &path)
 {
     d->connection.close();
     d->schemaVersion = 0;
+    d->attach(nullptr);
     if (path.isEmpty())
         return Error::make(Error::Kind::InvalidInput,
             QCoreApplication::translate("Newsdesk::Storage::Library", "no library file given"));
@@ -149,7 +162,30 @@ Result<void> Library::open(const QString &path)
                 qCWarning(lcLibrary).noquote() << "not compacted:" << done.error().message;
         }
     }
+    if (LibraryWriter *writer = LibraryWriter::forPath(path)) {
+        // A write that bypassed the writer would fail here rather than wait for its lock.
+        if (Result<void> done = d->connection.exec(QStringLiteral("PRAGMA query_only = ON")); !done)
+            return fail(done.error());
+        d->attach(writer);
+    }
     return {};
+}
+
+LibraryWriter *Library::writer() const
+{
+    return d->libraryWriter;
+}
+
+void Library::submit(std::function<Result<void>(Library &)> job, QObject *context,
+                     std::function<void(const Result<void> &)> done)
+{
+    if (d->libraryWriter) {
+        d->libraryWriter->submit(std::move(job), context, std::move(done));
+        return;
+    }
+    const Result<void> result = job(*this);
+    if (done)
+        done(result);
 }
 
 bool Library::isReadOnly() const
@@ -189,6 +225,8 @@ QList<Result<StoreOutcome>> Library::storeAll(const QList<Core::Article> &articl
 
 QList<Result<StoreOutcome>> Library::storeAll(const QList<Core::Article> &articles, const QStringList &sourceFiles)
 {
+    if (d->libraryWriter)
+        return d->libraryWriter->call([&](Library &writer) { return writer.storeAll(articles, sourceFiles); });
     if (!isOpen())
         return QList<Result<StoreOutcome>>(articles.size(), Result<StoreOutcome>(notOpen()));
     return d->writer.storeAll(articles, sourceFiles);
@@ -253,6 +291,8 @@ int Library::count(const ListFilter &filter) const
 
 Result<void> Library::setRead(DocId doc, bool read)
 {
+    if (d->libraryWriter)
+        return d->libraryWriter->call([&](Library &writer) { return writer.setRead(doc, read); });
     if (!isOpen())
         return notOpen();
     return d->state.setRead(doc, read);
@@ -260,6 +300,8 @@ Result<void> Library::setRead(DocId doc, bool read)
 
 Result<void> Library::setBookmarked(DocId doc, bool bookmarked)
 {
+    if (d->libraryWriter)
+        return d->libraryWriter->call([&](Library &writer) { return writer.setBookmarked(doc, bookmarked); });
     if (!isOpen())
         return notOpen();
     return d->state.setBookmarked(doc, bookmarked);
@@ -267,6 +309,8 @@ Result<void> Library::setBookmarked(DocId doc, bool bookmarked)
 
 Result<void> Library::setOrigin(DocId doc, const QUrl &origin)
 {
+    if (d->libraryWriter)
+        return d->libraryWriter->call([&](Library &writer) { return writer.setOrigin(doc, origin); });
     if (!isOpen())
         return notOpen();
     return d->state.setOrigin(doc, origin);
@@ -284,6 +328,8 @@ bool Library::isOriginHost(const QString &host) const
 
 Result<void> Library::setOfflineCopy(DocId doc, OfflineCopy state)
 {
+    if (d->libraryWriter)
+        return d->libraryWriter->call([&](Library &writer) { return writer.setOfflineCopy(doc, state); });
     if (!isOpen())
         return notOpen();
     return d->state.setOfflineCopy(doc, state);
@@ -306,6 +352,8 @@ QList<WatchItem> Library::watchlist() const
 
 Result<void> Library::addToWatchlist(const QString &ticker, const QString &name)
 {
+    if (d->libraryWriter)
+        return d->libraryWriter->call([&](Library &writer) { return writer.addToWatchlist(ticker, name); });
     if (!isOpen())
         return notOpen();
     return d->watchlist.add(ticker, name);
@@ -313,6 +361,8 @@ Result<void> Library::addToWatchlist(const QString &ticker, const QString &name)
 
 Result<void> Library::removeFromWatchlist(const QString &ticker)
 {
+    if (d->libraryWriter)
+        return d->libraryWriter->call([&](Library &writer) { return writer.removeFromWatchlist(ticker); });
     if (!isOpen())
         return notOpen();
     return d->watchlist.remove(ticker);
@@ -320,6 +370,8 @@ Result<void> Library::removeFromWatchlist(const QString &ticker)
 
 Result<void> Library::moveInWatchlist(const QString &ticker, int newIndex)
 {
+    if (d->libraryWriter)
+        return d->libraryWriter->call([&](Library &writer) { return writer.moveInWatchlist(ticker, newIndex); });
     if (!isOpen())
         return notOpen();
     return d->watchlist.move(ticker, newIndex);
@@ -347,6 +399,8 @@ QStringList Library::knownTickers(const QString &prefix, int limit) const
 
 Result<PruneOutcome> Library::prune(const PruneOptions &options)
 {
+    if (d->libraryWriter)
+        return d->libraryWriter->call([&](Library &writer) { return writer.prune(options); });
     if (!isOpen())
         return notOpen();
     return d->retention.prune(options);
@@ -381,6 +435,8 @@ Connection &Library::connection()
 
 Result<void> Library::checkIntegrity() const
 {
+    if (d->libraryWriter)
+        return d->libraryWriter->call([&](Library &writer) { return writer.checkIntegrity(); });
     if (!isOpen())
         return notOpen();
     Result<Rows> rows = d->connection.select(QStringLiteral("PRAGMA integrity_check"));

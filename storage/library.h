@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QUrl>
 
+class QObject;
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -18,6 +20,7 @@ namespace Newsdesk::Storage {
 
 class Connection;
 class ImageStore;
+class LibraryWriter;
 class SavedSearchStore;
 class SubscriptionStore;
 
@@ -96,7 +99,9 @@ struct WatchItem
 
 // The library file: one SQLite database, one connection per Library object. Create one Library per
 // thread that needs it (the UI thread, the fetch thread, the command line); they share the file.
-// Every write is one transaction. Nobody outside storage/ sees SQL.
+// Every write is one transaction. Nobody outside storage/ sees SQL. While a LibraryWriter is open
+// for the file, every write goes through it: the write functions below wait for it, submit() does
+// not (librarywriter.h).
 class Library final
 {
 public:
@@ -118,6 +123,14 @@ public:
     QString path() const;
     int schemaVersion() const;
     static int latestSchemaVersion();
+
+    // The writer this library's writes go to, or none (then it writes itself).
+    LibraryWriter *writer() const;
+    // A write that returns at once, for the GUI: with a writer, `job` runs on the writer's thread
+    // (on its Library, the one to use in `job`) and `done` gets the result on `context`'s thread
+    // later; without one, both run here and now.
+    void submit(std::function<Result<void>(Library &)> job, QObject *context,
+                std::function<void(const Result<void> &)> done);
 
     // --- articles -------------------------------------------------------------------------
     // Upsert by (document key, locale): no duplicate, read state and bookmark kept. A changed

@@ -1,6 +1,7 @@
 #include "recovery.h"
 
 #include "connection.h"
+#include "imagestore.h"
 #include "library.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <functional>
 #include <map>
@@ -46,7 +48,38 @@ struct DocumentState
 {
     bool read = false;
     bool bookmarked = false;
+    QString originHost; // empty: from files only
+    OfflineCopy offline = OfflineCopy::None;
 };
+
+// The images of a document's offline copy, copied to the new library linked to `newDoc`; false when
+// one of them could not be read or stored (the copy is then recorded as incomplete, so the next
+// refresh or `bookmark add` finishes it).
+bool copyImages(const QSqlDatabase &db, qint64 oldDoc, Library &fresh, DocId newDoc)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT images.url, images.mime, image_bytes.bytes FROM document_images "
+                       "JOIN images ON images.id = document_images.image_id "
+                       "JOIN image_bytes ON image_bytes.image_id = images.id WHERE document_images.doc_id = ?"));
+    query.addBindValue(oldDoc);
+    if (!query.exec()) {
+        qCWarning(lcRecovery).noquote() << "images of" << oldDoc << "→" << query.lastError().text();
+        return false;
+    }
+    bool whole = true;
+    while (query.next()) {
+        if (!fresh.images().put(
+                QUrl(query.value(0).toString()), query.value(2).toByteArray(), query.value(1).toString(), newDoc))
+            whole = false;
+    }
+    if (query.lastError().isValid()) {
+        qCWarning(lcRecovery).noquote() << "images of" << oldDoc << "stopped:" << query.lastError().text();
+        return false;
+    }
+    return whole;
+}
 
 } // namespace
 
@@ -66,7 +99,9 @@ Result<RecoveryReport> recoverLibrary(Library &damaged, const QString &target)
     // Every (document, locale) any path still leads to: the table from its first row forwards and
     // from its last row backwards (each stops at a damaged page), and the covering index.
     std::map<qint64, QSet<QString>, std::greater<>> versions;
-    const auto addVersion = [&versions](const QSqlQuery &q) { versions[q.value(0).toLongLong()].insert(q.value(1).toString()); };
+    const auto addVersion = [&versions](const QSqlQuery &q) {
+        versions[q.value(0).toLongLong()].insert(q.value(1).toString());
+    };
     const QString versionSql = QStringLiteral("SELECT doc_id, locale FROM articles NOT INDEXED ORDER BY id");
     const bool forward = scan(db, versionSql, addVersion);
     if (!forward)
@@ -78,9 +113,15 @@ Result<RecoveryReport> recoverLibrary(Library &damaged, const QString &target)
 
     QHash<qint64, DocumentState> states;
     const auto addState = [&states](const QSqlQuery &q) {
-        states.insert(q.value(0).toLongLong(), {q.value(1).toInt() != 0, !q.value(2).isNull()});
+        const QVariant offline = q.value(4);
+        states.insert(q.value(0).toLongLong(),
+            {q.value(1).toInt() != 0, !q.value(2).isNull(), q.value(3).toString(),
+                offline.isNull()           ? OfflineCopy::None
+                    : offline.toInt() == 1 ? OfflineCopy::Complete
+                                           : OfflineCopy::Incomplete});
     };
-    const QString stateSql = QStringLiteral("SELECT id, read, bookmarked FROM documents NOT INDEXED ORDER BY id");
+    const QString stateSql = QStringLiteral(
+        "SELECT id, read, bookmarked, origin_host, offline_copy FROM documents NOT INDEXED ORDER BY id");
     if (!scan(db, stateSql, addState))
         (void)scan(db, stateSql + u" DESC", addState);
 
@@ -91,6 +132,8 @@ Result<RecoveryReport> recoverLibrary(Library &damaged, const QString &target)
     QList<Core::Article> batch;
     QList<qint64> batchDocs;
     QSet<qint64> copiedDocs;
+    // Documents with an offline copy: the new id and the state it had.
+    QHash<qint64, std::pair<DocId, OfflineCopy>> offline;
     const auto flush = [&]() {
         const QList<Result<StoreOutcome>> stored = fresh.storeAll(batch);
         for (qsizetype i = 0; i < stored.size(); ++i) {
@@ -106,6 +149,14 @@ Result<RecoveryReport> recoverLibrary(Library &damaged, const QString &target)
                     (void)fresh.setRead(stored.at(i)->docId, true);
                 if (state.bookmarked)
                     (void)fresh.setBookmarked(stored.at(i)->docId, true);
+                if (!state.originHost.isEmpty()) {
+                    QUrl origin;
+                    origin.setScheme(QStringLiteral("http"));
+                    origin.setHost(state.originHost);
+                    (void)fresh.setOrigin(stored.at(i)->docId, origin);
+                }
+                if (state.offline != OfflineCopy::None)
+                    offline.insert(batchDocs.at(i), {stored.at(i)->docId, state.offline});
             }
         }
         batch.clear();
@@ -126,6 +177,14 @@ Result<RecoveryReport> recoverLibrary(Library &damaged, const QString &target)
     }
     flush();
     report.documents = int(copiedDocs.size());
+
+    // Offline copies: their images, and their state (complete only if every image came across; the
+    // language versions came with the articles above).
+    for (auto it = offline.cbegin(); it != offline.cend(); ++it) {
+        const auto [newDoc, state] = it.value();
+        const bool imagesWhole = copyImages(db, it.key(), fresh, newDoc);
+        (void)fresh.setOfflineCopy(newDoc, imagesWhole ? state : OfflineCopy::Incomplete);
+    }
 
     const QList<WatchItem> watchlist = damaged.watchlist();
     for (const WatchItem &item : watchlist) {

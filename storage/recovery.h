@@ -19,9 +19,11 @@ struct RecoveryReport
 };
 
 // Copies every article of a damaged library that can still be read into a new library file,
-// with read state, bookmarks and the watchlist (SQLite 3.40's library has no `.recover`). Rows are
-// found from both ends of each table and through the (doc_id, locale) index, so one damaged page
-// costs only the rows on it. `target` must not exist yet; the damaged file is only read.
+// with read state, bookmarks, where each document came from (its origin host), offline copies
+// (their images, and whether they are complete) and the watchlist (SQLite 3.40's library has no
+// `.recover`). Rows are found from both ends of each table and through the (doc_id, locale)
+// index, so one damaged page costs only the rows on it. `target` must not exist yet; the damaged
+// file is only read.
 Result<RecoveryReport> recoverLibrary(Library &damaged, const QString &target);
 
 } // namespace Newsdesk::Storage

@@ -1,6 +1,8 @@
 #include "savedsearches.h"
 
 #include "connection.h"
+#include "library.h"
+#include "librarywriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -67,6 +69,8 @@ Result<void> SavedSearchStore::checkName(const QString &name, qint64 except) con
 
 Result<qint64> SavedSearchStore::add(const QString &name, const QString &query)
 {
+    if (m_writer)
+        return m_writer->call([&](Library &writer) { return writer.savedSearches().add(name, query); });
     if (Result<void> ok = checkName(name, 0); !ok)
         return ok.error();
     if (query.trimmed().isEmpty())
@@ -89,6 +93,8 @@ Result<qint64> SavedSearchStore::add(const QString &name, const QString &query)
 
 Result<void> SavedSearchStore::rename(qint64 id, const QString &name)
 {
+    if (m_writer)
+        return m_writer->call([&](Library &writer) { return writer.savedSearches().rename(id, name); });
     if (Result<void> ok = checkName(name, id); !ok)
         return ok;
     if (Result<void> done = m_connection.run(QStringLiteral("UPDATE saved_searches SET name = ? WHERE id = ?"),
@@ -101,6 +107,8 @@ Result<void> SavedSearchStore::rename(qint64 id, const QString &name)
 
 Result<void> SavedSearchStore::setQuery(qint64 id, const QString &query)
 {
+    if (m_writer)
+        return m_writer->call([&](Library &writer) { return writer.savedSearches().setQuery(id, query); });
     if (query.trimmed().isEmpty())
         return Error::make(Error::Kind::InvalidInput, tr("A saved search needs something to search for."));
     if (Result<void> done = m_connection.run(QStringLiteral("UPDATE saved_searches SET query = ? WHERE id = ?"),
@@ -113,6 +121,8 @@ Result<void> SavedSearchStore::setQuery(qint64 id, const QString &query)
 
 Result<void> SavedSearchStore::remove(qint64 id)
 {
+    if (m_writer)
+        return m_writer->call([&](Library &writer) { return writer.savedSearches().remove(id); });
     if (Result<void> done = m_connection.run(QStringLiteral("DELETE FROM saved_searches WHERE id = ?"), {id}); !done)
         return done;
     return m_connection.changes() == 0 ? Result<void>(notFound(id)) : Result<void>();
@@ -120,6 +130,8 @@ Result<void> SavedSearchStore::remove(qint64 id)
 
 Result<void> SavedSearchStore::move(qint64 id, int newIndex)
 {
+    if (m_writer)
+        return m_writer->call([&](Library &writer) { return writer.savedSearches().move(id, newIndex); });
     QList<SavedSearch> searches = all();
     const auto it = std::find_if(searches.begin(), searches.end(), [id](const SavedSearch &s) { return s.id == id; });
     if (it == searches.end())

@@ -8,6 +8,7 @@
 namespace Newsdesk::Storage {
 
 class Connection;
+class LibraryWriter;
 
 // A search kept by name (a "smart view"): its query in the search language (searchsyntax.h), in
 // the user's order. The built-in ones (Today, Watchlist in the last 24 hours) carry a key and no
@@ -36,11 +37,14 @@ public:
     Result<void> setQuery(qint64 id, const QString &query);
     Result<void> remove(qint64 id);
     Result<void> move(qint64 id, int newIndex);
+    // Writes go to `writer` when there is one (Library::open sets it); they wait for it.
+    void setWriter(LibraryWriter *writer) { m_writer = writer; }
 
 private:
     Result<void> checkName(const QString &name, qint64 except) const;
 
     Connection &m_connection;
+    LibraryWriter *m_writer = nullptr;
 };
 
 } // namespace Newsdesk::Storage

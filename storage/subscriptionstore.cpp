@@ -1,6 +1,7 @@
 #include "subscriptionstore.h"
 
 #include "connection.h"
+#include "librarywriter.h"
 #include "links.h"
 
 #include <QCoreApplication>
@@ -104,6 +105,8 @@ SubscriptionStore::SubscriptionStore(Connection &connection) : m_connection(conn
 
 Result<Subscription> SubscriptionStore::add(const QUrl &url, int intervalSeconds)
 {
+    if (m_writer)
+        return m_writer->call([&](Library &writer) { return writer.subscriptions().add(url, intervalSeconds); });
     if (const auto existing = find(url))
         return *existing;
     QString ticker;
@@ -124,6 +127,8 @@ Result<Subscription> SubscriptionStore::add(const QUrl &url, int intervalSeconds
 
 Result<void> SubscriptionStore::remove(const QUrl &url)
 {
+    if (m_writer)
+        return m_writer->call([&](Library &writer) { return writer.subscriptions().remove(url); });
     const Result<void> done = m_connection.run(QStringLiteral("DELETE FROM subscriptions WHERE url = ?"), {urlKey(url)});
     if (!done)
         return done;
@@ -176,6 +181,8 @@ QDateTime SubscriptionStore::nextDue() const
 Result<void> SubscriptionStore::recordSuccess(qint64 id, const QDateTime &when, const QDateTime &nextAttempt,
                                               const QString &title, const std::optional<Validators> &validators)
 {
+    if (m_writer)
+        return m_writer->call([&](Library &writer) { return writer.subscriptions().recordSuccess(id, when, nextAttempt, title, validators); });
     const bool replace = validators.has_value();
     return m_connection.run(
         QStringLiteral("UPDATE subscriptions SET last_attempt = ?, last_success = ?, last_error = '', "
@@ -190,6 +197,8 @@ Result<void> SubscriptionStore::recordSuccess(qint64 id, const QDateTime &when, 
 Result<void> SubscriptionStore::recordFailure(qint64 id, const QDateTime &when, const QDateTime &nextAttempt,
                                               const QString &error)
 {
+    if (m_writer)
+        return m_writer->call([&](Library &writer) { return writer.subscriptions().recordFailure(id, when, nextAttempt, error); });
     return m_connection.run(
         QStringLiteral("UPDATE subscriptions SET last_attempt = ?, last_error = ?, failures = failures + 1, "
                        "next_attempt = ? WHERE id = ?"),
@@ -198,6 +207,8 @@ Result<void> SubscriptionStore::recordFailure(qint64 id, const QDateTime &when, 
 
 Result<void> SubscriptionStore::setInterval(qint64 id, int intervalSeconds)
 {
+    if (m_writer)
+        return m_writer->call([&](Library &writer) { return writer.subscriptions().setInterval(id, intervalSeconds); });
     return m_connection.run(QStringLiteral("UPDATE subscriptions SET interval_s = ? WHERE id = ?"),
                             {std::max(1, intervalSeconds), id});
 }

@@ -14,6 +14,7 @@
 namespace Newsdesk::Storage {
 
 class Connection;
+class LibraryWriter;
 
 // A URL that a refresh polls for new articles (FORMAT.md §1, §4), with its schedule and health.
 struct Subscription
@@ -77,10 +78,14 @@ public:
                                const QString &error);
     Result<void> setInterval(qint64 id, int intervalSeconds);
 
+    // Writes go to `writer` when there is one (Library::open sets it).
+    void setWriter(LibraryWriter *writer) { m_writer = writer; }
+
 private:
     QList<Subscription> select(const QString &where, const QVariantList &values) const;
 
     Connection &m_connection;
+    LibraryWriter *m_writer = nullptr;
 };
 
 } // namespace Newsdesk::Storage

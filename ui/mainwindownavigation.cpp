@@ -75,14 +75,17 @@ void MainWindow::toggleRowBookmark(const QModelIndex &index)
         return;
     }
     const bool bookmarked = !index.data(ArticleListModel::BookmarkedRole).toBool();
-    if (const Result<void> r = m_library->setBookmarked(doc, bookmarked); !r) {
-        showStatus(tr("Could not change the bookmark: %1").arg(r.error().message));
-        return;
-    }
-    if (bookmarked)
-        m_tracker->makeOfflineCopy(doc, index.data().toString());
-    m_model->refreshRow(doc);
-    m_sidebar->reload();
+    m_library->submit([doc, bookmarked](Storage::Library &library) { return library.setBookmarked(doc, bookmarked); },
+        this, [this, doc, bookmarked, title = index.data().toString()](const Result<void> &r) {
+            if (!r) {
+                showStatus(tr("Could not change the bookmark: %1").arg(r.error().message));
+                return;
+            }
+            if (bookmarked)
+                m_tracker->makeOfflineCopy(doc, title);
+            m_model->refreshRow(doc);
+            m_sidebar->reload();
+        });
 }
 
 } // namespace Newsdesk::Ui

@@ -3,6 +3,7 @@
 #include "damagenotice.h"
 #include "fetchservice.h"
 #include "library.h"
+#include "librarywriter.h"
 #include "mainwindow.h"
 #include "readerpane.h"
 #include "settings.h"
@@ -114,8 +115,11 @@ int runReader(const QStringList &arguments)
         return 0;
     instance.listen();
 
+    // The one connection that writes the library; every Library below (the window's, the fetch
+    // thread's, the imports') hands its writes to it. Destroyed last, after it ran them all.
+    Storage::LibraryWriter writer;
     Storage::Library library;
-    if (const Result<void> opened = library.open(path); !opened) {
+    if (Result<void> opened = writer.open(path); !opened || !(opened = library.open(path))) {
         qCCritical(lcReaderApp) << "cannot open the library" << path << opened.error().message;
         QMessageBox::critical(nullptr, QCoreApplication::translate("Newsdesk::Ui::ReaderApp", "Newsdesk"),
                               QCoreApplication::translate("Newsdesk::Ui::ReaderApp",
@@ -155,7 +159,8 @@ int runReader(const QStringList &arguments)
     }
     window.show();
     openHandedOver(&window, options.files, options.open);
-    // Destroyed in reverse order: the window, then the fetch service, then the library.
+    // Destroyed in reverse order: the window, the fetch service, the library, then the writer (after
+    // running every write still queued).
     return QApplication::exec();
 }
 

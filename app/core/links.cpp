@@ -114,7 +114,7 @@ QString siteOf(const QUrl &url)
         return {};
     if (isPrimaryNewsHost(host))
         return u"longbridge.com"_qs;
-    if (host.startsWith(u"www."))
+    if (host.startsWith(u"www.") && host.size() > 4) // "www." alone is a host of its own
         host = host.sliced(4);
     const QString scheme = url.scheme().toLower();
     const int port = url.port();

@@ -39,7 +39,9 @@ Result<OpmlDocument> parseOpml(const QByteArray &document)
                 continue;
             }
             feedOutline.append(true);
-            const QUrl url(address, QUrl::StrictMode);
+            // Without the fragment: it is never sent and subscriptions drop it, and a '#' in it was
+            // exported as %23 and read back as another address.
+            const QUrl url = QUrl(address, QUrl::StrictMode).adjusted(QUrl::RemoveFragment);
             const QString scheme = url.scheme().toLower();
             if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty()) {
                 opml.skipped.append(

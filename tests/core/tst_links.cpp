@@ -86,6 +86,10 @@ void LinksTest::documentKey_data()
     QTest::newRow("other site: llms.txt twin") << u"https://example.com/docs/llms.txt"_qs << u"example.com/docs"_qs;
     QTest::newRow("other site: port kept") << u"http://127.0.0.1:8080/a.md"_qs << u"127.0.0.1:8080/a"_qs;
     QTest::newRow("quote page") << u"https://longbridge.com/en/quote/HBLN.US.md"_qs << u"longbridge.com/quote/HBLN.US"_qs;
+    // fuzz_feed: a feed item linking to the host "www." got an empty key (skipped unseen by a
+    // refresh), and one with a path the key of a site-less document ("/a").
+    QTest::newRow("robustness: the host www. alone") << u"http://www./"_qs << u"www."_qs;
+    QTest::newRow("robustness: the host www. with a path") << u"http://www./a"_qs << u"www./a"_qs;
     QTest::newRow("empty") << QString() << QString();
 }
 

@@ -1,3 +1,4 @@
+#include "imagestore.h"
 #include "library.h"
 #include "pagedamage.h"
 #include "testarticles.h"
@@ -6,6 +7,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Newsdesk;
 
@@ -48,6 +50,16 @@ QString newsId(int i)
     return QString::number(281000000 + i);
 }
 
+QUrl imageUrl()
+{
+    return QUrl(u"https://news.example.com/images/chart.png"_qs);
+}
+
+QByteArray imageBytes()
+{
+    return QByteArray("\x89PNG\r\n\x1a\n stored bytes of an offline copy's image");
+}
+
 } // namespace
 
 // A library with one page overwritten in the middle of the articles table, as a failing disk or
@@ -87,6 +99,14 @@ private slots:
                 QVERIFY(library.setRead(*doc, true).ok());
                 QVERIFY(library.setBookmarked(*doc, i != 1).ok());
             }
+            // Where they came from and their offline copies: one whole with an image, one unfinished.
+            const std::optional<Storage::DocId> first = library.findDocument(newsId(0));
+            const std::optional<Storage::DocId> last = library.findDocument(newsId(articleCount - 1));
+            QVERIFY(library.setOrigin(*first, QUrl(u"https://news.example.com/en/news/1.md"_qs)).ok());
+            QVERIFY(library.setOrigin(*last, QUrl(u"http://192.168.1.20:8080/feed.xml"_qs)).ok());
+            QVERIFY(library.images().put(imageUrl(), imageBytes(), u"image/png"_qs, *first).ok());
+            QVERIFY(library.setOfflineCopy(*first, Storage::OfflineCopy::Complete).ok());
+            QVERIFY(library.setOfflineCopy(*last, Storage::OfflineCopy::Incomplete).ok());
             QVERIFY(library.addToWatchlist(u"HBLN.US"_qs, u"Harborline"_qs).ok());
             QVERIFY(library.checkIntegrity().ok());
         }
@@ -169,6 +189,23 @@ private slots:
             QVERIFY(row->read);
             QCOMPARE(row->bookmarked, i != 1);
         }
+        // Where each came from, and the offline copies as they were (the image included).
+        const Storage::DocId first = *recovered.findDocument(newsId(0));
+        const Storage::DocId second = *recovered.findDocument(newsId(1));
+        const Storage::DocId last = *recovered.findDocument(newsId(articleCount - 1));
+        QCOMPARE(recovered.originHost(first), u"news.example.com"_qs);
+        QCOMPARE(recovered.originHost(second), QString());
+        QCOMPARE(recovered.originHost(last), u"192.168.1.20"_qs);
+        QVERIFY(recovered.isOriginHost(u"192.168.1.20"_qs));
+        QCOMPARE(recovered.offlineCopy(first), Storage::OfflineCopy::Complete);
+        QCOMPARE(recovered.offlineCopy(second), Storage::OfflineCopy::None);
+        QCOMPARE(recovered.offlineCopy(last), Storage::OfflineCopy::Incomplete);
+        QCOMPARE(recovered.incompleteOfflineCopies(), QList<Storage::DocId>{last});
+        QCOMPARE(recovered.images().imagesOf(first), QList<QUrl>{imageUrl()});
+        const std::optional<Storage::StoredImage> image = recovered.images().get(imageUrl());
+        QVERIFY(image);
+        QCOMPARE(image->bytes, imageBytes());
+        QCOMPARE(image->mimeType, u"image/png"_qs);
         QCOMPARE(recovered.watchlist().size(), 1);
         QCOMPARE(recovered.watchlist().first().name, u"Harborline"_qs);
         // The recovered library lists and searches whole.

@@ -8,6 +8,8 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
+#include <memory>
+
 Q_LOGGING_CATEGORY(lcReaderController, "newsdesk.ui.controller")
 
 namespace Newsdesk::Ui {
@@ -179,17 +181,24 @@ void ReaderController::markReadNow()
 
 bool ReaderController::setRead(Storage::DocId doc, bool read)
 {
-    if (const Result<void> r = m_library->setRead(doc, read); !r) {
-        Q_EMIT message(read ? tr("Could not mark the article read: %1").arg(r.error().message)
-                            : tr("Could not mark the article unread: %1").arg(r.error().message));
-        return false;
-    }
-    // Marked unread by hand: the read rule must not take it back while it stays on screen.
-    if (!read && m_doc == doc)
-        m_delay->stop();
-    Q_EMIT readStateChanged(doc, read);
-    Q_EMIT stateChanged();
-    return true;
+    // Queued on the library's writer (the GUI does not wait for it); without a writer it is done
+    // at once, and so is the answer.
+    auto failed = std::make_shared<bool>(false);
+    m_library->submit([doc, read](Storage::Library &library) { return library.setRead(doc, read); }, this,
+        [this, doc, read, failed](const Result<void> &r) {
+            if (!r) {
+                *failed = true;
+                Q_EMIT message(read ? tr("Could not mark the article read: %1").arg(r.error().message)
+                                    : tr("Could not mark the article unread: %1").arg(r.error().message));
+                return;
+            }
+            // Marked unread by hand: the read rule must not take it back while it stays on screen.
+            if (!read && m_doc == doc)
+                m_delay->stop();
+            Q_EMIT readStateChanged(doc, read);
+            Q_EMIT stateChanged();
+        });
+    return !*failed;
 }
 
 bool ReaderController::isRead() const
@@ -209,17 +218,23 @@ bool ReaderController::toggleBookmark()
     if (!m_doc)
         return false;
     const bool bookmark = !isBookmarked();
-    if (const Result<void> r = m_library->setBookmarked(*m_doc, bookmark); !r) {
-        Q_EMIT message(tr("Could not change the bookmark: %1").arg(r.error().message));
-        return false;
-    }
-    if (bookmark && m_fetch)
-        m_fetch->makeOfflineCopy(*m_doc, m_article.title);
-    Q_EMIT message(bookmark ? tr("Bookmarked: %1").arg(m_article.title)
-                            : tr("Bookmark removed: %1").arg(m_article.title));
-    Q_EMIT bookmarkChanged(*m_doc, bookmark);
-    Q_EMIT stateChanged();
-    return true;
+    const Storage::DocId doc = *m_doc;
+    const QString title = m_article.title;
+    auto failed = std::make_shared<bool>(false);
+    m_library->submit([doc, bookmark](Storage::Library &library) { return library.setBookmarked(doc, bookmark); },
+        this, [this, doc, bookmark, title, failed](const Result<void> &r) {
+            if (!r) {
+                *failed = true;
+                Q_EMIT message(tr("Could not change the bookmark: %1").arg(r.error().message));
+                return;
+            }
+            if (bookmark && m_fetch)
+                m_fetch->makeOfflineCopy(doc, title);
+            Q_EMIT message(bookmark ? tr("Bookmarked: %1").arg(title) : tr("Bookmark removed: %1").arg(title));
+            Q_EMIT bookmarkChanged(doc, bookmark);
+            Q_EMIT stateChanged();
+        });
+    return !*failed;
 }
 
 QStringList ReaderController::missingLocales() const

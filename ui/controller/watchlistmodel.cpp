@@ -4,6 +4,8 @@
 
 #include <QLoggingCategory>
 
+#include <memory>
+
 Q_LOGGING_CATEGORY(lcWatchlistModel, "newsdesk.ui.watchlist")
 
 namespace Newsdesk::Ui {
@@ -80,30 +82,44 @@ bool WatchlistModel::add(const QString &text)
         Q_EMIT message(tr("%1 is already on the watchlist").arg(ticker));
         return true;
     }
-    if (const Result<void> r = m_library->addToWatchlist(ticker, m_library->tickerName(ticker)); !r) {
-        qCWarning(lcWatchlistModel) << "add to watchlist failed:" << r.error().message;
-        Q_EMIT message(tr("Could not add %1 to the watchlist: %2").arg(ticker, r.error().message));
-        return false;
-    }
-    reload();
-    Q_EMIT changed();
-    Q_EMIT message(tr("Added %1 to the watchlist").arg(ticker));
-    return true;
+    // Queued on the library's writer; the list shows it once it is stored.
+    auto failed = std::make_shared<bool>(false);
+    m_library->submit(
+        [ticker, name = m_library->tickerName(ticker)](Storage::Library &library) {
+            return library.addToWatchlist(ticker, name);
+        },
+        this, [this, ticker, failed](const Result<void> &r) {
+            if (!r) {
+                *failed = true;
+                qCWarning(lcWatchlistModel) << "add to watchlist failed:" << r.error().message;
+                Q_EMIT message(tr("Could not add %1 to the watchlist: %2").arg(ticker, r.error().message));
+                return;
+            }
+            reload();
+            Q_EMIT changed();
+            Q_EMIT message(tr("Added %1 to the watchlist").arg(ticker));
+        });
+    return !*failed;
 }
 
 bool WatchlistModel::remove(const QString &ticker)
 {
     if (!m_library)
         return false;
-    if (const Result<void> r = m_library->removeFromWatchlist(ticker); !r) {
-        qCWarning(lcWatchlistModel) << "remove from watchlist failed:" << r.error().message;
-        Q_EMIT message(tr("Could not remove %1 from the watchlist: %2").arg(ticker, r.error().message));
-        return false;
-    }
-    reload();
-    Q_EMIT changed();
-    Q_EMIT message(tr("Removed %1 from the watchlist").arg(ticker));
-    return true;
+    auto failed = std::make_shared<bool>(false);
+    m_library->submit([ticker](Storage::Library &library) { return library.removeFromWatchlist(ticker); }, this,
+        [this, ticker, failed](const Result<void> &r) {
+            if (!r) {
+                *failed = true;
+                qCWarning(lcWatchlistModel) << "remove from watchlist failed:" << r.error().message;
+                Q_EMIT message(tr("Could not remove %1 from the watchlist: %2").arg(ticker, r.error().message));
+                return;
+            }
+            reload();
+            Q_EMIT changed();
+            Q_EMIT message(tr("Removed %1 from the watchlist").arg(ticker));
+        });
+    return !*failed;
 }
 
 bool WatchlistModel::move(const QString &ticker, int newIndex)
@@ -124,16 +140,22 @@ bool WatchlistModel::moveRows(const QModelIndex &sourceParent, int sourceRow, in
         return false;
     const QString ticker = m_items.at(sourceRow).ticker;
     const int newIndex = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
-    if (const Result<void> r = m_library->moveInWatchlist(ticker, newIndex); !r) {
-        Q_EMIT message(tr("Could not move %1: %2").arg(ticker, r.error().message));
-        return false;
-    }
+    // Shown moved at once; the library's writer stores it, and a failure puts the row back.
     beginMoveRows({}, sourceRow, sourceRow, {}, destinationChild);
     m_items.move(sourceRow, newIndex);
     endMoveRows();
-    reload();
-    Q_EMIT changed();
-    return true;
+    auto failed = std::make_shared<bool>(false);
+    m_library->submit([ticker, newIndex](Storage::Library &library) { return library.moveInWatchlist(ticker, newIndex); },
+        this, [this, ticker, failed](const Result<void> &r) {
+            if (!r) {
+                *failed = true;
+                Q_EMIT message(tr("Could not move %1: %2").arg(ticker, r.error().message));
+            }
+            reload();
+            if (r)
+                Q_EMIT changed();
+        });
+    return !*failed;
 }
 
 int WatchlistModel::rowCount(const QModelIndex &parent) const
