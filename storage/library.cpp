@@ -11,6 +11,7 @@
 #include "retention.h"
 #include "savedsearches.h"
 #include "subscriptionstore.h"
+#include "tickeraliases.h"
 #include "watchlist.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,7 @@ struct Library::Private
     ListQuery list{connection};
     DocumentState state{connection};
     Watchlist watchlist{connection};
+    TickerAliases aliases{connection};
     SubscriptionStore subscriptions{connection};
     SavedSearchStore savedSearches{connection};
     ImageStore images{connection};
@@ -333,6 +335,30 @@ bool Library::isWatched(const QString &ticker) const
 QString Library::tickerName(const QString &ticker) const
 {
     return isOpen() ? d->watchlist.tickerName(ticker) : QString();
+}
+
+QStringList Library::tickerAliases(const QString &ticker) const
+{
+    return isOpen() ? d->aliases.aliases(ticker) : QStringList();
+}
+
+QHash<QString, QStringList> Library::tickerAliases(const QStringList &tickers) const
+{
+    return isOpen() ? d->aliases.aliasesByKey(tickers) : QHash<QString, QStringList>();
+}
+
+Result<void> Library::addTickerAlias(const QString &ticker, const QString &alias)
+{
+    if (!isOpen())
+        return notOpen();
+    return d->aliases.add(ticker, alias);
+}
+
+Result<void> Library::removeTickerAlias(const QString &ticker, const QString &alias)
+{
+    if (!isOpen())
+        return notOpen();
+    return d->aliases.remove(ticker, alias);
 }
 
 void Library::setDamageHandler(std::function<void(const Error &)> handler)

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -63,7 +64,7 @@ struct ListRow
     QString summary;
     QUrl url;
     QDateTime published; // UTC
-    QStringList tickers; // display spellings: related stocks first, then mentions
+    QStringList tickers; // display spellings: primary first, then related stocks, then mentions
     QStringList locales; // stored variants
     bool read = false;
     bool bookmarked = false;
@@ -178,6 +179,13 @@ public:
     QString tickerName(const QString &ticker) const;
     // Tickers of stored articles whose key starts with `prefix` ("nvda" → NVDA.US), most written first.
     QStringList knownTickers(const QString &prefix, int limit = 20) const;
+    // The names texts call the ticker's company by (see tickeraliases.h): from every stored
+    // article's Related Stocks in every locale, legal forms stripped, plus the user's, less those
+    // the user removed. The second form: of many tickers, by key.
+    QStringList tickerAliases(const QString &ticker) const;
+    QHash<QString, QStringList> tickerAliases(const QStringList &tickers) const;
+    Result<void> addTickerAlias(const QString &ticker, const QString &alias);
+    Result<void> removeTickerAlias(const QString &ticker, const QString &alias);
 
     // --- retention ---------------------------------------------------------------------------
     Result<PruneOutcome> prune(const PruneOptions &options);
