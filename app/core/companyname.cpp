@@ -95,18 +95,24 @@ qsizetype indexOfName(QStringView text, QStringView name, qsizetype from)
 {
     if (name.isEmpty())
         return -1;
-    const bool wordStart = isWordChar(name.front());
-    const bool wordEnd = isWordChar(name.back());
     for (qsizetype at = text.indexOf(name, from, Qt::CaseInsensitive); at >= 0;
          at = text.indexOf(name, at + 1, Qt::CaseInsensitive)) {
-        const qsizetype end = at + name.size();
-        if (wordStart && at > 0 && isWordChar(text.at(at - 1)))
-            continue;
-        if (wordEnd && end < text.size() && isWordChar(text.at(end)))
-            continue;
-        return at;
+        if (isNameAt(text, at, name))
+            return at;
     }
     return -1;
+}
+
+bool isNameAt(QStringView text, qsizetype at, QStringView name)
+{
+    if (name.isEmpty() || at < 0 || at + name.size() > text.size())
+        return false;
+    if (isWordChar(name.front()) && at > 0 && isWordChar(text.at(at - 1)))
+        return false;
+    const qsizetype end = at + name.size();
+    if (isWordChar(name.back()) && end < text.size() && isWordChar(text.at(end)))
+        return false;
+    return text.sliced(at, name.size()).compare(name, Qt::CaseInsensitive) == 0;
 }
 
 } // namespace Newsdesk::Core

@@ -15,5 +15,7 @@ QString companyAlias(QStringView listedName);
 // or ends with a Latin letter or digit must not continue a word there ("Apple" is not found in
 // "Pineapple"); Chinese has no word gaps and matches anywhere. -1 when it does not.
 qsizetype indexOfName(QStringView text, QStringView name, qsizetype from = 0);
+// Whether `name` is at `at` in `text` by the same rule.
+bool isNameAt(QStringView text, qsizetype at, QStringView name);
 
 } // namespace Newsdesk::Core

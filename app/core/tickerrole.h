@@ -2,7 +2,9 @@
 
 #include "article.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace Newsdesk::Core {
@@ -21,6 +23,14 @@ struct ArticleTicker
     QString name;   // from Related Stocks; empty for a mention
     TickerRole role = TickerRole::Mentioned;
     bool related = false; // in Related Stocks (a primary ticker may be named in the title only)
+};
+
+// What the library knows of an article's tickers, for marking them in its text: the names of each
+// one's company (the library's aliases) and which are on the watchlist, both by Ticker key.
+struct TickerFacts
+{
+    QHash<QString, QStringList> aliases;
+    QSet<QString> watched;
 };
 
 // Each ticker of the article once (by key), primary ones first, then related, then mentioned, each
