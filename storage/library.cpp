@@ -12,6 +12,7 @@
 #include "savedsearches.h"
 #include "subscriptionstore.h"
 #include "tickeraliases.h"
+#include "tickerstats.h"
 #include "watchlist.h"
 
 #include <QCoreApplication>
@@ -345,6 +346,28 @@ QStringList Library::tickerAliases(const QString &ticker) const
 QHash<QString, QStringList> Library::tickerAliases(const QStringList &tickers) const
 {
     return isOpen() ? d->aliases.aliasesByKey(tickers) : QHash<QString, QStringList>();
+}
+
+Core::TickerFacts Library::tickerFacts(const Core::Article &article) const
+{
+    Core::TickerFacts facts;
+    if (!isOpen())
+        return facts;
+    QStringList keys;
+    for (const Core::ArticleTicker &ticker : Core::classifyTickers(article)) {
+        keys.append(ticker.key);
+        if (d->watchlist.contains(ticker.key))
+            facts.watched.insert(ticker.key);
+    }
+    facts.aliases = d->aliases.aliasesByKey(keys);
+    return facts;
+}
+
+Result<TickerSummary> Library::tickerSummary(const QString &ticker, const QDateTime &now, const BuzzRule &rule) const
+{
+    if (!isOpen())
+        return notOpen();
+    return TickerStats(d->connection).summary(ticker, now, rule);
 }
 
 Result<void> Library::addTickerAlias(const QString &ticker, const QString &alias)
