@@ -10,6 +10,7 @@ void refreshBenchmark(const Options &options, Report &report); // refreshbench.c
 void feedBenchmark(const Options &options, Report &report);    // feedbench.cpp
 void searchBenchmark(const Options &options, Report &report);  // searchbench.cpp
 void savedBenchmark(const Options &options, Report &report);   // savedbench.cpp
+void tickerBenchmark(const Options &options, Report &report);  // tickerbench.cpp
 
 namespace {
 
@@ -27,6 +28,8 @@ constexpr Section table[] = {
      &searchBenchmark},
     {"saved", "the unread counts of 20 saved searches, as the sidebar re-reads them, on 10,000 articles",
      &savedBenchmark},
+    {"ticker", "a ticker view's numbers (totals, roles, days, buzz, often together) on the 100k library",
+     &tickerBenchmark},
 };
 
 } // namespace
