@@ -231,17 +231,17 @@ private slots:
         QCOMPARE(pragma(library, u"auto_vacuum"_qs).toInt(), 2); // incremental, after the one compaction
     }
 
-    // A library as version 6 left it, holding real articles (the sample library's, in two locales):
+    // A library as version 7 left it, holding real articles (the sample library's, in two locales):
     // the upgrade classifies each article's tickers, lists the primary one first, and takes every
     // locale's Related Stocks names as aliases.
     void classifiesTheTickersOfAnOlderLibrary()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"v6.sqlite"_qs);
+        const QString path = dir.filePath(u"v7.sqlite"_qs);
         {
             Connection connection;
             QVERIFY(connection.open(path).ok());
-            createSchemaUpTo(connection, 6);
+            createSchemaUpTo(connection, 7);
             if (QTest::currentTestFailed())
                 return;
             QVERIFY(connection.run(u"INSERT INTO documents (id, key, published, added) VALUES (100, '290000103', 0, 0)"_qs).ok());
@@ -250,7 +250,7 @@ private slots:
                 QFile source(QStringLiteral(NEWSDESK_SOURCE_DIR "/resources/sample/") + QLatin1StringView(file));
                 QVERIFY(source.open(QIODevice::ReadOnly));
                 const Core::Article a = Core::parseArticle(source.readAll());
-                // As version 6's writer stored them: related stocks, then mentions, in the article's order.
+                // As version 7's writer stored them: related stocks, then mentions, in the article's order.
                 QStringList tickers;
                 for (const Core::RelatedStock &s : a.relatedStocks)
                     tickers.append(s.ticker);
