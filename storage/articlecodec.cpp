@@ -1,6 +1,7 @@
 #include "articlecodec.h"
 
 #include "ticker.h"
+#include "tickerrole.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -163,19 +164,13 @@ QDateTime timeFromValue(const QVariant &value)
 QString displayTickers(const Core::Article &article)
 {
     QStringList spellings;
-    QSet<QString> keys;
-    auto add = [&](const QString &ticker, const QString &key) {
-        if (ticker.isEmpty() || keys.contains(key))
-            return;
-        keys.insert(key);
-        QString spelling = ticker;
+    for (const Core::ArticleTicker &ticker : Core::classifyTickers(article)) {
+        if (ticker.ticker.isEmpty())
+            continue;
+        QString spelling = ticker.ticker;
         spelling.replace(u' ', u'_');
         spellings.append(spelling);
-    };
-    for (const Core::RelatedStock &stock : article.relatedStocks)
-        add(stock.ticker, stock.key.isEmpty() ? Core::Ticker::keyFor(stock.ticker) : stock.key);
-    for (const QString &mention : article.mentions)
-        add(mention, Core::Ticker::keyFor(mention));
+    }
     return spellings.join(u' ');
 }
 

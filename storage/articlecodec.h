@@ -28,7 +28,8 @@ QUrl urlFromText(const QString &text);
 QVariant timeToValue(const QDateTime &time); // ms since the epoch, or NULL
 QDateTime timeFromValue(const QVariant &value);
 
-// Related stocks first, then mentions, one spelling per key, space-separated.
+// Primary tickers first, then related, then mentioned (Core::classifyTickers), one spelling per
+// key, space-separated.
 QString displayTickers(const Core::Article &article);
 
 // Of everything stored for an article: equal hashes mean a re-import changes nothing.

@@ -4,7 +4,9 @@
 #include "connection.h"
 #include "ids.h"
 #include "textpacking.h"
+#include "companyname.h"
 #include "ticker.h"
+#include "tickerrole.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -284,21 +286,20 @@ Result<void> ArticleWriter::writeTickers(qint64 articleId, DocId doc, bool unrea
         }
     }
     const QString insert = QStringLiteral(
-        "INSERT INTO article_tickers (article_id, key, doc_id, ticker, name, related, unread) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, key) DO NOTHING");
-    for (const Core::RelatedStock &stock : article.relatedStocks) {
-        const QString key = stock.key.isEmpty() ? Core::Ticker::keyFor(stock.ticker) : stock.key;
-        if (key.isEmpty())
-            continue;
-        if (Result<void> done = m_connection.run(insert, {articleId, key, doc, stock.ticker, stock.name, 1, unread ? 1 : 0}); !done)
+        "INSERT INTO article_tickers (article_id, key, doc_id, ticker, name, related, unread, role) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, key) DO NOTHING");
+    const QString insertAlias = QStringLiteral(
+        "INSERT INTO ticker_aliases (key, alias, origin) VALUES (?, ?, 0) ON CONFLICT DO NOTHING");
+    for (const Core::ArticleTicker &ticker : Core::classifyTickers(article)) {
+        if (Result<void> done = m_connection.run(insert, {articleId, ticker.key, doc, ticker.ticker, ticker.name,
+                                                          ticker.related ? 1 : 0, unread ? 1 : 0, int(ticker.role)});
+            !done) {
             return done;
-    }
-    for (const QString &mention : article.mentions) {
-        const QString key = Core::Ticker::keyFor(mention);
-        if (key.isEmpty())
-            continue;
-        if (Result<void> done = m_connection.run(insert, {articleId, key, doc, mention, QString(), 0, unread ? 1 : 0}); !done)
-            return done;
+        }
+        if (const QString alias = Core::companyAlias(ticker.name); !alias.isEmpty()) {
+            if (Result<void> done = m_connection.run(insertAlias, {ticker.key, alias}); !done)
+                return done;
+        }
     }
     return {};
 }

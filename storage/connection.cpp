@@ -2,6 +2,7 @@
 
 #include "cjktokenizer.h"
 #include "textpacking.h"
+#include "tickerfunctions.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -68,6 +69,8 @@ Result<void> Connection::open(const QString &path, Access access, const QString 
     Result<void> registered = registerCjkTokenizer(m_handle);
     if (registered)
         registered = TextPacking::registerFunctions(m_handle);
+    if (registered)
+        registered = TickerFunctions::registerFunctions(m_handle);
     if (!registered) {
         close();
         return registered;

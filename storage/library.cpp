@@ -12,6 +12,8 @@
 #include "retention.h"
 #include "savedsearches.h"
 #include "subscriptionstore.h"
+#include "tickeraliases.h"
+#include "tickerstats.h"
 #include "watchlist.h"
 
 #include <QCoreApplication>
@@ -32,6 +34,7 @@ struct Library::Private
     ListQuery list{connection};
     DocumentState state{connection};
     Watchlist watchlist{connection};
+    TickerAliases aliases{connection};
     SubscriptionStore subscriptions{connection};
     SavedSearchStore savedSearches{connection};
     ImageStore images{connection};
@@ -385,6 +388,52 @@ bool Library::isWatched(const QString &ticker) const
 QString Library::tickerName(const QString &ticker) const
 {
     return isOpen() ? d->watchlist.tickerName(ticker) : QString();
+}
+
+QStringList Library::tickerAliases(const QString &ticker) const
+{
+    return isOpen() ? d->aliases.aliases(ticker) : QStringList();
+}
+
+QHash<QString, QStringList> Library::tickerAliases(const QStringList &tickers) const
+{
+    return isOpen() ? d->aliases.aliasesByKey(tickers) : QHash<QString, QStringList>();
+}
+
+Core::TickerFacts Library::tickerFacts(const Core::Article &article) const
+{
+    Core::TickerFacts facts;
+    if (!isOpen())
+        return facts;
+    QStringList keys;
+    for (const Core::ArticleTicker &ticker : Core::classifyTickers(article)) {
+        keys.append(ticker.key);
+        if (d->watchlist.contains(ticker.key))
+            facts.watched.insert(ticker.key);
+    }
+    facts.aliases = d->aliases.aliasesByKey(keys);
+    return facts;
+}
+
+Result<TickerSummary> Library::tickerSummary(const QString &ticker, const QDateTime &now, const BuzzRule &rule) const
+{
+    if (!isOpen())
+        return notOpen();
+    return TickerStats(d->connection).summary(ticker, now, rule);
+}
+
+Result<void> Library::addTickerAlias(const QString &ticker, const QString &alias)
+{
+    if (!isOpen())
+        return notOpen();
+    return d->aliases.add(ticker, alias);
+}
+
+Result<void> Library::removeTickerAlias(const QString &ticker, const QString &alias)
+{
+    if (!isOpen())
+        return notOpen();
+    return d->aliases.remove(ticker, alias);
 }
 
 void Library::setDamageHandler(std::function<void(const Error &)> handler)

@@ -2,8 +2,10 @@
 
 #include "article.h"
 #include "result.h"
+#include "tickerrole.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -66,7 +68,7 @@ struct ListRow
     QString summary;
     QUrl url;
     QDateTime published; // UTC
-    QStringList tickers; // display spellings: related stocks first, then mentions
+    QStringList tickers; // display spellings: primary first, then related stocks, then mentions
     QStringList locales; // stored variants
     bool read = false;
     bool bookmarked = false;
@@ -95,6 +97,48 @@ struct WatchItem
     QString key;
     QString name;   // from related-stock links, may be empty
     int unread = 0;
+};
+
+// When a ticker's news count today is a buzz: at least `factor` times its daily mean of the days
+// before, and at least `minimumArticles`.
+struct BuzzRule
+{
+    double factor = 2.0;
+    int minimumArticles = 3;
+};
+
+struct Buzz
+{
+    int today = 0;
+    double mean = 0;   // over the 30 days before today, days without news counted as 0
+    double stddev = 0;
+    bool active = false;
+};
+
+struct DayCount
+{
+    QDate date; // UTC
+    int count = 0;
+};
+
+struct TickerCount
+{
+    QString key;
+    int count = 0;
+};
+
+// What a ticker's view shows of it, in documents (each document once, whatever its languages).
+struct TickerSummary
+{
+    QString ticker;
+    QString key;
+    int total = 0;
+    int unread = 0;
+    int last7Days = 0;            // today and the 6 days before
+    QList<DayCount> daily;        // the last 90 days that have articles, oldest first
+    Buzz buzz;
+    QList<TickerCount> together;  // in the same documents over the last 90 days, most first
+    int primary = 0, related = 0, mentioned = 0; // documents by their strongest role
 };
 
 // The library file: one SQLite database, one connection per Library object. Create one Library per
@@ -191,6 +235,18 @@ public:
     QString tickerName(const QString &ticker) const;
     // Tickers of stored articles whose key starts with `prefix` ("nvda" → NVDA.US), most written first.
     QStringList knownTickers(const QString &prefix, int limit = 20) const;
+    // The names texts call the ticker's company by (see tickeraliases.h): from every stored
+    // article's Related Stocks in every locale, legal forms stripped, plus the user's, less those
+    // the user removed. The second form: of many tickers, by key.
+    QStringList tickerAliases(const QString &ticker) const;
+    QHash<QString, QStringList> tickerAliases(const QStringList &tickers) const;
+    // The aliases of the article's own tickers and which of them are watched, for marking them in
+    // its text.
+    Core::TickerFacts tickerFacts(const Core::Article &article) const;
+    Result<void> addTickerAlias(const QString &ticker, const QString &alias);
+    // The numbers of the ticker's view as of `now` (tickerstats.h).
+    Result<TickerSummary> tickerSummary(const QString &ticker, const QDateTime &now, const BuzzRule &rule = {}) const;
+    Result<void> removeTickerAlias(const QString &ticker, const QString &alias);
 
     // --- retention ---------------------------------------------------------------------------
     Result<PruneOutcome> prune(const PruneOptions &options);

@@ -283,6 +283,31 @@ constexpr const char *version7[] = {
     "(NULL, 'within:today', 'today', 0, 0), (NULL, 'is:watchlist within:24h', 'watchlist-24h', 1, 0)",
 };
 
+// Version 8 (ticker): how much each article is about each of its tickers (Core::TickerRole: 0
+// primary, 1 related, 2 mentioned), the list's ticker spellings reordered primary first, and the
+// names texts call each ticker's company by, taken from every stored Related Stocks name (origin 0),
+// added by the user (1), or taken and then removed by the user (2: kept so that importing the name
+// again does not bring it back). The functions are the writer's own code (tickerfunctions.h).
+constexpr const char *version8[] = {
+    "ALTER TABLE article_tickers ADD COLUMN role INTEGER NOT NULL DEFAULT 2",
+    R"(UPDATE article_tickers AS t
+        SET role = newsdesk_ticker_role(t.key, a.title, a.related_stocks, a.mentions)
+        FROM articles a WHERE a.id = t.article_id)",
+    "UPDATE articles SET tickers = newsdesk_display_tickers(title, related_stocks, mentions)",
+    "CREATE INDEX article_tickers_primary ON article_tickers(key, doc_id) WHERE role = 0",
+    R"(CREATE TABLE ticker_aliases (
+        key TEXT NOT NULL,                 -- Ticker::keyFor
+        alias TEXT NOT NULL COLLATE NOCASE,
+        origin INTEGER NOT NULL,           -- 0 from articles, 1 added by the user, 2 removed by the user
+        PRIMARY KEY (key, alias)
+    ) WITHOUT ROWID)",
+    R"(INSERT INTO ticker_aliases (key, alias, origin)
+        SELECT key, newsdesk_company_alias(name) AS alias, 0
+        FROM (SELECT DISTINCT key, name FROM article_tickers WHERE name <> '')
+        WHERE alias <> '' ORDER BY 1, 2
+        ON CONFLICT DO NOTHING)",
+};
+
 // Append new steps here, in order. A step runs inside a transaction with foreign keys on; it
 // must not need them off (no table rebuilds that drop a referenced table).
 constexpr MigrationStep steps[] = {
@@ -293,6 +318,7 @@ constexpr MigrationStep steps[] = {
     {5, "document origins and offline-copy state", version5},
     {6, "packed bodies and sources; the full-text index reads them through a view", version6},
     {7, "saved searches, with Today and the watchlist's last 24 hours built in", version7},
+    {8, "ticker roles (primary, related, mentioned) and company-name aliases", version8},
 };
 
 Result<int> pragmaValue(Connection &connection, const QString &pragma)

@@ -613,6 +613,21 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Storage::TickerAliases</name>
+    <message>
+        <source>&quot;%1&quot; is not a ticker (CODE.MARKET, such as 700.HK or AAPL.US)</source>
+        <translation>「%1」不是股票代號（格式為 代號.市場，例如 700.HK 或 AAPL.US）</translation>
+    </message>
+    <message>
+        <source>an alias has 2 to %1 characters; &quot;%2&quot; has %3</source>
+        <translation>別名須有 2 至 %1 個字元；「%2」有 %3 個</translation>
+    </message>
+    <message>
+        <source>%1 has no alias &quot;%2&quot;</source>
+        <translation>%1 沒有別名「%2」</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Storage::Watchlist</name>
     <message>
         <source>&quot;%1&quot; is not a ticker (CODE.MARKET, such as 700.HK or AAPL.US)</source>

@@ -22,6 +22,7 @@ struct CommandEntry
 
 // Every headless command. Keep the list sorted by name.
 constexpr CommandEntry commandTable[] = {
+    {u"alias", &aliasCommand},
     {u"backup", &backupCommand},
     {u"bookmark", &bookmarkCommand},
     {u"check", &checkCommand},
@@ -37,6 +38,7 @@ constexpr CommandEntry commandTable[] = {
     {u"show", &showCommand},
     {u"subscribe", &subscribeCommand},
     {u"subscriptions", &subscriptionsCommand},
+    {u"ticker", &tickerCommand},
     {u"unsubscribe", &unsubscribeCommand},
     {u"version", &versionCommand},
     {u"watchlist", &watchlistCommand},

@@ -16,6 +16,8 @@ int showCommand(Context &context);
 int listCommand(Context &context);
 int searchCommand(Context &context);
 int watchlistCommand(Context &context);
+int aliasCommand(Context &context); // company names marked in articles: aliascommand.cpp
+int tickerCommand(Context &context); // a ticker's numbers: tickercommand.cpp
 int bookmarkCommand(Context &context);
 int savedCommand(Context &context); // saved searches
 int renderCommand(Context &context); // the article page's HTML: rendercommand.cpp

@@ -36,6 +36,7 @@ int renderCommand(Context &context)
     Render::PageRenderer renderer;
     Render::PageOptions options;
     options.theme = *theme;
+    options.tickers = library.tickerFacts(article.value());
     context.out << renderer.articlePage(article.value(), options);
     context.out.flush();
     return Success;

@@ -1,5 +1,7 @@
 #include "matchmarker.h"
 
+#include "htmltext.h"
+
 #include <algorithm>
 
 namespace Newsdesk::Render {
@@ -18,25 +20,6 @@ bool isHan(QChar c)
 {
     return c.script() == QChar::Script_Han || c.script() == QChar::Script_Hiragana || c.script() == QChar::Script_Katakana
         || c.script() == QChar::Script_Hangul;
-}
-
-// Elements whose text is not marked (the start tag's name, lower case).
-bool isSkipped(QStringView name)
-{
-    return name == u"pre" || name == u"code" || name == u"a" || name == u"script" || name == u"style"
-        || name == u"title" || name == u"textarea" || name == u"svg" || name == u"math";
-}
-
-QStringView tagName(QStringView tag, bool &closing)
-{
-    qsizetype i = 1;
-    closing = i < tag.size() && tag.at(i) == u'/';
-    if (closing)
-        ++i;
-    const qsizetype start = i;
-    while (i < tag.size() && (tag.at(i).isLetterOrNumber() || tag.at(i) == u'-'))
-        ++i;
-    return tag.sliced(start, i - start);
 }
 
 // Marks the terms in one run of text (HTML-escaped text between tags).
@@ -95,33 +78,8 @@ MarkedHtml markMatches(QStringView html, const QStringList &rawTerms)
         return result;
     }
     result.html.reserve(html.size() + 256);
-    int skipDepth = 0;
-    qsizetype i = 0;
-    while (i < html.size()) {
-        if (html.at(i) == u'<') {
-            qsizetype end = html.indexOf(u'>', i);
-            if (end < 0)
-                end = html.size() - 1;
-            const QStringView tag = html.sliced(i, end - i + 1);
-            bool closing = false;
-            const QString name = tagName(tag, closing).toString().toLower();
-            const bool selfClosing = tag.endsWith(u"/>");
-            if (isSkipped(name) && !selfClosing)
-                skipDepth = std::max(0, skipDepth + (closing ? -1 : 1));
-            result.html += tag;
-            i = end + 1;
-            continue;
-        }
-        qsizetype next = html.indexOf(u'<', i);
-        if (next < 0)
-            next = html.size();
-        const QStringView text = html.sliced(i, next - i);
-        if (skipDepth > 0)
-            result.html += text;
-        else
-            markText(text, terms, result.html, result.count);
-        i = next;
-    }
+    rewriteProse(html, result.html,
+                 [&](QStringView text, QString &out) { markText(text, terms, out, result.count); });
     return result;
 }
 

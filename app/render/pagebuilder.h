@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "pagetheme.h"
+#include "tickermarker.h"
 
 #include <QSet>
 #include <QString>
@@ -19,6 +20,9 @@ struct PageOptions
     QSet<QString> storedNews;
     bool blockRemoteImages = false;
     QSet<QString> storedImages;
+    // The aliases of the article's tickers and the watchlist: its tickers are marked in its text
+    // (tickermarker.h). Empty: only the tickers as written are marked.
+    Core::TickerFacts tickers;
 };
 
 // The HTML page around a rendered body: a header built from the model (title, publish time,

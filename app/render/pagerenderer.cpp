@@ -2,6 +2,7 @@
 
 #include "imageblocker.h"
 #include "matchmarker.h"
+#include "tickermarker.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -49,8 +50,11 @@ QString PageRenderer::articlePage(const Core::Article &article, const PageOption
     QString body = bodyHtml(article);
     if (options.blockRemoteImages)
         body = blockImages(body, options.storedImages).html;
+    // The search's words first: they are what the user is looking for, and a name split by a
+    // match's mark is then only left unlinked.
     if (!highlight.isEmpty())
         body = markMatches(body, highlight).html;
+    body = markTickers(body, article, options.tickers);
     return PageBuilder(options).articlePage(article, body);
 }
 

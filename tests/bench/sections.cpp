@@ -11,6 +11,7 @@ void feedBenchmark(const Options &options, Report &report);    // feedbench.cpp
 void searchBenchmark(const Options &options, Report &report);  // searchbench.cpp
 void savedBenchmark(const Options &options, Report &report);   // savedbench.cpp
 void writerBenchmark(const Options &options, Report &report);  // writerbench.cpp
+void tickerBenchmark(const Options &options, Report &report);  // tickerbench.cpp
 
 namespace {
 
@@ -30,6 +31,8 @@ constexpr Section table[] = {
      &savedBenchmark},
     {"writer", "the GUI thread's longest stall while a refresh of 1,000 and an import of 10,000 write the library, with and without the one writer",
      &writerBenchmark},
+    {"ticker", "a ticker view's numbers (totals, roles, days, buzz, often together) on the 100k library",
+     &tickerBenchmark},
 };
 
 } // namespace

@@ -312,6 +312,89 @@ private slots:
         QCOMPARE(run({u"saved"_qs, u"add"_qs, u"only-a-name"_qs}, db).exitCode, 2);
     }
 
+    // The format examples' Related Stocks names, in three locales, are the aliases; the user's own
+    // are added and removed by name, and a bad request says what is wrong.
+    void aliases()
+    {
+        const Run listed = run({u"alias"_qs, u"list"_qs, u"02382.HK"_qs});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.lines(), QStringList{u"Pearl River Packaging"_qs});
+        QCOMPARE(run({u"alias"_qs, u"list"_qs, u"HBLN.US"_qs}).lines(), QStringList{u"Harborline Semiconductor"_qs});
+
+        const Run added = run({u"alias"_qs, u"add"_qs, u"HBLN.US"_qs, u"Harborline"_qs});
+        QCOMPARE(added.exitCode, 0);
+        QCOMPARE(added.out, u"added Harborline to HBLN.US\n"_qs);
+        QCOMPARE(run({u"alias"_qs, u"add"_qs, u"HBLN.US"_qs, u"港湾线"_qs, u"半导体"_qs}).exitCode, 0);
+        const Run json = run({u"alias"_qs, u"list"_qs, u"hbln.us"_qs, u"--json"_qs});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.json().array().toVariantList(),
+                 (QVariantList{u"Harborline Semiconductor"_qs, u"Harborline"_qs, u"港湾线 半导体"_qs}));
+        QCOMPARE(run({u"alias"_qs, u"remove"_qs, u"HBLN.US"_qs, u"Harborline"_qs, u"Semiconductor"_qs}).exitCode, 0);
+        QCOMPARE(run({u"alias"_qs, u"list"_qs, u"HBLN.US"_qs}).lines(), (QStringList{u"Harborline"_qs, u"港湾线 半导体"_qs}));
+
+        const Run missing = run({u"alias"_qs, u"remove"_qs, u"HBLN.US"_qs, u"Nothing"_qs});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(u"HBLN.US has no alias \"Nothing\""_qs), qPrintable(missing.err));
+        const Run badTicker = run({u"alias"_qs, u"add"_qs, u"HBLN"_qs, u"Harborline"_qs});
+        QCOMPARE(badTicker.exitCode, 2);
+        QVERIFY2(badTicker.err.contains(u"not a ticker"_qs), qPrintable(badTicker.err));
+        QCOMPARE(run({u"alias"_qs, u"add"_qs, u"HBLN.US"_qs}).exitCode, 2);
+        QCOMPARE(run({u"alias"_qs, u"list"_qs}).exitCode, 2);
+        QCOMPARE(run({u"alias"_qs, u"rename"_qs, u"HBLN.US"_qs, u"x"_qs}).exitCode, 2);
+    }
+
+    // `ticker --json`: one object with what the ticker's view shows, counted as of now.
+    void tickerSummary()
+    {
+        const QString db = m_dir.filePath(u"ticker.sqlite"_qs);
+        const QString stocks = u"### Related Stocks\n\n"
+                               u"- [Harborline Semiconductor Corp. (HBLN.US)](https://longbridge.com/en/quote/HBLN.US.md)\n"
+                               u"- [Pearl River Packaging Holdings (2382.HK)](https://longbridge.com/en/quote/2382.HK.md)\n"_qs;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QStringList files;
+        for (int i = 0; i < 3; ++i) {
+            files.append(writeFile(u"ticker/%1.md"_qs.arg(i),
+                                   document(QString::number(500000000 + i), u"Packaging orders %1"_qs.arg(i),
+                                            now.addSecs(-60 * (i + 1)).toString(Qt::ISODate), stocks)));
+        }
+        files.append(writeFile(u"ticker/old.md"_qs, document(u"500000009"_qs, u"Older news"_qs,
+                                                              now.addDays(-40).toString(Qt::ISODate),
+                                                              u"Orders rose at Harborline (HBLN.US)."_qs)));
+        QCOMPARE(run(QStringList{u"import"_qs} + files, db).exitCode, 0);
+
+        const Run r = run({u"ticker"_qs, u"hbln.us"_qs, u"--json"_qs}, db);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o.value(u"ticker"_qs).toString(), u"HBLN.US"_qs);
+        QCOMPARE(o.value(u"name"_qs).toString(), u"Harborline Semiconductor Corp."_qs);
+        QCOMPARE(o.value(u"aliases"_qs).toArray().toVariantList(), QVariantList{u"Harborline Semiconductor"_qs});
+        QCOMPARE(o.value(u"total"_qs).toInt(), 4);
+        QCOMPARE(o.value(u"unread"_qs).toInt(), 4);
+        QCOMPARE(o.value(u"last_7_days"_qs).toInt(), 3);
+        int daily = 0;
+        for (const QJsonValue &day : o.value(u"daily"_qs).toArray())
+            daily += day.toObject().value(u"count"_qs).toInt();
+        QCOMPARE(daily, 4); // all within 90 days
+        const QJsonObject buzz = o.value(u"buzz"_qs).toObject();
+        for (const char *field : {"today", "mean", "stddev", "active"})
+            QVERIFY2(buzz.contains(QLatin1StringView(field)), field);
+        const QJsonArray together = o.value(u"together"_qs).toArray();
+        QCOMPARE(together.size(), 1);
+        QCOMPARE(together.at(0).toObject().value(u"ticker"_qs).toString(), u"2382.HK"_qs);
+        QCOMPARE(together.at(0).toObject().value(u"count"_qs).toInt(), 3);
+        const QJsonObject roles = o.value(u"articles"_qs).toObject();
+        QCOMPARE(roles.value(u"primary"_qs).toInt(), 3);
+        QCOMPARE(roles.value(u"related"_qs).toInt(), 0);
+        QCOMPARE(roles.value(u"mentioned"_qs).toInt(), 1);
+
+        const Run text = run({u"ticker"_qs, u"2382.HK"_qs}, db);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith(u"2382.HK  Pearl River Packaging Holdings\naliases: Pearl River Packaging\n"
+                                     u"articles: 3 (3 unread, 3 in the last 7 days; 0 primary, 3 related, 0 mentioned)\n"_qs),
+                 qPrintable(text.out));
+        QCOMPARE(run({u"ticker"_qs}, db).exitCode, 2);
+    }
+
     void searches_data()
     {
         QTest::addColumn<QStringList>("query");

@@ -3,6 +3,7 @@
 // with NEWSDESK_REGENERATE_GOLDEN=1 to rewrite the references, and review the diff (README.md).
 
 #include "articleparser.h"
+#include "companyname.h"
 #include "pagerenderer.h"
 
 #include <QDir>
@@ -51,23 +52,29 @@ void TestPageGolden::pages_data()
     QTest::addColumn<QString>("mode"); // article | source
     QTest::addColumn<QString>("theme");
     QTest::addColumn<QString>("golden");
+    QTest::addColumn<QString>("watched"); // a watchlist ticker's key
 
     const auto addDir = [](const QString &path) {
         const QDir dir(path);
         for (const QString &name : dir.entryList({u"*.md"_qs}, QDir::Files, QDir::Name)) {
             const QString base = QFileInfo(name).completeBaseName();
             QTest::newRow(qPrintable(u"nominal: "_qs + name))
-                << dir.filePath(name) << u"article"_qs << u"light"_qs << base + u".html"_qs;
+                << dir.filePath(name) << u"article"_qs << u"light"_qs << base + u".html"_qs << QString();
         }
     };
     addDir(QStringLiteral(NEWSDESK_TEST_DATA_DIR "/format"));
     addDir(QStringLiteral(NEWSDESK_TEST_DATA_DIR "/render/input"));
     const QString newsEn = QStringLiteral(NEWSDESK_TEST_DATA_DIR "/format/news-en.md");
-    QTest::newRow("nominal: news-en.md, dark") << newsEn << u"article"_qs << u"dark"_qs << u"news-en.dark.html"_qs;
+    QTest::newRow("nominal: news-en.md, dark")
+        << newsEn << u"article"_qs << u"dark"_qs << u"news-en.dark.html"_qs << QString();
     QTest::newRow("nominal: news-en.md, view source")
-        << newsEn << u"source"_qs << u"light"_qs << u"news-en.source.html"_qs;
+        << newsEn << u"source"_qs << u"light"_qs << u"news-en.source.html"_qs << QString();
     QTest::newRow("robustness: hostile.md, view source") << QStringLiteral(NEWSDESK_TEST_DATA_DIR "/format/hostile.md")
-                                                         << u"source"_qs << u"light"_qs << u"hostile.source.html"_qs;
+                                                         << u"source"_qs << u"light"_qs << u"hostile.source.html"_qs
+                                                         << QString();
+    QTest::newRow("nominal: ticker-names.md, a watchlist ticker, dark")
+        << QStringLiteral(NEWSDESK_TEST_DATA_DIR "/render/input/ticker-names.md") << u"article"_qs << u"dark"_qs
+        << u"ticker-names.watched.html"_qs << u"2382.HK"_qs;
 }
 
 void TestPageGolden::pages()
@@ -76,6 +83,7 @@ void TestPageGolden::pages()
     QFETCH(QString, mode);
     QFETCH(QString, theme);
     QFETCH(QString, golden);
+    QFETCH(QString, watched);
 
     QFile file(input);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -84,6 +92,13 @@ void TestPageGolden::pages()
     Render::PageOptions options;
     options.theme = *Render::parseTheme(theme);
     options.timeZone = QTimeZone::utc();
+    // What a library holding this article alone knows: its Related Stocks names as aliases.
+    for (const Core::RelatedStock &stock : article.relatedStocks) {
+        if (const QString alias = Core::companyAlias(stock.name); !alias.isEmpty())
+            options.tickers.aliases[stock.key].append(alias);
+    }
+    if (!watched.isEmpty())
+        options.tickers.watched.insert(watched);
     const QString html
         = mode == u"source" ? m_renderer.sourcePage(article, options) : m_renderer.articlePage(article, options);
     QVERIFY(!html.contains(u"render-notice"_qs)); // neither the worker nor the highlighter failed

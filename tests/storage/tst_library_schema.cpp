@@ -1,7 +1,10 @@
+#include "articlecodec.h"
+#include "articleparser.h"
 #include "connection.h"
 #include "library.h"
 #include "migrations.h"
 #include "testarticles.h"
+#include "ticker.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -226,6 +229,67 @@ private slots:
         QCOMPARE(library.rows({ListFilter::View::All, {}, u"gallium"_qs}, 10).size(), 1);
         QCOMPARE(library.rows({ListFilter::View::Bookmarked, {}, {}}, 10).size(), 1);
         QCOMPARE(pragma(library, u"auto_vacuum"_qs).toInt(), 2); // incremental, after the one compaction
+    }
+
+    // A library as version 7 left it, holding real articles (the sample library's, in two locales):
+    // the upgrade classifies each article's tickers, lists the primary one first, and takes every
+    // locale's Related Stocks names as aliases.
+    void classifiesTheTickersOfAnOlderLibrary()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v7.sqlite"_qs);
+        {
+            Connection connection;
+            QVERIFY(connection.open(path).ok());
+            createSchemaUpTo(connection, 7);
+            if (QTest::currentTestFailed())
+                return;
+            QVERIFY(connection.run(u"INSERT INTO documents (id, key, published, added) VALUES (100, '290000103', 0, 0)"_qs).ok());
+            qint64 id = 6400;
+            for (const char *file : {"290000103-en.md", "290000103-zh-CN.md"}) {
+                QFile source(QStringLiteral(NEWSDESK_SOURCE_DIR "/resources/sample/") + QLatin1StringView(file));
+                QVERIFY(source.open(QIODevice::ReadOnly));
+                const Core::Article a = Core::parseArticle(source.readAll());
+                // As version 7's writer stored them: related stocks, then mentions, in the article's order.
+                QStringList tickers;
+                for (const Core::RelatedStock &s : a.relatedStocks)
+                    tickers.append(s.ticker);
+                QVERIFY(connection.run(u"INSERT INTO articles (id, doc_id, locale, title, tickers, content_hash, stored, "
+                                       u"related_stocks, mentions) VALUES (?, 100, ?, ?, ?, x'00', 0, ?, ?)"_qs,
+                                       {id, a.locale, a.title, tickers.join(u' '), Codec::stocksToJson(a.relatedStocks),
+                                        Codec::stringsToJson(a.mentions)})
+                            .ok());
+                for (const Core::RelatedStock &s : a.relatedStocks) {
+                    QVERIFY(connection.run(u"INSERT INTO article_tickers (article_id, key, doc_id, ticker, name, related) "
+                                           u"VALUES (?, ?, 100, ?, ?, 1)"_qs, {id, s.key, s.ticker, s.name}).ok());
+                }
+                for (const QString &mention : a.mentions) {
+                    QVERIFY(connection.run(u"INSERT INTO article_tickers (article_id, key, doc_id, ticker, related) "
+                                           u"VALUES (?, ?, 100, ?, 0) ON CONFLICT DO NOTHING"_qs,
+                                           {id, Core::Ticker::keyFor(mention), mention}).ok());
+                }
+                ++id;
+            }
+        }
+        Library library;
+        const Result<void> opened = library.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(library.schemaVersion(), Library::latestSchemaVersion());
+        QVERIFY2(library.checkIntegrity().ok(), qPrintable(library.checkIntegrity().error().message));
+        Result<Rows> roles = library.connection().select(
+            u"SELECT key, role FROM article_tickers WHERE article_id = 6400 ORDER BY role, key"_qs);
+        QVERIFY(roles.ok());
+        QStringList found;
+        while (roles->next())
+            found.append(roles->text(0) + u':' + QString::number(roles->integer(1)));
+        // Northwind Grid is first and in the title; Jade Peak related; Clearwater only in the text.
+        QCOMPARE(found, (QStringList{u"NWGD.US:0"_qs, u"6688.HK:1"_qs, u"CLRX.US:2"_qs}));
+        const std::optional<ListRow> row = library.row(library.findDocument(u"290000103"_qs).value(), u"en"_qs);
+        QVERIFY(row);
+        QCOMPARE(row->tickers, (QStringList{u"NWGD.US"_qs, u"06688.HK"_qs, u"CLRX.US"_qs}));
+        QCOMPARE(library.tickerAliases(u"06688.HK"_qs), (QStringList{u"Jade Peak Semiconductor"_qs, u"翠峰半导体"_qs}));
+        QCOMPARE(library.tickerAliases(u"NWGD.US"_qs), (QStringList{u"Northwind Grid"_qs, u"北风电网"_qs}));
+        QCOMPARE(library.tickerAliases(u"CLRX.US"_qs), QStringList());
     }
 
     void refusesNewerSchema_data()

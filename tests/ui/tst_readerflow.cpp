@@ -212,6 +212,28 @@ private Q_SLOTS:
         QVERIFY(m_library->removeFromWatchlist(QStringLiteral("CLRX.US")).ok());
     }
 
+    // The article's own stocks are marked in its text: a company name is a link to its ticker (the
+    // ticker as tooltip), a watchlist ticker stands out, and a click opens the ticker's view.
+    void markedCompanyNameClickOpensTheTicker()
+    {
+        QVERIFY(m_library->addToWatchlist(QStringLiteral("NWGD.US")).ok());
+        QVERIFY(openAndWait(QStringLiteral("290000102"), QStringLiteral("en")));
+        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelector('.article-body a.ticker-mark[title=\"HLRB.US\"]').textContent")).toString(),
+                 QStringLiteral("Harbor Lane Robotics"));
+        QCOMPARE(evaluate(view()->page(), QStringLiteral("[...document.querySelectorAll('.article-body a.ticker-mark.watched')].map(e => e.title).join()")).toString(),
+                 QStringLiteral("NWGD.US,NWGD.US")); // "Northwind Grid (NWGD.US)"
+        const QPoint target = centreOf(QStringLiteral(".article-body a.ticker-mark[title=\"HLRB.US\"]"));
+        QVERIFY(!target.isNull());
+        QSignalSpy views(m_window.get(), &MainWindow::viewChanged);
+        QTest::mouseClick(view()->focusProxy(), Qt::LeftButton, {}, target);
+        QVERIFY(views.wait(5000));
+        QCOMPARE(m_window->currentView().kind, Ui::SidebarEntry::Kind::Ticker);
+        QCOMPARE(m_window->currentView().value, QStringLiteral("HLRB.US"));
+        QVERIFY(m_window->tickerHeader()->isVisible());
+        m_window->selectView({Ui::SidebarEntry::Kind::All, {}});
+        QVERIFY(m_library->removeFromWatchlist(QStringLiteral("NWGD.US")).ok());
+    }
+
     void bookmarkStarInTheList()
     {
         m_window->selectView({Ui::SidebarEntry::Kind::All, {}});

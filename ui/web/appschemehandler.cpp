@@ -72,6 +72,7 @@ void AppSchemeHandler::setLibrary(Storage::Library *library)
             if (Storage::findRelatedNews(*library, news.id, news.url))
                 options.storedNews.insert(news.url.toString(QUrl::FullyEncoded));
         }
+        options.tickers = library->tickerFacts(article);
         if (const std::optional<Storage::DocId> doc = library->findDocument(key)) {
             const QList<QUrl> images = library->images().imagesOf(*doc);
             for (const QUrl &image : images)

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "library.h"
+
+namespace Newsdesk::Storage {
+
+class Connection;
+
+// The numbers of a ticker's view, counted in documents (a document in three languages is one),
+// for the day `now` (the caller's clock: tests pass a fixed one). Days are UTC days.
+class TickerStats final
+{
+public:
+    explicit TickerStats(Connection &connection) : m_connection(connection) {}
+    Q_DISABLE_COPY_MOVE(TickerStats)
+
+    Result<TickerSummary> summary(const QString &ticker, const QDateTime &now, const BuzzRule &rule) const;
+
+    static constexpr int dailyDays = 90;    // the timeline's days
+    static constexpr int buzzBaseDays = 30; // the days before today that buzz compares with
+    static constexpr int togetherDays = 90;
+    static constexpr int togetherLimit = 10;
+
+private:
+    Result<void> countDocuments(const QString &key, qint64 today, TickerSummary &summary) const;
+    Result<void> countDays(const QString &key, qint64 today, TickerSummary &summary) const;
+    Result<void> countTogether(const QString &key, qint64 today, TickerSummary &summary) const;
+
+    Connection &m_connection;
+};
+
+// Today's count against the mean and spread of the days before (population standard deviation).
+Buzz buzzOf(int today, const QList<int> &daysBefore, const BuzzRule &rule);
+
+} // namespace Newsdesk::Storage

@@ -1,0 +1,61 @@
+#include "benchmark.h"
+#include "syntheticnews.h"
+
+#include "connection.h"
+#include "library.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+
+namespace Newsdesk::Bench {
+
+QString cachedLargeLibrary(const Options &options, Report &report); // storagebench.cpp
+
+// The ticker view's numbers (totals, roles, 90 days per day, buzz, often together) on the 100k
+// library, for its most popular ticker and for the 50 watchlist-sized set the sidebar would show,
+// as of its newest article (the library's own "today").
+void tickerBenchmark(const Options &options, Report &report)
+{
+    const QString cached = cachedLargeLibrary(options, report);
+    Storage::Library library;
+    if (Result<void> opened = library.open(cached); !opened)
+        qFatal("cannot open %s: %s", qPrintable(cached), qPrintable(opened.error().message));
+    const Result<QVariant> newest = library.connection().scalar(QStringLiteral("SELECT max(published) FROM documents"));
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(newest ? newest->toLongLong() : 0, Qt::UTC);
+    const Result<QVariant> popular = library.connection().scalar(QStringLiteral(
+        "SELECT key FROM article_tickers GROUP BY key ORDER BY count(*) DESC LIMIT 1"));
+    const QString ticker = popular ? popular->toString() : QString();
+    const Storage::TickerSummary summary = library.tickerSummary(ticker, now).value();
+    report.note(QStringLiteral("%1: %2 documents, %3 in its last 90 days (as of %4), %5 often-together tickers")
+                    .arg(ticker)
+                    .arg(summary.total)
+                    .arg([&] {
+                        int sum = 0;
+                        for (const Storage::DayCount &day : summary.daily)
+                            sum += day.count;
+                        return sum;
+                    }())
+                    .arg(now.toString(Qt::ISODate))
+                    .arg(summary.together.size()));
+    const QList<double> one = timeRuns(std::max(options.runs, 21), [&] { (void)library.tickerSummary(ticker, now); });
+    report.figure(QStringLiteral("ticker view's numbers, most popular ticker"), median(one), QStringLiteral("ms"),
+                  QStringLiteral("< 30 ms"), median(one) < 30);
+
+    SyntheticNews news(2);
+    QStringList fifty = news.watchlist();
+    Result<Storage::Rows> keys = library.connection().select(
+        QStringLiteral("SELECT key FROM article_tickers GROUP BY key ORDER BY count(*) DESC LIMIT 50"));
+    if (keys) {
+        fifty.clear();
+        while (keys->next())
+            fifty.append(keys->text(0));
+    }
+    const QList<double> sidebar = timeRuns(std::max(options.runs, 5), [&] {
+        for (const QString &key : std::as_const(fifty))
+            (void)library.tickerSummary(key, now);
+    });
+    report.figure(QStringLiteral("the same for the 50 most popular tickers (a sidebar's buzz)"), median(sidebar),
+                  QStringLiteral("ms"), QStringLiteral("< 20 ms"), median(sidebar) < 20);
+}
+
+} // namespace Newsdesk::Bench
