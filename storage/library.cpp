@@ -424,6 +424,8 @@ Result<TickerSummary> Library::tickerSummary(const QString &ticker, const QDateT
 
 Result<void> Library::addTickerAlias(const QString &ticker, const QString &alias)
 {
+    if (d->libraryWriter)
+        return d->libraryWriter->call([&](Library &writer) { return writer.addTickerAlias(ticker, alias); });
     if (!isOpen())
         return notOpen();
     return d->aliases.add(ticker, alias);
@@ -431,6 +433,8 @@ Result<void> Library::addTickerAlias(const QString &ticker, const QString &alias
 
 Result<void> Library::removeTickerAlias(const QString &ticker, const QString &alias)
 {
+    if (d->libraryWriter)
+        return d->libraryWriter->call([&](Library &writer) { return writer.removeTickerAlias(ticker, alias); });
     if (!isOpen())
         return notOpen();
     return d->aliases.remove(ticker, alias);
