@@ -6,6 +6,7 @@
 #include "connection.h"
 #include "documentstate.h"
 #include "imagestore.h"
+#include "itemlistings.h"
 #include "listquery.h"
 #include "migrations.h"
 #include "retention.h"
@@ -34,6 +35,7 @@ struct Library::Private
     SubscriptionStore subscriptions{connection};
     SavedSearchStore savedSearches{connection};
     ImageStore images{connection};
+    ItemListings itemListings{connection};
     Retention retention{connection};
     int schemaVersion = 0;
 };
@@ -372,6 +374,11 @@ SubscriptionStore &Library::subscriptions()
 ImageStore &Library::images()
 {
     return d->images;
+}
+
+ItemListings &Library::itemListings()
+{
+    return d->itemListings;
 }
 
 Connection &Library::connection()

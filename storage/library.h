@@ -18,6 +18,7 @@ namespace Newsdesk::Storage {
 
 class Connection;
 class ImageStore;
+class ItemListings;
 class SavedSearchStore;
 class SubscriptionStore;
 
@@ -190,6 +191,7 @@ public:
     SubscriptionStore &subscriptions();
     SavedSearchStore &savedSearches();
     ImageStore &images();
+    ItemListings &itemListings();
     // The connection itself, for SQL that no store offers (pragmas in tests, maintenance).
     Connection &connection();
 
