@@ -7,6 +7,7 @@
 #include "documentstate.h"
 #include "imagestore.h"
 #include "librarywriter.h"
+#include "itemlistings.h"
 #include "listquery.h"
 #include "migrations.h"
 #include "retention.h"
@@ -38,6 +39,7 @@ struct Library::Private
     SubscriptionStore subscriptions{connection};
     SavedSearchStore savedSearches{connection};
     ImageStore images{connection};
+    ItemListings itemListings{connection};
     Retention retention{connection};
     int schemaVersion = 0;
     // The writer of this file in this process, if one is open: every write of this object is its
@@ -50,6 +52,7 @@ struct Library::Private
         subscriptions.setWriter(to);
         savedSearches.setWriter(to);
         images.setWriter(to);
+        itemListings.setWriter(to);
     }
 };
 
@@ -479,6 +482,11 @@ SubscriptionStore &Library::subscriptions()
 ImageStore &Library::images()
 {
     return d->images;
+}
+
+ItemListings &Library::itemListings()
+{
+    return d->itemListings;
 }
 
 Connection &Library::connection()

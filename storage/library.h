@@ -23,6 +23,7 @@ namespace Newsdesk::Storage {
 class Connection;
 class ImageStore;
 class LibraryWriter;
+class ItemListings;
 class SavedSearchStore;
 class SubscriptionStore;
 
@@ -259,6 +260,7 @@ public:
     SubscriptionStore &subscriptions();
     SavedSearchStore &savedSearches();
     ImageStore &images();
+    ItemListings &itemListings();
     // The connection itself, for SQL that no store offers (pragmas in tests, maintenance).
     Connection &connection();
 

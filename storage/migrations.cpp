@@ -308,6 +308,20 @@ constexpr const char *version8[] = {
         ON CONFLICT DO NOTHING)",
 };
 
+// Version 9 (net): what a feed said about each stored item beyond its text: its GUID, scoped by
+// the feed's site (Core::siteOf), so that an item whose link changes stays one document, and the
+// validators of the item's own fetch, for conditional requests.
+constexpr const char *version9[] = {
+    R"(CREATE TABLE item_listings (
+        doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON UPDATE CASCADE ON DELETE CASCADE,
+        feed_site TEXT,                     -- the listing feed's site; NULL with guid
+        guid TEXT,                          -- the item's GUID or Atom id as the feed wrote it
+        etag TEXT,                          -- of the document's last full answer
+        last_modified TEXT
+    ))",
+    "CREATE UNIQUE INDEX item_listings_by_guid ON item_listings(feed_site, guid) WHERE guid IS NOT NULL",
+};
+
 // Append new steps here, in order. A step runs inside a transaction with foreign keys on; it
 // must not need them off (no table rebuilds that drop a referenced table).
 constexpr MigrationStep steps[] = {
@@ -319,6 +333,7 @@ constexpr MigrationStep steps[] = {
     {6, "packed bodies and sources; the full-text index reads them through a view", version6},
     {7, "saved searches, with Today and the watchlist's last 24 hours built in", version7},
     {8, "ticker roles (primary, related, mentioned) and company-name aliases", version8},
+    {9, "feed items' GUIDs and the validators of their fetches", version9},
 };
 
 Result<int> pragmaValue(Connection &connection, const QString &pragma)

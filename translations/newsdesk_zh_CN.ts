@@ -68,6 +68,10 @@
         <source>the %1 version (%2) is on another site than the article; not fetched</source>
         <translation>%1 版本（%2）位于与文章不同的网站；未获取</translation>
     </message>
+    <message>
+        <source>the server says the document is unchanged, but no copy of it is stored</source>
+        <translation>服务器说该文档未改变，但库中没有它的副本</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Net::ContentCheck</name>

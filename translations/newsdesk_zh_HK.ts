@@ -68,6 +68,10 @@
         <source>the %1 version (%2) is on another site than the article; not fetched</source>
         <translation>%1 版本（%2）位於與文章不同的網站；未擷取</translation>
     </message>
+    <message>
+        <source>the server says the document is unchanged, but no copy of it is stored</source>
+        <translation>伺服器說該文件未改變，但庫中沒有它的副本</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Net::ContentCheck</name>

@@ -2,8 +2,9 @@
 
 #include "articleparser.h"
 #include "feeditem.h"
-#include "links.h"
+#include "itemlistings.h"
 #include "library.h"
+#include "links.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -45,6 +46,8 @@ void ArticleJob::start()
     request.url = m_url;
     request.expect = Expect::Markdown;
     request.origin = m_origin;
+    request.ifNoneMatch = m_etag;
+    request.ifModifiedSince = m_lastModified;
     m_handles.append(m_fetcher.fetch(request, this, [this](const Result<FetchedResource> &result) {
         mainFetched(result);
     }));
@@ -104,6 +107,10 @@ void ArticleJob::mainFetched(const Result<FetchedResource> &result)
         finish(false, result.error());
         return;
     }
+    if (result->notModified) {
+        keepUnchanged();
+        return;
+    }
     auto stored = parseAndStore(*result);
     if (!stored) {
         finish(false, stored.error());
@@ -114,6 +121,7 @@ void ArticleJob::mainFetched(const Result<FetchedResource> &result)
     m_docId = stored->second.docId;
     m_action = stored->second.action;
     m_warnings += describeWarnings(m_article, result->url);
+    rememberItem(&result.value());
     const StoredArticle entry{m_docId, m_article.key, m_article.locale, m_action};
     m_stored.append(entry);
     qCDebug(lcArticleJob) << "stored" << m_article.key << m_article.locale << int(m_action);
@@ -149,12 +157,55 @@ bool ArticleJob::storeFeedExcerpt()
     m_feedExcerpt = true;
     if (Result<void> recorded = m_library.setOrigin(m_docId, feed); !recorded)
         qCWarning(lcArticleJob).noquote() << recorded.error().message;
+    rememberItem(nullptr);
     const StoredArticle entry{m_docId, m_article.key, m_article.locale, m_action};
     m_stored.append(entry);
     qCDebug(lcArticleJob) << "stored the feed's excerpt of" << m_article.key;
     Q_EMIT articleStored(entry);
     finish(true);
     return true;
+}
+
+void ArticleJob::keepUnchanged()
+{
+    const std::optional<Storage::DocId> doc = m_library.findDocument(Core::documentKeyForUrl(m_url));
+    if (!doc) {
+        finish(false, Error::make(Error::Kind::InvalidInput,
+                          QCoreApplication::translate("Newsdesk::Net::ArticleJob",
+                              "the server says the document is unchanged, but no copy of it is stored")));
+        return;
+    }
+    Result<Core::Article> article = m_library.article(*doc);
+    if (!article) {
+        finish(false, article.error());
+        return;
+    }
+    m_article = std::move(article.value());
+    // The listing's new time is remembered with the stored copy, so the next refresh does not ask.
+    Core::rememberListing(m_article, m_listed);
+    Result<Storage::StoreOutcome> outcome = m_library.store(m_article);
+    if (!outcome) {
+        finish(false, outcome.error());
+        return;
+    }
+    m_docId = outcome->docId;
+    m_action = Storage::StoreAction::Unchanged;
+    rememberItem(nullptr);
+    qCDebug(lcArticleJob) << m_article.key << "is unchanged (304)";
+    finish(true);
+}
+
+void ArticleJob::rememberItem(const FetchedResource *resource)
+{
+    Storage::ItemListings &listings = m_library.itemListings();
+    if (m_origin && !m_listed.guid.isEmpty()) {
+        if (Result<void> done = listings.rememberGuid(m_docId, Core::siteOf(*m_origin), m_listed.guid); !done)
+            qCWarning(lcArticleJob).noquote() << done.error().message;
+    }
+    if (resource) {
+        if (Result<void> done = listings.rememberValidators(m_docId, {resource->etag, resource->lastModified}); !done)
+            qCWarning(lcArticleJob).noquote() << done.error().message;
+    }
 }
 
 void ArticleJob::fetchVariants()

@@ -41,6 +41,13 @@ public:
     // The document must be this one (a language version of a stored article): anything else is
     // refused, never stored.
     void setExpectedKey(const QString &key) { m_expectedKey = key; }
+    // The validators of the stored copy's last full answer: the request is conditional, and a
+    // 304 leaves the stored article as it is (action Unchanged).
+    void setValidators(const QByteArray &etag, const QByteArray &lastModified)
+    {
+        m_etag = etag;
+        m_lastModified = lastModified;
+    }
 
     void start();
     void cancel();
@@ -65,6 +72,9 @@ Q_SIGNALS:
 private:
     void mainFetched(const Result<FetchedResource> &result);
     bool storeFeedExcerpt();
+    void keepUnchanged();
+    // What the listing feed said about the stored item: its GUID, the validators of `resource`.
+    void rememberItem(const FetchedResource *resource);
     void variantFetched(const QString &locale, const QUrl &url, const Result<FetchedResource> &result);
     // Parses and stores one answer; the article as stored, or why not.
     Result<std::pair<Core::Article, Storage::StoreOutcome>> parseAndStore(const FetchedResource &resource);
@@ -79,6 +89,8 @@ private:
     bool m_feedExcerpt = false;
     std::optional<QUrl> m_origin;
     QString m_expectedKey;
+    QByteArray m_etag;
+    QByteArray m_lastModified;
     QUrl m_source; // where the article's bytes came from (after redirects)
     bool m_fetchVariants = true;
     QList<quint64> m_handles;

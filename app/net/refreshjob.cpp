@@ -2,6 +2,7 @@
 
 #include "articlejob.h"
 #include "feeditem.h"
+#include "itemlistings.h"
 #include "library.h"
 #include "links.h"
 #include "listpageparser.h"
@@ -33,6 +34,33 @@ bool RefreshJob::listedAsBefore(const QString &key, const Core::ArticleRef &ref)
         return false;
     const Result<Core::Article> article = m_library.article(*doc);
     return article.ok() && Core::sameListing(article.value(), ref);
+}
+
+// An item whose GUID this feed listed before under another link is the same article: the stored
+// document takes the new link's key (read state and bookmark kept) and is fetched once from there.
+// Only within one site: a GUID never hands one site's article to another, and a document already
+// stored under the new link wins.
+bool RefreshJob::followGuid(const Core::ArticleRef &ref, const QString &key)
+{
+    if (ref.guid.isEmpty() || m_library.findDocument(key))
+        return false;
+    const QUrl feed = m_list.finalUrl.isValid() ? m_list.finalUrl : m_subscription.url;
+    const std::optional<Storage::DocId> doc = m_library.itemListings().findByGuid(Core::siteOf(feed), ref.guid);
+    if (!doc)
+        return false;
+    const Result<Core::Article> stored = m_library.article(*doc);
+    if (!stored || !Core::sameSite(stored->url, ref.url)) {
+        qCInfo(lcRefresh) << "not following GUID" << ref.guid << "to another site:" << ref.url;
+        return false;
+    }
+    const Result<bool> moved = m_library.itemListings().moveToKey(*doc, key);
+    if (!moved) {
+        m_warnings.append(moved.error().message);
+        return false;
+    }
+    if (*moved)
+        qCDebug(lcRefresh) << "GUID" << ref.guid << "moved from" << stored->url << "to" << ref.url;
+    return *moved;
 }
 
 RefreshJob::RefreshJob(Fetcher &fetcher, Storage::Library &library, Storage::SubscriptionStore &subscriptions,
@@ -123,6 +151,10 @@ void RefreshJob::listFetched(const Result<FetchedResource> &result)
             continue;
         seen.insert(key);
         ++m_result.listed;
+        if (followGuid(ref, key)) {
+            m_queue.append({ref, true});
+            continue;
+        }
         const std::optional<QDateTime> stored = m_library.storedPublished(key);
         if (!stored) {
             m_queue.append({ref, false});
@@ -147,6 +179,12 @@ void RefreshJob::pump()
         auto *job = new ArticleJob(m_fetcher, m_library, ref, m_settings.fetchVariants, this);
         // Items are fetched for the list: internal addresses only on the list's own host.
         job->setOrigin(m_list.finalUrl.isValid() ? m_list.finalUrl : m_subscription.url);
+        if (wasStored) {
+            if (const std::optional<Storage::DocId> doc = m_library.findDocument(Core::documentKeyForUrl(ref.url))) {
+                const Storage::ItemListings::Validators validators = m_library.itemListings().validators(*doc);
+                job->setValidators(validators.etag, validators.lastModified);
+            }
+        }
         m_wasStored.insert(job, wasStored);
         m_running.append(job);
         connect(job, &ArticleJob::articleStored, this, &RefreshJob::articleStored);

@@ -59,6 +59,7 @@ private:
     void fail(const Error &error);
     NewArticle describe(const ArticleJob &job) const;
     bool listedAsBefore(const QString &key, const Core::ArticleRef &ref) const;
+    bool followGuid(const Core::ArticleRef &ref, const QString &key);
 
     Fetcher &m_fetcher;
     Storage::Library &m_library;
