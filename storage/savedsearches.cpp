@@ -23,6 +23,14 @@ Error notFound(qint64 id)
 
 } // namespace
 
+ListFilter unreadFilter(const QString &query)
+{
+    ListFilter unread;
+    unread.view = ListFilter::View::Unread;
+    unread.search = query;
+    return unread;
+}
+
 QList<SavedSearch> SavedSearchStore::all() const
 {
     QList<SavedSearch> searches;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library.h"
 #include "result.h"
 
 #include <QList>
@@ -20,6 +21,9 @@ struct SavedSearch
     QString query;
     QString builtIn; // "today", "watchlist-24h", or empty
 };
+
+// The filter of a saved search's unread articles: what the sidebar, the CLI and the benchmark count.
+ListFilter unreadFilter(const QString &query);
 
 class SavedSearchStore final
 {

@@ -270,7 +270,7 @@ void Sidebar::rebuildSavedSearches()
         item->setText(1, countText(known));
         setItemAccessibleName(item, saved.label, known);
         m_saved->addChild(item);
-        unread.append(SavedSearchList::unreadFilter(saved.query));
+        unread.append(Storage::unreadFilter(saved.query));
     }
     m_saved->setExpanded(true);
     m_reloading = wasReloading;

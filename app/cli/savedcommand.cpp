@@ -25,10 +25,7 @@ int list(Context &context, Storage::Library &library, bool json)
     const QList<Storage::SavedSearch> all = library.savedSearches().all();
     QJsonArray array;
     for (const Storage::SavedSearch &s : all) {
-        Storage::ListFilter unread;
-        unread.view = Storage::ListFilter::View::Unread;
-        unread.search = s.query;
-        const int count = library.count(unread);
+        const int count = library.count(Storage::unreadFilter(s.query));
         if (json) {
             Storage::ListFilter everything;
             everything.search = s.query;

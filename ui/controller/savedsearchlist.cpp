@@ -35,13 +35,6 @@ QList<SavedSearchItem> SavedSearchList::items() const
     return items;
 }
 
-Storage::ListFilter SavedSearchList::unreadFilter(const QString &query)
-{
-    Storage::ListFilter unread;
-    unread.view = Storage::ListFilter::View::Unread;
-    unread.search = query;
-    return unread;
-}
 
 std::optional<qint64> SavedSearchList::add(const QString &name, const QString &query, QString *error) const
 {

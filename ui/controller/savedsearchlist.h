@@ -27,9 +27,8 @@ class SavedSearchList final
 public:
     explicit SavedSearchList(Storage::Library &library) : m_library(library) {}
 
-    // Without counts (unread 0): the sidebar asks unreadFilter() of each off the GUI thread.
+    // Without counts (unread 0): the sidebar counts Storage::unreadFilter() of each off the GUI thread.
     QList<SavedSearchItem> items() const;
-    static Storage::ListFilter unreadFilter(const QString &query);
     static QString label(const Storage::SavedSearch &search);
 
     // Each returns the saved search's id, or an empty optional with `error` set.
