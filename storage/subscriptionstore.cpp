@@ -1,12 +1,13 @@
 #include "subscriptionstore.h"
 
+#include "sitelayout.h"
+
 #include "connection.h"
 #include "librarywriter.h"
 #include "links.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 
 Q_LOGGING_CATEGORY(lcSubscriptions, "newsdesk.storage.subscriptions", QtInfoMsg)
 
@@ -71,23 +72,6 @@ QString urlKey(const QUrl &url)
 
 } // namespace
 
-Subscription::Kind subscriptionKindForUrl(const QUrl &url, QString *ticker)
-{
-    // /{locale}/news.md, /news.md; /{locale}/quote/{TICKER}/news.md (".md" optional on both).
-    static const QRegularExpression newsIndex(QStringLiteral(R"(^(/[A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?/news(?:\.md)?/?$)"));
-    static const QRegularExpression tickerNews(
-        QStringLiteral(R"(^(?:/[A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?/quote/([^/]+)/news(?:\.md)?/?$)"));
-    const QString path = url.path();
-    if (newsIndex.match(path).hasMatch())
-        return Subscription::Kind::NewsIndex;
-    if (const QRegularExpressionMatch match = tickerNews.match(path); match.hasMatch()) {
-        if (ticker)
-            *ticker = match.captured(1);
-        return Subscription::Kind::TickerNews;
-    }
-    return Subscription::Kind::Feed;
-}
-
 QString subscriptionKindName(Subscription::Kind kind)
 {
     switch (kind) {
@@ -96,6 +80,7 @@ QString subscriptionKindName(Subscription::Kind kind)
     case Subscription::Kind::TickerNews:
         return QStringLiteral("ticker-news");
     case Subscription::Kind::Feed:
+    case Subscription::Kind::Unknown:
         return QStringLiteral("feed");
     }
     return QStringLiteral("feed");
@@ -109,8 +94,8 @@ Result<Subscription> SubscriptionStore::add(const QUrl &url, int intervalSeconds
         return m_writer->call([&](Library &writer) { return writer.subscriptions().add(url, intervalSeconds); });
     if (const auto existing = find(url))
         return *existing;
-    QString ticker;
-    const Subscription::Kind kind = subscriptionKindForUrl(url, &ticker);
+    // The site's layout says what the URL is; storage keeps what it is told.
+    const auto [kind, ticker] = Core::SiteLayout::classifyListUrl(url);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const Result<void> done = m_connection.run(
         QStringLiteral("INSERT INTO subscriptions (url, kind, ticker, interval_s, created, next_attempt) "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library.h"
+#include "listpageparser.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -16,10 +17,10 @@ namespace Newsdesk::Storage {
 class Connection;
 class LibraryWriter;
 
-// A URL that a refresh polls for new articles (FORMAT.md §1, §4), with its schedule and health.
+// A URL that a refresh polls for new articles (docs/format.md §1, §4), with its schedule and health.
 struct Subscription
 {
-    enum class Kind { NewsIndex, TickerNews, Feed };
+    using Kind = Core::ListPage::Kind; // a subscription is never Unknown: what is not a page is a feed
 
     qint64 id = 0;
     QUrl url;
@@ -37,8 +38,6 @@ struct Subscription
     QByteArray lastModified;
 };
 
-// A news index (/{locale}/news.md), one ticker's news (/{locale}/quote/{T}/news.md), else a feed.
-Subscription::Kind subscriptionKindForUrl(const QUrl &url, QString *ticker = nullptr);
 QString subscriptionKindName(Subscription::Kind kind); // "news-index", "ticker-news", "feed"
 
 // Subscriptions in the library, on one Library's connection (Library::subscriptions(), same thread).

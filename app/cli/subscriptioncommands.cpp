@@ -21,6 +21,7 @@ QString kindText(Storage::Subscription::Kind kind)
     case Storage::Subscription::Kind::TickerNews:
         return QStringLiteral("ticker news");
     case Storage::Subscription::Kind::Feed:
+    case Storage::Subscription::Kind::Unknown:
         return QStringLiteral("feed");
     }
     return QStringLiteral("feed");

@@ -1,6 +1,7 @@
 #include "fetchservice.h"
 
 #include "fetchworker.h"
+#include "sitelayout.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -144,8 +145,7 @@ RequestId FetchService::fetchNews(const QString &newsId, const QString &locale)
         QMetaObject::invokeMethod(this, [this, outcome] { onFinished(outcome); }, Qt::QueuedConnection);
         return id;
     }
-    const QString segment = locale.isEmpty() ? QStringLiteral("en") : Core::normalizeLocale(locale);
-    return fetchArticle(m_settings.newsSite.resolved(QUrl(u'/' + segment + u"/news/" + newsId + u".md")));
+    return fetchArticle(Core::SiteLayout::newsArticle(m_settings.newsSite, locale, newsId));
 }
 
 RequestId FetchService::fetchVariant(Storage::DocId doc, const QString &locale)

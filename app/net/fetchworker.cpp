@@ -8,6 +8,7 @@
 #include "links.h"
 #include "offlinecopyjob.h"
 #include "refreshjob.h"
+#include "sitelayout.h"
 #include "subscriptionstore.h"
 
 #include <QCoreApplication>
@@ -221,7 +222,7 @@ void FetchWorker::fetchVariant(RequestId id, Storage::DocId doc, const QString &
     static const QRegularExpression newsId(QStringLiteral("^[0-9]+$"));
     const bool knownLocale = locale == u"en" || locale == u"zh-CN" || locale == u"zh-HK";
     if (!url.isValid() && knownLocale && newsId.match(key).hasMatch())
-        url = m_settings.newsSite.resolved(QUrl(u'/' + locale + u"/news/" + key + u".md"));
+        url = Core::SiteLayout::newsArticle(m_settings.newsSite, locale, key);
     if (!url.isValid()) {
         fail(id,
             Error::make(Error::Kind::NotFound,

@@ -31,29 +31,6 @@ private:
     }
 
 private Q_SLOTS:
-    void kindFromUrl_data()
-    {
-        QTest::addColumn<QString>("url");
-        QTest::addColumn<int>("kind");
-        QTest::addColumn<QString>("ticker");
-        QTest::newRow("nominal: news index") << u"https://longbridge.com/en/news.md"_qs << int(Subscription::Kind::NewsIndex) << QString();
-        QTest::newRow("nominal: zh-HK news index") << u"https://longbridge.com/zh-HK/news.md"_qs << int(Subscription::Kind::NewsIndex) << QString();
-        QTest::newRow("nominal: ticker news") << u"https://longbridge.com/en/quote/BRK.B.US/news.md"_qs
-                                              << int(Subscription::Kind::TickerNews) << u"BRK.B.US"_qs;
-        QTest::newRow("nominal: feed") << u"https://longbridge.com/zh-CN/news/feed"_qs << int(Subscription::Kind::Feed) << QString();
-        QTest::newRow("nominal: an article is no index") << u"https://longbridge.com/en/news/1.md"_qs << int(Subscription::Kind::Feed) << QString();
-    }
-
-    void kindFromUrl()
-    {
-        QFETCH(QString, url);
-        QFETCH(int, kind);
-        QFETCH(QString, ticker);
-        QString found;
-        QCOMPARE(int(Storage::subscriptionKindForUrl(QUrl(url), &found)), kind);
-        QCOMPARE(found, ticker);
-    }
-
     void backoffDoubles()
     {
         const QDateTime now = at(0);

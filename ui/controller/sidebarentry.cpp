@@ -1,6 +1,6 @@
 #include "sidebarentry.h"
 
-#include "subscriptionstore.h"
+#include "sitelayout.h"
 #include "ticker.h"
 
 #include <QUrl>
@@ -54,10 +54,9 @@ Storage::ListFilter SidebarEntry::filter(const QStringList &watchlist, const QSt
     case Kind::Source: {
         // A ticker's news page brings that ticker's news; any other source, its site's articles.
         const QUrl url(value);
-        QString ticker;
-        if (Storage::subscriptionKindForUrl(url, &ticker) == Storage::Subscription::Kind::TickerNews
-            && !ticker.isEmpty())
-            f.tickers = QStringList{ticker};
+        if (const auto page = Core::SiteLayout::classifyListUrl(url);
+            page.kind == Core::ListPage::Kind::TickerNews && !page.ticker.isEmpty())
+            f.tickers = QStringList{page.ticker};
         else
             f.site = url.host().isEmpty() ? QStringLiteral("~no-site~") : url.host();
         break;

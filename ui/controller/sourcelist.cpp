@@ -1,5 +1,7 @@
 #include "sourcelist.h"
 
+#include "sitelayout.h"
+
 #include "subscriptionstore.h"
 
 #include <QLocale>
@@ -60,15 +62,9 @@ QUrl SourceList::tickerNewsPage(const QString &ticker, const QString &locale, co
     Storage::ListFilter filter;
     filter.tickers = QStringList {ticker};
     const QList<Storage::ListRow> newest = m_library.isOpen() ? m_library.rows(filter, 1) : QList<Storage::ListRow> {};
-    QUrl url = newsSite;
-    if (!newest.isEmpty() && newest.first().url.isValid() && !newest.first().url.host().isEmpty()) {
-        url = QUrl();
-        url.setScheme(newest.first().url.scheme());
-        url.setHost(newest.first().url.host());
-        url.setPort(newest.first().url.port());
-    }
-    url.setPath(u'/' + locale + u"/quote/" + ticker + u"/news.md");
-    return url;
+    // On the site its newest article came from, else the configured news site.
+    const bool fromArticle = !newest.isEmpty() && newest.first().url.isValid() && !newest.first().url.host().isEmpty();
+    return Core::SiteLayout::tickerNews(fromArticle ? newest.first().url : newsSite, locale, ticker);
 }
 
 } // namespace Newsdesk::Ui
