@@ -5,6 +5,7 @@
 #include "articlelistview.h"
 #include "desktopnotifier.h"
 #include "importreport.h"
+#include "opmltransfer.h"
 #include "fetchservice.h"
 #include "readerdialogs.h"
 #include "readerpane.h"
@@ -116,6 +117,36 @@ void MainWindow::subscribe()
         }
         m_tracker->subscribe(url, url.toDisplayString());
         showStatus(tr("Subscribed to %1").arg(url.toDisplayString()));
+    });
+}
+
+void MainWindow::importSubscriptions()
+{
+    ReaderDialogs::chooseOpmlToImport(this, [this](const QString &path) {
+        const Result<Core::OpmlDocument> opml = Storage::readOpmlFile(path);
+        if (!opml) {
+            showStatus(tr("Could not import subscriptions: %1").arg(opml.error().message));
+            return;
+        }
+        const Storage::OpmlImportResult result = Storage::importOpml(*m_library, *opml);
+        reloadSources();
+        QString text = tr("Subscribed to %n new feed(s) of %1", nullptr, result.added).arg(opml->feeds.size());
+        if (!result.problems.isEmpty())
+            text += u"; " + tr("%n skipped: %1", nullptr, int(result.problems.size())).arg(result.problems.constFirst());
+        showStatus(text, 15000);
+    });
+}
+
+void MainWindow::exportSubscriptions()
+{
+    ReaderDialogs::chooseOpmlToExport(this, [this](const QString &path) {
+        const QList<Core::OpmlOutline> outlines
+            = Storage::opmlOutlines(*m_library, m_fetch ? m_fetch->settings().newsSite : Net::FetchSettings().newsSite);
+        if (const Result<void> written = Storage::writeOpmlFile(path, outlines); !written) {
+            showStatus(tr("Could not export subscriptions: %1").arg(written.error().message));
+            return;
+        }
+        showStatus(tr("Exported %n subscription(s) to %1", nullptr, int(outlines.size())).arg(path), 15000);
     });
 }
 

@@ -61,4 +61,29 @@ void ReaderDialogs::chooseImportFolder(QWidget *parent, std::function<void(const
     dialog->open();
 }
 
+void ReaderDialogs::chooseOpmlToImport(QWidget *parent, std::function<void(const QString &)> done)
+{
+    auto *dialog = new QFileDialog(parent, tr("Import Subscriptions"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("OPML files (*.opml *.xml);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("opmlImportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent, std::move(done));
+    dialog->open();
+}
+
+void ReaderDialogs::chooseOpmlToExport(QWidget *parent, std::function<void(const QString &)> done)
+{
+    auto *dialog = new QFileDialog(parent, tr("Export Subscriptions"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/newsdesk.opml"),
+        tr("OPML files (*.opml)"));
+    dialog->setObjectName(QStringLiteral("opmlExportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("opml"));
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent, std::move(done));
+    dialog->open();
+}
+
 } // namespace Newsdesk::Ui

@@ -23,6 +23,9 @@ public:
     static void askArticleUrl(QWidget *parent, std::function<void(const QString &)> done);
     static void chooseImportFiles(QWidget *parent, std::function<void(const QStringList &)> done);
     static void chooseImportFolder(QWidget *parent, std::function<void(const QString &)> done);
+    // "opmlImportDialog" / "opmlExportDialog": an OPML file of subscriptions to read or write.
+    static void chooseOpmlToImport(QWidget *parent, std::function<void(const QString &)> done);
+    static void chooseOpmlToExport(QWidget *parent, std::function<void(const QString &)> done);
 };
 
 } // namespace Newsdesk::Ui

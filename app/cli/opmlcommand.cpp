@@ -3,11 +3,9 @@
 #include "arguments.h"
 #include "commands.h"
 #include "commandsupport.h"
+#include "fetchtypes.h"
 #include "opml.h"
-#include "subscriptionstore.h"
-
-#include <QFile>
-#include <QSaveFile>
+#include "opmltransfer.h"
 
 namespace Newsdesk::Cli {
 
@@ -15,50 +13,24 @@ namespace {
 
 const QString usage = u"opml import FILE | opml export [FILE]   (without FILE: to standard output)"_qs;
 
-// A ticker's news page on the news site, in English (what `subscribe` takes for a ticker).
-QUrl tickerNewsPage(const QString &ticker)
-{
-    QUrl url(u"https://longbridge.com"_qs);
-    url.setPath(u"/en/quote/"_qs + ticker + u"/news.md");
-    return url;
-}
-
 int importOpml(Context &context, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(context, path + u": " + file.errorString());
-    const Result<Core::OpmlDocument> opml = Core::parseOpml(file.read(16 * 1024 * 1024));
+    const Result<Core::OpmlDocument> opml = Storage::readOpmlFile(path);
     if (!opml)
-        return failure(context, path + u": " + opml.error().message);
+        return failure(context, opml.error().message);
     Storage::Library library;
     if (!openLibrary(context, library))
         return Failure;
-    Storage::SubscriptionStore &store = library.subscriptions();
-    int added = 0;
-    int failed = 0;
-    for (const QString &skipped : opml->skipped) {
-        context.err << path << ": " << skipped << Qt::endl;
-        ++failed;
-    }
-    for (const Core::OpmlOutline &feed : opml->feeds) {
-        const bool existed = store.find(feed.xmlUrl).has_value();
-        const Result<Storage::Subscription> subscription = store.add(feed.xmlUrl);
-        if (!subscription) {
-            context.err << path << ": " << feed.xmlUrl.toDisplayString() << ": " << subscription.error().message
-                        << Qt::endl;
-            ++failed;
-            continue;
-        }
-        added += existed ? 0 : 1;
-        context.out << (existed ? "already subscribed to " : "subscribed to ") << subscription->url.toDisplayString()
-                    << Qt::endl;
-    }
-    context.out << "Imported " << added << " new of " << opml->feeds.size() << " feeds";
-    if (failed > 0)
-        context.out << ", " << failed << " skipped";
+    const Storage::OpmlImportResult result = Storage::importOpml(library, *opml);
+    for (const QString &problem : result.problems)
+        context.err << path << ": " << problem << Qt::endl;
+    context.out << "Imported " << result.added << " new of " << opml->feeds.size() << " feeds";
+    if (result.alreadySubscribed > 0)
+        context.out << " (" << result.alreadySubscribed << " already subscribed)";
+    if (!result.problems.isEmpty())
+        context.out << ", " << result.problems.size() << " skipped";
     context.out << Qt::endl;
-    return failed > 0 ? Failure : Success;
+    return result.problems.isEmpty() ? Success : Failure;
 }
 
 int exportOpml(Context &context, const std::optional<QString> &path)
@@ -66,23 +38,15 @@ int exportOpml(Context &context, const std::optional<QString> &path)
     Storage::Library library;
     if (!openLibrary(context, library))
         return Failure;
-    QList<Core::OpmlOutline> feeds;
-    for (const Storage::Subscription &subscription : library.subscriptions().all())
-        feeds.append(Core::OpmlOutline {subscription.title, subscription.url, {}});
-    for (const Storage::WatchItem &item : library.watchlist()) {
-        const QString title = item.name.isEmpty() ? item.ticker : item.name + u" (" + item.ticker + u')';
-        feeds.append(Core::OpmlOutline {title, tickerNewsPage(item.ticker), u"Watchlist"_qs});
-    }
-    const QByteArray document = Core::writeOpml(u"Newsdesk subscriptions"_qs, feeds);
+    const QList<Core::OpmlOutline> outlines = Storage::opmlOutlines(library, Net::FetchSettings().newsSite);
     if (!path) {
-        context.out << QString::fromUtf8(document);
+        context.out << QString::fromUtf8(Core::writeOpml(u"Newsdesk subscriptions"_qs, outlines));
         context.out.flush();
         return Success;
     }
-    QSaveFile file(*path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() || !file.commit())
-        return failure(context, *path + u": " + file.errorString());
-    context.out << "Exported " << feeds.size() << " outlines to " << *path << Qt::endl;
+    if (const Result<void> written = Storage::writeOpmlFile(*path, outlines); !written)
+        return failure(context, written.error().message);
+    context.out << "Exported " << outlines.size() << " outlines to " << *path << Qt::endl;
     return Success;
 }
 
