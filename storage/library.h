@@ -73,6 +73,7 @@ struct ListRow
     QStringList locales; // stored variants
     bool read = false;
     bool bookmarked = false;
+    bool excerpt = false; // the shown variant is a feed's excerpt, not the document itself
 };
 
 // Which documents a prune deletes: those older than a time (by publish time, else when stored),

@@ -1,5 +1,7 @@
 #include "listquery.h"
 
+#include "feeditem.h"
+
 #include "articlecodec.h"
 #include "connection.h"
 #include "ids.h"
@@ -214,13 +216,13 @@ Result<QList<ListRow>> ListQuery::load(const QList<DocId> &ids, const QString &p
     Result<Rows> rows = m_connection.select(
         QStringLiteral(
             "SELECT d.id, d.key, d.published, d.read, d.bookmarked IS NOT NULL, a.locale, a.title, a.summary, a.url, "
-            "a.tickers, (SELECT group_concat(locale, char(10)) FROM "
+            "a.tickers, a.type = ?, (SELECT group_concat(locale, char(10)) FROM "
             "(SELECT locale FROM articles WHERE doc_id = d.id ORDER BY id)) "
             "FROM documents d JOIN articles a ON a.id = "
             "(SELECT id FROM articles WHERE doc_id = d.id "
             "ORDER BY id IN (SELECT value FROM json_each(?)) DESC, locale = ? DESC, id LIMIT 1) "
             "WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id DESC"),
-        {jsonList(matchedArticles), preferred(preferredLocale), jsonList(ids)});
+        {Core::feedExcerptType.toString(), jsonList(matchedArticles), preferred(preferredLocale), jsonList(ids)});
     if (!rows) {
         qCWarning(lcList).noquote() << "cannot load list rows:" << rows.error().message;
         return rows.error();
@@ -239,7 +241,8 @@ Result<QList<ListRow>> ListQuery::load(const QList<DocId> &ids, const QString &p
         row.summary = rows->text(7);
         row.url = Codec::urlFromText(rows->text(8));
         row.tickers = rows->text(9).split(u' ', Qt::SkipEmptyParts);
-        row.locales = rows->text(10).split(u'\n');
+        row.excerpt = rows->integer(10) != 0;
+        row.locales = rows->text(11).split(u'\n');
         result.append(std::move(row));
     }
     if (rows->error())

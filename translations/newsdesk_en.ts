@@ -95,6 +95,27 @@
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Subscribed to %n new feed(s) of %1</source>
+        <translation>
+            <numerusform>Subscribed to %n new feed of %1</numerusform>
+            <numerusform>Subscribed to %n new feeds of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: %1</source>
+        <translation>
+            <numerusform>%n skipped: %1</numerusform>
+            <numerusform>%n skipped: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n subscription(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n subscription to %1</numerusform>
+            <numerusform>Exported %n subscriptions to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::Sidebar</name>

@@ -432,6 +432,14 @@
         <source>Stored</source>
         <translation>已存储</translation>
     </message>
+    <message>
+        <source>This is the feed&apos;s excerpt of the article.</source>
+        <translation>这是订阅源中的文章摘录。</translation>
+    </message>
+    <message>
+        <source>Fetch full article</source>
+        <translation>获取全文</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Render::PageRenderer</name>
@@ -449,6 +457,10 @@
     <message>
         <source>There is no saved search %1.</source>
         <translation>没有编号为 %1 的已存搜索。</translation>
+    </message>
+    <message>
+        <source>larger than 16 MB, not a list of subscriptions</source>
+        <translation>大于 16 MB，不是订阅列表</translation>
     </message>
 </context>
 <context>
@@ -662,6 +674,13 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::ArticleListDelegate</name>
+    <message>
+        <source>Excerpt</source>
+        <translation>摘录</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::ArticleListMenu</name>
     <message numerus="yes">
         <source>Marked %n article(s) read</source>
@@ -719,6 +738,10 @@
     <message>
         <source>bookmarked</source>
         <translation>已收藏</translation>
+    </message>
+    <message>
+        <source>feed excerpt</source>
+        <translation>订阅源摘录</translation>
     </message>
 </context>
 <context>
@@ -902,6 +925,10 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <source>Loading %1…</source>
         <translation>正在加载%1…</translation>
     </message>
+    <message>
+        <source>“%1” is a web page, and Newsdesk shows only markdown documents: open it in your browser to read the whole article.</source>
+        <translation>“%1”是网页，而 Newsdesk 只显示 Markdown 文档：请在浏览器中打开以阅读全文。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::Importer</name>
@@ -1001,6 +1028,26 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     <message>
         <source>Type a search or pick a view to save first.</source>
         <translation>请先输入搜索或选择一个视图，再保存。</translation>
+    </message>
+    <message>
+        <source>Could not import subscriptions: %1</source>
+        <translation>无法导入订阅：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %n new feed(s) of %1</source>
+        <translation><numerusform>已订阅 %1 个订阅源中的 %n 个新订阅源</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: %1</source>
+        <translation><numerusform>跳过 %n 个：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not export subscriptions: %1</source>
+        <translation>无法导出订阅：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n subscription(s) to %1</source>
+        <translation><numerusform>已将 %n 个订阅导出到 %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1220,30 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <source>Keep this view and search in the sidebar under a name</source>
         <translation>以一个名称将此视图和搜索保存在侧边栏中</translation>
     </message>
+    <message>
+        <source>Import Subscriptions (OPML)…</source>
+        <translation>导入订阅 (OPML)…</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds an OPML file from another reader lists</source>
+        <translation>订阅其他阅读器导出的 OPML 文件中列出的订阅源</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions (OPML)…</source>
+        <translation>导出订阅 (OPML)…</translation>
+    </message>
+    <message>
+        <source>Write the subscriptions and the watchlist&apos;s news pages to an OPML file</source>
+        <translation>将订阅和自选股的新闻页写入 OPML 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Full Article</source>
+        <translation>获取全文(&amp;F)</translation>
+    </message>
+    <message>
+        <source>This article is a feed&apos;s excerpt: fetch the document it was cut from</source>
+        <translation>本文是订阅源的摘录：获取其原始文档</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderApp</name>
@@ -1237,6 +1308,14 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <source>Images cannot be fetched here.</source>
         <translation>此处无法获取图片。</translation>
     </message>
+    <message>
+        <source>“%1” cannot be fetched here.</source>
+        <translation>此处无法获取“%1”。</translation>
+    </message>
+    <message>
+        <source>Fetching the full article “%1”…</source>
+        <translation>正在获取全文“%1”…</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderPane</name>
@@ -1251,6 +1330,10 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>在浏览器中打开</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1658,22 @@ for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</sour
     <message>
         <source>Import a Folder of Articles</source>
         <translation>导入文章文件夹</translation>
+    </message>
+    <message>
+        <source>Import Subscriptions</source>
+        <translation>导入订阅</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>OPML 文件 (*.opml *.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions</source>
+        <translation>导出订阅</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>OPML 文件 (*.opml)</translation>
     </message>
 </context>
 <context>

@@ -432,6 +432,14 @@
         <source>Stored</source>
         <translation>已儲存</translation>
     </message>
+    <message>
+        <source>This is the feed&apos;s excerpt of the article.</source>
+        <translation>這是訂閱源中的文章摘錄。</translation>
+    </message>
+    <message>
+        <source>Fetch full article</source>
+        <translation>取得全文</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Render::PageRenderer</name>
@@ -449,6 +457,10 @@
     <message>
         <source>There is no saved search %1.</source>
         <translation>沒有編號為 %1 的已存搜尋。</translation>
+    </message>
+    <message>
+        <source>larger than 16 MB, not a list of subscriptions</source>
+        <translation>大於 16 MB，不是訂閱清單</translation>
     </message>
 </context>
 <context>
@@ -662,6 +674,13 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::ArticleListDelegate</name>
+    <message>
+        <source>Excerpt</source>
+        <translation>摘錄</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::ArticleListMenu</name>
     <message numerus="yes">
         <source>Marked %n article(s) read</source>
@@ -719,6 +738,10 @@
     <message>
         <source>bookmarked</source>
         <translation>已收藏</translation>
+    </message>
+    <message>
+        <source>feed excerpt</source>
+        <translation>訂閱源摘錄</translation>
     </message>
 </context>
 <context>
@@ -902,6 +925,10 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <source>Loading %1…</source>
         <translation>正在載入%1…</translation>
     </message>
+    <message>
+        <source>“%1” is a web page, and Newsdesk shows only markdown documents: open it in your browser to read the whole article.</source>
+        <translation>「%1」是網頁，而 Newsdesk 只顯示 Markdown 文件：請在瀏覽器中開啟以閱讀全文。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::Importer</name>
@@ -1001,6 +1028,26 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     <message>
         <source>Type a search or pick a view to save first.</source>
         <translation>請先輸入搜尋或選擇一個檢視，再儲存。</translation>
+    </message>
+    <message>
+        <source>Could not import subscriptions: %1</source>
+        <translation>無法匯入訂閱：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %n new feed(s) of %1</source>
+        <translation><numerusform>已訂閱 %1 個訂閱源中的 %n 個新訂閱源</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: %1</source>
+        <translation><numerusform>略過 %n 個：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not export subscriptions: %1</source>
+        <translation>無法匯出訂閱：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n subscription(s) to %1</source>
+        <translation><numerusform>已將 %n 個訂閱匯出到 %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1220,30 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <source>Keep this view and search in the sidebar under a name</source>
         <translation>以一個名稱將此檢視和搜尋儲存在側邊欄中</translation>
     </message>
+    <message>
+        <source>Import Subscriptions (OPML)…</source>
+        <translation>匯入訂閱 (OPML)…</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds an OPML file from another reader lists</source>
+        <translation>訂閱其他閱讀器匯出的 OPML 檔案中列出的訂閱源</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions (OPML)…</source>
+        <translation>匯出訂閱 (OPML)…</translation>
+    </message>
+    <message>
+        <source>Write the subscriptions and the watchlist&apos;s news pages to an OPML file</source>
+        <translation>將訂閱和自選股的新聞頁寫入 OPML 檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Full Article</source>
+        <translation>取得全文(&amp;F)</translation>
+    </message>
+    <message>
+        <source>This article is a feed&apos;s excerpt: fetch the document it was cut from</source>
+        <translation>本文是訂閱源的摘錄：取得其原始文件</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderApp</name>
@@ -1237,6 +1308,14 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <source>Images cannot be fetched here.</source>
         <translation>此處無法取得圖片。</translation>
     </message>
+    <message>
+        <source>“%1” cannot be fetched here.</source>
+        <translation>此處無法取得「%1」。</translation>
+    </message>
+    <message>
+        <source>Fetching the full article “%1”…</source>
+        <translation>正在取得全文「%1」…</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderPane</name>
@@ -1251,6 +1330,10 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     <message>
         <source>Dismiss</source>
         <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>在瀏覽器中開啟</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1658,22 @@ for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</sour
     <message>
         <source>Import a Folder of Articles</source>
         <translation>匯入文章資料夾</translation>
+    </message>
+    <message>
+        <source>Import Subscriptions</source>
+        <translation>匯入訂閱</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>OPML 檔案 (*.opml *.xml);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions</source>
+        <translation>匯出訂閱</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>OPML 檔案 (*.opml)</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,17 @@ QString tickerText(const QStringList &tickers)
     return text;
 }
 
+// The second line's start: the time, and for a feed's excerpt a word saying so (the excerpt is
+// not the article: the reader offers to fetch it).
+QString captionText(const QModelIndex &index)
+{
+    const QString time = listTime(index.data(ArticleListModel::PublishedRole).toDateTime());
+    if (!index.data(ArticleListModel::ExcerptRole).toBool())
+        return time;
+    const QString excerpt = QCoreApplication::translate("Newsdesk::Ui::ArticleListDelegate", "Excerpt");
+    return time.isEmpty() ? excerpt : excerpt + u" · " + time;
+}
+
 constexpr int shownTickers = 3;
 constexpr const char16_t *tickerGap = u"  ";
 
@@ -44,7 +55,7 @@ TickerArea tickerArea(const QStyleOptionViewItem &option, const QModelIndex &ind
     const int line2 = r.top() + margin + titleMetrics.height() + margin / 2;
     const int textLeft = r.left() + dotWidth + 4;
     const int textWidth = ArticleListDelegate::starRect(r).left() - textLeft - 2;
-    const int timeWidth = smallMetrics.horizontalAdvance(listTime(index.data(ArticleListModel::PublishedRole).toDateTime()));
+    const int timeWidth = smallMetrics.horizontalAdvance(captionText(index));
     return {QRect(textLeft + timeWidth + 12, line2, textWidth - timeWidth - 12, smallMetrics.height())};
 }
 
@@ -132,7 +143,7 @@ void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->drawText(QRect(textLeft, line1, textWidth, titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, title);
 
     painter->setFont(opt.font);
-    const QString time = listTime(index.data(ArticleListModel::PublishedRole).toDateTime());
+    const QString time = captionText(index);
     const int timeWidth = smallMetrics.horizontalAdvance(time);
     painter->setPen(dim);
     painter->drawText(QRect(textLeft, line2, timeWidth, smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, time);

@@ -199,6 +199,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         parts.append(row->read ? tr("read") : tr("unread"));
         if (row->bookmarked)
             parts.append(tr("bookmarked"));
+        if (row->excerpt)
+            parts.append(tr("feed excerpt"));
         return parts.join(QStringLiteral(", "));
     }
     case DocIdRole:
@@ -221,6 +223,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return row->summary;
     case UrlRole:
         return row->url;
+    case ExcerptRole:
+        return row->excerpt;
     default:
         return {};
     }

@@ -28,6 +28,7 @@ public:
         BookmarkedRole,
         SummaryRole,
         UrlRole,
+        ExcerptRole, // a feed's excerpt: the list marks it
     };
 
     static constexpr int pageSize = 100;

@@ -221,7 +221,7 @@ void MainWindow::connectController()
     connect(c, &ReaderController::stateChanged, this, &MainWindow::updateActions);
     connect(c, &ReaderController::loading, m_reader, &ReaderPane::showLoading);
     connect(c, &ReaderController::fetchFailed, this, [this](const QString &text) {
-        m_reader->showError(text, m_tracker->message().retryable);
+        m_reader->showError(text, m_tracker->message().retryable, m_tracker->message().browse);
         Q_EMIT fetchFailed(text);
     });
     connect(c, &ReaderController::externalLinkRequested, m_externalLinks, &ExternalLinks::handle);
@@ -237,6 +237,7 @@ void MainWindow::connectController()
     connect(m_reader, &ReaderPane::viewCreated, this, &MainWindow::installImageProvider);
     connect(m_reader, &ReaderPane::dismissRequested, m_tracker, &FetchTracker::dismiss);
     connect(m_reader, &ReaderPane::retryRequested, m_tracker, &FetchTracker::retry);
+    connect(m_reader, &ReaderPane::browseRequested, this, &MainWindow::openInBrowser);
     connect(m_tracker, &FetchTracker::messageChanged, this, [this] {
         if (m_tracker->message().cause == FetchTracker::Message::Cause::None && !m_reader->isLoading())
             m_reader->clearStatus();

@@ -73,6 +73,10 @@ public:
     void toggleBookmark() { m_controller->toggleBookmark(); }
     void markUnread();
     void openOriginal();
+    void openInBrowser(QUrl url);
+    // File → Import/Export Subscriptions (OPML): a file dialog, then the status bar says what happened.
+    void importSubscriptions();
+    void exportSubscriptions();
     void importPaths(const QStringList &paths);
     // "Open With Newsdesk" and a second instance: imports files or fetches URLs, then shows the first.
     void openFiles(const QStringList &paths);

@@ -29,6 +29,8 @@ void MainWindow::connectActions()
     on("importFiles", &MainWindow::chooseImportFiles);
     on("importFolder", &MainWindow::chooseImportFolder);
     on("openUrl", &MainWindow::openUrl);
+    on("importOpml", &MainWindow::importSubscriptions);
+    on("exportOpml", &MainWindow::exportSubscriptions);
     on("loadSample", &MainWindow::loadSampleLibrary);
     on("refresh", [this] {
         m_progress->setRange(0, 0);
@@ -73,6 +75,7 @@ void MainWindow::connectActions()
     on("scrollOrNext", &MainWindow::scrollOrNextUnread);
     on("markUnread", &MainWindow::markUnread);
     on("openOriginal", &MainWindow::openOriginal);
+    on("fetchFullArticle", [this] { m_controller->fetchFullArticle(); });
     for (QAction *language : m_actions->languageActions()) {
         connect(language, &QAction::triggered, this, [this, language] {
             m_controller->switchVariant(language->data().toString());

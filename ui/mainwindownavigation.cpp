@@ -53,8 +53,13 @@ void MainWindow::markUnread()
 
 void MainWindow::openOriginal()
 {
-    QUrl url = m_controller->article().url;
-    if (!m_controller->currentDocument() || !url.isValid())
+    if (m_controller->currentDocument())
+        openInBrowser(m_controller->article().url);
+}
+
+void MainWindow::openInBrowser(QUrl url)
+{
+    if (!url.isValid())
         return;
     // The canonical URL of a markdown twin ends in .md; people want the page.
     if (QString path = url.path(); path.endsWith(u".md")) {

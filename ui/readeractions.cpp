@@ -22,6 +22,8 @@ ReaderActions::ReaderActions(QWidget *window)
     add(QStringLiteral("loadSample"), {}, {});
     add(QStringLiteral("refresh"), QStringLiteral("refresh"), QKeySequence(Qt::Key_F5));
     add(QStringLiteral("subscribe"), QStringLiteral("feed"), QKeySequence(Qt::CTRL | Qt::Key_N));
+    add(QStringLiteral("importOpml"), {}, {});
+    add(QStringLiteral("exportOpml"), {}, {});
     add(QStringLiteral("offline"), QStringLiteral("offline"), {})->setCheckable(true);
     add(QStringLiteral("quit"), {}, QKeySequence::Quit);
     add(QStringLiteral("find"), QStringLiteral("search"), QKeySequence::Find)
@@ -46,6 +48,7 @@ ReaderActions::ReaderActions(QWidget *window)
     add(QStringLiteral("scrollOrNext"), {}, QKeySequence(Qt::Key_Space));
     add(QStringLiteral("markUnread"), QStringLiteral("mark-unread"), QKeySequence(Qt::Key_U));
     add(QStringLiteral("openOriginal"), QStringLiteral("open-external"), QKeySequence(Qt::Key_O));
+    add(QStringLiteral("fetchFullArticle"), {}, QKeySequence(Qt::SHIFT | Qt::Key_O));
     const QList<std::pair<QString, int>> languages {
         {QStringLiteral("en"), Qt::Key_1}, {QStringLiteral("zh-CN"), Qt::Key_2}, {QStringLiteral("zh-HK"), Qt::Key_3}};
     for (const auto &[locale, key] : languages) {
@@ -93,7 +96,8 @@ void ReaderActions::fillMenuBar(QMenuBar *bar) const
     fill(bar->addMenu(tr("&File")),
         {QStringLiteral("importFiles"), QStringLiteral("importFolder"), QStringLiteral("openUrl"),
             QStringLiteral("loadSample"), {}, QStringLiteral("subscribe"), QStringLiteral("refresh"),
-            QStringLiteral("offline"), {}, QStringLiteral("quit")});
+            QStringLiteral("offline"), {}, QStringLiteral("importOpml"), QStringLiteral("exportOpml"), {},
+            QStringLiteral("quit")});
     fill(bar->addMenu(tr("&Edit")), {QStringLiteral("find"), QStringLiteral("saveSearch"), QStringLiteral("nextMatch"), QStringLiteral("previousMatch"), {},
                                          QStringLiteral("settings")});
     fill(bar->addMenu(tr("&View")),
@@ -103,7 +107,8 @@ void ReaderActions::fillMenuBar(QMenuBar *bar) const
         {QStringLiteral("back"), QStringLiteral("forward"), {}, QStringLiteral("nextArticle"),
             QStringLiteral("previousArticle"), QStringLiteral("nextUnread"), QStringLiteral("scrollOrNext")});
     QMenu *article = bar->addMenu(tr("&Article"));
-    fill(article, {QStringLiteral("bookmark"), QStringLiteral("markUnread"), QStringLiteral("openOriginal"), {}});
+    fill(article, {QStringLiteral("bookmark"), QStringLiteral("markUnread"), QStringLiteral("openOriginal"),
+                      QStringLiteral("fetchFullArticle"), {}});
     QMenu *language = article->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
     language->addActions(m_languages->actions());
@@ -147,6 +152,10 @@ void ReaderActions::retranslate()
     set(QStringLiteral("loadSample"), tr("Load &Sample Library"));
     set(QStringLiteral("refresh"), tr("&Refresh Subscriptions"));
     set(QStringLiteral("subscribe"), tr("Su&bscribe…"), tr("Subscribe to a news page or feed"));
+    set(QStringLiteral("importOpml"), tr("Import Subscriptions (OPML)…"),
+        tr("Subscribe to the feeds an OPML file from another reader lists"));
+    set(QStringLiteral("exportOpml"), tr("Export Subscriptions (OPML)…"),
+        tr("Write the subscriptions and the watchlist's news pages to an OPML file"));
     set(QStringLiteral("offline"), tr("Work &Offline"));
     set(QStringLiteral("quit"), tr("&Quit"));
     set(QStringLiteral("find"), tr("&Search Articles"));
@@ -167,6 +176,8 @@ void ReaderActions::retranslate()
     set(QStringLiteral("bookmark"), tr("&Bookmark"), tr("Bookmark this article (kept for offline reading)"));
     set(QStringLiteral("markUnread"), tr("Mark as &Unread"));
     set(QStringLiteral("openOriginal"), tr("&Open Original in Browser"));
+    set(QStringLiteral("fetchFullArticle"), tr("&Fetch Full Article"),
+        tr("This article is a feed's excerpt: fetch the document it was cut from"));
     set(QStringLiteral("about"), tr("&About Newsdesk"));
 }
 
@@ -183,6 +194,7 @@ void ReaderActions::update(const ReaderController &controller, bool fetchAvailab
     action(QStringLiteral("markUnread"))->setEnabled(hasArticle && controller.isRead());
     action(QStringLiteral("openOriginal"))->setEnabled(hasArticle && controller.article().url.isValid());
     action(QStringLiteral("viewSource"))->setEnabled(hasArticle);
+    action(QStringLiteral("fetchFullArticle"))->setEnabled(fetchAvailable && controller.isFeedExcerpt());
     for (const char *name : {"refresh", "subscribe", "openUrl"})
         action(QLatin1StringView(name))->setEnabled(fetchAvailable);
     // Stored, fetchable, or known missing (greyed, the reason in the tooltip).

@@ -40,6 +40,7 @@ ReaderPane::ReaderPane(QWidget *parent)
     , m_busy(new QProgressBar(m_bar))
     , m_retry(new QPushButton(m_bar))
     , m_dismiss(new QPushButton(m_bar))
+    , m_browse(new QPushButton(m_bar))
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(m_stack))
     , m_viewHost(new QWidget(m_stack))
@@ -61,11 +62,15 @@ ReaderPane::ReaderPane(QWidget *parent)
     barLayout->addWidget(m_status, 1);
     m_retry->setObjectName(QStringLiteral("readerRetry"));
     m_dismiss->setObjectName(QStringLiteral("readerDismiss"));
+    m_browse->setObjectName(QStringLiteral("readerBrowse"));
     m_retry->setVisible(false);
     m_dismiss->setVisible(false);
+    m_browse->setVisible(false);
+    barLayout->addWidget(m_browse, 0, Qt::AlignTop);
     barLayout->addWidget(m_retry, 0, Qt::AlignTop);
     barLayout->addWidget(m_dismiss, 0, Qt::AlignTop);
     connect(m_retry, &QPushButton::clicked, this, &ReaderPane::retryRequested);
+    connect(m_browse, &QPushButton::clicked, this, [this] { Q_EMIT browseRequested(m_browseUrl); });
     connect(m_dismiss, &QPushButton::clicked, this, [this] {
         clearStatus();
         Q_EMIT dismissRequested();
@@ -226,11 +231,14 @@ void ReaderPane::showLoading(const QString &message)
     m_status->setStyleSheet(QString());
     m_retry->setVisible(false);
     m_dismiss->setVisible(false);
+    m_browse->setVisible(false);
     m_bar->setVisible(true);
 }
 
-void ReaderPane::showError(const QString &message, bool retryable)
+void ReaderPane::showError(const QString &message, bool retryable, const QUrl &browse)
 {
+    m_browseUrl = browse;
+    m_browse->setVisible(browse.isValid());
     m_loading = false;
     m_busy->setVisible(false);
     m_status->setText(message);
@@ -250,6 +258,8 @@ void ReaderPane::clearStatus()
     m_status->setStyleSheet(QString());
     m_retry->setVisible(false);
     m_dismiss->setVisible(false);
+    m_browse->setVisible(false);
+    m_browseUrl.clear();
     m_bar->setVisible(false);
 }
 
@@ -320,6 +330,7 @@ void ReaderPane::retranslate()
         m_placeholder->setText(tr("Select an article to read it here."));
     m_retry->setText(tr("Retry"));
     m_dismiss->setText(tr("Dismiss"));
+    m_browse->setText(tr("Open in Browser"));
 }
 
 void ReaderPane::changeEvent(QEvent *event)

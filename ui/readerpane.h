@@ -52,8 +52,9 @@ public:
     void stepMatch(int delta);
     // A variant or a related article on its way: the current page stays, the bar says so.
     void showLoading(const QString &message);
-    // A message strip that wraps, with Dismiss and, when `retryable`, Retry.
-    void showError(const QString &message, bool retryable = false);
+    // A message strip that wraps, with Dismiss and, when `retryable`, Retry; when `browse` is a
+    // page, Open in Browser.
+    void showError(const QString &message, bool retryable = false, const QUrl &browse = {});
     void clearStatus();
 
     QString currentKey() const { return m_key; }
@@ -83,6 +84,7 @@ Q_SIGNALS:
     void linkHovered(const QUrl &url);
     void dismissRequested();
     void retryRequested();
+    void browseRequested(const QUrl &url);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -96,6 +98,8 @@ private:
     QProgressBar *m_busy = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_dismiss = nullptr;
+    QPushButton *m_browse = nullptr;
+    QUrl m_browseUrl;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     QWidget *m_viewHost = nullptr;

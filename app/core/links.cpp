@@ -212,6 +212,11 @@ QUrl ticker(const QString &tickerText)
     return make(u"ticker", tickerText);
 }
 
+QUrl fullArticle(const QString &documentKey)
+{
+    return make(u"full-article", documentKey);
+}
+
 namespace {
 
 QUrl imageUrl(const QString &host, const QUrl &source)
@@ -274,6 +279,8 @@ Parsed parse(const QUrl &url)
         parsed.kind = Parsed::Kind::News;
     else if (host == u"ticker")
         parsed.kind = Parsed::Kind::Ticker;
+    else if (host == u"full-article")
+        parsed.kind = Parsed::Kind::FullArticle;
     else if (host == u"resource")
         parsed.kind = Parsed::Kind::Resource;
     else

@@ -5,7 +5,7 @@
 
 namespace Newsdesk::Core {
 
-// What a link in an article points at, decided from its URL alone (FORMAT.md §2):
+// What a link in an article points at, decided from its URL alone (docs/format.md §2):
 // - a news article: /news/{id} on any host, with or without a locale segment, ".md", "/llms.txt"
 //   or a query string;
 // - a quote page: /quote/{TICKER} (".md" or not; "/quote/{TICKER}/news.md" is the ticker's news);
@@ -50,6 +50,7 @@ QString documentKeyForUrl(const QUrl &url);
 //   newsdesk://source/{key}?locale=zh-CN       its original markdown, highlighted
 //   newsdesk://news/{id}                        in-app link to a news article (fetched if needed)
 //   newsdesk://ticker/{TICKER}                  in-app link to a ticker's view
+//   newsdesk://full-article/{key}               in-app link: fetch the whole of a feed excerpt
 //   newsdesk://image/?src={percent-encoded URL} an image, from the cache, the network or a placeholder
 //   newsdesk://resource/{name}                  the page's stylesheets
 namespace AppUrl {
@@ -62,6 +63,8 @@ QUrl articlePage(const QString &documentKey, const QString &locale, const QStrin
 QUrl sourcePage(const QString &documentKey, const QString &locale);
 QUrl news(const QString &newsId);
 QUrl ticker(const QString &ticker);
+// A link in a feed excerpt's page that asks the app to fetch the article it was cut from.
+QUrl fullArticle(const QString &documentKey);
 QUrl image(const QUrl &source);
 // A link in the page that asks the app to fetch one image the user's settings kept out.
 QUrl loadImage(const QUrl &source);
@@ -72,7 +75,7 @@ bool isAppUrl(const QUrl &url);
 // The parts of an app URL, for the scheme handler and the link handler.
 struct Parsed
 {
-    enum class Kind { ArticlePage, SourcePage, News, Ticker, Image, LoadImage, Resource, Invalid };
+    enum class Kind { ArticlePage, SourcePage, News, Ticker, FullArticle, Image, LoadImage, Resource, Invalid };
     Kind kind = Kind::Invalid;
     QString value;  // key, id, ticker, resource name, or the image source URL (Image, LoadImage)
     QString locale; // pages only

@@ -1,5 +1,7 @@
 #include "pagebuilder.h"
 
+#include "feeditem.h"
+
 #include "links.h"
 #include "pageresources.h"
 #include "ticker.h"
@@ -131,6 +133,17 @@ QString relatedNews(const Core::Article &article, const QSet<QString> &stored)
     return html + u"</ul>\n</section>\n";
 }
 
+// A feed's excerpt says what it is, with a link that fetches the whole article (the app acts on it).
+QString excerptNote(const Core::Article &article)
+{
+    if (article.type != Core::feedExcerptType || article.key.isEmpty())
+        return {};
+    return u"<p class=\"excerpt-note\">"
+        % esc(QCoreApplication::translate("Newsdesk::Render::PageBuilder", "This is the feed's excerpt of the article."))
+        % u" <a class=\"full-article\" href=\"" % href(Core::AppUrl::fullArticle(article.key)) % u"\">"
+        % esc(QCoreApplication::translate("Newsdesk::Render::PageBuilder", "Fetch full article")) % u"</a></p>\n";
+}
+
 QString titleOf(const Core::Article &article)
 {
     if (!article.title.trimmed().isEmpty())
@@ -226,6 +239,7 @@ QString PageBuilder::header(const Core::Article &article) const
         meta.append(u"<span class=\"article-source\">" % esc(host) % u"</span>");
     if (!meta.isEmpty())
         html += u"<p class=\"article-meta\">" % meta.join(QStringLiteral(" · ")) % u"</p>\n";
+    html += excerptNote(article);
     html += localeSwitcher(article);
     html += tickerChips(article);
     return html + u"</header>\n";

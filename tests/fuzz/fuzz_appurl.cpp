@@ -38,6 +38,7 @@ void exercise(const QUrl &url)
     }
     case AppUrl::Parsed::Kind::News:
     case AppUrl::Parsed::Kind::Ticker:
+    case AppUrl::Parsed::Kind::FullArticle:
     case AppUrl::Parsed::Kind::Resource:
         (void)AppUrl::parse(AppUrl::news(parsed.value));
         (void)AppUrl::parse(AppUrl::ticker(parsed.value));

@@ -4,6 +4,7 @@
 #include "appurlscheme.h"
 #include "articlelistmodel.h"
 #include "articleparser.h"
+#include "feeditem.h"
 #include "fetchservice.h"
 #include "links.h"
 #include "mainwindow.h"
@@ -20,6 +21,7 @@
 
 #include <QAction>
 #include <QBuffer>
+#include <QDesktopServices>
 #include <QImage>
 #include <QApplication>
 #include <QLineEdit>
@@ -34,6 +36,18 @@
 using namespace Newsdesk;
 using Test::evaluate;
 using Ui::MainWindow;
+
+// Where "Open in Browser" sends a page, instead of a real browser.
+class BrowserSpy final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 class TestReaderFlow final : public QObject
 {
@@ -417,6 +431,83 @@ private Q_SLOTS:
         QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelectorAll('.image-blocked').length")).toInt(), 0);
         QCOMPARE(m_window->currentArticle().key.section(u'/', -1), spec.id);
         QCOMPARE(imageRequests(), 1);
+    }
+
+    void feedExcerptOffersTheFullArticle()
+    {
+        // A feed item whose link is a web page: what is stored is the feed's excerpt.
+        const QString path = QStringLiteral("/story/cobalt-supply");
+        const QUrl page = m_server.baseUrl().resolved(QUrl(path));
+        m_server.setRoute(path, Test::Route::html("<!doctype html><html><body><p>Cobalt</p></body></html>"));
+        Core::ArticleRef item;
+        item.url = page;
+        item.title = QStringLiteral("Cobalt supply tightens");
+        item.summary = QStringLiteral("Miners cut output for the third month.");
+        item.published = QDateTime::currentDateTimeUtc().addSecs(-5);
+        const auto stored = m_library->store(Core::articleFromFeedItem(item));
+        QVERIFY(stored.ok());
+        QVERIFY(m_library->setOrigin(stored->docId, m_server.baseUrl()).ok());
+        m_window->selectView({Ui::SidebarEntry::Kind::All, {}});
+        m_window->refreshList();
+        const auto rowOf = [this, &stored] {
+            for (int r = 0; r < m_window->listModel()->rowCount(); ++r) {
+                const QModelIndex index = m_window->listModel()->index(r);
+                if (index.data(Ui::ArticleListModel::DocIdRole).value<Storage::DocId>() == stored->docId)
+                    return index;
+            }
+            return QModelIndex();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf().isValid(), 5000);
+        // The list row says it is an excerpt (what a screen reader reads is what the row shows).
+        QVERIFY2(rowOf().data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("feed excerpt")),
+                 qPrintable(rowOf().data(Qt::AccessibleTextRole).toString()));
+
+        // Opened with the mouse, its page says what it is and offers the whole article.
+        QSignalSpy loaded(view(), &Ui::ReaderView::pageLoaded);
+        m_window->listView()->scrollTo(rowOf());
+        QTest::mouseClick(m_window->listView()->viewport(), Qt::LeftButton, {},
+                          m_window->listView()->visualRect(rowOf()).center());
+        QCOMPARE(m_window->currentArticle().title, item.title);
+        QVERIFY(waitForPage(loaded, m_window->currentArticle().key));
+        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelector('.excerpt-note .full-article').innerText"))
+                     .toString(),
+                 QStringLiteral("Fetch full article"));
+
+        // The page is HTML: the reader says so and offers the browser, and the excerpt stays.
+        const int pageRequests = m_server.count(path);
+        const QPoint link = centreOf(QStringLiteral(".full-article"));
+        QVERIFY(!link.isNull());
+        QTest::mouseClick(view()->focusProxy(), Qt::LeftButton, {}, link);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->readerPane()->statusText().contains(QStringLiteral("web page")), 10000);
+        QCOMPARE(m_server.count(path), pageRequests + 1);
+        auto *browse = m_window->readerPane()->findChild<QPushButton *>(QStringLiteral("readerBrowse"));
+        QVERIFY(browse && browse->isVisible());
+        BrowserSpy browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+        QTest::mouseClick(browse, Qt::LeftButton);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        QCOMPARE(browser.opened, QList<QUrl>{page});
+        QCOMPARE(m_window->currentArticle().title, item.title);
+
+        // The site now publishes the article as markdown too: Shift+O (Article → Fetch Full
+        // Article) replaces the excerpt in place, the same row, opened at once.
+        const QByteArray markdown = "---\ntitle: \"Cobalt supply tightens as miners cut output\"\nurl: \""
+            + page.toEncoded() + "\"\ndatetime: \"" + item.published.toString(Qt::ISODate).toUtf8()
+            + "\"\n---\n\nOutput fell for the third month in a row.\n";
+        m_server.setRoute(path + QStringLiteral(".md"), Test::Route::markdown(markdown));
+        loaded.clear();
+        keyClick(Qt::Key_O, Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentArticle().title, QStringLiteral("Cobalt supply tightens as miners cut output"),
+                                  10000);
+        QCOMPARE(m_window->currentDocument(), std::optional<Storage::DocId>(stored->docId));
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(view()->page(), QStringLiteral("document.body.innerText"))
+                                     .toString()
+                                     .contains(QStringLiteral("Output fell for the third month")),
+                                 10000);
+        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelectorAll('.excerpt-note').length")).toInt(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!rowOf().data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("feed excerpt")),
+                                 5000);
+        QVERIFY(m_window->readerPane()->statusText().isEmpty());
     }
 
     void offlineSaysSo()

@@ -82,6 +82,13 @@ void FetchTracker::fetchUrl(const QUrl &url)
     Q_EMIT status(tr("Fetching %1…").arg(url.toDisplayString()));
 }
 
+void FetchTracker::fetchFullArticle(const QUrl &url, const QString &label)
+{
+    if (!m_service)
+        return;
+    track(m_service->fetchArticle(url), {Pending::Kind::FullArticle, 0, {}, label, url, {}, false, false});
+}
+
 void FetchTracker::fetchTickerNewsOnce(const QUrl &page, const QString &ticker, bool subscribed)
 {
     if (!m_service)
@@ -145,6 +152,7 @@ void FetchTracker::onStored(Net::RequestId id, Storage::DocId doc, const QString
             Q_EMIT newsStored(it->value, doc, locale);
         break;
     case Pending::Kind::Url:
+    case Pending::Kind::FullArticle:
         if (!std::exchange(it->shown, true))
             Q_EMIT urlStored(doc, locale);
         break;
@@ -165,10 +173,23 @@ void FetchTracker::onFailed(Net::RequestId id, const Error &error)
     case Pending::Kind::Variant:
         if (error.kind == Error::Kind::HttpStatus || error.kind == Error::Kind::NotFound)
             Q_EMIT variantMissing(pending.doc, pending.value, error.message);
-        setMessage({cause, describe(error, pending.label), error.kind != Error::Kind::Cancelled}, pending);
+        setMessage({cause, describe(error, pending.label), error.kind != Error::Kind::Cancelled, {}}, pending);
         break;
     case Pending::Kind::News:
-        setMessage({cause, describe(error, u"“" + pending.label + u"”"), error.kind != Error::Kind::Cancelled}, pending);
+        setMessage({cause, describe(error, u"“" + pending.label + u"”"), error.kind != Error::Kind::Cancelled, {}}, pending);
+        break;
+    case Pending::Kind::FullArticle:
+        if (error.kind == Error::Kind::NotMarkdown) {
+            setMessage({cause,
+                        tr("“%1” is a web page, and Newsdesk shows only markdown documents: open it in your browser to "
+                           "read the whole article.")
+                            .arg(pending.label),
+                        false, pending.url},
+                       {});
+        } else {
+            setMessage({cause, describe(error, u"“" + pending.label + u"”"), error.kind != Error::Kind::Cancelled, {}},
+                       pending);
+        }
         break;
     case Pending::Kind::Url:
     case Pending::Kind::TickerNews:
@@ -237,11 +258,12 @@ void FetchTracker::onFinished(Net::RequestId id, const Net::RequestOutcome &outc
     case Pending::Kind::Variant:
     case Pending::Kind::News:
     case Pending::Kind::Url:
+    case Pending::Kind::FullArticle:
         if (outcome.ok) {
             clearMessage(Message::Cause::Failed);
             clearMessage(Message::Cause::Offline);
             if (!pending.shown && pending.kind != Pending::Kind::Variant)
-                setMessage({Message::Cause::Failed, tr("%1 could not be found.").arg(pending.label), false}, {});
+                setMessage({Message::Cause::Failed, tr("%1 could not be found.").arg(pending.label), false, {}}, {});
         }
         break;
     }
@@ -282,6 +304,9 @@ void FetchTracker::retry()
         break;
     case Pending::Kind::News:
         fetchNews(again.value, again.url, {}, again.label);
+        break;
+    case Pending::Kind::FullArticle:
+        fetchFullArticle(again.url, again.label);
         break;
     default:
         break;

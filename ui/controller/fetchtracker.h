@@ -27,6 +27,7 @@ public:
         Cause cause = Cause::None;
         QString text;
         bool retryable = false;
+        QUrl browse; // a web page the reader cannot show: offered to open in the browser
     };
 
     // The service belongs to the caller; null means fetching is not available.
@@ -41,6 +42,9 @@ public:
     bool isFetchingVariant(Storage::DocId doc, const QString &locale) const;
     void fetchNews(const QString &newsId, const QUrl &source, const QString &locale, const QString &label);
     void fetchUrl(const QUrl &url);
+    // The page a feed excerpt was cut from: stored and reported like fetchUrl() when it is
+    // markdown; a web page is said to be one, with the browser offered.
+    void fetchFullArticle(const QUrl &url, const QString &label);
     // A ticker's latest news once: a subscription that was not there before is removed again.
     void fetchTickerNewsOnce(const QUrl &tickerNewsPage, const QString &ticker, bool subscribed);
     void subscribe(const QUrl &url, const QString &label);
@@ -78,7 +82,7 @@ Q_SIGNALS:
 private:
     struct Pending
     {
-        enum class Kind { Variant, News, Url, TickerNews, Subscribe, Unsubscribe, Refresh, OfflineCopy, Image };
+        enum class Kind { Variant, News, Url, FullArticle, TickerNews, Subscribe, Unsubscribe, Refresh, OfflineCopy, Image };
         Kind kind = Kind::Variant;
         Storage::DocId doc = 0;
         QString value; // locale (Variant), news id (News)

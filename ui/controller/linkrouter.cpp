@@ -17,6 +17,8 @@ LinkRoute LinkRoute::of(const QUrl &url)
             return {Kind::Article, parsed.value, parsed.locale, url};
         case Core::AppUrl::Parsed::Kind::LoadImage:
             return {Kind::LoadImage, parsed.value, {}, url};
+        case Core::AppUrl::Parsed::Kind::FullArticle:
+            return {Kind::FullArticle, parsed.value, {}, url};
         case Core::AppUrl::Parsed::Kind::SourcePage:
         case Core::AppUrl::Parsed::Kind::Image:
         case Core::AppUrl::Parsed::Kind::Resource:

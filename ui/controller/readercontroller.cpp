@@ -1,5 +1,6 @@
 #include "readercontroller.h"
 
+#include "feeditem.h"
 #include "fetchtracker.h"
 #include "relatednews.h"
 #include "readdelay.h"
@@ -286,6 +287,10 @@ void ReaderController::followLink(const QUrl &url)
         }
         m_fetch->loadImage(*m_doc, QUrl(route.value, QUrl::StrictMode));
         return;
+    case LinkRoute::Kind::FullArticle:
+        if (m_doc && route.value == m_article.key)
+            fetchFullArticle();
+        return;
     case LinkRoute::Kind::Article:
         if (m_doc && route.value == m_article.key)
             switchVariant(route.locale);
@@ -299,6 +304,24 @@ void ReaderController::followLink(const QUrl &url)
         qCInfo(lcReaderController) << "ignored app link" << url;
         return;
     }
+}
+
+bool ReaderController::isFeedExcerpt() const
+{
+    return m_doc && m_article.type == Core::feedExcerptType;
+}
+
+void ReaderController::fetchFullArticle()
+{
+    if (!isFeedExcerpt() || !m_article.url.isValid())
+        return;
+    const QString label = m_article.title.isEmpty() ? m_article.url.toDisplayString() : m_article.title;
+    if (!m_fetch || !m_fetch->isAvailable()) {
+        Q_EMIT fetchFailed(tr("“%1” cannot be fetched here.").arg(label));
+        return;
+    }
+    m_fetch->fetchFullArticle(m_article.url, label);
+    Q_EMIT loading(tr("Fetching the full article “%1”…").arg(label));
 }
 
 void ReaderController::openNews(const QString &newsId)

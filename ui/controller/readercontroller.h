@@ -84,6 +84,10 @@ public:
     void switchVariant(const QString &locale);
     // A link from the page or the app: opens, switches, shows a ticker, or hands it out.
     void followLink(const QUrl &url);
+    // The current article is a feed's excerpt of a page (its link was not a markdown document).
+    bool isFeedExcerpt() const;
+    // Fetches the page the current excerpt was cut from; a markdown answer replaces the excerpt.
+    void fetchFullArticle();
 
     // --- history ---------------------------------------------------------------------------------
     bool canGoBack() const { return m_history.canGoBack(); }

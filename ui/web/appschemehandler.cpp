@@ -115,6 +115,7 @@ void AppSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         return;
     case Core::AppUrl::Parsed::Kind::News:
     case Core::AppUrl::Parsed::Kind::Ticker:
+    case Core::AppUrl::Parsed::Kind::FullArticle:
     case Core::AppUrl::Parsed::Kind::LoadImage:
     case Core::AppUrl::Parsed::Kind::Invalid:
         break;
