@@ -10,9 +10,6 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUrl>
 
 #include <functional>
@@ -27,18 +24,17 @@ namespace {
 constexpr qsizetype batchArticles = 200;
 
 // Reads rows until the end or the first one that cannot be read; true when the end was reached.
-bool scan(const QSqlDatabase &db, const QString &sql, const std::function<void(const QSqlQuery &)> &row)
+bool scan(Connection &connection, const QString &sql, const std::function<void(const Rows &)> &row)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(sql)) {
-        qCWarning(lcRecovery).noquote() << sql << "→" << query.lastError().text();
+    Result<Rows> rows = connection.select(sql);
+    if (!rows) {
+        qCWarning(lcRecovery).noquote() << sql << "→" << rows.error().message;
         return false;
     }
-    while (query.next())
-        row(query);
-    if (query.lastError().isValid()) {
-        qCWarning(lcRecovery).noquote() << sql << "stopped:" << query.lastError().text();
+    while (rows->next())
+        row(*rows);
+    if (rows->error()) {
+        qCWarning(lcRecovery).noquote() << sql << "stopped:" << rows->error()->message;
         return false;
     }
     return true;
@@ -55,27 +51,24 @@ struct DocumentState
 // The images of a document's offline copy, copied to the new library linked to `newDoc`; false when
 // one of them could not be read or stored (the copy is then recorded as incomplete, so the next
 // refresh or `bookmark add` finishes it).
-bool copyImages(const QSqlDatabase &db, qint64 oldDoc, Library &fresh, DocId newDoc)
+bool copyImages(Connection &connection, qint64 oldDoc, Library &fresh, DocId newDoc)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(
+    Result<Rows> rows = connection.select(
         QStringLiteral("SELECT images.url, images.mime, image_bytes.bytes FROM document_images "
                        "JOIN images ON images.id = document_images.image_id "
-                       "JOIN image_bytes ON image_bytes.image_id = images.id WHERE document_images.doc_id = ?"));
-    query.addBindValue(oldDoc);
-    if (!query.exec()) {
-        qCWarning(lcRecovery).noquote() << "images of" << oldDoc << "→" << query.lastError().text();
+                       "JOIN image_bytes ON image_bytes.image_id = images.id WHERE document_images.doc_id = ?"),
+        {oldDoc});
+    if (!rows) {
+        qCWarning(lcRecovery).noquote() << "images of" << oldDoc << "→" << rows.error().message;
         return false;
     }
     bool whole = true;
-    while (query.next()) {
-        if (!fresh.images().put(
-                QUrl(query.value(0).toString()), query.value(2).toByteArray(), query.value(1).toString(), newDoc))
+    while (rows->next()) {
+        if (!fresh.images().put(QUrl(rows->text(0)), rows->value(2).toByteArray(), rows->text(1), newDoc))
             whole = false;
     }
-    if (query.lastError().isValid()) {
-        qCWarning(lcRecovery).noquote() << "images of" << oldDoc << "stopped:" << query.lastError().text();
+    if (rows->error()) {
+        qCWarning(lcRecovery).noquote() << "images of" << oldDoc << "stopped:" << rows->error()->message;
         return false;
     }
     return whole;
@@ -94,12 +87,12 @@ Result<RecoveryReport> recoverLibrary(Library &damaged, const QString &target)
         return Error::make(Error::Kind::Database,
             QCoreApplication::translate("Newsdesk::Storage::Recovery", "the damaged library is not open"));
     RecoveryReport report;
-    const QSqlDatabase db = QSqlDatabase::database(damaged.connection().name(), false);
+    Connection &db = damaged.connection();
 
     // Every (document, locale) any path still leads to: the table from its first row forwards and
     // from its last row backwards (each stops at a damaged page), and the covering index.
     std::map<qint64, QSet<QString>, std::greater<>> versions;
-    const auto addVersion = [&versions](const QSqlQuery &q) {
+    const auto addVersion = [&versions](const Rows &q) {
         versions[q.value(0).toLongLong()].insert(q.value(1).toString());
     };
     const QString versionSql = QStringLiteral("SELECT doc_id, locale FROM articles NOT INDEXED ORDER BY id");
@@ -112,7 +105,7 @@ Result<RecoveryReport> recoverLibrary(Library &damaged, const QString &target)
     report.scanComplete = forward || indexed;
 
     QHash<qint64, DocumentState> states;
-    const auto addState = [&states](const QSqlQuery &q) {
+    const auto addState = [&states](const Rows &q) {
         const QVariant offline = q.value(4);
         states.insert(q.value(0).toLongLong(),
             {q.value(1).toInt() != 0, !q.value(2).isNull(), q.value(3).toString(),

@@ -10,7 +10,7 @@
 namespace Newsdesk::Core {
 
 // The body of an article split into what the reader renders and what it shows itself
-// (FORMAT.md §2): the "> Supported Languages:" line, the H1 that repeats the title, and the
+// (docs/format.md §2): the "> Supported Languages:" line, the H1 that repeats the title, and the
 // Related Stocks / Related News sections are taken out.
 struct ArticleBody
 {

@@ -16,7 +16,7 @@ namespace Newsdesk::Core {
 
 namespace {
 
-// Front-matter synonyms (FORMAT.md §2), the preferred key first.
+// Front-matter synonyms (docs/format.md §2), the preferred key first.
 constexpr std::initializer_list<QStringView> titleKeys = {u"title", u"headline", u"og_title"};
 constexpr std::initializer_list<QStringView> summaryKeys = {u"description", u"summary", u"excerpt"};
 constexpr std::initializer_list<QStringView> timeKeys = {u"datetime", u"date", u"published", u"published_at", u"pubDate", u"updated"};

@@ -7,7 +7,7 @@
 
 namespace Newsdesk::Core {
 
-// Turns a markdown news document (FORMAT.md §2, §3) into an Article. Tolerant: it never throws a
+// Turns a markdown news document (docs/format.md §2, §3) into an Article. Tolerant: it never throws a
 // document away for one bad line; what it had to repair or skip is in Article::warnings.
 // Pure: no I/O. Linear in the input (it is fuzzed with a small timeout).
 struct ParseOptions

@@ -9,7 +9,7 @@
 
 namespace Newsdesk::Core {
 
-// A document whose line breaks were all turned into spaces (FORMAT.md §3, news-en-collapsed.md),
+// A document whose line breaks were all turned into spaces (docs/format.md §3, news-en-collapsed.md),
 // put back together as far as it can be: the front matter closes at the first " --- " outside a
 // quoted string; headings, the language line, the Related lists and bold sub-headings get their
 // own lines again. Paragraph breaks inside the text are lost for good and are not invented.

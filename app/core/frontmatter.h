@@ -12,7 +12,7 @@
 
 namespace Newsdesk::Core {
 
-// The metadata block at the top of a document (FORMAT.md §2, §3), read by a tolerant parser:
+// The metadata block at the top of a document (docs/format.md §2, §3), read by a tolerant parser:
 // YAML-ish between "---" fences (closed by "---" or "..."), or TOML between "+++" fences. It is not
 // YAML: `locales` holds markdown links, and one bad line costs that line only (with a warning).
 struct FrontMatter

@@ -1,4 +1,4 @@
-// The YAML-ish front matter between "---" fences, one line at a time (FORMAT.md §2).
+// The YAML-ish front matter between "---" fences, one line at a time (docs/format.md §2).
 #include "frontmatter_p.h"
 #include "markdownsyntax.h"
 

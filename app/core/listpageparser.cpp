@@ -1,4 +1,4 @@
-// News index (FORMAT.md §4.1) and one ticker's news (§4.2), and the sniffing entry point.
+// News index (docs/format.md §4.1) and one ticker's news (§4.2), and the sniffing entry point.
 #include "listpageparser.h"
 
 #include "datetimeparser.h"

@@ -19,7 +19,7 @@ struct ListPage
     QStringList errors; // what was lost or damaged (undecodable text): the source's status shows it
 };
 
-// A news index (FORMAT.md §4.1) or one ticker's news page (§4.2); relative links resolve against `base`.
+// A news index (docs/format.md §4.1) or one ticker's news page (§4.2); relative links resolve against `base`.
 ListPage parseListPage(const QByteArray &document, const QUrl &base = {});
 
 // A feed's bytes as text (XML spec appendix F: byte order mark, UTF-16/32 sniffing, the XML

@@ -13,7 +13,7 @@ enum class Expect {
     Image,    // image/*
 };
 
-// The Accept header sent for `expect` (articles: FORMAT.md §1).
+// The Accept header sent for `expect` (articles: docs/format.md §1).
 QByteArray acceptHeader(Expect expect);
 
 struct ContentType

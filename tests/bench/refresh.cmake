@@ -1,4 +1,4 @@
-# The "refresh" section (fetching, issue 5): FetchService against the test HTTP server of
+# The "refresh" section (fetching): FetchService against the test HTTP server of
 # tests/support, which is built here too when the tests are not.
 if(NOT TARGET newsdesk_testsupport)
     add_subdirectory(${CMAKE_CURRENT_SOURCE_DIR}/../support ${CMAKE_CURRENT_BINARY_DIR}/support)

@@ -20,7 +20,7 @@ struct SyntheticArticle
     QString body;
 };
 
-// Articles shaped like the samples (FORMAT.md §2): front matter with the three locales, the
+// Articles shaped like the samples (docs/format.md §2): front matter with the three locales, the
 // language line, an H1, bold sub-headings, ticker mentions with ASCII and full-width
 // parentheses, Related Stocks and Related News; bodies of about 10 KB in English, Simplified and
 // Traditional Chinese. Tickers are drawn by popularity from a fixed pool (HK codes spelled with

@@ -32,7 +32,7 @@ QByteArray document(const QString &id, const QString &title, const QString &date
 
 } // namespace
 
-// The headless commands of issue 2, run as a user would: the real executable, a temporary library.
+// The headless commands, run as a user would: the real executable, a temporary library.
 class TestCliLibrary final : public QObject
 {
     Q_OBJECT

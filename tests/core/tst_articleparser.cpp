@@ -135,7 +135,7 @@ void ArticleParserTest::samples()
     QVERIFY(!a.body.endsWith(u'\n'));
 }
 
-// FORMAT.md §3, applied to news-en.md: each damaged form reads as the original does.
+// docs/format.md §3, applied to news-en.md: each damaged form reads as the original does.
 void ArticleParserTest::damagedInput_data()
 {
     QTest::addColumn<QString>("document");

@@ -9,7 +9,7 @@
 
 namespace Newsdesk::Test {
 
-// One article as the test site publishes it (FORMAT.md §2), in one or more locales.
+// One article as the test site publishes it (docs/format.md §2), in one or more locales.
 struct ArticleSpec
 {
     QString id;                            // news id: digits
