@@ -193,57 +193,6 @@
     </message>
 </context>
 <context>
-    <name>Newsdesk::Net::FileImport</name>
-    <message>
-        <source>no such file or folder</source>
-        <translation>没有这个文件或文件夹</translation>
-    </message>
-    <message>
-        <source>larger than 10 MB, too large to be an article</source>
-        <translation>大于 10 MB，不可能是一篇文章</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>文件为空</translation>
-    </message>
-    <message>
-        <source>not a text file (it contains binary data)</source>
-        <translation>不是文本文件（含有二进制数据）</translation>
-    </message>
-    <message>
-        <source>not UTF-8 text</source>
-        <translation>不是 UTF-8 文本</translation>
-    </message>
-    <message>
-        <source>a link to nothing</source>
-        <translation>指向不存在目标的链接</translation>
-    </message>
-    <message>
-        <source>not imported: a link that leads outside the folder (to %1)</source>
-        <translation>未导入：此链接指向文件夹之外（%1）</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>a pipe</source>
-        <translation>管道</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>套接字</translation>
-    </message>
-    <message>
-        <source>a device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>not a regular file (it is %1)</source>
-        <translation>不是普通文件（它是%1）</translation>
-    </message>
-</context>
-<context>
     <name>Newsdesk::Net::ImageCheck</name>
     <message>
         <source>the image is %1 × %2 pixels, over the limit of %3 million pixels; not stored or shown</source>
@@ -536,6 +485,57 @@
     <message>
         <source>no such document</source>
         <translation>没有这篇文章</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::FileImport</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>a link to nothing</source>
+        <translation>指向不存在目标的链接</translation>
+    </message>
+    <message>
+        <source>not imported: a link that leads outside the folder (to %1)</source>
+        <translation>未导入：此链接指向文件夹之外（%1）</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>not a regular file (it is %1)</source>
+        <translation>不是普通文件（它是%1）</translation>
+    </message>
+    <message>
+        <source>larger than 10 MB, too large to be an article</source>
+        <translation>大于 10 MB，不可能是一篇文章</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>not a text file (it contains binary data)</source>
+        <translation>不是文本文件（含有二进制数据）</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
     </message>
 </context>
 <context>
@@ -1035,11 +1035,15 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     </message>
     <message numerus="yes">
         <source>Subscribed to %n new feed(s) of %1</source>
-        <translation><numerusform>已订阅 %1 个订阅源中的 %n 个新订阅源</numerusform></translation>
+        <translation>
+            <numerusform>已订阅 %1 个订阅源中的 %n 个新订阅源</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped: %1</source>
-        <translation><numerusform>跳过 %n 个：%1</numerusform></translation>
+        <translation>
+            <numerusform>跳过 %n 个：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not export subscriptions: %1</source>
@@ -1047,7 +1051,9 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     </message>
     <message numerus="yes">
         <source>Exported %n subscription(s) to %1</source>
-        <translation><numerusform>已将 %n 个订阅导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个订阅导出到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -193,57 +193,6 @@
     </message>
 </context>
 <context>
-    <name>Newsdesk::Net::FileImport</name>
-    <message>
-        <source>no such file or folder</source>
-        <translation>沒有這個檔案或資料夾</translation>
-    </message>
-    <message>
-        <source>larger than 10 MB, too large to be an article</source>
-        <translation>大於 10 MB，不可能是一篇文章</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>檔案是空的</translation>
-    </message>
-    <message>
-        <source>not a text file (it contains binary data)</source>
-        <translation>不是文字檔（含有二進位資料）</translation>
-    </message>
-    <message>
-        <source>not UTF-8 text</source>
-        <translation>不是 UTF-8 文字</translation>
-    </message>
-    <message>
-        <source>a link to nothing</source>
-        <translation>指向不存在目標的連結</translation>
-    </message>
-    <message>
-        <source>not imported: a link that leads outside the folder (to %1)</source>
-        <translation>未匯入：此連結指向資料夾之外（%1）</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>資料夾</translation>
-    </message>
-    <message>
-        <source>a pipe</source>
-        <translation>管道</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>通訊端</translation>
-    </message>
-    <message>
-        <source>a device</source>
-        <translation>裝置</translation>
-    </message>
-    <message>
-        <source>not a regular file (it is %1)</source>
-        <translation>不是一般檔案（它是%1）</translation>
-    </message>
-</context>
-<context>
     <name>Newsdesk::Net::ImageCheck</name>
     <message>
         <source>the image is %1 × %2 pixels, over the limit of %3 million pixels; not stored or shown</source>
@@ -536,6 +485,57 @@
     <message>
         <source>no such document</source>
         <translation>沒有這篇文章</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::FileImport</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>沒有這個檔案或資料夾</translation>
+    </message>
+    <message>
+        <source>a link to nothing</source>
+        <translation>指向不存在目標的連結</translation>
+    </message>
+    <message>
+        <source>not imported: a link that leads outside the folder (to %1)</source>
+        <translation>未匯入：此連結指向資料夾之外（%1）</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>通訊端</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>not a regular file (it is %1)</source>
+        <translation>不是一般檔案（它是%1）</translation>
+    </message>
+    <message>
+        <source>larger than 10 MB, too large to be an article</source>
+        <translation>大於 10 MB，不可能是一篇文章</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>not a text file (it contains binary data)</source>
+        <translation>不是文字檔（含有二進位資料）</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>不是 UTF-8 文字</translation>
     </message>
 </context>
 <context>
@@ -1035,11 +1035,15 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     </message>
     <message numerus="yes">
         <source>Subscribed to %n new feed(s) of %1</source>
-        <translation><numerusform>已訂閱 %1 個訂閱源中的 %n 個新訂閱源</numerusform></translation>
+        <translation>
+            <numerusform>已訂閱 %1 個訂閱源中的 %n 個新訂閱源</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped: %1</source>
-        <translation><numerusform>略過 %n 個：%1</numerusform></translation>
+        <translation>
+            <numerusform>略過 %n 個：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not export subscriptions: %1</source>
@@ -1047,7 +1051,9 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     </message>
     <message numerus="yes">
         <source>Exported %n subscription(s) to %1</source>
-        <translation><numerusform>已將 %n 個訂閱匯出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已將 %n 個訂閱匯出到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

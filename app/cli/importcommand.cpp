@@ -60,9 +60,9 @@ int importCommand(Context &context)
     Storage::Library library;
     if (!openLibrary(context, library))
         return Failure;
-    Net::FileImport import(library);
+    Storage::FileImport import(library);
     int notNews = 0;
-    import.onStored = [&context, verbose, &notNews](const Net::FileImport::Stored &stored) {
+    import.onStored = [&context, verbose, &notNews](const Storage::FileImport::Stored &stored) {
         if (!looksLikeNews(stored.path)) {
             ++notNews;
             context.err << stored.path << ": warning: not a news document (no front matter, no heading); "
@@ -73,7 +73,7 @@ int importCommand(Context &context)
             context.out << stored.path << '\t' << stored.key << '\t' << stored.locale << '\t'
                         << actionName(stored.action) << '\n';
     };
-    import.onFailed = [&context](const Net::FileImport::Failed &failed) {
+    import.onFailed = [&context](const Storage::FileImport::Failed &failed) {
         context.err << failed.path << ": " << failed.reason << Qt::endl;
     };
 

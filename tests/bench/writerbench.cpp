@@ -86,7 +86,7 @@ RunFigures runOnce(const Options &options, const QUrl &index, const QString &fil
     QThread *import = QThread::create([&] {
         Storage::Library library;
         if (library.open(path)) {
-            Net::FileImport fileImport(library);
+            Storage::FileImport fileImport(library);
             for (const QString &file : fileImport.expand({files}))
                 fileImport.addFile(file);
             fileImport.flush();

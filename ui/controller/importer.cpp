@@ -24,12 +24,12 @@ void importFiles(QPromise<ImportSummary> &promise, const QString &databasePath, 
         return;
     }
 
-    Net::FileImport import(library);
-    import.onStored = [&summary](const Net::FileImport::Stored &stored) {
+    Storage::FileImport import(library);
+    import.onStored = [&summary](const Storage::FileImport::Stored &stored) {
         if (!summary.documents.contains(stored.doc))
             summary.documents.append(stored.doc);
     };
-    import.onFailed = [&summary](const Net::FileImport::Failed &failed) {
+    import.onFailed = [&summary](const Storage::FileImport::Failed &failed) {
         summary.failures.append({failed.path, failed.reason});
     };
     const QStringList files = import.expand(paths);

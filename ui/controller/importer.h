@@ -30,7 +30,7 @@ inline ImportSummary cancelledImport()
 }
 
 // Imports markdown files and folders into the library off the GUI thread, with its own Library
-// connection (one per thread), through the same pipeline as the command line (Net::FileImport).
+// connection (one per thread), through the same pipeline as the command line (Storage::FileImport).
 // Progress and the summary arrive on the GUI thread.
 class Importer final : public QObject
 {

@@ -7,7 +7,7 @@
 #include <QTest>
 
 using namespace Newsdesk;
-using Net::FileImport;
+using Storage::FileImport;
 
 namespace {
 

@@ -8,7 +8,7 @@
 
 #include <functional>
 
-namespace Newsdesk::Net {
+namespace Newsdesk::Storage {
 
 // Markdown files on disk into the library: the one import pipeline that the command line's
 // `import` and the reader's File ▸ Import and drag-and-drop both use. Files are read, checked,
@@ -78,4 +78,4 @@ private:
     int m_failed = 0;
 };
 
-} // namespace Newsdesk::Net
+} // namespace Newsdesk::Storage

@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 
 using namespace Newsdesk;
-using Net::FileImport;
+using Storage::FileImport;
 
 namespace {
 

@@ -17,7 +17,7 @@
 
 Q_LOGGING_CATEGORY(lcFileImport, "newsdesk.net.fileimport")
 
-namespace Newsdesk::Net {
+namespace Newsdesk::Storage {
 
 namespace {
 
@@ -41,7 +41,7 @@ QStringList FileImport::expand(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            fail(path, QCoreApplication::translate("Newsdesk::Net::FileImport", "no such file or folder"));
+            fail(path, QCoreApplication::translate("Newsdesk::Storage::FileImport", "no such file or folder"));
             continue;
         }
         if (!info.isDir()) {
@@ -74,13 +74,13 @@ QStringList FileImport::expandFolder(const QString &folder)
             const QString target = info.canonicalFilePath();
             if (target.isEmpty()) {
                 if (isMarkdownName(info.fileName()))
-                    fail(entry, QCoreApplication::translate("Newsdesk::Net::FileImport", "a link to nothing"));
+                    fail(entry, QCoreApplication::translate("Newsdesk::Storage::FileImport", "a link to nothing"));
                 continue;
             }
             if (!inside(target)) {
                 if (info.isDir() || isMarkdownName(info.fileName()))
                     fail(entry,
-                        QCoreApplication::translate("Newsdesk::Net::FileImport",
+                        QCoreApplication::translate("Newsdesk::Storage::FileImport",
                             "not imported: a link that leads outside the folder (to %1)")
                             .arg(QDir::toNativeSeparators(target)));
                 continue;
@@ -129,12 +129,12 @@ Result<QByteArray> FileImport::readCapped(const QString &path)
 {
     const auto notRegular = [](const struct stat &status) {
         const QString kind = S_ISDIR(status.st_mode)
-            ? QCoreApplication::translate("Newsdesk::Net::FileImport", "a folder")
-            : S_ISFIFO(status.st_mode) ? QCoreApplication::translate("Newsdesk::Net::FileImport", "a pipe")
-            : S_ISSOCK(status.st_mode) ? QCoreApplication::translate("Newsdesk::Net::FileImport", "a socket")
-                                       : QCoreApplication::translate("Newsdesk::Net::FileImport", "a device");
+            ? QCoreApplication::translate("Newsdesk::Storage::FileImport", "a folder")
+            : S_ISFIFO(status.st_mode) ? QCoreApplication::translate("Newsdesk::Storage::FileImport", "a pipe")
+            : S_ISSOCK(status.st_mode) ? QCoreApplication::translate("Newsdesk::Storage::FileImport", "a socket")
+                                       : QCoreApplication::translate("Newsdesk::Storage::FileImport", "a device");
         return Error::make(Error::Kind::InvalidInput,
-            QCoreApplication::translate("Newsdesk::Net::FileImport", "not a regular file (it is %1)").arg(kind));
+            QCoreApplication::translate("Newsdesk::Storage::FileImport", "not a regular file (it is %1)").arg(kind));
     };
     if (path.startsWith(u':')) {
         // A Qt resource (the bundled sample library): inside the program, never a device.
@@ -178,7 +178,7 @@ Result<QByteArray> FileImport::readCapped(const QString &path)
 Error FileImport::tooLarge()
 {
     return Error::make(Error::Kind::TooLarge,
-        QCoreApplication::translate("Newsdesk::Net::FileImport", "larger than 10 MB, too large to be an article"));
+        QCoreApplication::translate("Newsdesk::Storage::FileImport", "larger than 10 MB, too large to be an article"));
 }
 
 void FileImport::flush()
@@ -220,15 +220,15 @@ QString FileImport::rejectReason(const QByteArray &bytes)
     if (content.startsWith(QChar::ByteOrderMark))
         content = content.mid(1);
     if (content.trimmed().isEmpty())
-        return QCoreApplication::translate("Newsdesk::Net::FileImport", "the file is empty");
+        return QCoreApplication::translate("Newsdesk::Storage::FileImport", "the file is empty");
     if (bytes.contains('\0'))
-        return QCoreApplication::translate("Newsdesk::Net::FileImport", "not a text file (it contains binary data)");
+        return QCoreApplication::translate("Newsdesk::Storage::FileImport", "not a text file (it contains binary data)");
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes);
     // A few bad bytes are repaired by the parser (and warned about); mostly bad bytes mean the
     // file is in another encoding and would import as garbage.
     if (decoder.hasError() && text.count(QChar::ReplacementCharacter) * 20 > text.size())
-        return QCoreApplication::translate("Newsdesk::Net::FileImport", "not UTF-8 text");
+        return QCoreApplication::translate("Newsdesk::Storage::FileImport", "not UTF-8 text");
     return {};
 }
 
@@ -240,4 +240,4 @@ void FileImport::fail(const QString &path, const QString &reason)
         onFailed({path, reason});
 }
 
-} // namespace Newsdesk::Net
+} // namespace Newsdesk::Storage
