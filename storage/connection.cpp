@@ -81,7 +81,6 @@ Result<void> Connection::open(const QString &path, Access access, const QString 
 
 void Connection::close()
 {
-    qDeleteAll(m_statements);
     m_statements.clear();
     m_handle = nullptr;
     if (m_name.isEmpty())
@@ -110,20 +109,16 @@ Result<void> Connection::exec(const QString &sql)
 
 Result<QSqlQuery *> Connection::prepared(const QString &sql)
 {
-    if (QSqlQuery *cached = m_statements.value(sql))
-        return cached;
+    if (const auto cached = m_statements.find(sql); cached != m_statements.end())
+        return cached->second.get();
     if (!isOpen())
         return Error::make(Error::Kind::Database,
             QCoreApplication::translate("Newsdesk::Storage::Connection", "the library is not open"));
-    auto *query = new QSqlQuery(database());
+    auto query = std::make_unique<QSqlQuery>(database());
     query->setForwardOnly(true);
-    if (!query->prepare(sql)) {
-        const Error failure = error(query->lastError(), QStringLiteral("cannot prepare \"%1\"").arg(sql.left(80)));
-        delete query;
-        return failure;
-    }
-    m_statements.insert(sql, query);
-    return query;
+    if (!query->prepare(sql))
+        return error(query->lastError(), QStringLiteral("cannot prepare \"%1\"").arg(sql.left(80)));
+    return m_statements.emplace(sql, std::move(query)).first->second.get();
 }
 
 Result<QSqlQuery *> Connection::execute(const QString &sql, const QVariantList &values)

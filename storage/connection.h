@@ -10,7 +10,9 @@
 
 #include <functional>
 #include <initializer_list>
+#include <memory>
 #include <optional>
+#include <unordered_map>
 #include <utility>
 
 struct sqlite3;
@@ -124,7 +126,7 @@ private:
     Access m_access = Access::ReadWrite;
     QString m_readOnlyReason;
     sqlite3 *m_handle = nullptr;
-    QHash<QString, QSqlQuery *> m_statements; // owned
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; // prepared once, by their SQL
     std::function<void(const Error &)> m_damageHandler;
 };
 
