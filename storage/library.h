@@ -138,6 +138,8 @@ struct TickerSummary
     int unread = 0;
     int last7Days = 0;            // today and the 6 days before
     QList<DayCount> daily;        // the last 90 days that have articles, oldest first
+    QList<DayCount> weekly;       // the 52 weeks before those days, by each week's first day (7 days
+                                  // ending where the 90 begin), those with articles, oldest first
     Buzz buzz;
     QList<TickerCount> together;  // in the same documents over the last 90 days, most first
     int primary = 0, related = 0, mentioned = 0; // documents by their strongest role

@@ -50,6 +50,8 @@ Result<TickerSummary> TickerStats::summary(const QString &ticker, const QDateTim
         return done.error();
     if (Result<void> done = countDays(summary.key, today, summary); !done)
         return done.error();
+    if (Result<void> done = countWeeks(summary.key, today, summary); !done)
+        return done.error();
     QList<int> before(buzzBaseDays, 0);
     int todayCount = 0;
     for (const DayCount &day : std::as_const(summary.daily)) {
@@ -101,6 +103,24 @@ Result<void> TickerStats::countDays(const QString &key, qint64 today, TickerSumm
     const qint64 epochDay = QDate(1970, 1, 1).toJulianDay();
     while (rows->next())
         summary.daily.append({QDate::fromJulianDay(epochDay + rows->integer(0)), int(rows->integer(1))});
+    return {};
+}
+
+Result<void> TickerStats::countWeeks(const QString &key, qint64 today, TickerSummary &summary) const
+{
+    const qint64 firstDaily = today - dailyDays + 1;
+    Result<Rows> rows = m_connection.select(
+        QStringLiteral("SELECT (? - 1 - (doc_id >> ?) / ?) / 7 AS week, count(DISTINCT doc_id) FROM article_tickers "
+                       "WHERE key = ? AND doc_id >= ? AND doc_id < ? GROUP BY week ORDER BY week DESC"),
+        {firstDaily, Ids::sequenceBits, secondsPerDay, key, firstOfDay(firstDaily - 7 * weeklyWeeks),
+         firstOfDay(firstDaily)});
+    if (!rows)
+        return rows.error();
+    const qint64 epochDay = QDate(1970, 1, 1).toJulianDay();
+    while (rows->next()) {
+        const qint64 weekStart = firstDaily - 7 * (rows->integer(0) + 1);
+        summary.weekly.append({QDate::fromJulianDay(epochDay + weekStart), int(rows->integer(1))});
+    }
     return {};
 }
 

@@ -17,6 +17,7 @@ public:
     Result<TickerSummary> summary(const QString &ticker, const QDateTime &now, const BuzzRule &rule) const;
 
     static constexpr int dailyDays = 90;    // the timeline's days
+    static constexpr int weeklyWeeks = 52;  // before the timeline's days, per week
     static constexpr int buzzBaseDays = 30; // the days before today that buzz compares with
     static constexpr int togetherDays = 90;
     static constexpr int togetherLimit = 10;
@@ -24,6 +25,7 @@ public:
 private:
     Result<void> countDocuments(const QString &key, qint64 today, TickerSummary &summary) const;
     Result<void> countDays(const QString &key, qint64 today, TickerSummary &summary) const;
+    Result<void> countWeeks(const QString &key, qint64 today, TickerSummary &summary) const;
     Result<void> countTogether(const QString &key, qint64 today, TickerSummary &summary) const;
 
     Connection &m_connection;
