@@ -76,7 +76,7 @@ void TickerTimeline::relabel()
 {
     const QLocale locale;
     chart()->setLocale(locale);
-    chart()->setLocalizeNumbers(true);
+    chart()->setLocalizeNumbers(false);
     const QStringList labels = m_axisX->categoriesLabels();
     for (const QString &label : labels)
         m_axisX->remove(label);
