@@ -54,6 +54,9 @@ struct ListFilter
                          // characters, Chinese of 2+ characters; FTS5 syntax is searched as text). Words
                          // that name a ticker or a company also find the documents about it. Empty = none
     QString site = {};   // a host: documents with a variant whose URL is on it (a source's articles)
+    int tickerRole = -1; // with `tickers`: only documents whose strongest role for them is this
+                         // (0 primary, 1 related, 2 mentioned; tickerfunctions.h); -1: any
+    QString locale = {}; // only documents with this variant ("en", "zh-CN", "zh-HK"), shown in it
     bool typing = false; // the search is still being typed: its last word is a prefix
     QDateTime now = {};  // what `within:` counts back from; invalid: the current time
 };

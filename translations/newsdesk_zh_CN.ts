@@ -1684,6 +1684,37 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::TickerListFilter</name>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation>所有角色</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主要</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Mentioned only</source>
+        <translation>仅提及</translation>
+    </message>
+    <message>
+        <source>Primary: first of the article&apos;s related stocks, or named in its title; related: among its related stocks; mentioned: only in its text</source>
+        <translation>主要：文章相关股票中的第一只，或在标题中提到；相关：在其相关股票中；提及：仅在正文中出现</translation>
+    </message>
+    <message>
+        <source>Every language</source>
+        <translation>所有语言</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::TickerTimeline</name>
     <message>
         <source>Articles per day</source>

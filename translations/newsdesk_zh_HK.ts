@@ -1684,6 +1684,37 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::TickerListFilter</name>
+    <message>
+        <source>Show:</source>
+        <translation>顯示：</translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation>所有角色</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主要</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>相關</translation>
+    </message>
+    <message>
+        <source>Mentioned only</source>
+        <translation>僅提及</translation>
+    </message>
+    <message>
+        <source>Primary: first of the article&apos;s related stocks, or named in its title; related: among its related stocks; mentioned: only in its text</source>
+        <translation>主要：文章相關股票中的第一隻，或在標題中提到；相關：在其相關股票中；提及：僅在正文中出現</translation>
+    </message>
+    <message>
+        <source>Every language</source>
+        <translation>所有語言</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::TickerTimeline</name>
     <message>
         <source>Articles per day</source>

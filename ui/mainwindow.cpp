@@ -175,6 +175,7 @@ void MainWindow::connectController()
     connect(tickerHeader(), &TickerHeader::subscribeRequested, this, &MainWindow::subscribeToTicker);
     connect(m_tickerPanel, &TickerPanel::tickerRequested, this, &MainWindow::showTicker);
     connect(m_tickerPanel, &TickerPanel::searchRequested, this, &MainWindow::setSearchText);
+    connect(m_tickerPanel, &TickerPanel::listFilterChanged, c, &ReaderController::setTickerListFilter);
     connect(m_tickerPanel->insight(), &TickerInsight::message, this, [this](const QString &text) { showStatus(text); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (m_list->isSelecting() || !current.isValid())
@@ -339,7 +340,7 @@ void MainWindow::showSearchResults(quint64, const Storage::ListFilter &filter, c
 {
     const Storage::ListFilter wanted = m_controller->filter();
     if (!wanted.typing || wanted.search != filter.search || wanted.view != filter.view || wanted.tickers != filter.tickers
-        || wanted.site != filter.site)
+        || wanted.site != filter.site || wanted.tickerRole != filter.tickerRole || wanted.locale != filter.locale)
         return; // the search moved on (Enter, Esc, another view) while this one ran
     m_model->setRows(filter, rows);
     if (const auto keep = m_controller->currentDocument())

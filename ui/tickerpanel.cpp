@@ -2,6 +2,7 @@
 
 #include "aliasdialog.h"
 #include "tickerheader.h"
+#include "tickerlistfilter.h"
 #include "tickertimeline.h"
 #include "tickertogether.h"
 
@@ -15,6 +16,7 @@ TickerPanel::TickerPanel(Storage::Library *library, QWidget *parent)
     , m_header(new TickerHeader(this))
     , m_together(new TickerTogether(this))
     , m_timeline(new TickerTimeline(this))
+    , m_listFilter(new TickerListFilter(this))
 {
     setObjectName(QStringLiteral("tickerPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -23,11 +25,13 @@ TickerPanel::TickerPanel(Storage::Library *library, QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_together);
     layout->addWidget(m_timeline);
+    layout->addWidget(m_listFilter);
     m_together->setVisible(false);
 
     connect(m_insight, &TickerInsight::summaryChanged, this, &TickerPanel::showSummary);
     connect(m_insight, &TickerInsight::aliasesChanged, this, [this] { m_header->setAliases(m_insight->aliases()); });
     connect(m_header, &TickerHeader::aliasesEditRequested, this, &TickerPanel::editAliases);
+    connect(m_listFilter, &TickerListFilter::changed, this, &TickerPanel::listFilterChanged);
     connect(m_together, &TickerTogether::tickerClicked, this, &TickerPanel::tickerRequested);
     connect(m_timeline, &TickerTimeline::barClicked, this,
             [this](const TimelineBar &bar) { Q_EMIT searchRequested(TickerInsight::barSearch(bar)); });
@@ -36,8 +40,11 @@ TickerPanel::TickerPanel(Storage::Library *library, QWidget *parent)
 void TickerPanel::showTicker(const QString &ticker, const QString &name, bool watched)
 {
     m_header->setTicker(ticker, name, watched);
-    if (ticker != m_insight->ticker() && m_aliasDialog)
-        m_aliasDialog->close();
+    if (ticker != m_insight->ticker()) {
+        m_listFilter->reset(); // the controller clears its filter with the view
+        if (m_aliasDialog)
+            m_aliasDialog->close();
+    }
     m_insight->setTicker(ticker);
 }
 

@@ -9,6 +9,7 @@ namespace Newsdesk::Ui {
 
 class AliasDialog;
 class TickerHeader;
+class TickerListFilter;
 class TickerTimeline;
 class TickerTogether;
 
@@ -34,12 +35,15 @@ public:
     TickerHeader *header() const { return m_header; }
     TickerTogether *together() const { return m_together; }
     TickerTimeline *timeline() const { return m_timeline; }
+    TickerListFilter *listFilter() const { return m_listFilter; }
     AliasDialog *aliasDialog() const;
 
 Q_SIGNALS:
     void tickerRequested(const QString &ticker);
     // A bar of the timeline: the search that lists its days' articles.
     void searchRequested(const QString &search);
+    // The list narrowed by role (-1: any) and language ("": any).
+    void listFilterChanged(int role, const QString &locale);
 
 private:
     void showSummary();
@@ -49,6 +53,7 @@ private:
     TickerHeader *m_header = nullptr;
     TickerTogether *m_together = nullptr;
     TickerTimeline *m_timeline = nullptr;
+    TickerListFilter *m_listFilter = nullptr;
     QPointer<AliasDialog> m_aliasDialog;
 };
 

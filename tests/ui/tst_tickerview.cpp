@@ -11,11 +11,13 @@
 #include "sidebar.h"
 #include "tickerheader.h"
 #include "tickerinsight.h"
+#include "tickerlistfilter.h"
 #include "tickerpanel.h"
 #include "tickertimeline.h"
 #include "tickertogether.h"
 #include "uifixture.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,10 +51,12 @@ private:
     int m_next = 0;
     QTranslator m_english;
 
-    void store(const QDateTime &published, const QStringList &tickers)
+    void store(const QDateTime &published, const QStringList &tickers, const QStringList &mentions = {})
     {
         const QString id = QString::number(310000000 + ++m_next);
-        QVERIFY(m_library->store(UiTest::article(id, QStringLiteral("en"), u"Story "_qs + id, published, tickers)).ok());
+        Core::Article article = UiTest::article(id, QStringLiteral("en"), u"Story "_qs + id, published, tickers);
+        article.mentions = mentions;
+        QVERIFY(m_library->store(article).ok());
     }
 
     QTreeWidgetItem *watchlistItem(const QString &ticker) const
@@ -108,6 +112,11 @@ private Q_SLOTS:
         store(now.addDays(-10), aaa);
         store(now.addDays(-200), aaa);
         store(now.addDays(-1), {QStringLiteral("BBB.US")});
+        // CCC.US: related in the third (second of its Related Stocks), mentioned only in this one.
+        store(now.addDays(-3), {QStringLiteral("DDD.US")}, {QStringLiteral("CCC.US")});
+        // The first is also stored in Simplified Chinese.
+        QVERIFY(m_library->store(UiTest::article(QStringLiteral("310000001"), QStringLiteral("zh-CN"), u"报道"_qs,
+                                                 now.addSecs(-3600), {QStringLiteral("AAA.US"), QStringLiteral("BBB.US")})).ok());
         // One read: the header's unread count differs from its total.
         QVERIFY(m_library->setRead(*m_library->findDocument(QStringLiteral("310000004")), true).ok());
         m_settings = std::make_unique<Ui::Settings>();
@@ -237,6 +246,37 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
         QTRY_VERIFY(!m_library->tickerAliases(QStringLiteral("AAA.US")).contains(QStringLiteral("Acme Rockets")));
         QTRY_VERIFY(!header()->aliasesLabel()->text().contains(QStringLiteral("Acme Rockets")));
+    }
+
+    void roleAndLanguageNarrowTheList()
+    {
+        m_window->showTicker(QStringLiteral("CCC.US"));
+        QCOMPARE(m_window->listModel()->rowCount(), 2);
+        Ui::TickerListFilter *filter = m_window->tickerPanel()->listFilter();
+        QComboBox *role = filter->roleBox();
+        role->setFocus();
+        QTest::keyClick(role, Qt::Key_Down); // Primary
+        QCOMPARE(role->currentText(), QStringLiteral("Primary"));
+        QCOMPARE(m_window->listModel()->rowCount(), 0);
+        QTest::keyClick(role, Qt::Key_Down); // Related
+        QCOMPARE(m_window->listModel()->rowCount(), 1);
+        QCOMPARE(m_window->listModel()->index(0).data(Ui::ArticleListModel::KeyRole).toString(), QStringLiteral("310000003"));
+        QTest::keyClick(role, Qt::Key_Down); // Mentioned only
+        QCOMPARE(m_window->listModel()->rowCount(), 1);
+        QCOMPARE(m_window->listModel()->index(0).data(Ui::ArticleListModel::KeyRole).toString(), QStringLiteral("310000008"));
+        QCOMPARE(m_window->countLabel()->text(), QStringLiteral("1 article"));
+
+        // Another ticker's view starts with every role again; the language narrows it.
+        m_window->showTicker(QStringLiteral("AAA.US"));
+        QCOMPARE(role->currentIndex(), 0);
+        QCOMPARE(m_window->listModel()->rowCount(), 6);
+        QComboBox *language = filter->languageBox();
+        language->setFocus();
+        QTest::keyClick(language, Qt::Key_Down); // English
+        QCOMPARE(m_window->listModel()->rowCount(), 6);
+        QTest::keyClick(language, Qt::Key_Down); // 简体中文
+        QCOMPARE(m_window->listModel()->rowCount(), 1);
+        QCOMPARE(m_window->listModel()->index(0).data(Ui::ArticleListModel::LocaleRole).toString(), QStringLiteral("zh-CN"));
     }
 
     // Weeks before the 90 days, from the first with articles, then every day to today.
