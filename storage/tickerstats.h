@@ -15,6 +15,8 @@ public:
     Q_DISABLE_COPY_MOVE(TickerStats)
 
     Result<TickerSummary> summary(const QString &ticker, const QDateTime &now, const BuzzRule &rule) const;
+    // The summary's buzz alone: only the last 31 days are counted (the sidebar's badges).
+    Result<Buzz> buzz(const QString &ticker, const QDateTime &now, const BuzzRule &rule) const;
 
     static constexpr int dailyDays = 90;    // the timeline's days
     static constexpr int weeklyWeeks = 52;  // before the timeline's days, per week
@@ -23,6 +25,8 @@ public:
     static constexpr int togetherLimit = 10;
 
 private:
+    Result<QList<DayCount>> countDayRange(const QString &key, qint64 firstDay, qint64 lastDay) const;
+    static Buzz buzzOfDays(const QList<DayCount> &days, qint64 today, const BuzzRule &rule);
     Result<void> countDocuments(const QString &key, qint64 today, TickerSummary &summary) const;
     Result<void> countDays(const QString &key, qint64 today, TickerSummary &summary) const;
     Result<void> countWeeks(const QString &key, qint64 today, TickerSummary &summary) const;

@@ -1,5 +1,8 @@
 #include "tickerstatsrunner.h"
 
+#include "ticker.h"
+#include "tickerstats.h"
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcTickerStatsRunner, "newsdesk.storage.tickerstatsrunner", QtInfoMsg)
@@ -16,7 +19,7 @@ public:
     }
 
     void run(TickerStatsRunner *runner, quint64 request, const QStringList &tickers, const QDateTime &now,
-             const BuzzRule &rule)
+             const BuzzRule &rule, Depth depth)
     {
         if (request != m_newest->load())
             return; // overtaken before it started
@@ -31,7 +34,8 @@ public:
         for (const QString &ticker : tickers) {
             if (request != m_newest->load())
                 return; // a newer request will answer
-            Result<TickerSummary> summary = m_library.tickerSummary(ticker, now, rule);
+            Result<TickerSummary> summary = depth == Depth::Summary ? m_library.tickerSummary(ticker, now, rule)
+                                                                    : buzzOnly(ticker, now, rule);
             if (!summary) {
                 qCWarning(lcTickerStatsRunner).noquote() << ticker << summary.error().message;
                 continue;
@@ -48,6 +52,18 @@ public:
     }
 
 private:
+    Result<TickerSummary> buzzOnly(const QString &ticker, const QDateTime &now, const BuzzRule &rule)
+    {
+        Result<Buzz> buzz = TickerStats(m_library.connection()).buzz(ticker, now, rule);
+        if (!buzz)
+            return buzz.error();
+        TickerSummary summary;
+        summary.ticker = ticker;
+        summary.key = Core::Ticker::keyFor(ticker);
+        summary.buzz = *buzz;
+        return summary;
+    }
+
     QString m_path;
     std::shared_ptr<std::atomic<quint64>> m_newest;
     Library m_library; // opened on the worker's thread, used only there
@@ -70,12 +86,15 @@ TickerStatsRunner::~TickerStatsRunner()
     m_thread.wait();
 }
 
-quint64 TickerStatsRunner::summarize(const QStringList &tickers, const QDateTime &now, const BuzzRule &rule)
+quint64 TickerStatsRunner::summarize(const QStringList &tickers, const QDateTime &now, const BuzzRule &rule,
+                                     Depth depth)
 {
     const quint64 request = ++*m_newest;
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, runner = this, request, tickers, now, rule] { worker->run(runner, request, tickers, now, rule); },
+        [worker = m_worker, runner = this, request, tickers, now, rule, depth] {
+            worker->run(runner, request, tickers, now, rule, depth);
+        },
         Qt::QueuedConnection);
     return request;
 }

@@ -23,9 +23,13 @@ public:
     explicit TickerStatsRunner(const QString &libraryPath, QObject *parent = nullptr);
     ~TickerStatsRunner() override;
 
+    // Whole summaries, or only their ticker, key and buzz (the sidebar's badges: 31 days counted).
+    enum class Depth { Summary, BuzzOnly };
+
     // Returns the request's number; the answer comes through summarized(), on this object's
     // thread, one summary per ticker in the order asked (a ticker that failed is left out).
-    quint64 summarize(const QStringList &tickers, const QDateTime &now, const BuzzRule &rule);
+    quint64 summarize(const QStringList &tickers, const QDateTime &now, const BuzzRule &rule,
+                      Depth depth = Depth::Summary);
 
 Q_SIGNALS:
     void summarized(quint64 request, const QList<Newsdesk::Storage::TickerSummary> &summaries);

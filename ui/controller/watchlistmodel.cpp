@@ -73,7 +73,8 @@ void WatchlistModel::countBuzz()
                         Q_EMIT dataChanged(index(0), index(int(m_items.size()) - 1), {BuzzRole, BuzzTodayRole, BuzzMeanRole});
                 });
     }
-    m_buzzRunner->summarize(tickers(), m_clock ? m_clock() : QDateTime::currentDateTimeUtc(), m_rule);
+    m_buzzRunner->summarize(tickers(), m_clock ? m_clock() : QDateTime::currentDateTimeUtc(), m_rule,
+                            Storage::TickerStatsRunner::Depth::BuzzOnly);
 }
 
 QStringList WatchlistModel::tickers() const
