@@ -61,7 +61,10 @@ void TickerPanel::setDark(bool dark)
 void TickerPanel::showSummary()
 {
     if (!m_insight->ready()) {
+        // Another ticker's numbers are not shown under this one's name while it is counted.
         m_header->setNumbers(std::nullopt);
+        m_together->setTogether({});
+        m_timeline->setBars({});
         return;
     }
     const Storage::TickerSummary &s = m_insight->summary();
