@@ -76,6 +76,9 @@ shoot dark en en reader-dark-en.png
 shoot light zh_CN zh-CN reader-light-zh_CN.png
 shoot dark zh_HK zh-HK reader-dark-zh_HK.png
 shoot light en en ticker-light-en.png ticker:06688.HK
+shoot dark en en ticker-dark-en.png ticker:HLRB.US
+shoot light zh_CN zh-CN ticker-light-zh_CN.png ticker:HLRB.US
+shoot dark zh_CN zh-CN ticker-dark-zh_CN.png ticker:06688.HK
 shoot light en en saved-light-en.png "saved:$saved_id" 290000102
 shoot dark zh_CN zh-CN saved-dark-zh_CN.png saved:3 290000101
 shoot light en en image-blocked-light-en.png all 290000199

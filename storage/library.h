@@ -54,6 +54,9 @@ struct ListFilter
                          // characters, Chinese of 2+ characters; FTS5 syntax is searched as text). Words
                          // that name a ticker or a company also find the documents about it. Empty = none
     QString site = {};   // a host: documents with a variant whose URL is on it (a source's articles)
+    int tickerRole = -1; // with `tickers`: only documents whose strongest role for them is this
+                         // (0 primary, 1 related, 2 mentioned; tickerfunctions.h); -1: any
+    QString locale = {}; // only documents with this variant ("en", "zh-CN", "zh-HK"), shown in it
     bool typing = false; // the search is still being typed: its last word is a prefix
     QDateTime now = {};  // what `within:` counts back from; invalid: the current time
 };
@@ -138,6 +141,8 @@ struct TickerSummary
     int unread = 0;
     int last7Days = 0;            // today and the 6 days before
     QList<DayCount> daily;        // the last 90 days that have articles, oldest first
+    QList<DayCount> weekly;       // the 52 weeks before those days, by each week's first day (7 days
+                                  // ending where the 90 begin), those with articles, oldest first
     Buzz buzz;
     QList<TickerCount> together;  // in the same documents over the last 90 days, most first
     int primary = 0, related = 0, mentioned = 0; // documents by their strongest role

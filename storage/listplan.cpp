@@ -114,6 +114,18 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
                       {QVariant(u"http%://" + host + u"/%")});
         onlyView = false;
     }
+    if (filter.tickerRole >= 0 && !tickerKeys.isEmpty()) {
+        documents.add(QStringLiteral(" AND (SELECT min(r.role) FROM article_tickers r WHERE r.doc_id = d.id AND "
+                                     "r.key IN (SELECT value FROM json_each(?))) = ?"),
+                      {jsonList(tickerKeys), filter.tickerRole});
+        onlyView = false;
+    }
+    if (!filter.locale.isEmpty()) {
+        locale = filter.locale;
+        documents.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM articles l WHERE l.doc_id = d.id AND l.locale = ?)"),
+                      {filter.locale});
+        onlyView = false;
+    }
     if (filter.search.trimmed().isEmpty())
         return;
 

@@ -50,16 +50,9 @@ Result<TickerSummary> TickerStats::summary(const QString &ticker, const QDateTim
         return done.error();
     if (Result<void> done = countDays(summary.key, today, summary); !done)
         return done.error();
-    QList<int> before(buzzBaseDays, 0);
-    int todayCount = 0;
-    for (const DayCount &day : std::as_const(summary.daily)) {
-        const qint64 age = today - day.date.toJulianDay() + QDate(1970, 1, 1).toJulianDay();
-        if (age == 0)
-            todayCount = day.count;
-        else if (age > 0 && age <= buzzBaseDays)
-            before[int(age - 1)] = day.count;
-    }
-    summary.buzz = buzzOf(todayCount, before, rule);
+    if (Result<void> done = countWeeks(summary.key, today, summary); !done)
+        return done.error();
+    summary.buzz = buzzOfDays(summary.daily, today, rule);
     if (Result<void> done = countTogether(summary.key, today, summary); !done)
         return done.error();
     return summary;
@@ -89,18 +82,70 @@ Result<void> TickerStats::countDocuments(const QString &key, qint64 today, Ticke
     return {};
 }
 
+Result<Buzz> TickerStats::buzz(const QString &ticker, const QDateTime &now, const BuzzRule &rule) const
+{
+    const qint64 today = now.toSecsSinceEpoch() / secondsPerDay;
+    Result<QList<DayCount>> days = countDayRange(Core::Ticker::keyFor(ticker), today - buzzBaseDays, today);
+    if (!days)
+        return days.error();
+    return buzzOfDays(*days, today, rule);
+}
+
+Buzz TickerStats::buzzOfDays(const QList<DayCount> &days, qint64 today, const BuzzRule &rule)
+{
+    QList<int> before(buzzBaseDays, 0);
+    int todayCount = 0;
+    for (const DayCount &day : days) {
+        const qint64 age = today - day.date.toJulianDay() + QDate(1970, 1, 1).toJulianDay();
+        if (age == 0)
+            todayCount = day.count;
+        else if (age > 0 && age <= buzzBaseDays)
+            before[int(age - 1)] = day.count;
+    }
+    return buzzOf(todayCount, before, rule);
+}
+
 Result<void> TickerStats::countDays(const QString &key, qint64 today, TickerSummary &summary) const
+{
+    Result<QList<DayCount>> days = countDayRange(key, today - dailyDays + 1, today);
+    if (!days)
+        return days.error();
+    summary.daily = std::move(*days);
+    return {};
+}
+
+// The days from firstDay to lastDay (days since the epoch, UTC) that have documents, oldest first.
+Result<QList<DayCount>> TickerStats::countDayRange(const QString &key, qint64 firstDay, qint64 lastDay) const
 {
     // Document ids are time-ordered: a day is a range of the (key, doc_id) index.
     Result<Rows> rows = m_connection.select(
         QStringLiteral("SELECT (doc_id >> ?) / ? AS day, count(DISTINCT doc_id) FROM article_tickers "
                        "WHERE key = ? AND doc_id >= ? AND doc_id < ? GROUP BY day ORDER BY day"),
-        {Ids::sequenceBits, secondsPerDay, key, firstOfDay(today - dailyDays + 1), firstOfDay(today + 1)});
+        {Ids::sequenceBits, secondsPerDay, key, firstOfDay(firstDay), firstOfDay(lastDay + 1)});
+    if (!rows)
+        return rows.error();
+    QList<DayCount> days;
+    const qint64 epochDay = QDate(1970, 1, 1).toJulianDay();
+    while (rows->next())
+        days.append({QDate::fromJulianDay(epochDay + rows->integer(0)), int(rows->integer(1))});
+    return days;
+}
+
+Result<void> TickerStats::countWeeks(const QString &key, qint64 today, TickerSummary &summary) const
+{
+    const qint64 firstDaily = today - dailyDays + 1;
+    Result<Rows> rows = m_connection.select(
+        QStringLiteral("SELECT (? - 1 - (doc_id >> ?) / ?) / 7 AS week, count(DISTINCT doc_id) FROM article_tickers "
+                       "WHERE key = ? AND doc_id >= ? AND doc_id < ? GROUP BY week ORDER BY week DESC"),
+        {firstDaily, Ids::sequenceBits, secondsPerDay, key, firstOfDay(firstDaily - 7 * weeklyWeeks),
+         firstOfDay(firstDaily)});
     if (!rows)
         return rows.error();
     const qint64 epochDay = QDate(1970, 1, 1).toJulianDay();
-    while (rows->next())
-        summary.daily.append({QDate::fromJulianDay(epochDay + rows->integer(0)), int(rows->integer(1))});
+    while (rows->next()) {
+        const qint64 weekStart = firstDaily - 7 * (rows->integer(0) + 1);
+        summary.weekly.append({QDate::fromJulianDay(epochDay + weekStart), int(rows->integer(1))});
+    }
     return {};
 }
 

@@ -15,15 +15,21 @@ public:
     Q_DISABLE_COPY_MOVE(TickerStats)
 
     Result<TickerSummary> summary(const QString &ticker, const QDateTime &now, const BuzzRule &rule) const;
+    // The summary's buzz alone: only the last 31 days are counted (the sidebar's badges).
+    Result<Buzz> buzz(const QString &ticker, const QDateTime &now, const BuzzRule &rule) const;
 
     static constexpr int dailyDays = 90;    // the timeline's days
+    static constexpr int weeklyWeeks = 52;  // before the timeline's days, per week
     static constexpr int buzzBaseDays = 30; // the days before today that buzz compares with
     static constexpr int togetherDays = 90;
     static constexpr int togetherLimit = 10;
 
 private:
+    Result<QList<DayCount>> countDayRange(const QString &key, qint64 firstDay, qint64 lastDay) const;
+    static Buzz buzzOfDays(const QList<DayCount> &days, qint64 today, const BuzzRule &rule);
     Result<void> countDocuments(const QString &key, qint64 today, TickerSummary &summary) const;
     Result<void> countDays(const QString &key, qint64 today, TickerSummary &summary) const;
+    Result<void> countWeeks(const QString &key, qint64 today, TickerSummary &summary) const;
     Result<void> countTogether(const QString &key, qint64 today, TickerSummary &summary) const;
 
     Connection &m_connection;

@@ -144,10 +144,34 @@
 <context>
     <name>Newsdesk::Ui::TickerHeader</name>
     <message numerus="yes">
-        <source>%n stored article(s) relate to or mention this ticker</source>
+        <source>%n stored article(s)</source>
         <translation>
-            <numerusform>%n stored article relates to or mentions this ticker</numerusform>
-            <numerusform>%n stored articles relate to or mention this ticker</numerusform>
+            <numerusform>%n stored article</numerusform>
+            <numerusform>%n stored articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) today against a 30-day daily mean of %1</source>
+        <translation>
+            <numerusform>%n article today against a 30-day daily mean of %1</numerusform>
+            <numerusform>%n articles today against a 30-day daily mean of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::TickerTogether</name>
+    <message numerus="yes">
+        <source>In %n of the same articles over the last 90 days; click to see its view</source>
+        <translation>
+            <numerusform>In %n of the same articles over the last 90 days; click to see its view</numerusform>
+            <numerusform>In %n of the same articles over the last 90 days; click to see its view</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, in %n of the same articles</source>
+        <translation>
+            <numerusform>%1, in %n of the same articles</numerusform>
+            <numerusform>%1, in %n of the same articles</numerusform>
         </translation>
     </message>
 </context>
@@ -165,6 +189,16 @@
         <translation>
             <numerusform>%n h ago</numerusform>
             <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::WatchlistModel</name>
+    <message numerus="yes">
+        <source>Buzz: %n article(s) today against a 30-day daily mean of %1</source>
+        <translation>
+            <numerusform>Buzz: %n article today against a 30-day daily mean of %1</numerusform>
+            <numerusform>Buzz: %n articles today against a 30-day daily mean of %1</numerusform>
         </translation>
     </message>
 </context>

@@ -655,6 +655,29 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::AliasDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Names of %1</source>
+        <translation>%1 的名称</translation>
+    </message>
+    <message>
+        <source>Another name, for example a brand</source>
+        <translation>另一个名称，例如品牌</translation>
+    </message>
+    <message>
+        <source>Articles that relate to or mention %1 mark these names as the ticker. A name removed here stays removed when articles bring it again.</source>
+        <translation>与 %1 相关或提及它的文章会把这些名称标记为该股票。在此删除的名称，即使文章再次带来也不会恢复。</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::AppSchemeHandler</name>
     <message>
         <source>No library</source>
@@ -1424,6 +1447,26 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <source>Mark as read after:</source>
         <translation>标为已读的延迟：</translation>
     </message>
+    <message>
+        <source> × the 30-day daily mean</source>
+        <translation> × 30 日日均篇数</translation>
+    </message>
+    <message>
+        <source> articles or more</source>
+        <translation> 篇或以上</translation>
+    </message>
+    <message>
+        <source>A ticker shows a Buzz badge when today&apos;s articles about it reach both</source>
+        <translation>当某股票今天的文章数同时达到这两项时，显示“热议”标记</translation>
+    </message>
+    <message>
+        <source>Buzz when today&apos;s articles reach:</source>
+        <translation>今天文章数达到以下时为热议：</translation>
+    </message>
+    <message>
+        <source>and:</source>
+        <translation>并且：</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::Sidebar</name>
@@ -1545,15 +1588,13 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
+    <message>
+        <source>%1, buzz</source>
+        <translation>%1，热议</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::TickerHeader</name>
-    <message numerus="yes">
-        <source>%n stored article(s) relate to or mention this ticker</source>
-        <translation>
-            <numerusform>已保存 %n 篇与该股票相关或提及该股票的文章</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Remove from Watchlist</source>
         <translation>从自选股移除</translation>
@@ -1577,6 +1618,138 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     <message>
         <source>Subscribe to this ticker&apos;s news page, refreshed on a schedule</source>
         <translation>订阅该股票的资讯页面，并定时刷新</translation>
+    </message>
+    <message>
+        <source>No other names are marked in articles</source>
+        <translation>文章中没有标记其他名称</translation>
+    </message>
+    <message>
+        <source>Also called: %1</source>
+        <translation>又称：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Edit Names…</source>
+        <translation>编辑名称…</translation>
+    </message>
+    <message>
+        <source>The company names marked as this ticker in articles</source>
+        <translation>文章中标记为该股票的公司名称</translation>
+    </message>
+    <message>
+        <source>Counting stored articles…</source>
+        <translation>正在统计已存文章…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 unread · %3 in the last 7 days</source>
+        <translation>%1 · %2 篇未读 · 最近 7 天 %3 篇</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored article(s)</source>
+        <translation>
+            <numerusform>已存 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buzz</source>
+        <translation>热议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) today against a 30-day daily mean of %1</source>
+        <translation>
+            <numerusform>今天 %n 篇文章，30 日日均 %1 篇</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::TickerInsight</name>
+    <message>
+        <source>Could not add “%1” to %2: %3</source>
+        <translation>无法为 %2 添加“%1”：%3</translation>
+    </message>
+    <message>
+        <source>Could not remove “%1” from %2: %3</source>
+        <translation>无法从 %2 删除“%1”：%3</translation>
+    </message>
+    <message>
+        <source>%1 is now also called “%2”</source>
+        <translation>%1 现在也称为“%2”</translation>
+    </message>
+    <message>
+        <source>“%1” no longer marks %2</source>
+        <translation>“%1”不再标记为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::TickerListFilter</name>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation>所有角色</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主要</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Mentioned only</source>
+        <translation>仅提及</translation>
+    </message>
+    <message>
+        <source>Primary: first of the article&apos;s related stocks, or named in its title; related: among its related stocks; mentioned: only in its text</source>
+        <translation>主要：文章相关股票中的第一只，或在标题中提到；相关：在其相关股票中；提及：仅在正文中出现</translation>
+    </message>
+    <message>
+        <source>Every language</source>
+        <translation>所有语言</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::TickerTimeline</name>
+    <message>
+        <source>Articles per day</source>
+        <translation>每日文章数</translation>
+    </message>
+    <message>
+        <source>Articles per week</source>
+        <translation>每周文章数</translation>
+    </message>
+    <message>
+        <source>Articles per day over the last 90 days, per week before; click a bar to list its articles</source>
+        <translation>最近 90 天按日、更早按周统计的文章数；点击柱形可列出其中的文章</translation>
+    </message>
+    <message>
+        <source>News volume</source>
+        <translation>资讯量</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::TickerTogether</name>
+    <message>
+        <source>Often together:</source>
+        <translation>经常同时出现：</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n of the same articles over the last 90 days; click to see its view</source>
+        <translation>
+            <numerusform>最近 90 天在 %n 篇相同文章中出现；点击查看该股票</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, in %n of the same articles</source>
+        <translation>
+            <numerusform>%1，在 %n 篇相同文章中</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1804,12 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     <message>
         <source>Could not move %1: %2</source>
         <translation>无法移动 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buzz: %n article(s) today against a 30-day daily mean of %1</source>
+        <translation>
+            <numerusform>热议：今天 %n 篇文章，30 日日均 %1 篇</numerusform>
+        </translation>
     </message>
 </context>
 <context>

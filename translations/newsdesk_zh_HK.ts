@@ -655,6 +655,29 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::AliasDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Names of %1</source>
+        <translation>%1 的名稱</translation>
+    </message>
+    <message>
+        <source>Another name, for example a brand</source>
+        <translation>另一個名稱，例如品牌</translation>
+    </message>
+    <message>
+        <source>Articles that relate to or mention %1 mark these names as the ticker. A name removed here stays removed when articles bring it again.</source>
+        <translation>與 %1 相關或提及它的文章會把這些名稱標記為該股票。在此刪除的名稱，即使文章再次帶來也不會恢復。</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::AppSchemeHandler</name>
     <message>
         <source>No library</source>
@@ -1424,6 +1447,26 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <source>Mark as read after:</source>
         <translation>標為已讀的延遲：</translation>
     </message>
+    <message>
+        <source> × the 30-day daily mean</source>
+        <translation> × 30 日日均篇數</translation>
+    </message>
+    <message>
+        <source> articles or more</source>
+        <translation> 篇或以上</translation>
+    </message>
+    <message>
+        <source>A ticker shows a Buzz badge when today&apos;s articles about it reach both</source>
+        <translation>當某股票今天的文章數同時達到這兩項時，顯示「熱議」標記</translation>
+    </message>
+    <message>
+        <source>Buzz when today&apos;s articles reach:</source>
+        <translation>今天文章數達到以下時為熱議：</translation>
+    </message>
+    <message>
+        <source>and:</source>
+        <translation>並且：</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::Sidebar</name>
@@ -1545,15 +1588,13 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <source>Remove “%1”</source>
         <translation>刪除「%1」</translation>
     </message>
+    <message>
+        <source>%1, buzz</source>
+        <translation>%1，熱議</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::TickerHeader</name>
-    <message numerus="yes">
-        <source>%n stored article(s) relate to or mention this ticker</source>
-        <translation>
-            <numerusform>已儲存 %n 篇與該股票相關或提及該股票的文章</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Remove from Watchlist</source>
         <translation>從自選股移除</translation>
@@ -1577,6 +1618,138 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     <message>
         <source>Subscribe to this ticker&apos;s news page, refreshed on a schedule</source>
         <translation>訂閱該股票的資訊頁面，並定時重新整理</translation>
+    </message>
+    <message>
+        <source>No other names are marked in articles</source>
+        <translation>文章中沒有標記其他名稱</translation>
+    </message>
+    <message>
+        <source>Also called: %1</source>
+        <translation>又稱：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Edit Names…</source>
+        <translation>編輯名稱…</translation>
+    </message>
+    <message>
+        <source>The company names marked as this ticker in articles</source>
+        <translation>文章中標記為該股票的公司名稱</translation>
+    </message>
+    <message>
+        <source>Counting stored articles…</source>
+        <translation>正在統計已存文章…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 unread · %3 in the last 7 days</source>
+        <translation>%1 · %2 篇未讀 · 最近 7 天 %3 篇</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored article(s)</source>
+        <translation>
+            <numerusform>已存 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buzz</source>
+        <translation>熱議</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) today against a 30-day daily mean of %1</source>
+        <translation>
+            <numerusform>今天 %n 篇文章，30 日日均 %1 篇</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::TickerInsight</name>
+    <message>
+        <source>Could not add “%1” to %2: %3</source>
+        <translation>無法為 %2 新增「%1」：%3</translation>
+    </message>
+    <message>
+        <source>Could not remove “%1” from %2: %3</source>
+        <translation>無法從 %2 刪除「%1」：%3</translation>
+    </message>
+    <message>
+        <source>%1 is now also called “%2”</source>
+        <translation>%1 現在也稱為「%2」</translation>
+    </message>
+    <message>
+        <source>“%1” no longer marks %2</source>
+        <translation>「%1」不再標記為 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::TickerListFilter</name>
+    <message>
+        <source>Show:</source>
+        <translation>顯示：</translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation>所有角色</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主要</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>相關</translation>
+    </message>
+    <message>
+        <source>Mentioned only</source>
+        <translation>僅提及</translation>
+    </message>
+    <message>
+        <source>Primary: first of the article&apos;s related stocks, or named in its title; related: among its related stocks; mentioned: only in its text</source>
+        <translation>主要：文章相關股票中的第一隻，或在標題中提到；相關：在其相關股票中；提及：僅在正文中出現</translation>
+    </message>
+    <message>
+        <source>Every language</source>
+        <translation>所有語言</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::TickerTimeline</name>
+    <message>
+        <source>Articles per day</source>
+        <translation>每日文章數</translation>
+    </message>
+    <message>
+        <source>Articles per week</source>
+        <translation>每週文章數</translation>
+    </message>
+    <message>
+        <source>Articles per day over the last 90 days, per week before; click a bar to list its articles</source>
+        <translation>最近 90 天按日、更早按週統計的文章數；點擊柱形可列出其中的文章</translation>
+    </message>
+    <message>
+        <source>News volume</source>
+        <translation>資訊量</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::TickerTogether</name>
+    <message>
+        <source>Often together:</source>
+        <translation>經常同時出現：</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n of the same articles over the last 90 days; click to see its view</source>
+        <translation>
+            <numerusform>最近 90 天在 %n 篇相同文章中出現；點擊查看該股票</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, in %n of the same articles</source>
+        <translation>
+            <numerusform>%1，在 %n 篇相同文章中</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1804,12 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     <message>
         <source>Could not move %1: %2</source>
         <translation>無法移動 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buzz: %n article(s) today against a 30-day daily mean of %1</source>
+        <translation>
+            <numerusform>熱議：今天 %n 篇文章，30 日日均 %1 篇</numerusform>
+        </translation>
     </message>
 </context>
 <context>

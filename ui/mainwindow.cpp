@@ -12,6 +12,8 @@
 #include "sidebar.h"
 #include "theme.h"
 #include "tickerheader.h"
+#include "tickerpanel.h"
+#include "watchlistmodel.h"
 #include "viewcaption.h"
 
 #include <QAction>
@@ -63,6 +65,8 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     connect(m_countsTimer, &QTimer::timeout, this, [this] {
         m_sidebar->reload();
         updateCount();
+        if (m_tickerPanel->isVisible())
+            m_tickerPanel->refresh();
     });
     connectController();
     connect(m_importer, &Importer::progress, this, [this](int done, int total) {
@@ -109,14 +113,14 @@ void MainWindow::buildLayout()
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->setSpacing(0);
-    m_tickerHeader = new TickerHeader(middle);
-    m_tickerHeader->setVisible(false);
+    m_tickerPanel = new TickerPanel(m_library, middle);
+    m_tickerPanel->setVisible(false);
     m_list = new ArticleListView(middle);
     m_list->setObjectName(QStringLiteral("articleList"));
     m_model = new ArticleListModel(this);
     m_list->setArticleModel(m_model);
     m_list->setMinimumWidth(240);
-    middleLayout->addWidget(m_tickerHeader);
+    middleLayout->addWidget(m_tickerPanel);
     middleLayout->addWidget(m_list, 1);
 
     m_reader = new ReaderPane(m_splitter);
@@ -159,7 +163,7 @@ void MainWindow::connectController()
         if (m_controller->view().kind == SidebarEntry::Kind::Watchlist)
             applyFilter();
     });
-    connect(m_tickerHeader, &TickerHeader::watchToggled, this, [this](const QString &ticker, bool watch) {
+    connect(tickerHeader(), &TickerHeader::watchToggled, this, [this](const QString &ticker, bool watch) {
         if (watch)
             m_sidebar->addTicker(ticker);
         else
@@ -167,8 +171,12 @@ void MainWindow::connectController()
         updateTickerHeader();
         m_sidebar->select(m_controller->view());
     });
-    connect(m_tickerHeader, &TickerHeader::fetchLatestRequested, this, &MainWindow::fetchLatestForTicker);
-    connect(m_tickerHeader, &TickerHeader::subscribeRequested, this, &MainWindow::subscribeToTicker);
+    connect(tickerHeader(), &TickerHeader::fetchLatestRequested, this, &MainWindow::fetchLatestForTicker);
+    connect(tickerHeader(), &TickerHeader::subscribeRequested, this, &MainWindow::subscribeToTicker);
+    connect(m_tickerPanel, &TickerPanel::tickerRequested, this, &MainWindow::showTicker);
+    connect(m_tickerPanel, &TickerPanel::searchRequested, this, &MainWindow::setSearchText);
+    connect(m_tickerPanel, &TickerPanel::listFilterChanged, c, &ReaderController::setTickerListFilter);
+    connect(m_tickerPanel->insight(), &TickerInsight::message, this, [this](const QString &text) { showStatus(text); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (m_list->isSelecting() || !current.isValid())
             return;
@@ -289,6 +297,10 @@ void MainWindow::applySettings()
         Theme::apply(*m_appliedTheme);
     }
     m_reader->setDarkTheme(Theme::isDark());
+    m_tickerPanel->setDark(Theme::isDark());
+    const Storage::BuzzRule buzz{m_settings->buzzFactor(), m_settings->buzzMinimumArticles()};
+    m_tickerPanel->insight()->setBuzzRule(buzz);
+    m_sidebar->watchlistModel()->setBuzzRule(buzz);
     m_reader->setZoom(m_settings->zoom());
     m_reader->setRemoteImages(m_settings->remoteImages());
     m_controller->setReadDelayMs(m_settings->readDelayMs());
@@ -328,7 +340,7 @@ void MainWindow::showSearchResults(quint64, const Storage::ListFilter &filter, c
 {
     const Storage::ListFilter wanted = m_controller->filter();
     if (!wanted.typing || wanted.search != filter.search || wanted.view != filter.view || wanted.tickers != filter.tickers
-        || wanted.site != filter.site)
+        || wanted.site != filter.site || wanted.tickerRole != filter.tickerRole || wanted.locale != filter.locale)
         return; // the search moved on (Enter, Esc, another view) while this one ran
     m_model->setRows(filter, rows);
     if (const auto keep = m_controller->currentDocument())
@@ -351,25 +363,36 @@ void MainWindow::updatePlaceholder()
                                                       m_sidebar->watchlistTickers().isEmpty()));
 }
 
+TickerHeader *MainWindow::tickerHeader() const
+{
+    return m_tickerPanel->header();
+}
+
+void MainWindow::setClock(const std::function<QDateTime()> &clock)
+{
+    m_tickerPanel->insight()->setClock(clock);
+    m_sidebar->watchlistModel()->setClock(clock);
+}
+
 void MainWindow::updateTickerHeader()
 {
     const SidebarEntry view = m_controller->view();
     if (view.kind != SidebarEntry::Kind::Ticker) {
-        m_tickerHeader->setVisible(false);
+        m_tickerPanel->setVisible(false);
         return;
     }
-    Storage::ListFilter filter;
-    filter.tickers = QStringList{view.value};
     const QString name = ViewCaption::tickerName(*m_library, m_controller->article(), view.value);
-    m_tickerHeader->setTicker(view.value, name, m_library->count(filter), m_library->isWatched(view.value));
-    m_tickerHeader->setNewsActionsAvailable(m_fetch != nullptr);
-    m_tickerHeader->setVisible(true);
+    m_tickerPanel->showTicker(view.value, name, m_library->isWatched(view.value));
+    tickerHeader()->setNewsActionsAvailable(m_fetch != nullptr);
+    m_tickerPanel->setVisible(true);
 }
 
 void MainWindow::refreshList()
 {
     m_list->refreshKeeping(m_controller->currentDocument());
     m_sidebar->reload();
+    if (m_tickerPanel->isVisible())
+        m_tickerPanel->refresh();
     updateCount();
     updatePlaceholder();
 }

@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -37,6 +38,7 @@ class ReaderPane;
 class ReaderActions;
 class Sidebar;
 class TickerHeader;
+class TickerPanel;
 
 // The reader's window: sidebar | article list | reader pane, with the toolbar, menus, search
 // field and status bar. Layout, actions and wiring: what to show and what a click means is the
@@ -93,7 +95,10 @@ public:
     ArticleListModel *listModel() const { return m_model; }
     QListView *listView() const;
     Sidebar *sidebar() const { return m_sidebar; }
-    TickerHeader *tickerHeader() const { return m_tickerHeader; }
+    TickerHeader *tickerHeader() const;
+    TickerPanel *tickerPanel() const { return m_tickerPanel; }
+    // What the ticker view and the watchlist's buzz count as now (tests fix it).
+    void setClock(const std::function<QDateTime()> &clock);
     ReaderPane *readerPane() const { return m_reader; }
     QLineEdit *searchField() const { return m_search; }
     QLabel *countLabel() const { return m_countLabel; }
@@ -164,7 +169,7 @@ private:
     ReaderController *m_controller = nullptr;
 
     Sidebar *m_sidebar = nullptr;
-    TickerHeader *m_tickerHeader = nullptr;
+    TickerPanel *m_tickerPanel = nullptr;
     ArticleListView *m_list = nullptr;
     ArticleListModel *m_model = nullptr;
     ReaderPane *m_reader = nullptr;

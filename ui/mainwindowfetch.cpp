@@ -103,7 +103,7 @@ void MainWindow::fetchLatestForTicker(const QString &ticker)
 void MainWindow::subscribeToTicker(const QString &ticker)
 {
     m_tracker->subscribe(tickerNewsPage(ticker), ticker);
-    m_tickerHeader->setSubscribed(true);
+    tickerHeader()->setSubscribed(true);
     showStatus(tr("Subscribed to the news on %1").arg(ticker));
 }
 
@@ -160,7 +160,7 @@ void MainWindow::reloadSources()
     const SourceList sources(*m_library);
     m_sidebar->setSources(sources.items());
     if (m_controller->view().kind == SidebarEntry::Kind::Ticker)
-        m_tickerHeader->setSubscribed(sources.isTickerSubscribed(m_controller->view().value));
+        tickerHeader()->setSubscribed(sources.isTickerSubscribed(m_controller->view().value));
 }
 
 void MainWindow::importPaths(const QStringList &paths)

@@ -175,6 +175,22 @@ void Settings::setReadDelayMs(int ms)
     setValue(QStringLiteral("reading/readDelayMs"), qBound(0, ms, 60000));
 }
 
+double Settings::buzzFactor() const
+{
+    return qBound(1.0, value(QStringLiteral("tickers/buzzFactor"), 2.0).toDouble(), 20.0);
+}
+
+int Settings::buzzMinimumArticles() const
+{
+    return qBound(1, value(QStringLiteral("tickers/buzzMinimum"), 3).toInt(), 1000);
+}
+
+void Settings::setBuzzRule(double factor, int minimum)
+{
+    setValue(QStringLiteral("tickers/buzzFactor"), qBound(1.0, factor, 20.0));
+    setValue(QStringLiteral("tickers/buzzMinimum"), qBound(1, minimum, 1000));
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return value(QStringLiteral("state/geometry")).toByteArray();

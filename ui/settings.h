@@ -53,6 +53,12 @@ public:
     int readDelayMs() const;
     void setReadDelayMs(int ms);
 
+    // When a ticker's news count today is a buzz (the sidebar's and the ticker view's badge):
+    // at least `factor` times its 30-day daily mean and at least `minimum` articles.
+    double buzzFactor() const;
+    int buzzMinimumArticles() const;
+    void setBuzzRule(double factor, int minimum);
+
     // Remembered state.
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

@@ -35,6 +35,8 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     , m_uiLanguage(new QComboBox(this))
     , m_offline(new QCheckBox(tr("Work offline (no request leaves the computer)"), this))
     , m_notifications(new QCheckBox(tr("Notify me of new articles on watchlist tickers"), this))
+    , m_buzzFactor(new QDoubleSpinBox(this))
+    , m_buzzMinimum(new QSpinBox(this))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -47,6 +49,8 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     m_uiLanguage->setObjectName(QStringLiteral("uiLanguage"));
     m_offline->setObjectName(QStringLiteral("offline"));
     m_notifications->setObjectName(QStringLiteral("notifications"));
+    m_buzzFactor->setObjectName(QStringLiteral("buzzFactor"));
+    m_buzzMinimum->setObjectName(QStringLiteral("buzzMinimum"));
 
     m_readingLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_readingLanguage->addItem(QStringLiteral(u"简体中文"), QStringLiteral("zh-CN"));
@@ -73,6 +77,16 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     m_uiLanguage->addItem(QStringLiteral(u"繁體中文"), QStringLiteral("zh_HK"));
     m_remoteImages->setToolTip(tr("Off: images show as placeholders unless they are stored for offline reading"));
 
+    m_buzzFactor->setRange(1.0, 20.0);
+    m_buzzFactor->setDecimals(1);
+    m_buzzFactor->setSingleStep(0.5);
+    m_buzzFactor->setSuffix(tr(" × the 30-day daily mean"));
+    m_buzzMinimum->setRange(1, 1000);
+    m_buzzMinimum->setSuffix(tr(" articles or more"));
+    const QString buzzTip = tr("A ticker shows a Buzz badge when today's articles about it reach both");
+    m_buzzFactor->setToolTip(buzzTip);
+    m_buzzMinimum->setToolTip(buzzTip);
+
     selectData(m_readingLanguage, settings->preferredLocale());
     m_remoteImages->setChecked(settings->remoteImages());
     selectData(m_theme, settings->theme() == Settings::Theme::Light  ? QStringLiteral("light")
@@ -86,6 +100,8 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     selectData(m_uiLanguage, settings->uiLanguage());
     m_offline->setChecked(settings->offline());
     m_notifications->setChecked(settings->watchlistNotifications());
+    m_buzzFactor->setValue(settings->buzzFactor());
+    m_buzzMinimum->setValue(settings->buzzMinimumArticles());
 
     auto *form = new QFormLayout;
     form->addRow(tr("Preferred reading language:"), m_readingLanguage);
@@ -97,6 +113,8 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     form->addRow(tr("Interface language:"), m_uiLanguage);
     form->addRow(QString(), m_offline);
     form->addRow(QString(), m_notifications);
+    form->addRow(tr("Buzz when today's articles reach:"), m_buzzFactor);
+    form->addRow(tr("and:"), m_buzzMinimum);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -127,6 +145,7 @@ void SettingsDialog::apply()
     m_settings->setUiLanguage(m_uiLanguage->currentData().toString());
     m_settings->setOffline(m_offline->isChecked());
     m_settings->setWatchlistNotifications(m_notifications->isChecked());
+    m_settings->setBuzzRule(m_buzzFactor->value(), m_buzzMinimum->value());
 }
 
 } // namespace Newsdesk::Ui

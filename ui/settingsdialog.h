@@ -12,7 +12,7 @@ namespace Newsdesk::Ui {
 class Settings;
 
 // Preferences: reading language, remote images, theme, zoom, read delay, external links, interface language,
-// offline mode, watchlist notifications. Applied on OK; the Settings object tells everyone.
+// offline mode, watchlist notifications, the buzz rule. Applied on OK; the Settings object tells everyone.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -35,6 +35,8 @@ private:
     QComboBox *m_uiLanguage = nullptr;
     QCheckBox *m_offline = nullptr;
     QCheckBox *m_notifications = nullptr;
+    QDoubleSpinBox *m_buzzFactor = nullptr;
+    QSpinBox *m_buzzMinimum = nullptr;
 };
 
 } // namespace Newsdesk::Ui

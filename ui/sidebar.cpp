@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QPainter>
 #include <QStyle>
 #include <QCompleter>
 #include <QStringListModel>
@@ -49,6 +50,23 @@ void setItemAccessibleName(QTreeWidgetItem *item, const QString &name, int unrea
 {
     item->setData(0, Qt::AccessibleTextRole,
                   unread > 0 ? Sidebar::tr("%1, %n unread", nullptr, unread).arg(name) : name);
+}
+
+// The buzz badge beside a watchlist ticker: white on the orange of the ticker view's badge, an
+// upward arrow, so it reads in both themes without a word to translate.
+QIcon buzzIcon()
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xd9, 0x48, 0x0f));
+    painter.drawRoundedRect(QRectF(2, 4, 28, 24), 6, 6);
+    painter.setBrush(Qt::white);
+    const QPointF arrow[] = {{16, 8}, {25, 19}, {19.5, 19}, {19.5, 25}, {12.5, 25}, {12.5, 19}, {7, 19}};
+    painter.drawPolygon(arrow, int(std::size(arrow)));
+    return QIcon(pixmap);
 }
 
 } // namespace
@@ -306,7 +324,12 @@ void Sidebar::rebuildWatchlist()
         item->setText(0, ticker);
         item->setToolTip(0, index.data(Qt::ToolTipRole).toString());
         item->setText(1, countText(unread));
-        setItemAccessibleName(item, ticker, unread);
+        const bool buzz = index.data(WatchlistModel::BuzzRole).toBool();
+        setItemAccessibleName(item, buzz ? tr("%1, buzz").arg(ticker) : ticker, unread);
+        if (buzz) {
+            static const QIcon icon = buzzIcon();
+            item->setIcon(1, icon);
+        }
         m_watchlist->addChild(item);
     }
     m_watchlist->setExpanded(true);

@@ -106,6 +106,7 @@ void DebPackageTest::depends_data()
     QTest::newRow("nominal: WebEngine's helper process, from shlibdeps") << u"libqt6webenginecore6-bin"_qs;
     QTest::newRow("nominal: cmark-gfm, from shlibdeps") << u"libcmark-gfm0.29.0.gfm.6"_qs;
     QTest::newRow("nominal: the highlighter's KF5 library, from shlibdeps") << u"libkf5syntaxhighlighting5"_qs;
+    QTest::newRow("nominal: Qt Charts (the ticker's timeline), from shlibdeps") << u"libqt6charts6"_qs;
     // Loaded at run time, so listed by hand.
     QTest::newRow("nominal: the Qt SQLite driver plugin") << u"libqt6sql6-sqlite"_qs;
     QTest::newRow("nominal: the Qt SVG icon plugin") << u"libqt6svg6"_qs;

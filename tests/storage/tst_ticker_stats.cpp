@@ -119,6 +119,7 @@ private slots:
             QVERIFY(summary.ok());
             int total = 0, unread = 0, last7 = 0, primary = 0, related = 0, mentioned = 0;
             QMap<QDate, int> daily;
+            QMap<QDate, int> weekly; // by each week's first day, the weeks before the 90 days
             QMap<QString, int> together;
             for (const Doc &doc : std::as_const(docs)) {
                 const bool isRelated = doc.related.contains(ticker);
@@ -134,6 +135,8 @@ private slots:
                     ++related;
                 else
                     ++mentioned;
+                if (age >= 90 && age < 90 + 7 * TickerStats::weeklyWeeks)
+                    ++weekly[m_now.date().addDays(-89 - 7 * ((age - 90) / 7 + 1))];
                 if (age < 90) {
                     ++daily[doc.published.date()];
                     for (const QString &other : doc.related + doc.mentioned) {
@@ -168,6 +171,18 @@ private slots:
                 QCOMPARE(summary->together.at(k).count, ranked.at(k).second);
             }
             QCOMPARE(summary->buzz.today, daily.value(m_now.date()));
+            QCOMPARE(summary->weekly.size(), weekly.size());
+            qsizetype w = 0;
+            for (auto it = weekly.cbegin(); it != weekly.cend(); ++it, ++w) {
+                QCOMPARE(summary->weekly.at(w).date, it.key());
+                QCOMPARE(summary->weekly.at(w).count, it.value());
+            }
+            // The sidebar's buzz alone (31 days counted) is the summary's.
+            const Buzz buzz = TickerStats(library.connection()).buzz(ticker, m_now, {}).value();
+            QCOMPARE(buzz.today, summary->buzz.today);
+            QCOMPARE(buzz.mean, summary->buzz.mean);
+            QCOMPARE(buzz.stddev, summary->buzz.stddev);
+            QCOMPARE(buzz.active, summary->buzz.active);
         }
     }
 

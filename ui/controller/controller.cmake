@@ -17,6 +17,7 @@ qt_add_library(newsdesk_reader STATIC
     ${controller_dir}/importreport.h ${controller_dir}/importreport.cpp
     ${controller_dir}/viewcaption.h ${controller_dir}/viewcaption.cpp
     ${controller_dir}/savedsearchlist.h ${controller_dir}/savedsearchlist.cpp
+    ${controller_dir}/tickerinsight.h ${controller_dir}/tickerinsight.cpp
 )
 target_include_directories(newsdesk_reader PUBLIC ${controller_dir})
 target_link_libraries(newsdesk_reader

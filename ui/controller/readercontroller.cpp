@@ -48,6 +48,10 @@ void ReaderController::setReadDelay(std::unique_ptr<ReadDelay> delay)
 
 void ReaderController::setView(const SidebarEntry &entry)
 {
+    if (entry != m_view) {
+        m_tickerRole = -1;
+        m_tickerLocale.clear();
+    }
     m_view = entry;
     Q_EMIT viewChanged(m_view);
     Q_EMIT filterChanged();
@@ -65,6 +69,15 @@ void ReaderController::setSearch(const QString &text, bool typing)
     Q_EMIT filterChanged();
 }
 
+void ReaderController::setTickerListFilter(int role, const QString &locale)
+{
+    if (role == m_tickerRole && locale == m_tickerLocale)
+        return;
+    m_tickerRole = role;
+    m_tickerLocale = locale;
+    Q_EMIT filterChanged();
+}
+
 Storage::ListFilter ReaderController::filter() const
 {
     QStringList watchlist;
@@ -78,6 +91,10 @@ Storage::ListFilter ReaderController::filter() const
     // the prefix while typing).
     f.search = f.search.isEmpty() ? m_search : m_search.isEmpty() ? f.search : f.search + u' ' + m_search;
     f.typing = m_typing;
+    if (m_view.kind == SidebarEntry::Kind::Ticker) {
+        f.tickerRole = m_tickerRole;
+        f.locale = m_tickerLocale;
+    }
     return f;
 }
 

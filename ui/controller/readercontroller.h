@@ -49,6 +49,11 @@ public:
     QString search() const { return m_search; }
     // `typing`: the text is still being typed (its last word is a prefix).
     void setSearch(const QString &text, bool typing = false);
+    // A ticker view's own narrowing of its list: the ticker's role in the documents (-1: any; else
+    // Core::TickerRole) and a language ("": any). Another view clears it.
+    void setTickerListFilter(int role, const QString &locale);
+    int tickerRole() const { return m_tickerRole; }
+    QString tickerLocale() const { return m_tickerLocale; }
     bool isTyping() const { return m_typing; }
     // The list filter for the view and the search (the watchlist read from the library).
     Storage::ListFilter filter() const;
@@ -130,6 +135,8 @@ private:
 
     SidebarEntry m_view;
     QString m_search;
+    int m_tickerRole = -1;
+    QString m_tickerLocale;
     bool m_typing = false;
     ReaderHistory m_history;
     std::optional<Storage::DocId> m_doc;

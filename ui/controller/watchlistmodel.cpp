@@ -1,7 +1,9 @@
 #include "watchlistmodel.h"
 
 #include "ticker.h"
+#include "tickerstatsrunner.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 
 #include <memory>
@@ -32,11 +34,47 @@ void WatchlistModel::reload()
         m_items = std::move(items);
         if (!m_items.isEmpty())
             Q_EMIT dataChanged(index(0), index(int(m_items.size()) - 1));
+        countBuzz();
         return;
     }
     beginResetModel();
     m_items = std::move(items);
     endResetModel();
+    countBuzz();
+}
+
+void WatchlistModel::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    countBuzz();
+}
+
+void WatchlistModel::setBuzzRule(const Storage::BuzzRule &rule)
+{
+    if (rule.factor == m_rule.factor && rule.minimumArticles == m_rule.minimumArticles)
+        return;
+    m_rule = rule;
+    countBuzz();
+}
+
+void WatchlistModel::countBuzz()
+{
+    if (!m_library || !m_library->isOpen() || m_items.isEmpty())
+        return;
+    if (!m_buzzRunner) {
+        m_buzzRunner = new Storage::TickerStatsRunner(m_library->path(), this);
+        connect(m_buzzRunner, &Storage::TickerStatsRunner::summarized, this,
+                [this](quint64, const QList<Storage::TickerSummary> &summaries) {
+                    QHash<QString, Storage::Buzz> buzz;
+                    for (const Storage::TickerSummary &summary : summaries)
+                        buzz.insert(summary.key, summary.buzz);
+                    m_buzz = std::move(buzz);
+                    if (!m_items.isEmpty())
+                        Q_EMIT dataChanged(index(0), index(int(m_items.size()) - 1), {BuzzRole, BuzzTodayRole, BuzzMeanRole});
+                });
+    }
+    m_buzzRunner->summarize(tickers(), m_clock ? m_clock() : QDateTime::currentDateTimeUtc(), m_rule,
+                            Storage::TickerStatsRunner::Depth::BuzzOnly);
 }
 
 QStringList WatchlistModel::tickers() const
@@ -172,8 +210,21 @@ QVariant WatchlistModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TickerRole:
         return w.ticker;
-    case Qt::ToolTipRole:
-        return w.name.isEmpty() ? w.ticker : w.name + u" (" + w.ticker + u')';
+    case Qt::ToolTipRole: {
+        const QString name = w.name.isEmpty() ? w.ticker : w.name + u" (" + w.ticker + u')';
+        const Storage::Buzz buzz = m_buzz.value(w.key);
+        if (!buzz.active)
+            return name;
+        return QString(name + u'\n'
+            + tr("Buzz: %n article(s) today against a 30-day daily mean of %1", nullptr, buzz.today)
+                  .arg(QLocale().toString(buzz.mean, 'f', 1)));
+    }
+    case BuzzRole:
+        return m_buzz.value(w.key).active;
+    case BuzzTodayRole:
+        return m_buzz.value(w.key).today;
+    case BuzzMeanRole:
+        return m_buzz.value(w.key).mean;
     case NameRole:
         return w.name;
     case UnreadRole:

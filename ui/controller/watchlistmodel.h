@@ -3,6 +3,14 @@
 #include "library.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
+#include <QHash>
+
+#include <functional>
+
+namespace Newsdesk::Storage {
+class TickerStatsRunner;
+}
 
 namespace Newsdesk::Ui {
 
@@ -10,13 +18,15 @@ namespace Newsdesk::Ui {
 // it: adding (a partial ticker such as "nvda" resolves to the library's NVDA.US), removing and
 // moving rows (moveRows, so a view's drag and the menu's Move Up/Down take the same path). After
 // every write the rows are read back from the library, so the model never disagrees with it.
+// Each ticker's buzz (tickerstats.h) is counted off the GUI thread after every reload and comes
+// in as a dataChanged.
 class WatchlistModel final : public QAbstractListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WatchlistModel)
 
 public:
-    enum Role { TickerRole = Qt::UserRole + 1, NameRole, UnreadRole };
+    enum Role { TickerRole = Qt::UserRole + 1, NameRole, UnreadRole, BuzzRole, BuzzTodayRole, BuzzMeanRole };
 
     explicit WatchlistModel(QObject *parent = nullptr);
     ~WatchlistModel() override = default;
@@ -25,6 +35,9 @@ public:
     void setLibrary(Storage::Library *library);
     // Reads the watchlist and its counts again.
     void reload();
+    // What "today" is for the buzz (tests fix it) and when a count is one.
+    void setClock(std::function<QDateTime()> clock);
+    void setBuzzRule(const Storage::BuzzRule &rule);
 
     QStringList tickers() const;
     int rowOf(const QString &ticker) const;
@@ -47,8 +60,14 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    void countBuzz();
+
     Storage::Library *m_library = nullptr;
     QList<Storage::WatchItem> m_items;
+    Storage::TickerStatsRunner *m_buzzRunner = nullptr; // made when first needed
+    std::function<QDateTime()> m_clock;
+    Storage::BuzzRule m_rule;
+    QHash<QString, Storage::Buzz> m_buzz; // by key: the last counts, shown until new ones come
 };
 
 } // namespace Newsdesk::Ui
