@@ -411,6 +411,10 @@
         <source>larger than 16 MB, not a list of subscriptions</source>
         <translation>大於 16 MB，不是訂閱清單</translation>
     </message>
+    <message>
+        <source>There is no rule %1.</source>
+        <translation>沒有編號為 %1 的規則。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Storage::ArticleReader</name>
@@ -546,6 +550,13 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Storage::LabelStore</name>
+    <message>
+        <source>“%1” cannot be a label: a label is one word of at most %2 characters, with a letter or digit and no quotes.</source>
+        <translation>「%1」不能作為標籤：標籤是一個詞，最多 %2 個字元，須含字母或數字，不能含引號。</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Storage::Library</name>
     <message>
         <source>the library is not open</source>
@@ -604,6 +615,29 @@
     <message>
         <source>the damaged library is not open</source>
         <translation>損壞的資料庫未開啟</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::RuleStore</name>
+    <message>
+        <source>A rule needs a name.</source>
+        <translation>規則需要一個名稱。</translation>
+    </message>
+    <message>
+        <source>There is already a rule named “%1”.</source>
+        <translation>已有名為「%1」的規則。</translation>
+    </message>
+    <message>
+        <source>A rule needs something to search for.</source>
+        <translation>規則需要搜尋內容。</translation>
+    </message>
+    <message>
+        <source>A rule needs something to do: add a label, mark read, bookmark, notify, mute or stop.</source>
+        <translation>規則需要一個動作：加上標籤、標為已讀、加入書籤、通知、靜音或停止。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a label: a label is one word of at most %2 characters, with a letter or digit and no quotes.</source>
+        <translation>「%1」不能作為標籤：標籤是一個詞，最多 %2 個字元，須含字母或數字，不能含引號。</translation>
     </message>
 </context>
 <context>
