@@ -68,6 +68,15 @@ QStringList LabelStore::labelsOf(DocId doc) const
     return labels;
 }
 
+QStringList LabelStore::names() const
+{
+    QStringList names;
+    Result<Rows> rows = m_connection.select(QStringLiteral("SELECT name FROM labels ORDER BY name COLLATE NOCASE, name"));
+    while (rows && rows->next())
+        names.append(rows->text(0));
+    return names;
+}
+
 QString LabelStore::find(const QString &label) const
 {
     const Result<QVariant> name

@@ -34,6 +34,8 @@ public:
     // Every label, by name, with its counts.
     QList<LabelCount> all() const;
     QStringList labelsOf(DocId doc) const;
+    // Every label's name, by name (no counting: for the GUI thread).
+    QStringList names() const;
     // The label as stored when some document carries it ("macro" finds "Macro"), else empty.
     QString find(const QString &label) const;
 

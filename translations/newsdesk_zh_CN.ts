@@ -758,6 +758,22 @@
         <source>Copy Link</source>
         <translation>复制链接</translation>
     </message>
+    <message>
+        <source>Add Label…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Remove Label “%1”</source>
+        <translation>移除标签“%1”</translation>
+    </message>
+    <message>
+        <source>Add Label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Label (one word, such as macro or 财报):</source>
+        <translation>标签（一个词，例如 macro 或 财报）：</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ArticleListModel</name>
@@ -1356,6 +1372,14 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <source>Fetching the full article “%1”…</source>
         <translation>正在获取全文“%1”…</translation>
     </message>
+    <message>
+        <source>Could not add the label: %1</source>
+        <translation>无法添加标签：%1</translation>
+    </message>
+    <message>
+        <source>Could not remove the label: %1</source>
+        <translation>无法移除标签：%1</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderPane</name>
@@ -1578,6 +1602,14 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     <message>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Labels on articles: right-click an article to add one</source>
+        <translation>文章上的标签：右键点击文章即可添加</translation>
     </message>
 </context>
 <context>

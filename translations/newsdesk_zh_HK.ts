@@ -758,6 +758,22 @@
         <source>Copy Link</source>
         <translation>複製連結</translation>
     </message>
+    <message>
+        <source>Add Label…</source>
+        <translation>加上標籤…</translation>
+    </message>
+    <message>
+        <source>Remove Label “%1”</source>
+        <translation>移除標籤「%1」</translation>
+    </message>
+    <message>
+        <source>Add Label</source>
+        <translation>加上標籤</translation>
+    </message>
+    <message>
+        <source>Label (one word, such as macro or 财报):</source>
+        <translation>標籤（一個詞，例如 macro 或 財報）：</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ArticleListModel</name>
@@ -1356,6 +1372,14 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <source>Fetching the full article “%1”…</source>
         <translation>正在取得全文「%1」…</translation>
     </message>
+    <message>
+        <source>Could not add the label: %1</source>
+        <translation>無法加上標籤：%1</translation>
+    </message>
+    <message>
+        <source>Could not remove the label: %1</source>
+        <translation>無法移除標籤：%1</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderPane</name>
@@ -1578,6 +1602,14 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     <message>
         <source>Remove “%1”</source>
         <translation>刪除「%1」</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Labels on articles: right-click an article to add one</source>
+        <translation>文章上的標籤：在文章上按右鍵即可加上</translation>
     </message>
 </context>
 <context>
