@@ -63,9 +63,18 @@ std::optional<QList<Result<StoreOutcome>>> ArticleWriter::storeBatch(const QList
             return std::nullopt; // rolled back by the transaction's destructor
         results.append(std::move(outcome));
     }
+    runBeforeCommit(results);
     if (Result<void> committed = transaction.commit(); !committed)
         return QList<Result<StoreOutcome>>(articles.size(), Result<StoreOutcome>(lostTransaction(committed.error())));
     return results;
+}
+
+void ArticleWriter::runBeforeCommit(QList<Result<StoreOutcome>> &results)
+{
+    if (!m_beforeCommit || !m_connection.inTransaction())
+        return;
+    if (Result<void> done = m_beforeCommit(results); !done)
+        qCWarning(lcWriter).noquote() << "the rules did not run on the stored articles:" << done.error().message;
 }
 
 QList<Result<StoreOutcome>> ArticleWriter::storeEach(const QList<Core::Article> &articles,
@@ -103,6 +112,7 @@ QList<Result<StoreOutcome>> ArticleWriter::storeEach(const QList<Core::Article> 
         }
         results.append(std::move(outcome));
     }
+    runBeforeCommit(results);
     if (Result<void> committed = transaction.commit(); !committed)
         return failAll(committed.error());
     return results;
@@ -216,7 +226,7 @@ Result<StoreOutcome> ArticleWriter::write(const Core::Article &article, const QS
         return done.error();
     if (Result<void> remembered = rememberFile(sourceFile, article); !remembered)
         return remembered.error();
-    return StoreOutcome{doc, existed ? StoreAction::Updated : StoreAction::Inserted};
+    return StoreOutcome{doc, existed ? StoreAction::Updated : StoreAction::Inserted, newDocument};
 }
 
 // The next free id of that second (or, in the unlikely case that 65,536 documents share it, of

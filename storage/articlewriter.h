@@ -2,6 +2,7 @@
 
 #include "library.h"
 
+#include <functional>
 #include <optional>
 
 namespace Newsdesk::Storage {
@@ -18,6 +19,9 @@ public:
 
     // `sourceFiles` is empty or parallel to `articles` (an empty entry: not from a file).
     QList<Result<StoreOutcome>> storeAll(const QList<Core::Article> &articles, const QStringList &sourceFiles);
+    // Called in the batch's transaction before it commits, with what was stored (the rules run here).
+    // Its failure is logged (the hook undoes its own writes); the articles are stored all the same.
+    void setBeforeCommit(std::function<Result<void>(QList<Result<StoreOutcome>> &)> hook) { m_beforeCommit = std::move(hook); }
 
 private:
     std::optional<QList<Result<StoreOutcome>>> storeBatch(const QList<Core::Article> &articles,
@@ -30,8 +34,10 @@ private:
     Result<int> freeSlot(DocId doc);
     Result<void> writeTickers(qint64 articleId, DocId doc, bool unread, bool replace, const Core::Article &article);
     Result<void> rememberFile(const QString &path, const Core::Article &article);
+    void runBeforeCommit(QList<Result<StoreOutcome>> &results);
 
     Connection &m_connection;
+    std::function<Result<void>(QList<Result<StoreOutcome>> &)> m_beforeCommit;
 };
 
 } // namespace Newsdesk::Storage

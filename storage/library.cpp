@@ -6,7 +6,10 @@
 #include "connection.h"
 #include "documentstate.h"
 #include "imagestore.h"
+#include "labelstore.h"
 #include "librarywriter.h"
+#include "rulerunner.h"
+#include "rules.h"
 #include "itemlistings.h"
 #include "listquery.h"
 #include "migrations.h"
@@ -38,6 +41,9 @@ struct Library::Private
     TickerAliases aliases{connection};
     SubscriptionStore subscriptions{connection};
     SavedSearchStore savedSearches{connection};
+    LabelStore labels{connection};
+    RuleRunner ruleRunner{connection, list, labels};
+    RuleStore rules{connection, ruleRunner};
     ImageStore images{connection};
     ItemListings itemListings{connection};
     Retention retention{connection};
@@ -51,6 +57,8 @@ struct Library::Private
         libraryWriter = to;
         subscriptions.setWriter(to);
         savedSearches.setWriter(to);
+        labels.setWriter(to);
+        rules.setWriter(to);
         images.setWriter(to);
         itemListings.setWriter(to);
     }
@@ -66,7 +74,12 @@ Error notOpen()
 
 } // namespace
 
-Library::Library() : d(std::make_unique<Private>()) {}
+Library::Library() : d(std::make_unique<Private>())
+{
+    // Rules act on every arriving document in the transaction that stores it.
+    d->writer.setBeforeCommit(
+        [this](QList<Result<StoreOutcome>> &outcomes) { return d->ruleRunner.runOnArrivals(outcomes); });
+}
 
 Library::~Library() = default;
 
@@ -482,6 +495,16 @@ SubscriptionStore &Library::subscriptions()
 ImageStore &Library::images()
 {
     return d->images;
+}
+
+RuleStore &Library::rules()
+{
+    return d->rules;
+}
+
+LabelStore &Library::labels()
+{
+    return d->labels;
 }
 
 ItemListings &Library::itemListings()

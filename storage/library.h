@@ -25,6 +25,8 @@ class ImageStore;
 class LibraryWriter;
 class ItemListings;
 class SavedSearchStore;
+class LabelStore;
+class RuleStore;
 class SubscriptionStore;
 
 // A document groups the locale variants of one article; its id is time-ordered (newer documents
@@ -41,6 +43,8 @@ struct StoreOutcome
 {
     DocId docId = 0;
     StoreAction action = StoreAction::Inserted;
+    bool newDocument = false; // the first of its document's variants: rules ran on it
+    QStringList notify = {};  // the rules that matched it and asked for a notification
 };
 
 // Which documents a list shows. All parts combine (AND); an empty part filters nothing.
@@ -59,6 +63,8 @@ struct ListFilter
     QString locale = {}; // only documents with this variant ("en", "zh-CN", "zh-HK"), shown in it
     bool typing = false; // the search is still being typed: its last word is a prefix
     QDateTime now = {};  // what `within:` counts back from; invalid: the current time
+    QStringList labels = {}; // documents carrying all of these labels (compared without ASCII case)
+    std::optional<QList<DocId>> among = {}; // only these documents (rules on arriving articles)
 };
 
 // What one row of the article list shows: never the body.
@@ -265,6 +271,8 @@ public:
     // --- the other stores of this library, on its connection (use them on the same thread) ---
     SubscriptionStore &subscriptions();
     SavedSearchStore &savedSearches();
+    LabelStore &labels();
+    RuleStore &rules();
     ImageStore &images();
     ItemListings &itemListings();
     // The connection itself, for SQL that no store offers (pragmas in tests, maintenance).

@@ -1,12 +1,15 @@
 #include "listplan.h"
 
 #include "connection.h"
+#include "ids.h"
 #include "searchquery.h"
 #include "searchsyntax.h"
 #include "ticker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace Newsdesk::Storage {
 
@@ -75,6 +78,16 @@ QStringList namedTickers(const Core::ParsedSearch &search, Connection &db, const
     return keys;
 }
 
+void addLabels(SqlCondition &documents, const QStringList &labels)
+{
+    // Not correlated: SQLite lists the label's documents once and probes that list.
+    for (const QString &label : labels) {
+        documents.add(QStringLiteral(" AND d.id IN (SELECT a.doc_id FROM article_labels a WHERE a.label_id = "
+                                     "(SELECT id FROM labels WHERE name = ?))"),
+                      {label.trimmed()});
+    }
+}
+
 qint64 startOfDay(QDate date)
 {
     return date.startOfDay(Qt::UTC).toMSecsSinceEpoch();
@@ -91,6 +104,21 @@ void SqlCondition::add(const QString &part, const QVariantList &partValues)
 ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const TickerNames &names)
 {
     addKeys(tickerKeys, filter.tickers);
+    if (filter.among) {
+        if (filter.among->isEmpty()) {
+            nothing = true;
+            return;
+        }
+        const auto [low, high] = std::minmax_element(filter.among->begin(), filter.among->end());
+        QStringList ids;
+        for (const DocId doc : *filter.among)
+            ids.append(QString::number(doc));
+        documents.add(QStringLiteral(" AND d.id IN (SELECT value FROM json_each(?))"), {QVariant(u'[' + ids.join(u',') + u']')});
+        // A rowid range the full-text index seeks to, rather than checking each of its matches.
+        matches.add(QStringLiteral(" AND article_fts.rowid >= ? AND article_fts.rowid < ?"),
+                    {*low * Ids::slotsPerDocument, (*high + 1) * Ids::slotsPerDocument});
+        onlyView = false;
+    }
     switch (filter.view) {
     case ListFilter::View::Unread:
         documents.add(QStringLiteral(" AND d.read = 0"));
@@ -126,8 +154,17 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
                       {filter.locale});
         onlyView = false;
     }
-    if (filter.search.trimmed().isEmpty())
+    if (!filter.labels.isEmpty()) {
+        addLabels(documents, filter.labels);
+        onlyView = false;
+    }
+    if (filter.search.trimmed().isEmpty()) {
+        // Muted documents (a rule's doing) are left out of All and Unread alone.
+        if ((filter.view == ListFilter::View::All || filter.view == ListFilter::View::Unread)
+            && filter.tickers.isEmpty() && filter.site.isEmpty() && filter.labels.isEmpty() && !filter.among)
+            documents.add(QStringLiteral(" AND d.muted = 0"));
         return;
+    }
 
     const Core::ParsedSearch search = SearchQuery::parse(
         filter.search, filter.typing ? Core::SearchMode::Typing : Core::SearchMode::Submitted);
@@ -151,6 +188,10 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
         since.isValid()) {
         // Undated documents count from when they were stored (their id's time, ids.h).
         documents.add(QStringLiteral(" AND COALESCE(d.published, d.added) >= ?"), {since.toMSecsSinceEpoch()});
+        onlyView = false;
+    }
+    if (!search.labels.isEmpty()) {
+        addLabels(documents, search.labels);
         onlyView = false;
     }
     if (search.watchlist) {

@@ -37,7 +37,7 @@ struct ListPlan final
     QString locale;           // lang:, the variant that must match and be shown
     bool onlyView = true;     // no condition but the view (All, Unread) on documents
     Condition documents;      // on `d` (documents): view, site, is:, dates, ticker: and -exclude
-    Condition matches;        // on `article_fts.rowid`: lang:
+    Condition matches;        // on `article_fts.rowid`: lang:, and the id range of ListFilter::among
     Condition named;          // on `d` for the documents of namedKeys: documents and -exclude
 };
 

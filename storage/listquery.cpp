@@ -83,32 +83,45 @@ Result<QList<ListRow>> ListQuery::rows(const ListFilter &filter, int limit, std:
 {
     if (limit <= 0)
         return QList<ListRow>();
-    const DocId upper = before.value_or(noUpperBound);
     const ListPlan plan(filter, m_connection, tickerNames());
     if (plan.nothing)
         return QList<ListRow>();
     const QString shown = plan.locale.isEmpty() ? preferredLocale : plan.locale;
-    Result<QList<DocId>> ids = QList<DocId>();
+    QList<qint64> matched;
+    const Result<QList<DocId>> found = ids(plan, limit, before, &matched);
+    if (!found)
+        return found.error();
+    return load(*found, shown, matched);
+}
+
+Result<QList<DocId>> ListQuery::ids(const ListPlan &plan, int limit, std::optional<DocId> before) const
+{
+    return ids(plan, limit, before, nullptr);
+}
+
+Result<QList<DocId>> ListQuery::ids(const ListPlan &plan, int limit, std::optional<DocId> before,
+                                    QList<qint64> *matchedArticles) const
+{
+    if (limit <= 0 || plan.nothing)
+        return QList<DocId>();
+    const DocId upper = before.value_or(noUpperBound);
     if (!plan.match.isEmpty()) {
         QList<qint64> matched;
-        ids = searchIds(plan, limit, upper, matched);
-        if (!ids)
-            return ids.error();
-        if (!plan.namedKeys.isEmpty()) {
-            const Result<QList<DocId>> named = tickerIds(plan.namedKeys, plan.named, false, limit, upper);
-            if (!named)
-                return named.error();
-            ids = mergeNewestFirst(*ids, *named, limit);
-        }
-        return load(*ids, shown, matched);
-    } else if (!plan.tickerKeys.isEmpty()) {
-        ids = tickerIds(plan.tickerKeys, plan.documents, plan.onlyView, limit, upper);
-    } else {
-        ids = viewIds(plan, limit, upper);
+        Result<QList<DocId>> found = searchIds(plan, limit, upper, matched);
+        if (!found)
+            return found;
+        if (matchedArticles)
+            *matchedArticles = std::move(matched);
+        if (plan.namedKeys.isEmpty())
+            return found;
+        const Result<QList<DocId>> named = tickerIds(plan.namedKeys, plan.named, false, limit, upper);
+        if (!named)
+            return named.error();
+        return mergeNewestFirst(*found, *named, limit);
     }
-    if (!ids)
-        return ids.error();
-    return load(*ids, shown);
+    if (!plan.tickerKeys.isEmpty())
+        return tickerIds(plan.tickerKeys, plan.documents, plan.onlyView, limit, upper);
+    return viewIds(plan, limit, upper);
 }
 
 std::optional<ListRow> ListQuery::row(DocId doc, const QString &preferredLocale) const

@@ -24,8 +24,14 @@ public:
                                 const QString &preferredLocale) const;
     std::optional<ListRow> row(DocId doc, const QString &preferredLocale) const;
     int count(const ListFilter &filter) const;
+    // The documents of a plan, newest first, without loading their rows (what rules match).
+    Result<QList<DocId>> ids(const ListPlan &plan, int limit, std::optional<DocId> before = {}) const;
+    // The company names of Related Stocks, read again only after the library changed.
+    const TickerNames &tickerNames() const;
 
 private:
+    Result<QList<DocId>> ids(const ListPlan &plan, int limit, std::optional<DocId> before,
+                             QList<qint64> *matchedArticles) const;
     // The documents, and the articles (locale variants) of them that matched.
     Result<QList<DocId>> searchIds(const ListPlan &plan, int limit, DocId before,
                                    QList<qint64> &matchedArticles) const;
@@ -34,9 +40,6 @@ private:
     Result<QList<DocId>> viewIds(const ListPlan &plan, int limit, DocId before) const;
     Result<QList<ListRow>> load(const QList<DocId> &ids, const QString &preferredLocale,
                                 const QList<qint64> &matchedArticles = {}) const;
-
-    // The company names of Related Stocks, read again only after the library changed.
-    const TickerNames &tickerNames() const;
 
     Connection &m_connection;
     mutable TickerNames m_names;

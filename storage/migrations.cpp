@@ -322,6 +322,39 @@ constexpr const char *version9[] = {
     "CREATE UNIQUE INDEX item_listings_by_guid ON item_listings(feed_site, guid) WHERE guid IS NOT NULL",
 };
 
+// Version 10: the user's labels on documents, and rules (a saved query and what to do to the
+// articles it matches as they arrive) in the user's order. A muted document is left out of the All
+// and Unread views; searches, tickers and labels still find it.
+constexpr const char *version10[] = {
+    R"(CREATE TABLE labels (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE, -- as first written; one word (labelstore.h)
+        added INTEGER NOT NULL
+    ))",
+    R"(CREATE TABLE article_labels (
+        label_id INTEGER NOT NULL REFERENCES labels(id) ON DELETE CASCADE,
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON UPDATE CASCADE ON DELETE CASCADE,
+        PRIMARY KEY (label_id, doc_id)
+    ) WITHOUT ROWID)",
+    "CREATE INDEX article_labels_by_document ON article_labels(doc_id)",
+    R"(CREATE TABLE rules (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        query TEXT NOT NULL,                -- the search language (app/core/searchsyntax.h)
+        labels TEXT NOT NULL DEFAULT '[]',  -- JSON [name]: labels to add
+        mark_read INTEGER NOT NULL DEFAULT 0,
+        bookmark INTEGER NOT NULL DEFAULT 0,
+        notify INTEGER NOT NULL DEFAULT 0,
+        mute INTEGER NOT NULL DEFAULT 0,
+        stop INTEGER NOT NULL DEFAULT 0,    -- no later rule runs on what this one matched
+        position INTEGER NOT NULL,
+        added INTEGER NOT NULL
+    ))",
+    "ALTER TABLE documents ADD COLUMN muted INTEGER NOT NULL DEFAULT 0",
+    // The Unread view leaves muted documents out (listplan.cpp).
+    "CREATE INDEX documents_unread_shown ON documents(id) WHERE read = 0 AND muted = 0",
+};
+
 // Append new steps here, in order. A step runs inside a transaction with foreign keys on; it
 // must not need them off (no table rebuilds that drop a referenced table).
 constexpr MigrationStep steps[] = {
@@ -334,6 +367,7 @@ constexpr MigrationStep steps[] = {
     {7, "saved searches, with Today and the watchlist's last 24 hours built in", version7},
     {8, "ticker roles (primary, related, mentioned) and company-name aliases", version8},
     {9, "feed items' GUIDs and the validators of their fetches", version9},
+    {10, "labels, rules and muted documents", version10},
 };
 
 Result<int> pragmaValue(Connection &connection, const QString &pragma)

@@ -411,6 +411,10 @@
         <source>larger than 16 MB, not a list of subscriptions</source>
         <translation>大于 16 MB，不是订阅列表</translation>
     </message>
+    <message>
+        <source>There is no rule %1.</source>
+        <translation>没有编号为 %1 的规则。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Storage::ArticleReader</name>
@@ -546,6 +550,13 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Storage::LabelStore</name>
+    <message>
+        <source>“%1” cannot be a label: a label is one word of at most %2 characters, with a letter or digit and no quotes.</source>
+        <translation>“%1”不能作为标签：标签是一个词，最多 %2 个字符，须含字母或数字，不能含引号。</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Storage::Library</name>
     <message>
         <source>the library is not open</source>
@@ -604,6 +615,29 @@
     <message>
         <source>the damaged library is not open</source>
         <translation>损坏的资料库未打开</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::RuleStore</name>
+    <message>
+        <source>A rule needs a name.</source>
+        <translation>规则需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is already a rule named “%1”.</source>
+        <translation>已有名为“%1”的规则。</translation>
+    </message>
+    <message>
+        <source>A rule needs something to search for.</source>
+        <translation>规则需要搜索内容。</translation>
+    </message>
+    <message>
+        <source>A rule needs something to do: add a label, mark read, bookmark, notify, mute or stop.</source>
+        <translation>规则需要一个动作：添加标签、标为已读、收藏、通知、静音或停止。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a label: a label is one word of at most %2 characters, with a letter or digit and no quotes.</source>
+        <translation>“%1”不能作为标签：标签是一个词，最多 %2 个字符，须含字母或数字，不能含引号。</translation>
     </message>
 </context>
 <context>
@@ -746,6 +780,22 @@
     <message>
         <source>Copy Link</source>
         <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>Add Label…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Remove Label “%1”</source>
+        <translation>移除标签“%1”</translation>
+    </message>
+    <message>
+        <source>Add Label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Label (one word, such as macro or 财报):</source>
+        <translation>标签（一个词，例如 macro 或 财报）：</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1395,14 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <source>Fetching the full article “%1”…</source>
         <translation>正在获取全文“%1”…</translation>
     </message>
+    <message>
+        <source>Could not add the label: %1</source>
+        <translation>无法添加标签：%1</translation>
+    </message>
+    <message>
+        <source>Could not remove the label: %1</source>
+        <translation>无法移除标签：%1</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderPane</name>
@@ -1591,6 +1649,14 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     <message>
         <source>%1, buzz</source>
         <translation>%1，热议</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Labels on articles: right-click an article to add one</source>
+        <translation>文章上的标签：右键点击文章即可添加</translation>
     </message>
 </context>
 <context>

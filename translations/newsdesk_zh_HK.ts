@@ -411,6 +411,10 @@
         <source>larger than 16 MB, not a list of subscriptions</source>
         <translation>大於 16 MB，不是訂閱清單</translation>
     </message>
+    <message>
+        <source>There is no rule %1.</source>
+        <translation>沒有編號為 %1 的規則。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Storage::ArticleReader</name>
@@ -546,6 +550,13 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Storage::LabelStore</name>
+    <message>
+        <source>“%1” cannot be a label: a label is one word of at most %2 characters, with a letter or digit and no quotes.</source>
+        <translation>「%1」不能作為標籤：標籤是一個詞，最多 %2 個字元，須含字母或數字，不能含引號。</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Storage::Library</name>
     <message>
         <source>the library is not open</source>
@@ -604,6 +615,29 @@
     <message>
         <source>the damaged library is not open</source>
         <translation>損壞的資料庫未開啟</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Storage::RuleStore</name>
+    <message>
+        <source>A rule needs a name.</source>
+        <translation>規則需要一個名稱。</translation>
+    </message>
+    <message>
+        <source>There is already a rule named “%1”.</source>
+        <translation>已有名為「%1」的規則。</translation>
+    </message>
+    <message>
+        <source>A rule needs something to search for.</source>
+        <translation>規則需要搜尋內容。</translation>
+    </message>
+    <message>
+        <source>A rule needs something to do: add a label, mark read, bookmark, notify, mute or stop.</source>
+        <translation>規則需要一個動作：加上標籤、標為已讀、加入書籤、通知、靜音或停止。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a label: a label is one word of at most %2 characters, with a letter or digit and no quotes.</source>
+        <translation>「%1」不能作為標籤：標籤是一個詞，最多 %2 個字元，須含字母或數字，不能含引號。</translation>
     </message>
 </context>
 <context>
@@ -746,6 +780,22 @@
     <message>
         <source>Copy Link</source>
         <translation>複製連結</translation>
+    </message>
+    <message>
+        <source>Add Label…</source>
+        <translation>加上標籤…</translation>
+    </message>
+    <message>
+        <source>Remove Label “%1”</source>
+        <translation>移除標籤「%1」</translation>
+    </message>
+    <message>
+        <source>Add Label</source>
+        <translation>加上標籤</translation>
+    </message>
+    <message>
+        <source>Label (one word, such as macro or 财报):</source>
+        <translation>標籤（一個詞，例如 macro 或 財報）：</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1395,14 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <source>Fetching the full article “%1”…</source>
         <translation>正在取得全文「%1」…</translation>
     </message>
+    <message>
+        <source>Could not add the label: %1</source>
+        <translation>無法加上標籤：%1</translation>
+    </message>
+    <message>
+        <source>Could not remove the label: %1</source>
+        <translation>無法移除標籤：%1</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderPane</name>
@@ -1591,6 +1649,14 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     <message>
         <source>%1, buzz</source>
         <translation>%1，熱議</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Labels on articles: right-click an article to add one</source>
+        <translation>文章上的標籤：在文章上按右鍵即可加上</translation>
     </message>
 </context>
 <context>

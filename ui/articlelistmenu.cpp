@@ -6,6 +6,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QMenu>
 
 namespace Newsdesk::Ui {
@@ -58,9 +59,31 @@ void ArticleListMenu::popup(const QPoint &pos)
         markRowsRead(row + 1, m_model->rowCount() - 1);
     });
     menu->addSeparator();
+    menu->addAction(tr("Add Label…"), this, [this, doc] { askLabel(doc); });
+    const QStringList labels = m_controller->labelsOf(doc);
+    for (const QString &label : labels)
+        menu->addAction(tr("Remove Label “%1”").arg(label), this, [this, doc, label] { m_controller->removeLabel(doc, label); });
+    menu->addSeparator();
     menu->addAction(tr("Copy Link"), this, [url] { QGuiApplication::clipboard()->setText(url.toString()); })
         ->setEnabled(url.isValid());
     menu->popup(m_list->viewport()->mapToGlobal(pos));
+}
+
+void ArticleListMenu::askLabel(Storage::DocId doc)
+{
+    auto *dialog = new QInputDialog(m_list);
+    dialog->setObjectName(QStringLiteral("labelDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Add Label"));
+    dialog->setLabelText(tr("Label (one word, such as macro or 财报):"));
+    dialog->setComboBoxItems(m_controller->labelNames());
+    dialog->setComboBoxEditable(true);
+    dialog->setTextValue(QString());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, doc](const QString &label) {
+        if (!label.trimmed().isEmpty())
+            m_controller->addLabel(doc, label);
+    });
+    dialog->open();
 }
 
 } // namespace Newsdesk::Ui

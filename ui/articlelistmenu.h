@@ -14,7 +14,7 @@ class ArticleListView;
 class ReaderController;
 
 // The article list's context menu: what can be done with a row (Open, Open Original, Bookmark,
-// Mark Read/Unread, Mark All Above/Below as Read, Copy Link). A right click opens nothing itself;
+// Mark Read/Unread, Mark All Above/Below as Read, Add Label…, Remove Label, Copy Link). A right click opens nothing itself;
 // opening and bookmarking are the window's (signals), read state the controller's.
 class ArticleListMenu final : public QObject
 {
@@ -37,6 +37,8 @@ Q_SIGNALS:
 
 private:
     void popup(const QPoint &pos);
+    // A non-modal dialog asking for a label (the existing ones offered), for the tests to find.
+    void askLabel(Storage::DocId doc);
 
     ArticleListView *m_list;
     ArticleListModel *m_model;

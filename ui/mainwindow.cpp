@@ -203,6 +203,12 @@ void MainWindow::connectController()
     });
     connect(listMenu, &ArticleListMenu::bookmarkToggleRequested, this, &MainWindow::toggleRowBookmark);
     connect(listMenu, &ArticleListMenu::readStateChanged, m_sidebar, &Sidebar::reload);
+    // A label added or removed: the sidebar's labels, and the list when it shows a label.
+    connect(m_controller, &ReaderController::labelsChanged, this, [this] {
+        m_sidebar->reload();
+        if (m_controller->view().kind == SidebarEntry::Kind::Label)
+            applyFilter();
+    });
     connect(listMenu, &ArticleListMenu::message, this, [this](const QString &text) { showStatus(text); });
     connect(m_list->delegate(), &ArticleListDelegate::bookmarkClicked, this, &MainWindow::toggleRowBookmark);
 

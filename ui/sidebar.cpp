@@ -146,11 +146,14 @@ void Sidebar::build()
     m_watchlist = makeItem(SidebarEntry::Kind::Watchlist);
     m_saved = makeItem(SidebarEntry::Kind::Saved);
     m_saved->setFlags(Qt::ItemIsEnabled | Qt::ItemIsDropEnabled);
+    m_labels = makeItem(SidebarEntry::Kind::Label);
+    m_labels->setFlags(Qt::ItemIsEnabled);
     m_sources = makeItem(SidebarEntry::Kind::Source);
     m_sources->setFlags(Qt::ItemIsEnabled);
     // Drops land between the watchlist's tickers, or between the saved searches, only.
     m_watchlist->setFlags(m_watchlist->flags() | Qt::ItemIsDropEnabled);
-    m_tree->addTopLevelItems({m_all, m_unread, m_bookmarks, m_watchlist, m_saved, m_sources});
+    m_tree->addTopLevelItems({m_all, m_unread, m_bookmarks, m_watchlist, m_saved, m_labels, m_sources});
+    m_labels->setHidden(true);
     m_watchlist->setExpanded(true);
     m_saved->setExpanded(true);
     m_sources->setExpanded(true);
@@ -165,6 +168,7 @@ void Sidebar::updateIcons()
     m_bookmarks->setIcon(0, Icons::get(QStringLiteral("bookmark")));
     m_watchlist->setIcon(0, Icons::get(QStringLiteral("watchlist")));
     m_saved->setIcon(0, Icons::get(QStringLiteral("search")));
+    m_labels->setIcon(0, Icons::get(QStringLiteral("tag")));
     m_sources->setIcon(0, Icons::get(QStringLiteral("feed")));
 }
 
@@ -176,6 +180,8 @@ void Sidebar::retranslate()
     m_watchlist->setText(0, tr("Watchlist"));
     m_saved->setText(0, tr("Saved Searches"));
     m_saved->setToolTip(0, tr("Searches kept by name: Edit → Save Search; drag them to reorder"));
+    m_labels->setText(0, tr("Labels"));
+    m_labels->setToolTip(0, tr("Labels on articles: right-click an article to add one"));
     m_sources->setText(0, tr("Sources"));
     m_addField->setPlaceholderText(tr("Add ticker to watchlist…"));
     m_addField->setToolTip(tr("Type a ticker such as AAPL.US or 700.HK and press Enter"));
@@ -198,10 +204,16 @@ void Sidebar::setLibrary(Storage::Library *library)
     delete m_savedCounts;
     m_savedCounts = nullptr;
     m_savedUnread.clear();
+    delete m_labelCounts;
+    m_labelCounts = nullptr;
+    m_labelUnread.clear();
     if (library && library->isOpen()) {
         m_savedCounts = new Storage::CountRunner(library->path(), this);
         connect(m_savedCounts, &Storage::CountRunner::counted, this,
                 [this](quint64, const QList<int> &counts) { showSavedCounts(counts); });
+        m_labelCounts = new Storage::CountRunner(library->path(), this);
+        connect(m_labelCounts, &Storage::CountRunner::counted, this,
+                [this](quint64, const QList<int> &counts) { showLabelCounts(counts); });
     }
     reload();
 }
@@ -265,6 +277,7 @@ void Sidebar::reload()
     setItemAccessibleName(m_watchlist, m_watchlist->text(0), watchedUnread);
     m_watchlist->setExpanded(true);
     rebuildSavedSearches();
+    rebuildLabels();
     m_reloading = false;
     select(selected);
 }
@@ -380,6 +393,12 @@ QTreeWidgetItem *Sidebar::itemFor(const SidebarEntry &entry) const
         for (int i = 0; i < m_saved->childCount(); ++i) {
             if (m_saved->child(i)->data(0, valueRole).toString() == entry.value)
                 return m_saved->child(i);
+        }
+        return nullptr;
+    case SidebarEntry::Kind::Label:
+        for (int i = 0; i < m_labels->childCount(); ++i) {
+            if (m_labels->child(i)->data(0, valueRole).toString().compare(entry.value, Qt::CaseInsensitive) == 0)
+                return m_labels->child(i);
         }
         return nullptr;
     case SidebarEntry::Kind::Source:

@@ -24,7 +24,8 @@ class WatchlistModel;
 class WatchlistTree;
 
 // The left pane: All articles, Unread, Bookmarks, the Watchlist (each ticker with its unread count,
-// and the whole list as one filter), Saved Searches (each with its unread count) and Sources. It
+// and the whole list as one filter), Saved Searches (each with its unread count), Labels (each
+// with its unread count) and Sources. It
 // also manages the watchlist (add by typing a ticker, remove with Delete or the context menu,
 // reorder by drag) and the saved searches (save, rename, edit, remove, reorder by drag).
 class Sidebar final : public QWidget
@@ -81,6 +82,8 @@ private:
     void rebuildWatchlist();
     void rebuildSavedSearches();
     void showSavedCounts(const QList<int> &counts);
+    void rebuildLabels();
+    void showLabelCounts(const QList<int> &counts);
     void addSavedSearchActions(QMenu *menu, QTreeWidgetItem *item);
     // A non-modal one-line dialog; `apply` gets the text on OK.
     void askText(const QString &title, const QString &label, const QString &text, std::function<void(const QString &)> apply);
@@ -97,6 +100,9 @@ private:
     QTreeWidgetItem *m_saved = nullptr;
     Storage::CountRunner *m_savedCounts = nullptr; // the saved searches' unread counts, off the GUI thread
     QHash<QString, int> m_savedUnread;              // by id: the last counts, shown until new ones come
+    QTreeWidgetItem *m_labels = nullptr;
+    Storage::CountRunner *m_labelCounts = nullptr; // the labels' unread counts, off the GUI thread
+    QHash<QString, int> m_labelUnread;              // by name: the last counts, shown until new ones come
     QTreeWidgetItem *m_sources = nullptr;
     QStringListModel *m_completions = nullptr;
     bool m_reloading = false;

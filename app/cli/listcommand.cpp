@@ -10,7 +10,7 @@ namespace Newsdesk::Cli {
 namespace {
 
 const QString usage =
-    u"list [--ticker T]… [--watchlist] [--saved NAME] [--bookmarked] [--unread] [--locale L] [--limit N] [--json]"_qs;
+    u"list [--ticker T]… [--watchlist] [--saved NAME] [--label L]… [--bookmarked] [--unread] [--locale L] [--limit N] [--json]"_qs;
 
 } // namespace
 
@@ -21,6 +21,7 @@ int listCommand(Context &context)
     output.filter.tickers = arguments.takeValues(u"--ticker"_qs);
     const bool watchlist = arguments.takeFlag(u"--watchlist"_qs);
     const std::optional<QString> saved = arguments.takeValue(u"--saved"_qs);
+    output.filter.labels = arguments.takeValues(u"--label"_qs);
     const bool bookmarked = arguments.takeFlag(u"--bookmarked"_qs);
     const bool unread = arguments.takeFlag(u"--unread"_qs);
     output.json = arguments.takeFlag(u"--json"_qs);

@@ -174,6 +174,14 @@ bool applyOperator(const Token &token, ParsedSearch &search)
     }
     if (name == u"within")
         return parseWithin(value, search);
+    if (name == u"label") {
+        const QString label = labelName(value);
+        if (label.isEmpty())
+            return false;
+        if (!search.labels.contains(label, Qt::CaseInsensitive))
+            search.labels.append(label);
+        return true;
+    }
     return false;
 }
 
@@ -181,7 +189,7 @@ bool applyOperator(const Token &token, ParsedSearch &search)
 
 bool ParsedSearch::onlyWords() const
 {
-    return excluded.isEmpty() && tickers.isEmpty() && locale.isEmpty() && !after.isValid() && !before.isValid()
+    return excluded.isEmpty() && tickers.isEmpty() && labels.isEmpty() && locale.isEmpty() && !after.isValid() && !before.isValid()
         && !unread && !bookmarked && !watchlist && withinSeconds == 0 && !withinToday;
 }
 
@@ -213,6 +221,18 @@ QStringList highlightTerms(const ParsedSearch &search)
             terms.append(word.text);
     }
     return terms;
+}
+
+QString labelName(QStringView text)
+{
+    const QStringView name = text.trimmed();
+    if (name.isEmpty() || name.size() > maxLabelLength || !hasLetterOrNumber(name))
+        return {};
+    for (const QChar c : name) {
+        if (c.isSpace() || c == u'"')
+            return {};
+    }
+    return name.toString();
 }
 
 ParsedSearch parseSearch(QStringView text, SearchMode mode)

@@ -24,15 +24,16 @@ struct SearchTerm
 //   lang:zh-CN, before:2026-05-01 and after:2026-04-01 (publish dates, UTC, both exclusive of
 //   the day named by before:), within:24h / within:7d / within:today (published in the last hours
 //   or days, or since local midnight: what a saved search keeps meaning tomorrow), is:unread,
-//   is:bookmarked, is:watchlist (about a ticker on the watchlist).
+//   is:bookmarked, is:watchlist (about a ticker on the watchlist), label:name (carries the label).
 // Nothing typed is an error: an operator with a value it cannot use (`lang:`, `before:soon`,
-// `is:great`), or one it does not know (`label:x`, `title:x`), is searched as the plain word it
+// `is:great`), or one it does not know (`title:x`), is searched as the plain word it
 // is; a quote left open closes at the end of the text.
 struct ParsedSearch
 {
     QList<SearchTerm> words;
     QList<SearchTerm> excluded;
     QStringList tickers; // as written; a document matches if it relates to or mentions any
+    QStringList labels;  // a document matches if it carries all of them
     QString locale;      // normalised (normalizeLocale); empty: any
     QDate after;         // invalid: no bound
     QDate before;        // invalid: no bound
@@ -53,6 +54,12 @@ struct ParsedSearch
     // Nothing at all to filter by.
     bool isEmpty() const;
 };
+
+// A label's name as it is kept (trimmed), or empty when `text` cannot be one: a label is one word
+// (no white space or double quote, so that `label:name` can always name it) of at most
+// maxLabelLength characters with a letter or digit in it.
+constexpr int maxLabelLength = 64;
+QString labelName(QStringView text);
 
 // Submitted: as entered on the command line or with Enter. Typing: the text is still being
 // typed, so its last word (when nothing follows it) is a prefix: "Trai" finds "Trainium".

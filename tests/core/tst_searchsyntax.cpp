@@ -42,6 +42,8 @@ private:
             parts.append(u"bookmarked"_qs);
         if (s.watchlist)
             parts.append(u"watchlist"_qs);
+        for (const QString &l : s.labels)
+            parts.append(u"label=" + l);
         if (s.withinToday)
             parts.append(u"within=today"_qs);
         if (s.withinSeconds > 0)
@@ -91,7 +93,11 @@ private slots:
         QTest::newRow("typing: only the last word is a prefix") << u"tsmc is:unread"_qs << true
                                                                   << u"tsmc | unread"_qs;
 
-        QTest::newRow("malformed: unknown operator is a word") << u"label:macro"_qs << false << u"label:macro"_qs;
+        QTest::newRow("nominal: labels") << u"label:macro LABEL:宏观 label:Macro chips"_qs << false
+                                         << u"chips | label=macro | label=宏观"_qs;
+        QTest::newRow("malformed: unknown operator is a word") << u"flag:macro"_qs << false << u"flag:macro"_qs;
+        QTest::newRow("malformed: empty label") << u"label:"_qs << false << u"label:"_qs;
+        QTest::newRow("malformed: label of punctuation") << u"label:--"_qs << false << u"label:--"_qs;
         QTest::newRow("malformed: column filter is a word") << u"title:apple"_qs << false << u"title:apple"_qs;
         QTest::newRow("malformed: empty lang") << u"lang:"_qs << false << u"lang:"_qs;
         QTest::newRow("malformed: unknown lang") << u"lang:klingon"_qs << false << u"lang:klingon"_qs;

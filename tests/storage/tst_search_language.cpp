@@ -98,7 +98,7 @@ private slots:
         QTest::newRow("company name, its text excluded") << u"GraniteShares -trainium"_qs << false << QStringList();
         QTest::newRow("company name with an operator") << u"GraniteShares before:2026-01-01"_qs << false
                                                        << QStringList();
-        QTest::newRow("malformed: unknown operator is words") << u"label:macro"_qs << false << QStringList();
+        QTest::newRow("malformed: unknown operator is words") << u"flag:macro"_qs << false << QStringList();
         QTest::newRow("malformed: bad date is words") << u"before:soon"_qs << false << QStringList();
         QTest::newRow("malformed: only punctuation") << u"- * \""_qs << true << QStringList();
     }

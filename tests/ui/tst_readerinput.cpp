@@ -13,6 +13,7 @@
 #include "settings.h"
 #include "sidebar.h"
 #include "singleinstance.h"
+#include "labelstore.h"
 #include "subscriptionstore.h"
 #include "tickerheader.h"
 #include "uifixture.h"
@@ -286,7 +287,8 @@ private Q_SLOTS:
         }
         QCOMPARE(texts, (QStringList{QStringLiteral("Open"), QStringLiteral("Open Original in Browser"), QStringLiteral("Bookmark"),
                                      QStringLiteral("Mark as Read"), QStringLiteral("Mark All Above as Read"),
-                                     QStringLiteral("Mark All Below as Read"), QStringLiteral("Copy Link")}));
+                                     QStringLiteral("Mark All Below as Read"), QStringLiteral("Add Label…"),
+                                     QStringLiteral("Copy Link")}));
         // Mark All Below as Read: 102, 103 and 104 (103 was read already).
         menu->actions().at(5)->trigger();
         QVERIFY(!m_window->currentDocument());
@@ -295,6 +297,76 @@ private Q_SLOTS:
         QVERIFY(!m_library->row(doc(QStringLiteral("290000101")))->read);
         QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Marked 2 articles read"));
         menu->close();
+    }
+
+    // The context menu of the row with `key`, opened by a right click on it as the platform sends it.
+    QMenu *rowMenu(const QString &key)
+    {
+        const int row = int(listedKeys().indexOf(key));
+        if (row < 0)
+            return nullptr;
+        delete list()->findChild<QMenu *>(QStringLiteral("articleListMenu"));
+        clickRow(row, Qt::RightButton);
+        const QRect rect = list()->visualRect(m_window->listModel()->index(row));
+        const QPoint pos(rect.left() + 40, rect.top() + 8);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, pos, list()->viewport()->mapToGlobal(pos));
+        QApplication::sendEvent(list()->viewport(), &event);
+        return list()->findChild<QMenu *>(QStringLiteral("articleListMenu"));
+    }
+
+    static QAction *menuAction(QMenu *menu, const QString &text)
+    {
+        for (QAction *a : menu->actions()) {
+            if (a->text() == text)
+                return a;
+        }
+        return nullptr;
+    }
+
+    // Right-click → Add Label…, typed into the dialog; the sidebar's Labels get the label with its
+    // unread count, a click on it lists its articles, and Remove Label takes it off.
+    void labelsFromTheListMenuAndTheSidebar()
+    {
+        clickSidebar(QStringLiteral("All Articles"));
+        QVERIFY(!sidebarItem(QStringLiteral("Labels")) || sidebarItem(QStringLiteral("Labels"))->isHidden());
+        const QString labelled[] = {QStringLiteral("290000101"), QStringLiteral("290000103")};
+        for (const QString &key : labelled) {
+            QMenu *menu = rowMenu(key);
+            QVERIFY(menu);
+            QTRY_VERIFY(menu->isVisible());
+            QAction *add = menuAction(menu, QStringLiteral("Add Label…"));
+            QVERIFY(add);
+            add->trigger();
+            menu->close();
+            QInputDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = m_window->findChild<QInputDialog *>(QStringLiteral("labelDialog"))) && dialog->isVisible());
+            auto *field = dialog->findChild<QLineEdit *>();
+            QVERIFY(field);
+            field->setFocus();
+            field->selectAll();
+            QTest::keyClicks(field, QStringLiteral("Macro"));
+            QTest::keyClick(field, Qt::Key_Return);
+            QTRY_VERIFY(!m_window->findChild<QInputDialog *>(QStringLiteral("labelDialog")));
+        }
+        // One unread (103 was read), counted off the GUI thread.
+        QTRY_VERIFY(sidebarItem(QStringLiteral("Macro")));
+        QVERIFY(!sidebarItem(QStringLiteral("Labels"))->isHidden());
+        QTRY_COMPARE(sidebarItem(QStringLiteral("Macro"))->text(1), QStringLiteral("1"));
+        clickSidebar(QStringLiteral("Macro"));
+        QCOMPARE(m_window->currentView().kind, SidebarEntry::Kind::Label);
+        QTRY_COMPARE(listedKeys(), (QStringList{QStringLiteral("290000101"), QStringLiteral("290000103")}));
+
+        QMenu *menu = rowMenu(QStringLiteral("290000103"));
+        QVERIFY(menu);
+        QAction *remove = menuAction(menu, QStringLiteral("Remove Label “Macro”"));
+        QVERIFY(remove);
+        remove->trigger();
+        menu->close();
+        QTRY_COMPARE(listedKeys(), QStringList{QStringLiteral("290000101")});
+        menu = rowMenu(QStringLiteral("290000101"));
+        QVERIFY(menu && menuAction(menu, QStringLiteral("Remove Label “Macro”")));
+        menu->close();
+        QCOMPARE(m_library->labels().labelsOf(doc(QStringLiteral("290000101"))), QStringList{QStringLiteral("Macro")});
     }
 
     void tickerChipOpensTheTickerView()

@@ -1,6 +1,7 @@
 #include "readercontroller.h"
 
 #include "feeditem.h"
+#include "labelstore.h"
 #include "fetchtracker.h"
 #include "relatednews.h"
 #include "readdelay.h"
@@ -217,6 +218,48 @@ bool ReaderController::setRead(Storage::DocId doc, bool read)
             Q_EMIT stateChanged();
         });
     return !*failed;
+}
+
+void ReaderController::addLabel(Storage::DocId doc, const QString &label)
+{
+    m_library->submit(
+        [doc, label](Storage::Library &library) -> Result<void> {
+            const Result<int> added = library.labels().add({doc}, label);
+            return added ? Result<void>() : Result<void>(added.error());
+        },
+        this, [this, doc](const Result<void> &r) {
+            if (!r) {
+                Q_EMIT message(tr("Could not add the label: %1").arg(r.error().message));
+                return;
+            }
+            Q_EMIT labelsChanged(doc);
+        });
+}
+
+void ReaderController::removeLabel(Storage::DocId doc, const QString &label)
+{
+    m_library->submit(
+        [doc, label](Storage::Library &library) -> Result<void> {
+            const Result<int> removed = library.labels().remove({doc}, label);
+            return removed ? Result<void>() : Result<void>(removed.error());
+        },
+        this, [this, doc](const Result<void> &r) {
+            if (!r) {
+                Q_EMIT message(tr("Could not remove the label: %1").arg(r.error().message));
+                return;
+            }
+            Q_EMIT labelsChanged(doc);
+        });
+}
+
+QStringList ReaderController::labelsOf(Storage::DocId doc) const
+{
+    return m_library->isOpen() ? m_library->labels().labelsOf(doc) : QStringList();
+}
+
+QStringList ReaderController::labelNames() const
+{
+    return m_library->isOpen() ? m_library->labels().names() : QStringList();
 }
 
 bool ReaderController::isRead() const

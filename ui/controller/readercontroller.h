@@ -82,6 +82,11 @@ public:
     void markReadNow();
     bool setRead(Storage::DocId doc, bool read);
     bool toggleBookmark();
+    // Labels: on the library's writer, answered by labelsChanged() (or message() on failure).
+    void addLabel(Storage::DocId doc, const QString &label);
+    void removeLabel(Storage::DocId doc, const QString &label);
+    QStringList labelsOf(Storage::DocId doc) const;
+    QStringList labelNames() const;
     bool isBookmarked() const;
     bool isRead() const;
 
@@ -109,6 +114,7 @@ Q_SIGNALS:
     void articleShown(Newsdesk::Storage::DocId doc, const QString &locale, qreal scroll);
     void readStateChanged(Newsdesk::Storage::DocId doc, bool read);
     void bookmarkChanged(Newsdesk::Storage::DocId doc, bool bookmarked);
+    void labelsChanged(Newsdesk::Storage::DocId doc);
     // A variant or article on its way; then shown (articleShown) or failed (fetchFailed).
     void loading(const QString &message);
     void fetchFailed(const QString &message);

@@ -24,6 +24,8 @@ QString SidebarEntry::toString() const
         return u"source:" + value;
     case Kind::Saved:
         return u"saved:" + value;
+    case Kind::Label:
+        return u"label:" + value;
     }
     return QStringLiteral("all");
 }
@@ -42,6 +44,8 @@ SidebarEntry SidebarEntry::fromString(const QString &text)
         return {Kind::Source, text.mid(7)};
     if (text.startsWith(u"saved:") && text.size() > 6)
         return {Kind::Saved, text.mid(6)};
+    if (text.startsWith(u"label:") && text.size() > 6)
+        return {Kind::Label, text.mid(6)};
     return {Kind::All, {}};
 }
 
@@ -80,6 +84,9 @@ Storage::ListFilter SidebarEntry::filter(const QStringList &watchlist, const QSt
         // A saved search removed meanwhile lists nothing rather than everything.
         f.search = savedQuery.isEmpty() ? QStringLiteral("\"~no saved search~\"") : savedQuery;
         break;
+    case Kind::Label:
+        f.labels = QStringList{value};
+        break;
     }
     return f;
 }
@@ -97,6 +104,8 @@ QString SidebarEntry::asQuery(const QString &savedQuery) const
         return u"ticker:" + value;
     case Kind::Saved:
         return savedQuery;
+    case Kind::Label:
+        return u"label:" + value;
     case Kind::All:
     case Kind::Source:
         break;

@@ -10,9 +10,9 @@ namespace Newsdesk::Ui {
 // and round-trips through a string for the saved state ("all", "ticker:700.HK", …).
 struct SidebarEntry
 {
-    enum class Kind { All, Unread, Bookmarks, Watchlist, Ticker, Source, Saved };
+    enum class Kind { All, Unread, Bookmarks, Watchlist, Ticker, Source, Saved, Label };
     Kind kind = Kind::All;
-    QString value; // Ticker: the ticker as written; Source: the subscription URL; Saved: its id
+    QString value; // Ticker: the ticker as written; Source: the subscription URL; Saved: its id; Label: its name
 
     QString toString() const;
     static SidebarEntry fromString(const QString &text);
