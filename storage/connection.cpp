@@ -107,6 +107,20 @@ Result<void> Connection::exec(const QString &sql)
     return {};
 }
 
+Result<void> Connection::execToEnd(const QString &sql)
+{
+    if (!m_handle)
+        return Error::make(Error::Kind::Database,
+            QCoreApplication::translate("Newsdesk::Storage::Connection", "the library is not open"));
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
+        return {};
+    const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+    sqlite3_free(message);
+    return Error::make(Error::Kind::Database, QStringLiteral("%1: %2").arg(sql.left(60), text));
+}
+
 Result<QSqlQuery *> Connection::prepared(const QString &sql)
 {
     if (const auto cached = m_statements.find(sql); cached != m_statements.end())

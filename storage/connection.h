@@ -95,6 +95,9 @@ public:
 
     // Runs one statement once (DDL, pragmas, transaction control), not cached.
     Result<void> exec(const QString &sql);
+    // Runs a statement to its end through SQLite itself: Qt's driver steps a statement without
+    // result columns once, and `PRAGMA incremental_vacuum` frees one page per step.
+    Result<void> execToEnd(const QString &sql);
     // Runs a cached statement with `values` bound in order, for its side effects.
     Result<void> run(const QString &sql, std::initializer_list<QVariant> values = {});
     Result<void> run(const QString &sql, const QVariantList &values);

@@ -55,7 +55,7 @@ Result<PruneOutcome> Retention::prune(const PruneOptions &options)
         if (changed == 0)
             break;
         // Freed pages go back in steps as small as the batches.
-        if (Result<void> vacuumed = m_connection.exec(QStringLiteral("PRAGMA incremental_vacuum")); !vacuumed)
+        if (Result<void> vacuumed = m_connection.execToEnd(QStringLiteral("PRAGMA incremental_vacuum")); !vacuumed)
             qCWarning(lcRetention).noquote() << "space not returned:" << vacuumed.error().message;
     }
     outcome.documents = deleted;

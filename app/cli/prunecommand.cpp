@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace Newsdesk::Cli {
 
 namespace {
@@ -64,9 +66,12 @@ int pruneCommand(Context &context)
     if (options.dryRun) {
         context.out << "would delete " << pruned->documents << " articles published before " << when << Qt::endl;
     } else {
+        // The full-text index records deletions before it merges them away, so a small prune can
+        // leave the file larger for a while; say which way it went.
+        const double megabytes = double(pruned->freedBytes) / 1e6;
         context.out << "deleted " << pruned->documents << " articles published before " << when
-                    << "; the library shrank by " << QString::number(double(pruned->freedBytes) / 1e6, 'f', 1) << " MB"
-                    << Qt::endl;
+                    << (megabytes >= 0 ? "; the library shrank by " : "; the library grew by ")
+                    << QString::number(std::abs(megabytes), 'f', 1) << " MB" << Qt::endl;
     }
     return Success;
 }
