@@ -101,6 +101,17 @@ QString stringsToJson(const QStringList &strings)
     return toText(QJsonArray::fromStringList(strings));
 }
 
+QString numbersToJson(const QList<qint64> &numbers)
+{
+    QString json(u'[');
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        if (i > 0)
+            json += u',';
+        json += QString::number(numbers.at(i));
+    }
+    return json + u']';
+}
+
 QStringList stringsFromJson(const QString &json)
 {
     QStringList strings;

@@ -20,6 +20,8 @@ QString newsToJson(const QList<Core::RelatedNews> &news);
 QList<Core::RelatedNews> newsFromJson(const QString &json);
 QString stringsToJson(const QStringList &strings);
 QStringList stringsFromJson(const QString &json);
+// Numbers (document or article ids) as a JSON array, for json_each() in a bound parameter.
+QString numbersToJson(const QList<qint64> &numbers);
 QString extraToJson(const QList<std::pair<QString, QVariant>> &extra);
 QList<std::pair<QString, QVariant>> extraFromJson(const QString &json);
 

@@ -1,5 +1,7 @@
 #include "labelstore.h"
 
+#include "articlecodec.h"
+
 #include "connection.h"
 #include "librarywriter.h"
 #include "searchsyntax.h"
@@ -13,17 +15,6 @@ Q_LOGGING_CATEGORY(lcLabels, "newsdesk.storage.labels", QtInfoMsg)
 namespace Newsdesk::Storage {
 
 namespace {
-
-QString documentsJson(const QList<DocId> &docs)
-{
-    QString json(u'[');
-    for (qsizetype i = 0; i < docs.size(); ++i) {
-        if (i > 0)
-            json += u',';
-        json += QString::number(docs.at(i));
-    }
-    return json + u']';
-}
 
 Result<QString> checkedName(const QString &label)
 {
@@ -116,7 +107,7 @@ Result<QList<DocId>> LabelStore::addWithin(const QList<DocId> &docs, const QStri
         QStringLiteral("INSERT INTO article_labels (label_id, doc_id) SELECT (SELECT id FROM labels WHERE name = ?), "
                        "d.id FROM documents d WHERE d.id IN (SELECT value FROM json_each(?)) "
                        "ON CONFLICT DO NOTHING RETURNING doc_id"),
-        {*name, documentsJson(docs)});
+        {*name, Codec::numbersToJson(docs)});
     if (!rows)
         return rows.error();
     QList<DocId> added;
@@ -137,7 +128,7 @@ Result<int> LabelStore::remove(const QList<DocId> &docs, const QString &label)
     if (Result<void> done = m_connection.run(
             QStringLiteral("DELETE FROM article_labels WHERE label_id = (SELECT id FROM labels WHERE name = ?) AND "
                            "doc_id IN (SELECT value FROM json_each(?))"),
-            {label.trimmed(), documentsJson(docs)});
+            {label.trimmed(), Codec::numbersToJson(docs)});
         !done) {
         return done.error();
     }

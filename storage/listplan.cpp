@@ -1,13 +1,13 @@
 #include "listplan.h"
 
+#include "articlecodec.h"
+
 #include "connection.h"
 #include "ids.h"
 #include "searchquery.h"
 #include "searchsyntax.h"
 #include "ticker.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -17,11 +17,6 @@ namespace {
 
 // Tickers a company name can stand for, at most this many (a name like "Inc" is in thousands).
 constexpr int maxNamedKeys = 20;
-
-QString jsonList(const QStringList &strings)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(strings)).toJson(QJsonDocument::Compact));
-}
 
 void addKeys(QStringList &keys, const QStringList &tickers)
 {
@@ -145,7 +140,7 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
     if (filter.tickerRole >= 0 && !tickerKeys.isEmpty()) {
         documents.add(QStringLiteral(" AND (SELECT min(r.role) FROM article_tickers r WHERE r.doc_id = d.id AND "
                                      "r.key IN (SELECT value FROM json_each(?))) = ?"),
-                      {jsonList(tickerKeys), filter.tickerRole});
+                      {Codec::stringsToJson(tickerKeys), filter.tickerRole});
         onlyView = false;
     }
     if (!filter.locale.isEmpty()) {
@@ -211,7 +206,7 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
             addKeys(keys, search.tickers);
             documents.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM article_tickers q WHERE q.doc_id = d.id AND "
                                          "q.key IN (SELECT value FROM json_each(?)))"),
-                          {jsonList(keys)});
+                          {Codec::stringsToJson(keys)});
             onlyView = false;
         }
     }
@@ -240,7 +235,7 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
     if (!tickerKeys.isEmpty()) {
         named.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM article_tickers v WHERE v.doc_id = d.id AND "
                                  "v.key IN (SELECT value FROM json_each(?)))"),
-                  {jsonList(tickerKeys)});
+                  {Codec::stringsToJson(tickerKeys)});
     }
     if (!compiled.excludedMatch.isEmpty())
         named.add(excludedSql, {compiled.excludedMatch});

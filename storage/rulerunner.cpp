@@ -1,5 +1,7 @@
 #include "rulerunner.h"
 
+#include "articlecodec.h"
+
 #include "connection.h"
 #include "ids.h"
 #include "labelstore.h"
@@ -7,8 +9,6 @@
 #include "rules.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 
 #include <limits>
@@ -21,17 +21,6 @@ namespace {
 
 // "Every document": more than a library holds, small enough that the list's batch sizes stay ints.
 constexpr int allDocuments = std::numeric_limits<int>::max() / 4;
-
-QString idsJson(const QList<DocId> &docs)
-{
-    QString json(u'[');
-    for (qsizetype i = 0; i < docs.size(); ++i) {
-        if (i > 0)
-            json += u',';
-        json += QString::number(docs.at(i));
-    }
-    return json + u']';
-}
 
 } // namespace
 
@@ -50,9 +39,7 @@ QList<Rule> RuleRunner::rules() const
         rule.id = rows->integer(0);
         rule.name = rows->text(1);
         rule.query = rows->text(2);
-        const QJsonArray labels = QJsonDocument::fromJson(rows->text(3).toUtf8()).array();
-        for (const QJsonValue &label : labels)
-            rule.labels.append(label.toString());
+        rule.labels = Codec::stringsFromJson(rows->text(3));
         rule.markRead = rows->integer(4) != 0;
         rule.bookmark = rows->integer(5) != 0;
         rule.notify = rows->integer(6) != 0;
@@ -76,7 +63,7 @@ Result<QList<DocId>> RuleRunner::matching(
 // Runs an UPDATE … RETURNING id on the documents; the ids it changed.
 Result<QList<DocId>> RuleRunner::update(const QString &sql, const QList<DocId> &docs, const QVariantList &before)
 {
-    Result<Rows> rows = m_connection.select(sql, before + QVariantList {idsJson(docs)});
+    Result<Rows> rows = m_connection.select(sql, before + QVariantList {Codec::numbersToJson(docs)});
     if (!rows)
         return rows.error();
     QList<DocId> changed;
@@ -100,7 +87,7 @@ Result<RuleEffects> RuleRunner::run(const QList<Rule> &rules, const std::optiona
             QStringLiteral("SELECT DISTINCT t.key, t.name FROM json_each(?) j JOIN article_tickers t ON "
                            "t.article_id >= j.value * 64 AND t.article_id < (j.value + 1) * 64 "
                            "WHERE t.related = 1 AND t.name <> ''"),
-            {idsJson(*among)});
+            {Codec::numbersToJson(*among)});
         if (!rows)
             return rows.error();
         while (rows->next())

@@ -1,5 +1,7 @@
 #include "rules.h"
 
+#include "articlecodec.h"
+
 #include "connection.h"
 #include "librarywriter.h"
 #include "rulerunner.h"
@@ -7,8 +9,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -34,7 +34,7 @@ QString labelsJson(const QStringList &labels)
         if (!names.contains(name, Qt::CaseInsensitive))
             names.append(name);
     }
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact));
+    return Codec::stringsToJson(names);
 }
 
 } // namespace
