@@ -175,9 +175,6 @@ void FetchTracker::onFailed(Net::RequestId id, const Error &error)
             Q_EMIT variantMissing(pending.doc, pending.value, error.message);
         setMessage({cause, describe(error, pending.label), error.kind != Error::Kind::Cancelled, {}}, pending);
         break;
-    case Pending::Kind::News:
-        setMessage({cause, describe(error, u"“" + pending.label + u"”"), error.kind != Error::Kind::Cancelled, {}}, pending);
-        break;
     case Pending::Kind::FullArticle:
         if (error.kind == Error::Kind::NotMarkdown) {
             setMessage({cause,
@@ -186,10 +183,11 @@ void FetchTracker::onFailed(Net::RequestId id, const Error &error)
                             .arg(pending.label),
                         false, pending.url},
                        {});
-        } else {
-            setMessage({cause, describe(error, u"“" + pending.label + u"”"), error.kind != Error::Kind::Cancelled, {}},
-                       pending);
+            break;
         }
+        [[fallthrough]]; // any other failure reads as a news article's does
+    case Pending::Kind::News:
+        setMessage({cause, describe(error, u"“" + pending.label + u"”"), error.kind != Error::Kind::Cancelled, {}}, pending);
         break;
     case Pending::Kind::Url:
     case Pending::Kind::TickerNews:
