@@ -87,37 +87,6 @@
     </message>
 </context>
 <context>
-    <name>Newsdesk::Ui::MainWindow</name>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Subscribed to %n new feed(s) of %1</source>
-        <translation>
-            <numerusform>Subscribed to %n new feed of %1</numerusform>
-            <numerusform>Subscribed to %n new feeds of %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped: %1</source>
-        <translation>
-            <numerusform>%n skipped: %1</numerusform>
-            <numerusform>%n skipped: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n subscription(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n subscription to %1</numerusform>
-            <numerusform>Exported %n subscriptions to %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Newsdesk::Ui::Sidebar</name>
     <message numerus="yes">
         <source>Failing: %n attempts in a row</source>
@@ -138,6 +107,40 @@
         <translation>
             <numerusform>%1, %n article</numerusform>
             <numerusform>%1, %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::StatusArea</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::SubscriptionActions</name>
+    <message numerus="yes">
+        <source>Subscribed to %n new feed(s) of %1</source>
+        <translation>
+            <numerusform>Subscribed to %n new feed of %1</numerusform>
+            <numerusform>Subscribed to %n new feeds of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: %1</source>
+        <translation>
+            <numerusform>%n skipped: %1</numerusform>
+            <numerusform>%n skipped: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n subscription(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n subscription to %1</numerusform>
+            <numerusform>Exported %n subscriptions to %1</numerusform>
         </translation>
     </message>
 </context>

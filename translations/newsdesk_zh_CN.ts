@@ -921,6 +921,10 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <source>Link copied: %1</source>
         <translation>已复制链接：%1</translation>
     </message>
+    <message>
+        <source>Could not open %1 in a web browser</source>
+        <translation>无法在网页浏览器中打开 %1</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::FetchTracker</name>
@@ -1004,63 +1008,10 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     </message>
 </context>
 <context>
-    <name>Newsdesk::Ui::Importer</name>
-    <message>
-        <source>the library could not be opened: %1</source>
-        <translation>无法打开资料库：%1</translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::Ui::MainWindow</name>
+    <name>Newsdesk::Ui::ImportFlow</name>
     <message>
         <source>Importing %v of %m</source>
         <translation>正在导入 %v / %m</translation>
-    </message>
-    <message>
-        <source>Could not change the bookmark: %1</source>
-        <translation>无法更改书签：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n 篇文章</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Newsdesk</source>
-        <translation>Newsdesk</translation>
-    </message>
-    <message>
-        <source>Welcome to Newsdesk</source>
-        <translation>欢迎使用 Newsdesk</translation>
-    </message>
-    <message>
-        <source>Your library is empty. Load the sample library (a few articles in English, 简体中文 and 繁體中文) to see how Newsdesk works?</source>
-        <translation>您的资料库是空的。要载入示例资料库（几篇 English、简体中文和繁體中文文章）来看看 Newsdesk 如何使用吗？</translation>
-    </message>
-    <message>
-        <source>About Newsdesk</source>
-        <translation>关于 Newsdesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;A desktop reader for market news.&lt;/p&gt;&lt;p&gt;Articles are stored on this computer; nothing in an article runs as a program, and nothing is loaded from the network unless you allow it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;市场资讯桌面阅读器。&lt;/p&gt;&lt;p&gt;文章保存在本机；文章中的任何内容都不会作为程序运行，除非您允许，否则不会从网络载入任何内容。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Refreshing %v of %m</source>
-        <translation>正在刷新 %v / %m</translation>
-    </message>
-    <message>
-        <source>Subscribed to the news on %1</source>
-        <translation>已订阅 %1 的资讯</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>正在刷新…</translation>
     </message>
     <message>
         <source>An import is already running</source>
@@ -1071,62 +1022,50 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <translation>正在导入…</translation>
     </message>
     <message>
+        <source>Welcome to Newsdesk</source>
+        <translation>欢迎使用 Newsdesk</translation>
+    </message>
+    <message>
+        <source>Your library is empty. Load the sample library (a few articles in English, 简体中文 and 繁體中文) to see how Newsdesk works?</source>
+        <translation>您的资料库是空的。要载入示例资料库（几篇 English、简体中文和繁體中文文章）来看看 Newsdesk 如何使用吗？</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::Importer</name>
+    <message>
+        <source>the library could not be opened: %1</source>
+        <translation>无法打开资料库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::MainWindow</name>
+    <message>
+        <source>Newsdesk</source>
+        <translation>Newsdesk</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Refreshing %v of %m</source>
+        <translation>正在刷新 %v / %m</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
     </message>
     <message>
         <source>No more unread articles in this list</source>
         <translation>此列表中没有更多未读文章</translation>
     </message>
     <message>
-        <source>Could not open %1 in a web browser</source>
-        <translation>无法在网页浏览器中打开 %1</translation>
-    </message>
-    <message>
-        <source>Not a web address: %1</source>
-        <translation>不是网址：%1</translation>
-    </message>
-    <message>
-        <source>Subscribed to %1</source>
-        <translation>已订阅 %1</translation>
-    </message>
-    <message>
-        <source>Search: words &quot;phrase&quot; -word ticker:NVDA.US lang:zh-CN is:unread</source>
-        <translation>搜索：词语 &quot;短语&quot; -排除词 ticker:NVDA.US lang:zh-CN is:unread</translation>
-    </message>
-    <message>
-        <source>Words and &quot;phrases&quot; all match; -word leaves out; a ticker or company name finds its articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)</source>
-        <translation>词语和 &quot;短语&quot; 须全部匹配；-词语 表示排除；股票代码或公司名称可找到相关文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用于缩小列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
-    </message>
-    <message>
         <source>Type a search or pick a view to save first.</source>
         <translation>请先输入搜索或选择一个视图，再保存。</translation>
-    </message>
-    <message>
-        <source>Could not import subscriptions: %1</source>
-        <translation>无法导入订阅：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Subscribed to %n new feed(s) of %1</source>
-        <translation>
-            <numerusform>已订阅 %1 个订阅源中的 %n 个新订阅源</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped: %1</source>
-        <translation>
-            <numerusform>跳过 %n 个：%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not export subscriptions: %1</source>
-        <translation>无法导出订阅：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n subscription(s) to %1</source>
-        <translation>
-            <numerusform>已将 %n 个订阅导出到 %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1363,17 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::SearchField</name>
+    <message>
+        <source>Search: words &quot;phrase&quot; -word ticker:NVDA.US lang:zh-CN is:unread</source>
+        <translation>搜索：词语 "短语" -排除词 ticker:NVDA.US lang:zh-CN is:unread</translation>
+    </message>
+    <message>
+        <source>Words and &quot;phrases&quot; all match; -word leaves out; a ticker or company name finds its articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)</source>
+        <translation>词语和 "短语" 须全部匹配；-词语 表示排除；股票代码或公司名称可找到相关文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用于缩小列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::SettingsDialog</name>
     <message>
         <source>Load remote images in articles</source>
@@ -1657,6 +1607,52 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     <message>
         <source>Labels on articles: right-click an article to add one</source>
         <translation>文章上的标签：右键点击文章即可添加</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::StatusArea</name>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation><numerusform>%n 篇文章</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::SubscriptionActions</name>
+    <message>
+        <source>Not a web address: %1</source>
+        <translation>不是网址：%1</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1</source>
+        <translation>已订阅 %1</translation>
+    </message>
+    <message>
+        <source>Subscribed to the news on %1</source>
+        <translation>已订阅 %1 的资讯</translation>
+    </message>
+    <message>
+        <source>Could not import subscriptions: %1</source>
+        <translation>无法导入订阅：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %n new feed(s) of %1</source>
+        <translation><numerusform>已订阅 %1 个订阅源中的 %n 个新订阅源</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: %1</source>
+        <translation><numerusform>跳过 %n 个：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not export subscriptions: %1</source>
+        <translation>无法导出订阅：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n subscription(s) to %1</source>
+        <translation><numerusform>已将 %n 个订阅导出到 %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1921,14 @@ for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</sour
     <message>
         <source>OPML files (*.opml)</source>
         <translation>OPML 文件 (*.opml)</translation>
+    </message>
+    <message>
+        <source>About Newsdesk</source>
+        <translation>关于 Newsdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;A desktop reader for market news.&lt;/p&gt;&lt;p&gt;Articles are stored on this computer; nothing in an article runs as a program, and nothing is loaded from the network unless you allow it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;市场资讯桌面阅读器。&lt;/p&gt;&lt;p&gt;文章保存在本机；文章中的任何内容都不会作为程序运行，除非您允许，否则不会从网络载入任何内容。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -921,6 +921,10 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <source>Link copied: %1</source>
         <translation>已複製連結：%1</translation>
     </message>
+    <message>
+        <source>Could not open %1 in a web browser</source>
+        <translation>無法在網頁瀏覽器中開啟 %1</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::FetchTracker</name>
@@ -1004,63 +1008,10 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     </message>
 </context>
 <context>
-    <name>Newsdesk::Ui::Importer</name>
-    <message>
-        <source>the library could not be opened: %1</source>
-        <translation>無法開啟資料庫：%1</translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::Ui::MainWindow</name>
+    <name>Newsdesk::Ui::ImportFlow</name>
     <message>
         <source>Importing %v of %m</source>
         <translation>正在匯入 %v / %m</translation>
-    </message>
-    <message>
-        <source>Could not change the bookmark: %1</source>
-        <translation>無法更改書籤：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n 篇文章</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Newsdesk</source>
-        <translation>Newsdesk</translation>
-    </message>
-    <message>
-        <source>Welcome to Newsdesk</source>
-        <translation>歡迎使用 Newsdesk</translation>
-    </message>
-    <message>
-        <source>Your library is empty. Load the sample library (a few articles in English, 简体中文 and 繁體中文) to see how Newsdesk works?</source>
-        <translation>您的資料庫是空的。要載入示例資料庫（幾篇 English、简体中文及繁體中文文章）看看 Newsdesk 如何運作嗎？</translation>
-    </message>
-    <message>
-        <source>About Newsdesk</source>
-        <translation>關於 Newsdesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;A desktop reader for market news.&lt;/p&gt;&lt;p&gt;Articles are stored on this computer; nothing in an article runs as a program, and nothing is loaded from the network unless you allow it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;市場資訊桌面閱讀器。&lt;/p&gt;&lt;p&gt;文章儲存在本機；文章中的任何內容都不會作為程式執行，除非您允許，否則不會從網絡載入任何內容。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>主工具列</translation>
-    </message>
-    <message>
-        <source>Refreshing %v of %m</source>
-        <translation>正在重新整理 %v / %m</translation>
-    </message>
-    <message>
-        <source>Subscribed to the news on %1</source>
-        <translation>已訂閱 %1 的資訊</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>正在重新整理…</translation>
     </message>
     <message>
         <source>An import is already running</source>
@@ -1071,62 +1022,50 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <translation>正在匯入…</translation>
     </message>
     <message>
+        <source>Welcome to Newsdesk</source>
+        <translation>歡迎使用 Newsdesk</translation>
+    </message>
+    <message>
+        <source>Your library is empty. Load the sample library (a few articles in English, 简体中文 and 繁體中文) to see how Newsdesk works?</source>
+        <translation>您的資料庫是空的。要載入示例資料庫（幾篇 English、简体中文及繁體中文文章）看看 Newsdesk 如何運作嗎？</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>匯入</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::Importer</name>
+    <message>
+        <source>the library could not be opened: %1</source>
+        <translation>無法開啟資料庫：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::MainWindow</name>
+    <message>
+        <source>Newsdesk</source>
+        <translation>Newsdesk</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具列</translation>
+    </message>
+    <message>
+        <source>Refreshing %v of %m</source>
+        <translation>正在重新整理 %v / %m</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>正在重新整理…</translation>
     </message>
     <message>
         <source>No more unread articles in this list</source>
         <translation>此列表中沒有更多未讀文章</translation>
     </message>
     <message>
-        <source>Could not open %1 in a web browser</source>
-        <translation>無法在網頁瀏覽器中開啟 %1</translation>
-    </message>
-    <message>
-        <source>Not a web address: %1</source>
-        <translation>不是網址：%1</translation>
-    </message>
-    <message>
-        <source>Subscribed to %1</source>
-        <translation>已訂閱 %1</translation>
-    </message>
-    <message>
-        <source>Search: words &quot;phrase&quot; -word ticker:NVDA.US lang:zh-CN is:unread</source>
-        <translation>搜尋：字詞 &quot;片語&quot; -排除字詞 ticker:NVDA.US lang:zh-CN is:unread</translation>
-    </message>
-    <message>
-        <source>Words and &quot;phrases&quot; all match; -word leaves out; a ticker or company name finds its articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)</source>
-        <translation>字詞和 &quot;片語&quot; 須全部匹配；-字詞 表示排除；股票代號或公司名稱可找到相關文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用於收窄列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
-    </message>
-    <message>
         <source>Type a search or pick a view to save first.</source>
         <translation>請先輸入搜尋或選擇一個檢視，再儲存。</translation>
-    </message>
-    <message>
-        <source>Could not import subscriptions: %1</source>
-        <translation>無法匯入訂閱：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Subscribed to %n new feed(s) of %1</source>
-        <translation>
-            <numerusform>已訂閱 %1 個訂閱源中的 %n 個新訂閱源</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped: %1</source>
-        <translation>
-            <numerusform>略過 %n 個：%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not export subscriptions: %1</source>
-        <translation>無法匯出訂閱：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n subscription(s) to %1</source>
-        <translation>
-            <numerusform>已將 %n 個訂閱匯出到 %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1363,17 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::SearchField</name>
+    <message>
+        <source>Search: words &quot;phrase&quot; -word ticker:NVDA.US lang:zh-CN is:unread</source>
+        <translation>搜尋：字詞 "片語" -排除字詞 ticker:NVDA.US lang:zh-CN is:unread</translation>
+    </message>
+    <message>
+        <source>Words and &quot;phrases&quot; all match; -word leaves out; a ticker or company name finds its articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)</source>
+        <translation>字詞和 "片語" 須全部匹配；-字詞 表示排除；股票代號或公司名稱可找到相關文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用於收窄列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::SettingsDialog</name>
     <message>
         <source>Load remote images in articles</source>
@@ -1657,6 +1607,52 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     <message>
         <source>Labels on articles: right-click an article to add one</source>
         <translation>文章上的標籤：在文章上按右鍵即可加上</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::StatusArea</name>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation><numerusform>%n 篇文章</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::SubscriptionActions</name>
+    <message>
+        <source>Not a web address: %1</source>
+        <translation>不是網址：%1</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1</source>
+        <translation>已訂閱 %1</translation>
+    </message>
+    <message>
+        <source>Subscribed to the news on %1</source>
+        <translation>已訂閱 %1 的資訊</translation>
+    </message>
+    <message>
+        <source>Could not import subscriptions: %1</source>
+        <translation>無法匯入訂閱：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %n new feed(s) of %1</source>
+        <translation><numerusform>已訂閱 %1 個訂閱源中的 %n 個新訂閱源</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: %1</source>
+        <translation><numerusform>略過 %n 個：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not export subscriptions: %1</source>
+        <translation>無法匯出訂閱：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n subscription(s) to %1</source>
+        <translation><numerusform>已將 %n 個訂閱匯出到 %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1921,14 @@ for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</sour
     <message>
         <source>OPML files (*.opml)</source>
         <translation>OPML 檔案 (*.opml)</translation>
+    </message>
+    <message>
+        <source>About Newsdesk</source>
+        <translation>關於 Newsdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;A desktop reader for market news.&lt;/p&gt;&lt;p&gt;Articles are stored on this computer; nothing in an article runs as a program, and nothing is loaded from the network unless you allow it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;市場資訊桌面閱讀器。&lt;/p&gt;&lt;p&gt;文章儲存在本機；文章中的任何內容都不會作為程式執行，除非您允許，否則不會從網絡載入任何內容。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,19 @@ void ExternalLinks::open(const QUrl &url)
     Q_EMIT opened(url);
 }
 
+void ExternalLinks::openInBrowser(QUrl url)
+{
+    if (!url.isValid())
+        return;
+    // The canonical URL of a markdown twin ends in .md; people want the page.
+    if (QString path = url.path(); path.endsWith(u".md")) {
+        path.chop(3);
+        url.setPath(path);
+    }
+    if (!isAllowedScheme(url) || !QDesktopServices::openUrl(url))
+        Q_EMIT message(tr("Could not open %1 in a web browser").arg(url.toDisplayString()));
+}
+
 void ExternalLinks::copy(const QUrl &url)
 {
     QGuiApplication::clipboard()->setText(url.toString());

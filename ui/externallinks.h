@@ -23,6 +23,8 @@ public:
     // Only http(s) and mailto leave; other schemes are refused with a message.
     void handle(const QUrl &url);
     static bool isAllowedScheme(const QUrl &url);
+    // The user asked for the page in a browser (Open Original, Open in Browser): no question.
+    void openInBrowser(QUrl url);
 
 Q_SIGNALS:
     void message(const QString &text);

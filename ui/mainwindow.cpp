@@ -1,26 +1,28 @@
 #include "mainwindow.h"
 
-#include "articlelistdelegate.h"
-#include "articlelistmenu.h"
+#include "articlelistintents.h"
 #include "articlelistmodel.h"
 #include "articlelistview.h"
 #include "externallinks.h"
 #include "fetchservice.h"
+#include "newsalerts.h"
 #include "readeractions.h"
 #include "readerpane.h"
-#include "searchrunner.h"
+#include "listfeed.h"
 #include "sidebar.h"
+#include "statusarea.h"
+#include "subscriptionactions.h"
 #include "theme.h"
 #include "tickerheader.h"
 #include "tickerpanel.h"
 #include "watchlistmodel.h"
 #include "viewcaption.h"
+#include "windowinput.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -35,49 +37,40 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     , m_fetch(fetch)
     , m_tracker(new FetchTracker(fetch, this))
     , m_controller(new ReaderController(library, m_tracker, this))
-    , m_searchRunner(new Storage::SearchRunner(library->path(), this))
     , m_refreshTimer(new QTimer(this))
     , m_countsTimer(new QTimer(this))
-    , m_importer(new Importer(library->path(), this))
+    , m_subscriptions(new SubscriptionActions(library, settings, fetch, m_tracker, this))
+    , m_alerts(new NewsAlerts(settings, this))
     , m_externalLinks(new ExternalLinks(settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/newsdesk.svg")));
     buildLayout();
+    m_imports = new ImportFlow(library, settings, m_tracker, m_status, this);
     m_actions = new ReaderActions(this);
     connectActions();
     createToolBar();
     retranslate();
 
-    connect(m_search, &SearchField::typed, this, [this](const QString &text) { m_controller->setSearch(text, true); });
+    connect(m_search, &SearchField::typed, this, [this](const QString &text) { m_controller->setSearch(text, ReaderController::SearchInput::Typing); });
     connect(m_search, &SearchField::submitted, this, &MainWindow::setSearchText);
     connect(m_search, &SearchField::cleared, this, [this] {
         setSearchText({});
         m_list->setFocus(Qt::ShortcutFocusReason);
     });
-    connect(m_searchRunner, &Storage::SearchRunner::finished, this, &MainWindow::showSearchResults);
+    connect(m_feed, &ListFeed::shown, this, &MainWindow::onListShown);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(300);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshList);
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(400);
-    connect(m_countsTimer, &QTimer::timeout, this, [this] {
-        m_sidebar->reload();
-        updateCount();
-        if (m_tickerPanel->isVisible())
-            m_tickerPanel->refresh();
-    });
+    connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
     connectController();
-    connect(m_importer, &Importer::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        m_progress->setFormat(tr("Importing %v of %m"));
-        m_progress->setVisible(true);
-    });
-    connect(m_importer, &Importer::finished, this, &MainWindow::onImportFinished);
     connect(m_settings, &Settings::changed, this, &MainWindow::applySettings);
-    qApp->installEventFilter(this);
+    auto *input = new WindowInput(this);
+    connect(input, &WindowInput::backRequested, m_controller, &ReaderController::goBack);
+    connect(input, &WindowInput::forwardRequested, m_controller, &ReaderController::goForward);
+    connect(input, &WindowInput::pathsDropped, this, &MainWindow::importPaths);
 
     m_controller->setPreferredLocale(m_settings->preferredLocale());
     m_model->setPreferredLocale(m_settings->preferredLocale());
@@ -91,10 +84,7 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     updateActions();
 }
 
-MainWindow::~MainWindow()
-{
-    qApp->removeEventFilter(this);
-}
+MainWindow::~MainWindow() = default;
 
 QListView *MainWindow::listView() const
 {
@@ -115,10 +105,12 @@ void MainWindow::buildLayout()
     middleLayout->setSpacing(0);
     m_tickerPanel = new TickerPanel(m_library, middle);
     m_tickerPanel->setVisible(false);
+    m_tickerPanel->header()->setNewsActionsAvailable(m_fetch != nullptr);
     m_list = new ArticleListView(middle);
     m_list->setObjectName(QStringLiteral("articleList"));
     m_model = new ArticleListModel(this);
     m_list->setArticleModel(m_model);
+    m_feed = new ListFeed(m_library, m_model, this);
     m_list->setMinimumWidth(240);
     middleLayout->addWidget(m_tickerPanel);
     middleLayout->addWidget(m_list, 1);
@@ -138,17 +130,7 @@ void MainWindow::buildLayout()
     m_search = new SearchField(this);
     m_search->setMaximumWidth(320);
     m_search->setMinimumWidth(180);
-    m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(220);
-    m_progress->setTextVisible(true);
-    m_progress->setVisible(false);
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("articleCount"));
-    m_offlineLabel = new QLabel(this);
-    m_offlineLabel->setVisible(false);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_offlineLabel);
-    statusBar()->addPermanentWidget(m_countLabel);
+    m_status = new StatusArea(statusBar());
 }
 
 void MainWindow::connectController()
@@ -163,54 +145,25 @@ void MainWindow::connectController()
         if (m_controller->view().kind == SidebarEntry::Kind::Watchlist)
             applyFilter();
     });
-    connect(tickerHeader(), &TickerHeader::watchToggled, this, [this](const QString &ticker, bool watch) {
-        if (watch)
-            m_sidebar->addTicker(ticker);
-        else
-            m_sidebar->removeTicker(ticker);
-        updateTickerHeader();
-        m_sidebar->select(m_controller->view());
-    });
-    connect(tickerHeader(), &TickerHeader::fetchLatestRequested, this, &MainWindow::fetchLatestForTicker);
-    connect(tickerHeader(), &TickerHeader::subscribeRequested, this, &MainWindow::subscribeToTicker);
+    connect(tickerHeader(), &TickerHeader::watchToggled, m_sidebar, &Sidebar::setWatched);
+    connect(tickerHeader(), &TickerHeader::fetchLatestRequested, m_subscriptions,
+            &SubscriptionActions::fetchLatestForTicker);
+    connect(tickerHeader(), &TickerHeader::subscribeRequested, m_subscriptions, &SubscriptionActions::subscribeToTicker);
     connect(m_tickerPanel, &TickerPanel::tickerRequested, this, &MainWindow::showTicker);
     connect(m_tickerPanel, &TickerPanel::searchRequested, this, &MainWindow::setSearchText);
     connect(m_tickerPanel, &TickerPanel::listFilterChanged, c, &ReaderController::setTickerListFilter);
     connect(m_tickerPanel->insight(), &TickerInsight::message, this, [this](const QString &text) { showStatus(text); });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (m_list->isSelecting() || !current.isValid())
-            return;
-        const auto doc = current.data(ArticleListModel::DocIdRole).value<Storage::DocId>();
-        // A search hit opens in the language that matched.
-        const QString locale
-            = m_controller->search().isEmpty() ? QString() : current.data(ArticleListModel::LocaleRole).toString();
-        if (m_controller->currentDocument() != doc)
-            m_controller->open(doc, locale, ReaderController::Reason::Browse);
-    });
-    // A click or Enter on a row is an explicit open: read at once.
-    const auto explicitOpen = [this](const QModelIndex &index) {
-        if (index.isValid() && index.data(ArticleListModel::DocIdRole).value<Storage::DocId>() == m_controller->currentDocument())
-            m_controller->markReadNow();
-    };
-    connect(m_list, &QAbstractItemView::clicked, this, explicitOpen);
-    connect(m_list, &QAbstractItemView::activated, this, explicitOpen);
-    connect(m_list, &ArticleListView::tickerClicked, this, &MainWindow::showTicker);
-    auto *listMenu = new ArticleListMenu(m_list, m_model, c);
-    connect(listMenu, &ArticleListMenu::openRequested, this, [this](Storage::DocId doc) { openArticle(doc); });
-    connect(listMenu, &ArticleListMenu::openOriginalRequested, this, [this](Storage::DocId doc) {
-        if (openArticle(doc))
-            openOriginal();
-    });
-    connect(listMenu, &ArticleListMenu::bookmarkToggleRequested, this, &MainWindow::toggleRowBookmark);
-    connect(listMenu, &ArticleListMenu::readStateChanged, m_sidebar, &Sidebar::reload);
+    auto *listIntents = new ArticleListIntents(m_list, m_model, c);
+    connect(listIntents, &ArticleListIntents::tickerRequested, this, &MainWindow::showTicker);
+    connect(listIntents, &ArticleListIntents::openOriginalRequested, this, &MainWindow::openOriginal);
+    connect(listIntents, &ArticleListIntents::readStateChanged, m_sidebar, &Sidebar::reload);
+    connect(listIntents, &ArticleListIntents::message, this, [this](const QString &text) { showStatus(text); });
     // A label added or removed: the sidebar's labels, and the list when it shows a label.
     connect(m_controller, &ReaderController::labelsChanged, this, [this] {
         m_sidebar->reload();
         if (m_controller->view().kind == SidebarEntry::Kind::Label)
             applyFilter();
     });
-    connect(listMenu, &ArticleListMenu::message, this, [this](const QString &text) { showStatus(text); });
-    connect(m_list->delegate(), &ArticleListDelegate::bookmarkClicked, this, &MainWindow::toggleRowBookmark);
 
     connect(c, &ReaderController::viewChanged, this, [this](const SidebarEntry &entry) {
         if (m_sidebar->current() != entry)
@@ -251,7 +204,7 @@ void MainWindow::connectController()
     connect(m_reader, &ReaderPane::viewCreated, this, &MainWindow::installImageProvider);
     connect(m_reader, &ReaderPane::dismissRequested, m_tracker, &FetchTracker::dismiss);
     connect(m_reader, &ReaderPane::retryRequested, m_tracker, &FetchTracker::retry);
-    connect(m_reader, &ReaderPane::browseRequested, this, &MainWindow::openInBrowser);
+    connect(m_reader, &ReaderPane::browseRequested, m_externalLinks, &ExternalLinks::openInBrowser);
     connect(m_tracker, &FetchTracker::messageChanged, this, [this] {
         if (m_tracker->message().cause == FetchTracker::Message::Cause::None && !m_reader->isLoading())
             m_reader->clearStatus();
@@ -320,35 +273,18 @@ void MainWindow::applySettings()
     m_model->setPreferredLocale(m_settings->preferredLocale());
     if (QAction *offline = action(QStringLiteral("offline")))
         offline->setChecked(m_settings->offline());
-    m_offlineLabel->setVisible(m_fetch ? m_fetch->isOffline() : m_settings->offline());
+    m_status->setOffline(m_fetch ? m_fetch->isOffline() : m_settings->offline());
     m_list->viewport()->update();
     retranslate();
 }
 
 void MainWindow::applyFilter()
 {
-    const auto keep = m_controller->currentDocument();
-    // What is being typed is searched off the GUI thread; showSearchResults() shows the newest.
-    if (const Storage::ListFilter filter = m_controller->filter(); filter.typing && m_library->isOpen()) {
-        m_searchRunner->search(filter, ArticleListModel::pageSize, m_settings->preferredLocale());
-        return;
-    }
-    m_model->setFilter(m_controller->filter(), keep);
-    if (keep)
-        m_list->selectDocument(*keep);
-    updateTickerHeader();
-    updateCount();
-    updatePlaceholder();
+    m_feed->apply(m_controller->filter(), m_controller->currentDocument(), m_settings->preferredLocale());
 }
 
-void MainWindow::showSearchResults(quint64, const Storage::ListFilter &filter, const QList<Storage::ListRow> &rows,
-                                   int count)
+void MainWindow::onListShown(int count)
 {
-    const Storage::ListFilter wanted = m_controller->filter();
-    if (!wanted.typing || wanted.search != filter.search || wanted.view != filter.view || wanted.tickers != filter.tickers
-        || wanted.site != filter.site || wanted.tickerRole != filter.tickerRole || wanted.locale != filter.locale)
-        return; // the search moved on (Enter, Esc, another view) while this one ran
-    m_model->setRows(filter, rows);
     if (const auto keep = m_controller->currentDocument())
         m_list->selectDocument(*keep);
     updateTickerHeader();
@@ -358,9 +294,12 @@ void MainWindow::showSearchResults(quint64, const Storage::ListFilter &filter, c
 
 void MainWindow::updateCount(std::optional<int> known)
 {
-    const int total = known ? *known : m_library->isOpen() ? m_library->count(m_model->filter()) : 0;
-    m_countLabel->setText(tr("%n article(s)", nullptr, total));
-    m_countLabel->setAccessibleName(m_countLabel->text());
+    m_status->setArticleCount(known ? *known : m_library->isOpen() ? m_library->count(m_model->filter()) : 0);
+}
+
+QLabel *MainWindow::countLabel() const
+{
+    return m_status->countLabel();
 }
 
 void MainWindow::updatePlaceholder()
@@ -382,25 +321,22 @@ void MainWindow::setClock(const std::function<QDateTime()> &clock)
 
 void MainWindow::updateTickerHeader()
 {
-    const SidebarEntry view = m_controller->view();
-    if (view.kind != SidebarEntry::Kind::Ticker) {
-        m_tickerPanel->setVisible(false);
-        return;
-    }
-    const QString name = ViewCaption::tickerName(*m_library, m_controller->article(), view.value);
-    m_tickerPanel->showTicker(view.value, name, m_library->isWatched(view.value));
-    tickerHeader()->setNewsActionsAvailable(m_fetch != nullptr);
-    m_tickerPanel->setVisible(true);
+    m_tickerPanel->showView(m_controller->view(), m_controller->article());
 }
 
 void MainWindow::refreshList()
 {
     m_list->refreshKeeping(m_controller->currentDocument());
+    refreshCounts();
+    updatePlaceholder();
+}
+
+void MainWindow::refreshCounts()
+{
     m_sidebar->reload();
     if (m_tickerPanel->isVisible())
         m_tickerPanel->refresh();
     updateCount();
-    updatePlaceholder();
 }
 
 void MainWindow::scheduleListRefresh()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "fetchtracker.h"
-#include "importer.h"
+#include "importflow.h"
 #include "readercontroller.h"
 #include "searchfield.h"
 #include "settings.h"
@@ -17,26 +17,25 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
-class QProgressBar;
 class QSplitter;
 class QTimer;
 
 namespace Newsdesk::Net {
 class FetchService;
 }
-namespace Newsdesk::Storage {
-class SearchRunner;
-}
 
 namespace Newsdesk::Ui {
 
 class ArticleListModel;
 class ArticleListView;
-class DesktopNotifier;
 class ExternalLinks;
+class ListFeed;
+class NewsAlerts;
 class ReaderPane;
 class ReaderActions;
 class Sidebar;
+class StatusArea;
+class SubscriptionActions;
 class TickerHeader;
 class TickerPanel;
 
@@ -65,33 +64,19 @@ public:
     // Opens a stored article explicitly (marked read at once) and shows it in the list.
     bool openArticle(Storage::DocId doc, const QString &locale = {});
     bool openArticleByKey(const QString &key, const QString &locale = {});
-    void switchVariant(const QString &locale) { m_controller->switchVariant(locale); }
-    void handleLink(const QUrl &url) { m_controller->followLink(url); }
-    void goBack() { m_controller->goBack(); }
-    void goForward() { m_controller->goForward(); }
     void nextArticle();
     void previousArticle();
     bool nextUnread();
-    void toggleBookmark() { m_controller->toggleBookmark(); }
     void markUnread();
     void openOriginal();
-    void openInBrowser(QUrl url);
-    // File → Import/Export Subscriptions (OPML): a file dialog, then the status bar says what happened.
-    void importSubscriptions();
-    void exportSubscriptions();
-    void importPaths(const QStringList &paths);
+    void importPaths(const QStringList &paths) { m_imports->importPaths(paths); }
     // "Open With Newsdesk" and a second instance: imports files or fetches URLs, then shows the first.
-    void openFiles(const QStringList &paths);
-    void loadSampleLibrary();
+    void openFiles(const QStringList &paths) { m_imports->openFiles(paths); }
+    void loadSampleLibrary() { m_imports->loadSampleLibrary(); }
     void refreshList();
 
-    // --- what the window shows (tests, the benchmark) ------------------------------------------
+    // --- what the window shows (tests, the benchmark); the article and history: controller() --
     ReaderController *controller() const { return m_controller; }
-    FetchTracker *fetchTracker() const { return m_tracker; }
-    SidebarEntry currentView() const { return m_controller->view(); }
-    std::optional<Storage::DocId> currentDocument() const { return m_controller->currentDocument(); }
-    QString currentLocale() const { return m_controller->currentLocale(); }
-    const Core::Article &currentArticle() const { return m_controller->article(); }
     ArticleListModel *listModel() const { return m_model; }
     QListView *listView() const;
     Sidebar *sidebar() const { return m_sidebar; }
@@ -101,12 +86,9 @@ public:
     void setClock(const std::function<QDateTime()> &clock);
     ReaderPane *readerPane() const { return m_reader; }
     QLineEdit *searchField() const { return m_search; }
-    QLabel *countLabel() const { return m_countLabel; }
-    Importer *importer() const { return m_importer; }
+    QLabel *countLabel() const;
     ExternalLinks *externalLinks() const { return m_externalLinks; }
     QAction *action(const QString &name) const;
-    bool canGoBack() const { return m_controller->canGoBack(); }
-    bool canGoForward() const { return m_controller->canGoForward(); }
 
 Q_SIGNALS:
     void articleOpened(Newsdesk::Storage::DocId doc, const QString &locale);
@@ -119,9 +101,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // mainwindow.cpp: layout and wiring
@@ -131,9 +110,9 @@ private:
     void applyFilter();
     void showStatus(const QString &text, int timeoutMs = 6000);
     void scheduleListRefresh();
+    void refreshCounts();
     void updateCount(std::optional<int> known = std::nullopt);
-    void showSearchResults(quint64 request, const Storage::ListFilter &filter, const QList<Storage::ListRow> &rows,
-                           int count);
+    void onListShown(int count);
     void updateTickerHeader();
     void updateWindowTitle();
     void updatePlaceholder();
@@ -145,22 +124,11 @@ private:
     void updateActions();
     // mainwindownavigation.cpp: the list
     void scrollOrNextUnread();
-    void toggleRowBookmark(const QModelIndex &index);
-    // mainwindowfetch.cpp: the network, subscriptions, imports, notifications
+    // mainwindowfetch.cpp: what comes from outside (the network, subscriptions, imports)
     void connectFetchService();
     void installImageProvider();
-    void onNewArticles(const QList<Net::NewArticle> &articles);
-    void fetchLatestForTicker(const QString &ticker);
-    void subscribeToTicker(const QString &ticker);
-    QUrl tickerNewsPage(const QString &ticker) const;
-    void subscribe();
-    void openUrl();
     void reloadSources();
-    void onImportFinished(const ImportSummary &summary);
-    void chooseImportFiles();
-    void chooseImportFolder();
-    // mainwindowstate.cpp
-    void offerSampleLibrary();
+    void onImportFinished(const ImportSummary &summary, bool showFirst);
 
     Storage::Library *m_library = nullptr;
     Settings *m_settings = nullptr;
@@ -175,20 +143,18 @@ private:
     ReaderPane *m_reader = nullptr;
     QSplitter *m_splitter = nullptr;
     SearchField *m_search = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_countLabel = nullptr;
-    QLabel *m_offlineLabel = nullptr;
-    Storage::SearchRunner *m_searchRunner = nullptr; // the list while a search is typed
+    StatusArea *m_status = nullptr;
+    ListFeed *m_feed = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_countsTimer = nullptr; // the sidebar's unread counts, after reading moves on
-    Importer *m_importer = nullptr;
+    ImportFlow *m_imports = nullptr;
+    SubscriptionActions *m_subscriptions = nullptr;
+    NewsAlerts *m_alerts = nullptr;
     ExternalLinks *m_externalLinks = nullptr;
-    DesktopNotifier *m_notifier = nullptr; // made on the first notification
     ReaderActions *m_actions = nullptr;
 
     std::optional<Settings::Theme> m_appliedTheme;
     bool m_shownOnce = false;
-    bool m_openAfterImport = false;
 };
 
 } // namespace Newsdesk::Ui

@@ -8,8 +8,6 @@
 #include "sidebar.h"
 
 #include <QAction>
-#include <QDesktopServices>
-#include <QStatusBar>
 
 namespace Newsdesk::Ui {
 
@@ -54,43 +52,7 @@ void MainWindow::markUnread()
 void MainWindow::openOriginal()
 {
     if (m_controller->currentDocument())
-        openInBrowser(m_controller->article().url);
-}
-
-void MainWindow::openInBrowser(QUrl url)
-{
-    if (!url.isValid())
-        return;
-    // The canonical URL of a markdown twin ends in .md; people want the page.
-    if (QString path = url.path(); path.endsWith(u".md")) {
-        path.chop(3);
-        url.setPath(path);
-    }
-    if (!ExternalLinks::isAllowedScheme(url) || !QDesktopServices::openUrl(url))
-        showStatus(tr("Could not open %1 in a web browser").arg(url.toDisplayString()));
-}
-
-void MainWindow::toggleRowBookmark(const QModelIndex &index)
-{
-    if (!index.isValid())
-        return;
-    const auto doc = index.data(ArticleListModel::DocIdRole).value<Storage::DocId>();
-    if (doc == m_controller->currentDocument()) {
-        m_controller->toggleBookmark();
-        return;
-    }
-    const bool bookmarked = !index.data(ArticleListModel::BookmarkedRole).toBool();
-    m_library->submit([doc, bookmarked](Storage::Library &library) { return library.setBookmarked(doc, bookmarked); },
-        this, [this, doc, bookmarked, title = index.data().toString()](const Result<void> &r) {
-            if (!r) {
-                showStatus(tr("Could not change the bookmark: %1").arg(r.error().message));
-                return;
-            }
-            if (bookmarked)
-                m_tracker->makeOfflineCopy(doc, title);
-            m_model->refreshRow(doc);
-            m_sidebar->reload();
-        });
+        m_externalLinks->openInBrowser(m_controller->article().url);
 }
 
 } // namespace Newsdesk::Ui

@@ -1,23 +1,13 @@
-// The window's state across runs (geometry, splitter, view, last article), its first start (the
-// sample library), and the events it handles itself: show, close, palette and language changes,
-// dropped files, the mouse's back and forward buttons.
+// The window's state across runs (geometry, splitter, view, last article), and the events it
+// handles itself: show (its first start), close, palette and language changes.
 #include "mainwindow.h"
 
-#include "articlelistmodel.h"
-#include "importer.h"
 #include "readeractions.h"
 #include "readerpane.h"
-#include "samplelibrary.h"
 #include "settings.h"
 #include "theme.h"
 
-#include <QApplication>
 #include <QCloseEvent>
-#include <QDragEnterEvent>
-#include <QFileInfo>
-#include <QMessageBox>
-#include <QMimeData>
-#include <QMouseEvent>
 #include <QSplitter>
 #include <QTimer>
 
@@ -50,10 +40,7 @@ void MainWindow::saveState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
-    if (m_importer->isRunning()) {
-        m_importer->cancel();
-        m_importer->waitForFinished();
-    }
+    m_imports->cancelAndWait();
     QMainWindow::closeEvent(event);
 }
 
@@ -66,7 +53,7 @@ void MainWindow::showEvent(QShowEvent *event)
     // WebEngine starts a process and takes a while: only once the window with its list is on screen.
     QTimer::singleShot(30, this, [this] {
         m_reader->ensureView(); // loads the article already chosen, if any
-        offerSampleLibrary();
+        m_imports->offerSampleLibrary();
     });
 }
 
@@ -80,74 +67,6 @@ void MainWindow::changeEvent(QEvent *event)
         updateActions();
     }
     QMainWindow::changeEvent(event);
-}
-
-void MainWindow::offerSampleLibrary()
-{
-    if (m_library->documentCount() > 0 || m_settings->sampleOffered() || m_openAfterImport)
-        return;
-    m_settings->setSampleOffered(true);
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Welcome to Newsdesk"),
-                                tr("Your library is empty. Load the sample library (a few articles in English, "
-                                   "简体中文 and 繁體中文) to see how Newsdesk works?"),
-                                QMessageBox::Yes | QMessageBox::No, this);
-    box->setObjectName(QStringLiteral("sampleLibraryOffer"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDefaultButton(QMessageBox::Yes);
-    connect(box, &QMessageBox::accepted, this, &MainWindow::loadSampleLibrary);
-    box->open();
-}
-
-void MainWindow::loadSampleLibrary()
-{
-    importPaths({SampleLibrary::path()});
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (!event->mimeData()->hasUrls())
-        return;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        const QFileInfo info(url.toLocalFile());
-        if (url.isLocalFile() && (info.isDir() || info.suffix().compare(u"md", Qt::CaseInsensitive) == 0
-                                  || info.suffix().compare(u"markdown", Qt::CaseInsensitive) == 0)) {
-            event->acceptProposedAction();
-            return;
-        }
-    }
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
-    if (!paths.isEmpty()) {
-        event->acceptProposedAction();
-        importPaths(paths);
-    }
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    // The mouse's back and forward buttons anywhere in the window, the web view included.
-    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease) {
-        auto *widget = qobject_cast<QWidget *>(watched);
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (widget && widget->window() == this
-            && (mouse->button() == Qt::BackButton || mouse->button() == Qt::ForwardButton)) {
-            if (event->type() == QEvent::MouseButtonPress) {
-                if (mouse->button() == Qt::BackButton)
-                    goBack();
-                else
-                    goForward();
-            }
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace Newsdesk::Ui

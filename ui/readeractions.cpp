@@ -2,6 +2,7 @@
 
 #include "icons.h"
 #include "readercontroller.h"
+#include "settings.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -181,8 +182,38 @@ void ReaderActions::retranslate()
     set(QStringLiteral("about"), tr("&About Newsdesk"));
 }
 
-void ReaderActions::update(const ReaderController &controller, bool fetchAvailable)
+void ReaderActions::bind(ReaderController *controller, Settings *settings, bool fetchAvailable)
 {
+    m_controller = controller;
+    m_fetchAvailable = fetchAvailable;
+    const auto on = [this](const char *name, auto &&slot) {
+        connect(action(QLatin1StringView(name)), &QAction::triggered, m_controller, std::forward<decltype(slot)>(slot));
+    };
+    on("back", [controller] { controller->goBack(); });
+    on("forward", [controller] { controller->goForward(); });
+    on("bookmark", [this] {
+        m_controller->toggleBookmark();
+        update(); // the check follows the article, not the click
+    });
+    on("fetchFullArticle", [controller] { controller->fetchFullArticle(); });
+    for (QAction *language : languageActions()) {
+        connect(language, &QAction::triggered, controller, [this, language] {
+            m_controller->switchVariant(language->data().toString());
+            update();
+        });
+    }
+    connect(action(QStringLiteral("offline")), &QAction::toggled, settings, &Settings::setOffline);
+    on("zoomIn", [settings] { settings->setZoom(settings->zoom() + 0.1); });
+    on("zoomOut", [settings] { settings->setZoom(settings->zoom() - 0.1); });
+    on("zoomReset", [settings] { settings->setZoom(1.0); });
+}
+
+void ReaderActions::update()
+{
+    if (!m_controller)
+        return;
+    const ReaderController &controller = *m_controller;
+    const bool fetchAvailable = m_fetchAvailable;
     const bool hasArticle = controller.currentDocument().has_value();
     action(QStringLiteral("back"))->setEnabled(controller.canGoBack());
     action(QStringLiteral("forward"))->setEnabled(controller.canGoForward());

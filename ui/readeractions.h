@@ -14,10 +14,12 @@ class QWidget;
 namespace Newsdesk::Ui {
 
 class ReaderController;
+class Settings;
 
 // The reader's actions with their shortcuts, texts and icons, the menu bar that lists every one of
-// them, and the toolbar. What an action does is the window's wiring; which are enabled, checked
-// and what the language actions say follows the controller (update()).
+// them, and the toolbar. Actions that are the controller's or the settings' own (history,
+// bookmark, language, zoom, offline) are bound here; the rest is the window's wiring. Which are
+// enabled, checked and what the language actions say follows the controller (update()).
 class ReaderActions final : public QObject
 {
     Q_OBJECT
@@ -38,7 +40,8 @@ public:
     // The palette changed: icons tinted for it.
     void retintIcons();
     void retranslate();
-    void update(const ReaderController &controller, bool fetchAvailable);
+    void bind(ReaderController *controller, Settings *settings, bool fetchAvailable);
+    void update();
 
 private:
     QAction *add(const QString &name, const QString &icon, const QKeySequence &shortcut);
@@ -47,6 +50,8 @@ private:
     QHash<QString, QAction *> m_actions;
     QHash<QString, QString> m_icons; // action name → icon name
     QActionGroup *m_languages = nullptr;
+    ReaderController *m_controller = nullptr;
+    bool m_fetchAvailable = false;
 };
 
 } // namespace Newsdesk::Ui

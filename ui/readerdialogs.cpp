@@ -1,7 +1,10 @@
 #include "readerdialogs.h"
 
+#include "settingsdialog.h"
+
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QStandardPaths>
 
 namespace Newsdesk::Ui {
@@ -84,6 +87,22 @@ void ReaderDialogs::chooseOpmlToExport(QWidget *parent, std::function<void(const
     dialog->setDefaultSuffix(QStringLiteral("opml"));
     QObject::connect(dialog, &QFileDialog::fileSelected, parent, std::move(done));
     dialog->open();
+}
+
+void ReaderDialogs::openSettings(QWidget *parent, Settings *settings)
+{
+    auto *dialog = new SettingsDialog(settings, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ReaderDialogs::showAbout(QWidget *parent)
+{
+    QMessageBox::about(parent, tr("About Newsdesk"),
+                       tr("<h3>Newsdesk %1</h3><p>A desktop reader for market news.</p>"
+                          "<p>Articles are stored on this computer; nothing in an article runs as a "
+                          "program, and nothing is loaded from the network unless you allow it.</p>")
+                           .arg(QStringLiteral(NEWSDESK_VERSION)));
 }
 
 } // namespace Newsdesk::Ui

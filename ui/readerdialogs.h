@@ -9,6 +9,10 @@
 class QWidget;
 
 namespace Newsdesk::Ui {
+class Settings;
+}
+
+namespace Newsdesk::Ui {
 
 // The window's small dialogs, each non-modal (open()) and deleted when closed; the answer comes
 // to a callback, nothing when cancelled. Tests find them by object name and answer them.
@@ -26,6 +30,9 @@ public:
     // "opmlImportDialog" / "opmlExportDialog": an OPML file of subscriptions to read or write.
     static void chooseOpmlToImport(QWidget *parent, std::function<void(const QString &)> done);
     static void chooseOpmlToExport(QWidget *parent, std::function<void(const QString &)> done);
+    // "settingsDialog": applies to `settings` on OK.
+    static void openSettings(QWidget *parent, Settings *settings);
+    static void showAbout(QWidget *parent);
 };
 
 } // namespace Newsdesk::Ui

@@ -2,6 +2,7 @@
 
 #include "readdelay.h"
 
+#include <QEvent>
 #include <QKeyEvent>
 
 namespace Newsdesk::Ui {
@@ -12,6 +13,7 @@ SearchField::SearchField(QWidget *parent)
 {
     setObjectName(QStringLiteral("searchField"));
     setClearButtonEnabled(true);
+    retranslate();
     // textEdited: only what the user typed (or cleared with the button), never setText().
     connect(this, &QLineEdit::textEdited, this, [this] {
         m_delay->start(typingPauseMs, [this] { Q_EMIT typed(text()); });
@@ -43,6 +45,21 @@ void SearchField::keyPressEvent(QKeyEvent *event)
         return;
     }
     QLineEdit::keyPressEvent(event);
+}
+
+void SearchField::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QLineEdit::changeEvent(event);
+}
+
+void SearchField::retranslate()
+{
+    setPlaceholderText(tr("Search: words \"phrase\" -word ticker:NVDA.US lang:zh-CN is:unread"));
+    setToolTip(tr("Words and \"phrases\" all match; -word leaves out; a ticker or company name finds its "
+                  "articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, "
+                  "is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)"));
 }
 
 } // namespace Newsdesk::Ui

@@ -34,8 +34,11 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+
     std::unique_ptr<ReadDelay> m_delay;
 };
 

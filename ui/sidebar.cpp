@@ -440,6 +440,16 @@ bool Sidebar::removeTicker(const QString &ticker)
     return true;
 }
 
+void Sidebar::setWatched(const QString &ticker, bool watched)
+{
+    const SidebarEntry selected = current();
+    if (watched)
+        addTicker(ticker);
+    else
+        removeTicker(ticker);
+    select(selected);
+}
+
 bool Sidebar::moveTicker(const QString &ticker, int newIndex)
 {
     return m_watchlistModel->move(ticker, newIndex);

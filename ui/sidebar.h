@@ -57,6 +57,8 @@ public:
     // Adds, removes, moves; report failures through `message`.
     bool addTicker(const QString &ticker);
     bool removeTicker(const QString &ticker);
+    // The ticker view's watch toggle: the watchlist changes, the selected entry stays.
+    void setWatched(const QString &ticker, bool watched);
     bool moveTicker(const QString &ticker, int newIndex);
     // Asks for a name (a non-modal dialog) and saves `query` under it; the new entry is selected.
     void saveSearch(const QString &query);

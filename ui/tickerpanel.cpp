@@ -5,6 +5,7 @@
 #include "tickerlistfilter.h"
 #include "tickertimeline.h"
 #include "tickertogether.h"
+#include "viewcaption.h"
 
 #include <QVBoxLayout>
 
@@ -12,6 +13,7 @@ namespace Newsdesk::Ui {
 
 TickerPanel::TickerPanel(Storage::Library *library, QWidget *parent)
     : QWidget(parent)
+    , m_library(library)
     , m_insight(new TickerInsight(library, this))
     , m_header(new TickerHeader(this))
     , m_together(new TickerTogether(this))
@@ -35,6 +37,16 @@ TickerPanel::TickerPanel(Storage::Library *library, QWidget *parent)
     connect(m_together, &TickerTogether::tickerClicked, this, &TickerPanel::tickerRequested);
     connect(m_timeline, &TickerTimeline::barClicked, this,
             [this](const TimelineBar &bar) { Q_EMIT searchRequested(TickerInsight::barSearch(bar)); });
+}
+
+void TickerPanel::showView(const SidebarEntry &view, const Core::Article &reading)
+{
+    if (view.kind != SidebarEntry::Kind::Ticker) {
+        setVisible(false);
+        return;
+    }
+    showTicker(view.value, ViewCaption::tickerName(*m_library, reading, view.value), m_library->isWatched(view.value));
+    setVisible(true);
 }
 
 void TickerPanel::showTicker(const QString &ticker, const QString &name, bool watched)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "article.h"
+#include "sidebarentry.h"
 #include "tickerinsight.h"
 
 #include <QPointer>
@@ -27,6 +29,8 @@ public:
     ~TickerPanel() override = default;
 
     void showTicker(const QString &ticker, const QString &name, bool watched);
+    // Shown for a ticker's view (its name in the language of the article read), hidden otherwise.
+    void showView(const SidebarEntry &view, const Core::Article &reading);
     // Counts again (reading moved on, articles arrived).
     void refresh();
     void setDark(bool dark);
@@ -47,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void showSummary();
+    Storage::Library *m_library = nullptr;
     void editAliases();
 
     TickerInsight *m_insight = nullptr;

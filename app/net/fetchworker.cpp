@@ -314,7 +314,7 @@ void FetchWorker::startRefresh(RequestId id, const QList<Storage::Subscription> 
     for (RefreshJob *job : std::as_const(started))
         job->start();
     for (const Storage::DocId doc : incomplete)
-        startOfflineCopy(id, doc, false);
+        startOfflineCopy(id, doc, CopyCause::Resumed);
 }
 
 void FetchWorker::reportProgress(RequestId id)
@@ -421,22 +421,22 @@ void FetchWorker::runDue()
 void FetchWorker::makeOfflineCopy(RequestId id, Storage::DocId doc)
 {
     if (ready(id))
-        startOfflineCopy(id, doc, true);
+        startOfflineCopy(id, doc, CopyCause::Asked);
 }
 
-void FetchWorker::startOfflineCopy(RequestId id, Storage::DocId doc, bool failuresAreErrors)
+void FetchWorker::startOfflineCopy(RequestId id, Storage::DocId doc, CopyCause cause)
 {
     auto *job = new OfflineCopyJob(*m_fetcher, *m_library, *m_images, doc, this);
     adopt(id, job);
     connect(job, &OfflineCopyJob::articleStored, this, [this, id](const StoredArticle &stored) {
         Q_EMIT articleStored(id, stored.docId, stored.locale);
     });
-    connect(job, &OfflineCopyJob::finished, this, [this, id, job, failuresAreErrors] {
+    connect(job, &OfflineCopyJob::finished, this, [this, id, job, cause] {
         Request &request = begin(id);
         request.outcome.stored += job->stored();
         request.outcome.warnings += job->warnings();
         request.outcome.imagesStored += job->imagesStored();
-        if (!job->ok() && failuresAreErrors) {
+        if (!job->ok() && cause == CopyCause::Asked) {
             request.outcome.ok = false;
             request.outcome.error = job->error();
         } else if (!job->ok()) {

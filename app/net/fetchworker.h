@@ -77,7 +77,10 @@ private:
     void finish(RequestId id);
     void startArticle(RequestId id, const QUrl &url, bool fetchVariants, const std::optional<QUrl> &origin = {},
                       const QString &expectedKey = {});
-    void startOfflineCopy(RequestId id, Storage::DocId doc, bool failuresAreErrors);
+    // Asked for (a bookmark): a failure is the request's error. Resumed (after a refresh, an
+    // earlier copy left incomplete): failures wait quietly for the next refresh.
+    enum class CopyCause { Asked, Resumed };
+    void startOfflineCopy(RequestId id, Storage::DocId doc, CopyCause cause);
     void startRefresh(RequestId id, const QList<Storage::Subscription> &subscriptions);
     void reportProgress(RequestId id);
     void scheduleNext();

@@ -383,8 +383,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->calls.first().body, QStringLiteral("AAPL.US: Apple beats estimates"));
 
         QVERIFY(emitSignal(QStringLiteral("ActionInvoked"), {m_server->calls.first().id, QStringLiteral("default")}));
-        QTRY_COMPARE_WITH_TIMEOUT(window.currentDocument(), std::optional<Storage::DocId>(doc), 5000);
-        QCOMPARE(window.currentArticle().title, QStringLiteral("Apple beats estimates"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.controller()->currentDocument(), std::optional<Storage::DocId>(doc), 5000);
+        QCOMPARE(window.controller()->article().title, QStringLiteral("Apple beats estimates"));
     }
 };
 

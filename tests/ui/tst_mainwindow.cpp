@@ -118,40 +118,40 @@ private Q_SLOTS:
         QSignalSpy opened(m_window.get(), &MainWindow::articleOpened);
         m_window->listView()->setCurrentIndex(m_window->listModel()->index(2));
         QCOMPARE(opened.count(), 1);
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000103"));
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000103"));
         m_window->nextArticle();
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000104"));
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000104"));
         m_window->previousArticle();
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000103"));
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000103"));
         // Passing articles with the keys marks none read (the read rule waits for a moment on
         // screen), so next unread goes through them all.
         QVERIFY(!m_library->row(doc("290000103"))->read);
         m_window->listView()->setCurrentIndex(m_window->listModel()->index(0));
         QVERIFY(m_window->nextUnread());
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000102"));
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000102"));
         QVERIFY(m_window->nextUnread());
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000103"));
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000103"));
     }
 
     void switchingVariantKeepsTheSelection()
     {
         QVERIFY(m_window->openArticle(doc("290000102"), QStringLiteral("en")));
         QCOMPARE(m_window->readerPane()->currentLocale(), QStringLiteral("en"));
-        m_window->switchVariant(QStringLiteral("zh-HK"));
-        QCOMPARE(m_window->currentLocale(), QStringLiteral("zh-HK"));
-        QCOMPARE(m_window->currentArticle().title, QStringLiteral(u"翠峰半導體上調資本開支計劃，股價創歷史新高"));
+        m_window->controller()->switchVariant(QStringLiteral("zh-HK"));
+        QCOMPARE(m_window->controller()->currentLocale(), QStringLiteral("zh-HK"));
+        QCOMPARE(m_window->controller()->article().title, QStringLiteral(u"翠峰半導體上調資本開支計劃，股價創歷史新高"));
         QCOMPARE(m_window->readerPane()->currentLocale(), QStringLiteral("zh-HK"));
         QCOMPARE(m_window->listView()->currentIndex().data(ArticleListModel::KeyRole).toString().section(u'/', -1), QStringLiteral("290000102"));
         QVERIFY(m_window->action(QStringLiteral("language-zh-HK"))->isChecked());
         // A variant switch is not a new place in the history.
-        QVERIFY(!m_window->canGoBack());
+        QVERIFY(!m_window->controller()->canGoBack());
     }
 
     void preferredLanguageOpensFirst()
     {
         m_settings->setPreferredLocale(QStringLiteral("zh-CN"));
         QVERIFY(m_window->openArticle(doc("290000104")));
-        QCOMPARE(m_window->currentLocale(), QStringLiteral("zh-CN"));
+        QCOMPARE(m_window->controller()->currentLocale(), QStringLiteral("zh-CN"));
         QCOMPARE(m_window->listModel()->index(0).data().toString(), QStringLiteral(u"海港巷机器人业绩超预期，仓储订单翻倍"));
     }
 
@@ -162,8 +162,8 @@ private Q_SLOTS:
                                              QDateTime::currentDateTimeUtc());
         QVERIFY(m_library->store(lone).ok());
         QVERIFY(m_window->openArticleByKey(QStringLiteral("290000500")));
-        m_window->switchVariant(QStringLiteral("zh-CN"));
-        QCOMPARE(m_window->currentLocale(), QStringLiteral("en"));
+        m_window->controller()->switchVariant(QStringLiteral("zh-CN"));
+        QCOMPARE(m_window->controller()->currentLocale(), QStringLiteral("en"));
         QVERIFY2(m_window->readerPane()->statusText().contains(QStringLiteral("not stored")),
                  qPrintable(m_window->readerPane()->statusText()));
     }
@@ -171,26 +171,26 @@ private Q_SLOTS:
     void relatedNewsAndBack()
     {
         QVERIFY(m_window->openArticle(doc("290000101")));
-        m_window->handleLink(Core::AppUrl::news(QStringLiteral("290000102")));
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000102"));
+        m_window->controller()->followLink(Core::AppUrl::news(QStringLiteral("290000102")));
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000102"));
         QCOMPARE(m_window->listView()->currentIndex().data(ArticleListModel::KeyRole).toString().section(u'/', -1), QStringLiteral("290000102"));
-        QVERIFY(m_window->canGoBack());
-        m_window->goBack();
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000101"));
-        QVERIFY(m_window->canGoForward());
-        m_window->goForward();
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000102"));
+        QVERIFY(m_window->controller()->canGoBack());
+        m_window->controller()->goBack();
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000101"));
+        QVERIFY(m_window->controller()->canGoForward());
+        m_window->controller()->goForward();
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000102"));
         // A related article that is not stored, with no way to fetch it: said so, nothing moves.
-        m_window->handleLink(Core::AppUrl::news(QStringLiteral("290000199")));
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000102"));
+        m_window->controller()->followLink(Core::AppUrl::news(QStringLiteral("290000199")));
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000102"));
         QVERIFY(!m_window->readerPane()->statusText().isEmpty());
     }
 
     void tickerViewAndWatchlistToggle()
     {
         QVERIFY(m_window->openArticle(doc("290000101")));
-        m_window->handleLink(Core::AppUrl::ticker(QStringLiteral("6688.HK")));
-        QCOMPARE(m_window->currentView().kind, SidebarEntry::Kind::Ticker);
+        m_window->controller()->followLink(Core::AppUrl::ticker(QStringLiteral("6688.HK")));
+        QCOMPARE(m_window->controller()->view().kind, SidebarEntry::Kind::Ticker);
         Ui::TickerHeader *header = m_window->tickerHeader();
         QVERIFY(header->isVisibleTo(m_window.get()));
         // 101 and 103 list it as a related stock (as 06688.HK), 102 too; keys make them one stock.
@@ -295,7 +295,7 @@ private Q_SLOTS:
         m_window->refreshList();
         QCOMPARE(listedKeys().first(), QStringLiteral("290000600"));
         QCOMPARE(m_window->listView()->currentIndex().data(ArticleListModel::KeyRole).toString().section(u'/', -1), QStringLiteral("290000103"));
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000103"));
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000103"));
     }
 
     void restoresState()
@@ -312,10 +312,10 @@ private Q_SLOTS:
 
         m_window = makeWindow();
         m_window->restoreState();
-        QCOMPARE(m_window->currentView(), (SidebarEntry{SidebarEntry::Kind::Ticker, QStringLiteral("CLRX.US")}));
-        QCOMPARE(m_window->sidebar()->current(), m_window->currentView());
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000104"));
-        QCOMPARE(m_window->currentLocale(), QStringLiteral("zh-HK"));
+        QCOMPARE(m_window->controller()->view(), (SidebarEntry{SidebarEntry::Kind::Ticker, QStringLiteral("CLRX.US")}));
+        QCOMPARE(m_window->sidebar()->current(), m_window->controller()->view());
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000104"));
+        QCOMPARE(m_window->controller()->currentLocale(), QStringLiteral("zh-HK"));
         QCOMPARE(m_window->size(), QSize(1111, 777));
         QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     }
@@ -326,19 +326,19 @@ private Q_SLOTS:
         QSignalSpy copied(m_window->externalLinks(), &Ui::ExternalLinks::copied);
         QSignalSpy opened(m_window->externalLinks(), &Ui::ExternalLinks::opened);
         const QUrl page(QStringLiteral("https://example.com/report?id=7"));
-        m_window->handleLink(page);
+        m_window->controller()->followLink(page);
         QCOMPARE(copied.count(), 1);
         QCOMPARE(QGuiApplication::clipboard()->text(), page.toString());
         // Links of other schemes are refused whatever the setting; article and quote URLs of
         // any host open in the app.
-        m_window->handleLink(QUrl(QStringLiteral("javascript:alert(1)")));
-        m_window->handleLink(QUrl(QStringLiteral("file:///etc/passwd")));
+        m_window->controller()->followLink(QUrl(QStringLiteral("javascript:alert(1)")));
+        m_window->controller()->followLink(QUrl(QStringLiteral("file:///etc/passwd")));
         QCOMPARE(copied.count(), 1);
         QCOMPARE(opened.count(), 0);
-        m_window->handleLink(QUrl(QStringLiteral("https://longbridge.com/zh-CN/news/290000103.md")));
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000103"));
-        m_window->handleLink(QUrl(QStringLiteral("https://longbridge.com/en/quote/NWGD.US.md")));
-        QCOMPARE(m_window->currentView(), (SidebarEntry{SidebarEntry::Kind::Ticker, QStringLiteral("NWGD.US")}));
+        m_window->controller()->followLink(QUrl(QStringLiteral("https://longbridge.com/zh-CN/news/290000103.md")));
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000103"));
+        m_window->controller()->followLink(QUrl(QStringLiteral("https://longbridge.com/en/quote/NWGD.US.md")));
+        QCOMPARE(m_window->controller()->view(), (SidebarEntry{SidebarEntry::Kind::Ticker, QStringLiteral("NWGD.US")}));
         QCOMPARE(copied.count(), 1);
     }
 
@@ -377,7 +377,7 @@ private Q_SLOTS:
         QCOMPARE(window.listModel()->rowCount(), 4);
         QCOMPARE(empty.documentCount(), 4);
         // The first article is opened so the reader is not empty.
-        QVERIFY(window.currentDocument().has_value());
+        QVERIFY(window.controller()->currentDocument().has_value());
     }
 
     void droppingMarkdownFilesImportsThem()
@@ -420,13 +420,13 @@ private Q_SLOTS:
         QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
         m_window->openFiles({f.fileName()});
         QVERIFY(finished.wait(30000));
-        QCOMPARE(m_window->currentDocument(), std::optional<Storage::DocId>(doc("290000801")));
-        QCOMPARE(m_window->currentArticle().title, QStringLiteral("Opened from the file manager"));
+        QCOMPARE(m_window->controller()->currentDocument(), std::optional<Storage::DocId>(doc("290000801")));
+        QCOMPARE(m_window->controller()->article().title, QStringLiteral("Opened from the file manager"));
         // A plain import afterwards does not jump away from what the reader shows.
         QSignalSpy again(m_window.get(), &MainWindow::importFinished);
         m_window->importPaths({UiTest::sampleDir()});
         QVERIFY(again.wait(30000));
-        QCOMPARE(m_window->currentArticle().title, QStringLiteral("Opened from the file manager"));
+        QCOMPARE(m_window->controller()->article().title, QStringLiteral("Opened from the file manager"));
     }
 
     void importFolderWithOneBadFile()

@@ -80,7 +80,7 @@ private:
         const auto matches = [&] {
             for (const QList<QVariant> &args : std::as_const(loaded)) {
                 const Core::AppUrl::Parsed parsed = Core::AppUrl::parse(args.at(0).toUrl());
-                if (parsed.value.section(u'/', -1) == key.section(u'/', -1) && parsed.locale == m_window->currentLocale() && args.at(1).toBool())
+                if (parsed.value.section(u'/', -1) == key.section(u'/', -1) && parsed.locale == m_window->controller()->currentLocale() && args.at(1).toBool())
                     return true;
             }
             return false;
@@ -191,19 +191,19 @@ private Q_SLOTS:
         QSignalSpy loaded(view(), &Ui::ReaderView::pageLoaded);
         QTest::mouseClick(view()->focusProxy(), Qt::LeftButton, {}, target);
         QVERIFY(opened.wait(5000));
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000102"));
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000102"));
         QVERIFY(waitForPage(loaded, QStringLiteral("290000102")));
         QCOMPARE(m_window->listView()->currentIndex().data(Ui::ArticleListModel::KeyRole).toString().section(u'/', -1),
                  QStringLiteral("290000102"));
 
         // Back with the keyboard, forward with the mouse's forward button, back with its back button.
         keyClick(Qt::Key_Left, Qt::AltModifier);
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000101"));
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000101"));
         QTest::mouseClick(view()->focusProxy(), Qt::ForwardButton, {}, QPoint(20, 20));
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000102"));
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000102"));
         QTest::mouseClick(m_window->listView()->viewport(), Qt::BackButton, {}, QPoint(20, 20));
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000101"));
-        QTRY_COMPARE_WITH_TIMEOUT(view()->url(), Core::AppUrl::articlePage(m_window->currentArticle().key, QStringLiteral("en")), 10000);
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000101"));
+        QTRY_COMPARE_WITH_TIMEOUT(view()->url(), Core::AppUrl::articlePage(m_window->controller()->article().key, QStringLiteral("en")), 10000);
         QCOMPARE(Core::AppUrl::parse(view()->url()).value.section(u'/', -1), QStringLiteral("290000101"));
     }
 
@@ -215,8 +215,8 @@ private Q_SLOTS:
         QSignalSpy views(m_window.get(), &MainWindow::viewChanged);
         QTest::mouseClick(view()->focusProxy(), Qt::LeftButton, {}, target);
         QVERIFY(views.wait(5000));
-        QCOMPARE(m_window->currentView().kind, Ui::SidebarEntry::Kind::Ticker);
-        QCOMPARE(m_window->currentView().value, QStringLiteral("CLRX.US"));
+        QCOMPARE(m_window->controller()->view().kind, Ui::SidebarEntry::Kind::Ticker);
+        QCOMPARE(m_window->controller()->view().value, QStringLiteral("CLRX.US"));
         QVERIFY(m_window->tickerHeader()->isVisible());
         QCOMPARE(m_window->listModel()->rowCount(), 4); // 101, 103, 104 and the server's article
         QTest::mouseClick(m_window->tickerHeader()->watchButton(), Qt::LeftButton);
@@ -241,8 +241,8 @@ private Q_SLOTS:
         QSignalSpy views(m_window.get(), &MainWindow::viewChanged);
         QTest::mouseClick(view()->focusProxy(), Qt::LeftButton, {}, target);
         QVERIFY(views.wait(5000));
-        QCOMPARE(m_window->currentView().kind, Ui::SidebarEntry::Kind::Ticker);
-        QCOMPARE(m_window->currentView().value, QStringLiteral("HLRB.US"));
+        QCOMPARE(m_window->controller()->view().kind, Ui::SidebarEntry::Kind::Ticker);
+        QCOMPARE(m_window->controller()->view().value, QStringLiteral("HLRB.US"));
         QVERIFY(m_window->tickerHeader()->isVisible());
         m_window->selectView({Ui::SidebarEntry::Kind::All, {}});
         QVERIFY(m_library->removeFromWatchlist(QStringLiteral("NWGD.US")).ok());
@@ -257,10 +257,10 @@ private Q_SLOTS:
         QVERIFY(!m_library->row(doc(key))->bookmarked);
         const QRect rect = list->visualRect(row);
         const QPoint star(rect.right() - 12, rect.center().y());
-        const auto current = m_window->currentDocument();
+        const auto current = m_window->controller()->currentDocument();
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, star);
         QVERIFY(m_library->row(doc(key))->bookmarked);
-        QCOMPARE(m_window->currentDocument(), current); // the star does not open the row
+        QCOMPARE(m_window->controller()->currentDocument(), current); // the star does not open the row
         QVERIFY(row.data(Ui::ArticleListModel::BookmarkedRole).toBool());
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, star);
         QVERIFY(!m_library->row(doc(key))->bookmarked);
@@ -271,9 +271,9 @@ private Q_SLOTS:
         QVERIFY(openAndWait(QStringLiteral("290000102"), QStringLiteral("en")));
         m_window->listView()->setFocus();
         keyClick(Qt::Key_J);
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000103"));
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000103"));
         keyClick(Qt::Key_K);
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000102"));
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000102"));
         keyClick(Qt::Key_B);
         QVERIFY(m_library->row(doc(QStringLiteral("290000102")))->bookmarked);
         keyClick(Qt::Key_B);
@@ -281,19 +281,19 @@ private Q_SLOTS:
 
         QSignalSpy loaded(view(), &Ui::ReaderView::pageLoaded);
         keyClick(Qt::Key_3, Qt::ControlModifier);
-        QCOMPARE(m_window->currentLocale(), QStringLiteral("zh-HK"));
+        QCOMPARE(m_window->controller()->currentLocale(), QStringLiteral("zh-HK"));
         QVERIFY(waitForPage(loaded, QStringLiteral("290000102")));
         const QString title = evaluate(view()->page(), QStringLiteral("document.querySelector('h1').innerText")).toString();
         QCOMPARE(title, QStringLiteral(u"翠峰半導體上調資本開支計劃，股價創歷史新高"));
         keyClick(Qt::Key_1, Qt::ControlModifier);
-        QCOMPARE(m_window->currentLocale(), QStringLiteral("en"));
+        QCOMPARE(m_window->controller()->currentLocale(), QStringLiteral("en"));
 
         // The search field takes the letters typed into it; "/" gets there.
         keyClick(Qt::Key_Slash);
         QVERIFY(m_window->searchField()->hasFocus());
         QTest::keyClicks(m_window->searchField(), QStringLiteral("jb"));
         QCOMPARE(m_window->searchField()->text(), QStringLiteral("jb"));
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000102"));
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000102"));
         m_window->setSearchText({});
         m_window->listView()->setFocus();
     }
@@ -310,12 +310,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([this] {
             return evaluate(view()->page(), QStringLiteral("window.scrollY")).toInt() > 0;
         }, 3000));
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000101"));
-        for (int i = 0; i < 30 && m_window->currentArticle().key.section(u'/', -1) == QStringLiteral("290000101"); ++i) {
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000101"));
+        for (int i = 0; i < 30 && m_window->controller()->article().key.section(u'/', -1) == QStringLiteral("290000101"); ++i) {
             keyClick(Qt::Key_Space);
             QTest::qWait(150);
         }
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000102"));
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000102"));
     }
 
     void variantFetchedFromTheServer()
@@ -328,8 +328,8 @@ private Q_SLOTS:
         QVERIFY(m_window->readerPane()->isLoading());
         QVERIFY(m_window->readerPane()->statusText().contains(QStringLiteral(u"简体中文")));
         QVERIFY(opened.wait(10000));
-        QCOMPARE(m_window->currentLocale(), QStringLiteral("zh-CN"));
-        QCOMPARE(m_window->currentArticle().title, Test::articleTitle(m_remote, QStringLiteral("zh-CN")));
+        QCOMPARE(m_window->controller()->currentLocale(), QStringLiteral("zh-CN"));
+        QCOMPARE(m_window->controller()->article().title, Test::articleTitle(m_remote, QStringLiteral("zh-CN")));
         QVERIFY(!m_window->readerPane()->isLoading());
         QCOMPARE(m_window->listView()->currentIndex().data(Ui::ArticleListModel::KeyRole).toString().section(u'/', -1), m_remote.id);
         QVERIFY(m_library->storedLocales(doc(m_remote.id)).contains(QStringLiteral("zh-CN")));
@@ -339,9 +339,9 @@ private Q_SLOTS:
     {
         QVERIFY(openAndWait(m_remote.id, QStringLiteral("en")));
         QSignalSpy failed(m_window.get(), &MainWindow::fetchFailed);
-        m_window->switchVariant(QStringLiteral("zh-HK"));
+        m_window->controller()->switchVariant(QStringLiteral("zh-HK"));
         QVERIFY(failed.wait(10000));
-        QCOMPARE(m_window->currentLocale(), QStringLiteral("en"));
+        QCOMPARE(m_window->controller()->currentLocale(), QStringLiteral("en"));
         QVERIFY(!m_window->readerPane()->isLoading());
         QVERIFY2(m_window->readerPane()->statusText().contains(QStringLiteral("server")),
                  qPrintable(m_window->readerPane()->statusText()));
@@ -429,7 +429,7 @@ private Q_SLOTS:
                                      == 48,
                                  10000);
         QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelectorAll('.image-blocked').length")).toInt(), 0);
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), spec.id);
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), spec.id);
         QCOMPARE(imageRequests(), 1);
     }
 
@@ -467,8 +467,8 @@ private Q_SLOTS:
         m_window->listView()->scrollTo(rowOf());
         QTest::mouseClick(m_window->listView()->viewport(), Qt::LeftButton, {},
                           m_window->listView()->visualRect(rowOf()).center());
-        QCOMPARE(m_window->currentArticle().title, item.title);
-        QVERIFY(waitForPage(loaded, m_window->currentArticle().key));
+        QCOMPARE(m_window->controller()->article().title, item.title);
+        QVERIFY(waitForPage(loaded, m_window->controller()->article().key));
         QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelector('.excerpt-note .full-article').innerText"))
                      .toString(),
                  QStringLiteral("Fetch full article"));
@@ -487,7 +487,7 @@ private Q_SLOTS:
         QTest::mouseClick(browse, Qt::LeftButton);
         QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
         QCOMPARE(browser.opened, QList<QUrl>{page});
-        QCOMPARE(m_window->currentArticle().title, item.title);
+        QCOMPARE(m_window->controller()->article().title, item.title);
 
         // The site now publishes the article as markdown too: Shift+O (Article → Fetch Full
         // Article) replaces the excerpt in place, the same row, opened at once.
@@ -497,9 +497,9 @@ private Q_SLOTS:
         m_server.setRoute(path + QStringLiteral(".md"), Test::Route::markdown(markdown));
         loaded.clear();
         keyClick(Qt::Key_O, Qt::ShiftModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentArticle().title, QStringLiteral("Cobalt supply tightens as miners cut output"),
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->controller()->article().title, QStringLiteral("Cobalt supply tightens as miners cut output"),
                                   10000);
-        QCOMPARE(m_window->currentDocument(), std::optional<Storage::DocId>(stored->docId));
+        QCOMPARE(m_window->controller()->currentDocument(), std::optional<Storage::DocId>(stored->docId));
         QTRY_VERIFY_WITH_TIMEOUT(evaluate(view()->page(), QStringLiteral("document.body.innerText"))
                                      .toString()
                                      .contains(QStringLiteral("Output fell for the third month")),
@@ -516,11 +516,11 @@ private Q_SLOTS:
         QVERIFY(m_fetch->isOffline());
         QVERIFY(openAndWait(QStringLiteral("290000101"), QStringLiteral("en")));
         QSignalSpy failed(m_window.get(), &MainWindow::fetchFailed);
-        m_window->handleLink(Core::AppUrl::news(QStringLiteral("290000199")));
+        m_window->controller()->followLink(Core::AppUrl::news(QStringLiteral("290000199")));
         QVERIFY(failed.wait(5000));
         QVERIFY2(m_window->readerPane()->statusText().contains(QStringLiteral("offline")),
                  qPrintable(m_window->readerPane()->statusText()));
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000101"));
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000101"));
         m_settings->setOffline(false);
     }
 };

@@ -210,14 +210,14 @@ private Q_SLOTS:
         clickSidebar(QStringLiteral("All Articles"));
         tree()->setFocus();
         QTest::keyClick(tree(), Qt::Key_Down);
-        QCOMPARE(m_window->currentView().kind, SidebarEntry::Kind::Unread);
+        QCOMPARE(m_window->controller()->view().kind, SidebarEntry::Kind::Unread);
         QCOMPARE(listedKeys().size(), 4);
         QCOMPARE(countText(), QStringLiteral("4 articles"));
         QTest::keyClick(tree(), Qt::Key_Down);
         QCOMPARE(listedKeys(), QStringList{QStringLiteral("290000102")});
         QTest::keyClick(tree(), Qt::Key_Down);
         QTest::keyClick(tree(), Qt::Key_Down);
-        QCOMPARE(m_window->currentView(), (SidebarEntry{SidebarEntry::Kind::Ticker, QStringLiteral("HLRB.US")}));
+        QCOMPARE(m_window->controller()->view(), (SidebarEntry{SidebarEntry::Kind::Ticker, QStringLiteral("HLRB.US")}));
         QCOMPARE(listedKeys().size(), 3);
         QVERIFY(m_window->tickerHeader()->isVisible());
     }
@@ -258,7 +258,7 @@ private Q_SLOTS:
         QVERIFY(!m_library->row(doc(QStringLiteral("290000101")))->read);
         QVERIFY(!m_library->row(doc(QStringLiteral("290000104")))->read);
         // Staying on one for the moment marks that one.
-        QCOMPARE(shortKey(m_window->currentArticle().key), QStringLiteral("290000102"));
+        QCOMPARE(shortKey(m_window->controller()->article().key), QStringLiteral("290000102"));
         manual->fire();
         QVERIFY(m_library->row(doc(QStringLiteral("290000102")))->read);
         QVERIFY(!m_library->row(doc(QStringLiteral("290000101")))->read);
@@ -267,11 +267,11 @@ private Q_SLOTS:
     void rightClickShowsAMenuAndOpensNothing()
     {
         clickSidebar(QStringLiteral("All Articles"));
-        QVERIFY(!m_window->currentDocument());
+        QVERIFY(!m_window->controller()->currentDocument());
         // A right click: the press and release select nothing; the context menu event the
         // platform sends with them (QTest's widget clicks do not make one) shows the menu.
         clickRow(1, Qt::RightButton);
-        QVERIFY(!m_window->currentDocument());
+        QVERIFY(!m_window->controller()->currentDocument());
         const QRect rect = list()->visualRect(m_window->listModel()->index(1));
         const QPoint pos(rect.left() + 40, rect.top() + 8);
         QContextMenuEvent event(QContextMenuEvent::Mouse, pos, list()->viewport()->mapToGlobal(pos));
@@ -279,7 +279,7 @@ private Q_SLOTS:
         auto *menu = list()->findChild<QMenu *>(QStringLiteral("articleListMenu"));
         QVERIFY(menu);
         QTRY_VERIFY(menu->isVisible());
-        QVERIFY(!m_window->currentDocument());
+        QVERIFY(!m_window->controller()->currentDocument());
         QStringList texts;
         for (QAction *a : menu->actions()) {
             if (!a->isSeparator())
@@ -291,7 +291,7 @@ private Q_SLOTS:
                                      QStringLiteral("Copy Link")}));
         // Mark All Below as Read: 102, 103 and 104 (103 was read already).
         menu->actions().at(5)->trigger();
-        QVERIFY(!m_window->currentDocument());
+        QVERIFY(!m_window->controller()->currentDocument());
         for (const char *key : {"290000102", "290000103", "290000104"})
             QVERIFY(m_library->row(doc(QString::fromLatin1(key)))->read);
         QVERIFY(!m_library->row(doc(QStringLiteral("290000101")))->read);
@@ -353,7 +353,7 @@ private Q_SLOTS:
         QVERIFY(!sidebarItem(QStringLiteral("Labels"))->isHidden());
         QTRY_COMPARE(sidebarItem(QStringLiteral("Macro"))->text(1), QStringLiteral("1"));
         clickSidebar(QStringLiteral("Macro"));
-        QCOMPARE(m_window->currentView().kind, SidebarEntry::Kind::Label);
+        QCOMPARE(m_window->controller()->view().kind, SidebarEntry::Kind::Label);
         QTRY_COMPARE(listedKeys(), (QStringList{QStringLiteral("290000101"), QStringLiteral("290000103")}));
 
         QMenu *menu = rowMenu(QStringLiteral("290000103"));
@@ -389,8 +389,8 @@ private Q_SLOTS:
         }
         QVERIFY(!chip.isNull());
         QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, chip);
-        QCOMPARE(m_window->currentView(), (SidebarEntry{SidebarEntry::Kind::Ticker, tickers.first()}));
-        QVERIFY(!m_window->currentDocument()); // the chip is a link, not a row click
+        QCOMPARE(m_window->controller()->view(), (SidebarEntry{SidebarEntry::Kind::Ticker, tickers.first()}));
+        QVERIFY(!m_window->controller()->currentDocument()); // the chip is a link, not a row click
         QVERIFY(m_window->tickerHeader()->isVisible());
     }
 
@@ -454,7 +454,7 @@ private Q_SLOTS:
         m_settings->setExternalLinks(Ui::Settings::ExternalLinks::Ask);
         QSignalSpy copied(m_window->externalLinks(), &Ui::ExternalLinks::copied);
         const QUrl page(QStringLiteral("https://example.com/report?id=9"));
-        m_window->handleLink(page); // returns at once: the prompt does not run a loop of its own
+        m_window->controller()->followLink(page); // returns at once: the prompt does not run a loop of its own
         auto *prompt = m_window->findChild<QMessageBox *>(QStringLiteral("openLinkPrompt"));
         QVERIFY(prompt);
         QTRY_VERIFY(prompt->isVisible());
@@ -500,7 +500,7 @@ private Q_SLOTS:
         // Its unread count, counted off the GUI thread.
         QTRY_COMPARE(sidebarItem(QStringLiteral("Robots"))->text(1), QStringLiteral("1"));
         QCOMPARE(sidebarItem(QStringLiteral("Robots"))->data(0, Qt::AccessibleTextRole).toString(), QStringLiteral("Robots, 1 unread"));
-        QCOMPARE(m_window->currentView().kind, SidebarEntry::Kind::Saved);
+        QCOMPARE(m_window->controller()->view().kind, SidebarEntry::Kind::Saved);
         QVERIFY(search->text().isEmpty());
         QTRY_COMPARE(listedKeys(), QStringList{QStringLiteral("290000101")});
 
@@ -555,7 +555,7 @@ private Q_SLOTS:
         menu = menuOn(QStringLiteral("Northwind"));
         QVERIFY(menu && clickMenu(menu, QStringLiteral("Remove “Northwind”")));
         QTRY_VERIFY(!sidebarItem(QStringLiteral("Northwind")));
-        QCOMPARE(m_window->currentView().kind, SidebarEntry::Kind::All);
+        QCOMPARE(m_window->controller()->view().kind, SidebarEntry::Kind::All);
         QTRY_COMPARE(listedKeys().size(), 5);
     }
 

@@ -183,8 +183,8 @@ private Q_SLOTS:
         QCOMPARE(index.data(ArticleListModel::LocaleRole).toString(), QStringLiteral("zh-CN"));
         const QRect rect = m_window->listView()->visualRect(index);
         QTest::mouseClick(m_window->listView()->viewport(), Qt::LeftButton, {}, QPoint(rect.left() + 40, rect.top() + 8));
-        QCOMPARE(m_window->currentArticle().key.section(u'/', -1), QStringLiteral("290000103"));
-        QCOMPARE(m_window->currentLocale(), QStringLiteral("zh-CN"));
+        QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000103"));
+        QCOMPARE(m_window->controller()->currentLocale(), QStringLiteral("zh-CN"));
     }
 
     // The page marks the words that found it, outside links and code; it opens at the first and
@@ -220,7 +220,7 @@ private Q_SLOTS:
         type(QStringLiteral(u"资本开支"));
         QTRY_COMPARE(listedKeys(), QStringList{QStringLiteral("290000102")});
         QVERIFY(openRowAndWait(0));
-        QCOMPARE(m_window->currentLocale(), QStringLiteral("zh-CN"));
+        QCOMPARE(m_window->controller()->currentLocale(), QStringLiteral("zh-CN"));
         QVERIFY(page(QStringLiteral("document.querySelectorAll('mark.search-match').length")).toInt() >= 1);
         QCOMPARE(page(QStringLiteral("document.querySelector('mark.search-match').textContent")).toString(),
                  QStringLiteral(u"资本开支"));

@@ -139,7 +139,7 @@ private Q_SLOTS:
     {
         addToWatchlistByTyping(QStringLiteral("AAA.US"));
         clickWatchlistTicker(QStringLiteral("AAA.US"));
-        QCOMPARE(m_window->currentView().kind, Ui::SidebarEntry::Kind::Ticker);
+        QCOMPARE(m_window->controller()->view().kind, Ui::SidebarEntry::Kind::Ticker);
         QVERIFY(header()->isVisible());
         QVERIFY(header()->findChild<QLabel *>(QStringLiteral("tickerTitle"))->text().contains(QStringLiteral("AAA.US")));
         QTRY_COMPARE(header()->numbersLabel()->text(),
@@ -199,8 +199,8 @@ private Q_SLOTS:
         QCOMPARE(together->buttons().at(0)->text(), QStringLiteral("BBB.US 2"));
         QCOMPARE(together->buttons().at(1)->text(), QStringLiteral("CCC.US 1"));
         QTest::mouseClick(together->buttons().at(0), Qt::LeftButton);
-        QCOMPARE(m_window->currentView().kind, Ui::SidebarEntry::Kind::Ticker);
-        QCOMPARE(m_window->currentView().value, QStringLiteral("BBB.US"));
+        QCOMPARE(m_window->controller()->view().kind, Ui::SidebarEntry::Kind::Ticker);
+        QCOMPARE(m_window->controller()->view().value, QStringLiteral("BBB.US"));
         QVERIFY(header()->findChild<QLabel *>(QStringLiteral("tickerTitle"))->text().contains(QStringLiteral("BBB.US")));
         QTRY_COMPARE(header()->numbersLabel()->text(), QStringLiteral("3 stored articles · 3 unread · 3 in the last 7 days"));
         QCOMPARE(m_window->listModel()->rowCount(), 3);
@@ -222,7 +222,7 @@ private Q_SLOTS:
         QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, timeline->barCentre(int(bars.size()) - 1));
         QCOMPARE(m_window->searchField()->text(), QStringLiteral("after:2026-06-15 before:2026-06-16"));
         QTRY_COMPARE(m_window->listModel()->rowCount(), 4);
-        QCOMPARE(m_window->currentView().value, QStringLiteral("AAA.US"));
+        QCOMPARE(m_window->controller()->view().value, QStringLiteral("AAA.US"));
 
         QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, timeline->barCentre(tenDaysAgo));
         QCOMPARE(m_window->searchField()->text(), QStringLiteral("after:2026-06-05 before:2026-06-06"));

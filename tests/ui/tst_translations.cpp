@@ -131,8 +131,8 @@ private Q_SLOTS:
     void englishPlurals()
     {
         Newsdesk::Ui::UiLanguage::install(QStringLiteral("en"));
-        QCOMPARE(QCoreApplication::translate("Newsdesk::Ui::MainWindow", "%n article(s)", nullptr, 1), QStringLiteral("1 article"));
-        QCOMPARE(QCoreApplication::translate("Newsdesk::Ui::MainWindow", "%n article(s)", nullptr, 3), QStringLiteral("3 articles"));
+        QCOMPARE(QCoreApplication::translate("Newsdesk::Ui::StatusArea", "%n article(s)", nullptr, 1), QStringLiteral("1 article"));
+        QCOMPARE(QCoreApplication::translate("Newsdesk::Ui::StatusArea", "%n article(s)", nullptr, 3), QStringLiteral("3 articles"));
     }
 
     void errorsFromBelowFollowTheLanguage_data()

@@ -58,8 +58,9 @@ void ReaderController::setView(const SidebarEntry &entry)
     Q_EMIT filterChanged();
 }
 
-void ReaderController::setSearch(const QString &text, bool typing)
+void ReaderController::setSearch(const QString &text, SearchInput input)
 {
+    const bool typing = input == SearchInput::Typing;
     // Trailing space ends the word being typed: kept while typing, so it is no longer a prefix.
     const QString kept = typing ? QString(text).remove(QRegularExpression(QStringLiteral("^\\s+"))) : text.trimmed();
     const bool stillTyping = typing && !kept.trimmed().isEmpty();
@@ -116,7 +117,7 @@ QString ReaderController::currentQuery() const
 
 bool ReaderController::open(Storage::DocId doc, const QString &locale, Reason reason)
 {
-    return show(doc, locale, reason, reason != Reason::History);
+    return show(doc, locale, reason);
 }
 
 bool ReaderController::openByKey(const QString &key, const QString &locale, Reason reason)
@@ -125,7 +126,7 @@ bool ReaderController::openByKey(const QString &key, const QString &locale, Reas
     return doc && open(*doc, locale, reason);
 }
 
-bool ReaderController::show(Storage::DocId doc, const QString &locale, Reason reason, bool recordHistory)
+bool ReaderController::show(Storage::DocId doc, const QString &locale, Reason reason)
 {
     Result<Core::Article> article = m_library->article(doc, locale, m_preferredLocale);
     if (!article && !locale.isEmpty())
@@ -148,7 +149,7 @@ bool ReaderController::show(Storage::DocId doc, const QString &locale, Reason re
             m_available.append(l);
     }
     qreal scroll = 0;
-    if (recordHistory) {
+    if (reason != Reason::History) {
         m_history.visit({m_article.key, m_locale});
     } else if (const auto entry = m_history.current()) {
         scroll = entry->scroll;
@@ -276,11 +277,11 @@ bool ReaderController::isBookmarked() const
 
 bool ReaderController::toggleBookmark()
 {
-    if (!m_doc)
-        return false;
-    const bool bookmark = !isBookmarked();
-    const Storage::DocId doc = *m_doc;
-    const QString title = m_article.title;
+    return m_doc && setBookmarked(*m_doc, !isBookmarked(), m_article.title);
+}
+
+bool ReaderController::setBookmarked(Storage::DocId doc, bool bookmark, const QString &title)
+{
     auto failed = std::make_shared<bool>(false);
     m_library->submit([doc, bookmark](Storage::Library &library) { return library.setBookmarked(doc, bookmark); },
         this, [this, doc, bookmark, title, failed](const Result<void> &r) {
@@ -317,7 +318,7 @@ void ReaderController::switchVariant(const QString &requested)
         return;
     const QString name = Core::localeNativeName(locale);
     if (m_stored.contains(locale)) {
-        show(*m_doc, locale, Reason::Browse, true);
+        show(*m_doc, locale, Reason::Browse);
         return;
     }
     if (!m_fetch || !m_fetch->isAvailable()) {
@@ -412,7 +413,7 @@ void ReaderController::onVariantStored(Storage::DocId doc, const QString &locale
 {
     // Shown only if the user is still on that article.
     if (m_doc == doc)
-        show(doc, locale, Reason::Browse, true);
+        show(doc, locale, Reason::Browse);
 }
 
 void ReaderController::onNewsStored(const QString &, Storage::DocId doc, const QString &locale)
@@ -435,7 +436,7 @@ bool ReaderController::goBack()
     if (!entry)
         return false;
     const auto doc = m_library->findDocument(entry->key);
-    return doc && show(*doc, entry->locale, Reason::History, false);
+    return doc && show(*doc, entry->locale, Reason::History);
 }
 
 bool ReaderController::goForward()
@@ -444,7 +445,7 @@ bool ReaderController::goForward()
     if (!entry)
         return false;
     const auto doc = m_library->findDocument(entry->key);
-    return doc && show(*doc, entry->locale, Reason::History, false);
+    return doc && show(*doc, entry->locale, Reason::History);
 }
 
 } // namespace Newsdesk::Ui

@@ -47,8 +47,9 @@ public:
     SidebarEntry view() const { return m_view; }
     void setView(const SidebarEntry &entry);
     QString search() const { return m_search; }
-    // `typing`: the text is still being typed (its last word is a prefix).
-    void setSearch(const QString &text, bool typing = false);
+    // Typing: the text is still being typed (its last word is a prefix).
+    enum class SearchInput { Submitted, Typing };
+    void setSearch(const QString &text, SearchInput input = SearchInput::Submitted);
     // A ticker view's own narrowing of its list: the ticker's role in the documents (-1: any; else
     // Core::TickerRole) and a language ("": any). Another view clears it.
     void setTickerListFilter(int role, const QString &locale);
@@ -82,6 +83,8 @@ public:
     void markReadNow();
     bool setRead(Storage::DocId doc, bool read);
     bool toggleBookmark();
+    // Any document's bookmark (a list row's); a bookmark starts the offline copy.
+    bool setBookmarked(Storage::DocId doc, bool bookmark, const QString &title);
     // Labels: on the library's writer, answered by labelsChanged() (or message() on failure).
     void addLabel(Storage::DocId doc, const QString &label);
     void removeLabel(Storage::DocId doc, const QString &label);
@@ -125,7 +128,8 @@ Q_SIGNALS:
     void stateChanged();
 
 private:
-    bool show(Storage::DocId doc, const QString &locale, Reason reason, bool recordHistory);
+    // Every reason but History visits a new history entry; History restores the entry's scroll.
+    bool show(Storage::DocId doc, const QString &locale, Reason reason);
     void applyReadRule(Reason reason);
     QString savedQuery() const;
     void openNews(const QString &newsId);
