@@ -738,6 +738,13 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::ArticleListIntents</name>
+    <message>
+        <source>No more unread articles in this list</source>
+        <translation>此列表中没有更多未读文章</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::ArticleListMenu</name>
     <message numerus="yes">
         <source>Marked %n article(s) read</source>
@@ -1060,10 +1067,6 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <translation>正在刷新…</translation>
     </message>
     <message>
-        <source>No more unread articles in this list</source>
-        <translation>此列表中没有更多未读文章</translation>
-    </message>
-    <message>
         <source>Type a search or pick a view to save first.</source>
         <translation>请先输入搜索或选择一个视图，再保存。</translation>
     </message>
@@ -1366,11 +1369,11 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     <name>Newsdesk::Ui::SearchField</name>
     <message>
         <source>Search: words &quot;phrase&quot; -word ticker:NVDA.US lang:zh-CN is:unread</source>
-        <translation>搜索：词语 "短语" -排除词 ticker:NVDA.US lang:zh-CN is:unread</translation>
+        <translation>搜索：词语 &quot;短语&quot; -排除词 ticker:NVDA.US lang:zh-CN is:unread</translation>
     </message>
     <message>
         <source>Words and &quot;phrases&quot; all match; -word leaves out; a ticker or company name finds its articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)</source>
-        <translation>词语和 "短语" 须全部匹配；-词语 表示排除；股票代码或公司名称可找到相关文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用于缩小列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
+        <translation>词语和 &quot;短语&quot; 须全部匹配；-词语 表示排除；股票代码或公司名称可找到相关文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用于缩小列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
     </message>
 </context>
 <context>
@@ -1617,7 +1620,9 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1640,11 +1645,15 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     </message>
     <message numerus="yes">
         <source>Subscribed to %n new feed(s) of %1</source>
-        <translation><numerusform>已订阅 %1 个订阅源中的 %n 个新订阅源</numerusform></translation>
+        <translation>
+            <numerusform>已订阅 %1 个订阅源中的 %n 个新订阅源</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped: %1</source>
-        <translation><numerusform>跳过 %n 个：%1</numerusform></translation>
+        <translation>
+            <numerusform>跳过 %n 个：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not export subscriptions: %1</source>
@@ -1652,7 +1661,9 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     </message>
     <message numerus="yes">
         <source>Exported %n subscription(s) to %1</source>
-        <translation><numerusform>已将 %n 个订阅导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个订阅导出到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

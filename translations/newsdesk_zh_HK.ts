@@ -738,6 +738,13 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::ArticleListIntents</name>
+    <message>
+        <source>No more unread articles in this list</source>
+        <translation>此列表中沒有更多未讀文章</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::ArticleListMenu</name>
     <message numerus="yes">
         <source>Marked %n article(s) read</source>
@@ -1060,10 +1067,6 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <translation>正在重新整理…</translation>
     </message>
     <message>
-        <source>No more unread articles in this list</source>
-        <translation>此列表中沒有更多未讀文章</translation>
-    </message>
-    <message>
         <source>Type a search or pick a view to save first.</source>
         <translation>請先輸入搜尋或選擇一個檢視，再儲存。</translation>
     </message>
@@ -1366,11 +1369,11 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     <name>Newsdesk::Ui::SearchField</name>
     <message>
         <source>Search: words &quot;phrase&quot; -word ticker:NVDA.US lang:zh-CN is:unread</source>
-        <translation>搜尋：字詞 "片語" -排除字詞 ticker:NVDA.US lang:zh-CN is:unread</translation>
+        <translation>搜尋：字詞 &quot;片語&quot; -排除字詞 ticker:NVDA.US lang:zh-CN is:unread</translation>
     </message>
     <message>
         <source>Words and &quot;phrases&quot; all match; -word leaves out; a ticker or company name finds its articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)</source>
-        <translation>字詞和 "片語" 須全部匹配；-字詞 表示排除；股票代號或公司名稱可找到相關文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用於收窄列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
+        <translation>字詞和 &quot;片語&quot; 須全部匹配；-字詞 表示排除；股票代號或公司名稱可找到相關文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用於收窄列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
     </message>
 </context>
 <context>
@@ -1617,7 +1620,9 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1640,11 +1645,15 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     </message>
     <message numerus="yes">
         <source>Subscribed to %n new feed(s) of %1</source>
-        <translation><numerusform>已訂閱 %1 個訂閱源中的 %n 個新訂閱源</numerusform></translation>
+        <translation>
+            <numerusform>已訂閱 %1 個訂閱源中的 %n 個新訂閱源</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped: %1</source>
-        <translation><numerusform>略過 %n 個：%1</numerusform></translation>
+        <translation>
+            <numerusform>略過 %n 個：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not export subscriptions: %1</source>
@@ -1652,7 +1661,9 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     </message>
     <message numerus="yes">
         <source>Exported %n subscription(s) to %1</source>
-        <translation><numerusform>已將 %n 個訂閱匯出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已將 %n 個訂閱匯出到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,16 @@ ArticleListIntents::ArticleListIntents(ArticleListView *list, ArticleListModel *
     connect(m_menu, &ArticleListMenu::bookmarkToggleRequested, this, &ArticleListIntents::toggleBookmark);
     connect(m_menu, &ArticleListMenu::readStateChanged, this, &ArticleListIntents::readStateChanged);
     connect(m_menu, &ArticleListMenu::message, this, &ArticleListIntents::message);
+    connect(controller, &ReaderController::readStateChanged, model, &ArticleListModel::refreshRow);
+    connect(controller, &ReaderController::bookmarkChanged, model, &ArticleListModel::refreshRow);
+}
+
+bool ArticleListIntents::nextUnread()
+{
+    if (m_list->selectNextUnread())
+        return true;
+    Q_EMIT message(tr("No more unread articles in this list"));
+    return false;
 }
 
 void ArticleListIntents::onCurrentChanged(const QModelIndex &current)

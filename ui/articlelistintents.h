@@ -16,7 +16,8 @@ class ReaderController;
 // What the user does on the article list, turned into the reader controller's intents: moving the
 // current row opens its article (read after a moment), a click or Enter opens it for reading (read
 // at once), the star and the row menu bookmark, open, mark read and label. What leaves the list
-// (a ticker chip, the original page) is a signal for the window.
+// (a ticker chip, the original page) is a signal for the window. Rows follow the controller's
+// read and bookmark changes.
 class ArticleListIntents final : public QObject
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     ArticleListIntents(ArticleListView *list, ArticleListModel *model, ReaderController *controller);
 
     ArticleListMenu *menu() const { return m_menu; }
+    // The next unread row below the current one, opened; a message when there is none.
+    bool nextUnread();
 
 Q_SIGNALS:
     void tickerRequested(const QString &ticker);

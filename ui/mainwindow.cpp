@@ -136,10 +136,8 @@ void MainWindow::buildLayout()
 void MainWindow::connectController()
 {
     ReaderController *c = m_controller;
-    connect(m_sidebar, &Sidebar::entrySelected, c, &ReaderController::setView);
+    m_sidebar->follow(c, m_tracker);
     connect(m_sidebar, &Sidebar::message, this, [this](const QString &text) { showStatus(text); });
-    connect(m_sidebar, &Sidebar::sourceRefreshRequested, this, [this](const QString &url) { m_tracker->refresh({QUrl(url)}); });
-    connect(m_sidebar, &Sidebar::sourceRemoveRequested, this, [this](const QString &url) { m_tracker->unsubscribe(QUrl(url)); });
     connect(m_sidebar, &Sidebar::watchlistChanged, this, [this] {
         updateTickerHeader();
         if (m_controller->view().kind == SidebarEntry::Kind::Watchlist)
@@ -153,21 +151,18 @@ void MainWindow::connectController()
     connect(m_tickerPanel, &TickerPanel::searchRequested, this, &MainWindow::setSearchText);
     connect(m_tickerPanel, &TickerPanel::listFilterChanged, c, &ReaderController::setTickerListFilter);
     connect(m_tickerPanel->insight(), &TickerInsight::message, this, [this](const QString &text) { showStatus(text); });
-    auto *listIntents = new ArticleListIntents(m_list, m_model, c);
-    connect(listIntents, &ArticleListIntents::tickerRequested, this, &MainWindow::showTicker);
-    connect(listIntents, &ArticleListIntents::openOriginalRequested, this, &MainWindow::openOriginal);
-    connect(listIntents, &ArticleListIntents::readStateChanged, m_sidebar, &Sidebar::reload);
-    connect(listIntents, &ArticleListIntents::message, this, [this](const QString &text) { showStatus(text); });
-    // A label added or removed: the sidebar's labels, and the list when it shows a label.
-    connect(m_controller, &ReaderController::labelsChanged, this, [this] {
-        m_sidebar->reload();
+    m_listIntents = new ArticleListIntents(m_list, m_model, c);
+    connect(m_listIntents, &ArticleListIntents::tickerRequested, this, &MainWindow::showTicker);
+    connect(m_listIntents, &ArticleListIntents::openOriginalRequested, this, &MainWindow::openOriginal);
+    connect(m_listIntents, &ArticleListIntents::readStateChanged, m_sidebar, &Sidebar::reload);
+    connect(m_listIntents, &ArticleListIntents::message, this, [this](const QString &text) { showStatus(text); });
+    connect(c, &ReaderController::labelsChanged, this, [this] {
         if (m_controller->view().kind == SidebarEntry::Kind::Label)
             applyFilter();
     });
 
+    m_reader->follow(c, m_tracker); // before the window's own articleShown: the page first
     connect(c, &ReaderController::viewChanged, this, [this](const SidebarEntry &entry) {
-        if (m_sidebar->current() != entry)
-            m_sidebar->select(entry);
         // A saved search is its own search: what was typed for another view goes.
         if (entry.kind == SidebarEntry::Kind::Saved && !m_controller->search().isEmpty())
             setSearchText({});
@@ -176,25 +171,12 @@ void MainWindow::connectController()
     });
     connect(c, &ReaderController::filterChanged, this, &MainWindow::applyFilter);
     connect(c, &ReaderController::articleShown, this, &MainWindow::onArticleShown);
-    connect(c, &ReaderController::readStateChanged, this, [this](Storage::DocId doc) {
-        m_model->refreshRow(doc);
-        // Counting unread articles takes a few ms on a big library: once reading settles.
-        m_countsTimer->start();
-    });
-    connect(c, &ReaderController::bookmarkChanged, this, [this](Storage::DocId doc) {
-        m_model->refreshRow(doc);
-        m_sidebar->reload();
-    });
+    // Counting unread articles takes a few ms on a big library: once reading settles.
+    connect(c, &ReaderController::readStateChanged, m_countsTimer, qOverload<>(&QTimer::start));
     connect(c, &ReaderController::stateChanged, this, &MainWindow::updateActions);
-    connect(c, &ReaderController::loading, m_reader, &ReaderPane::showLoading);
-    connect(c, &ReaderController::fetchFailed, this, [this](const QString &text) {
-        m_reader->showError(text, m_tracker->message().retryable, m_tracker->message().browse);
-        Q_EMIT fetchFailed(text);
-    });
+    connect(c, &ReaderController::fetchFailed, this, &MainWindow::fetchFailed);
     connect(c, &ReaderController::externalLinkRequested, m_externalLinks, &ExternalLinks::handle);
     connect(c, &ReaderController::message, this, [this](const QString &text) { showStatus(text); });
-    connect(m_reader, &ReaderPane::linkClicked, c, &ReaderController::followLink);
-    connect(m_reader, &ReaderPane::scrolled, c, &ReaderController::setScrollPosition);
     connect(m_reader, &ReaderPane::linkHovered, this, [this](const QUrl &url) {
         if (url.isEmpty())
             statusBar()->clearMessage();
@@ -202,21 +184,12 @@ void MainWindow::connectController()
             statusBar()->showMessage(url.toDisplayString());
     });
     connect(m_reader, &ReaderPane::viewCreated, this, &MainWindow::installImageProvider);
-    connect(m_reader, &ReaderPane::dismissRequested, m_tracker, &FetchTracker::dismiss);
-    connect(m_reader, &ReaderPane::retryRequested, m_tracker, &FetchTracker::retry);
     connect(m_reader, &ReaderPane::browseRequested, m_externalLinks, &ExternalLinks::openInBrowser);
-    connect(m_tracker, &FetchTracker::messageChanged, this, [this] {
-        if (m_tracker->message().cause == FetchTracker::Message::Cause::None && !m_reader->isLoading())
-            m_reader->clearStatus();
-    });
     connect(m_externalLinks, &ExternalLinks::message, this, [this](const QString &text) { showStatus(text); });
 }
 
-void MainWindow::onArticleShown(Storage::DocId doc, const QString &locale, qreal scroll)
+void MainWindow::onArticleShown(Storage::DocId doc, const QString &locale)
 {
-    m_reader->setFind(m_controller->search());
-    m_reader->showArticle(m_controller->article().key, locale, m_controller->availableLocales(),
-                          m_controller->storedLocales(), scroll);
     m_settings->setLastArticle(m_controller->article().key, locale);
     m_list->selectDocument(doc);
     if (m_controller->view().kind == SidebarEntry::Kind::Ticker)
@@ -255,20 +228,14 @@ void MainWindow::applySettings()
         m_appliedTheme = m_settings->theme();
         Theme::apply(*m_appliedTheme);
     }
-    m_reader->setDarkTheme(Theme::isDark());
+    m_reader->applySettings(*m_settings, Theme::isDark());
     m_tickerPanel->setDark(Theme::isDark());
     const Storage::BuzzRule buzz{m_settings->buzzFactor(), m_settings->buzzMinimumArticles()};
     m_tickerPanel->insight()->setBuzzRule(buzz);
     m_sidebar->watchlistModel()->setBuzzRule(buzz);
-    m_reader->setZoom(m_settings->zoom());
-    m_reader->setRemoteImages(m_settings->remoteImages());
     m_controller->setReadDelayMs(m_settings->readDelayMs());
-    if (m_fetch) {
-        m_fetch->setOffline(m_settings->offline());
-        Net::FetchSettings fetchSettings = m_fetch->settings();
-        fetchSettings.allowRemoteImages = m_settings->remoteImages();
-        m_fetch->setSettings(fetchSettings);
-    }
+    if (m_fetch)
+        m_settings->applyTo(*m_fetch);
     m_controller->setPreferredLocale(m_settings->preferredLocale());
     m_model->setPreferredLocale(m_settings->preferredLocale());
     if (QAction *offline = action(QStringLiteral("offline")))

@@ -26,6 +26,7 @@ class FetchService;
 
 namespace Newsdesk::Ui {
 
+class ArticleListIntents;
 class ArticleListModel;
 class ArticleListView;
 class ExternalLinks;
@@ -64,15 +65,10 @@ public:
     // Opens a stored article explicitly (marked read at once) and shows it in the list.
     bool openArticle(Storage::DocId doc, const QString &locale = {});
     bool openArticleByKey(const QString &key, const QString &locale = {});
-    void nextArticle();
-    void previousArticle();
-    bool nextUnread();
-    void markUnread();
     void openOriginal();
     void importPaths(const QStringList &paths) { m_imports->importPaths(paths); }
     // "Open With Newsdesk" and a second instance: imports files or fetches URLs, then shows the first.
     void openFiles(const QStringList &paths) { m_imports->openFiles(paths); }
-    void loadSampleLibrary() { m_imports->loadSampleLibrary(); }
     void refreshList();
 
     // --- what the window shows (tests, the benchmark); the article and history: controller() --
@@ -116,7 +112,7 @@ private:
     void updateTickerHeader();
     void updateWindowTitle();
     void updatePlaceholder();
-    void onArticleShown(Storage::DocId doc, const QString &locale, qreal scroll);
+    void onArticleShown(Storage::DocId doc, const QString &locale);
     // mainwindowactions.cpp
     void connectActions();
     void createToolBar();
@@ -124,6 +120,7 @@ private:
     void updateActions();
     // mainwindownavigation.cpp: the list
     void scrollOrNextUnread();
+    void markUnread();
     // mainwindowfetch.cpp: what comes from outside (the network, subscriptions, imports)
     void connectFetchService();
     void installImageProvider();
@@ -145,6 +142,7 @@ private:
     SearchField *m_search = nullptr;
     StatusArea *m_status = nullptr;
     ListFeed *m_feed = nullptr;
+    ArticleListIntents *m_listIntents = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_countsTimer = nullptr; // the sidebar's unread counts, after reading moves on
     ImportFlow *m_imports = nullptr;

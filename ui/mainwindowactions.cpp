@@ -1,6 +1,8 @@
 // What the window's actions do (ReaderActions holds them, their menus and the toolbar).
 #include "mainwindow.h"
 
+#include "articlelistintents.h"
+#include "articlelistview.h"
 #include "readeractions.h"
 #include "readerdialogs.h"
 #include "readerpane.h"
@@ -31,7 +33,7 @@ void MainWindow::connectActions()
     on("openUrl", [this] { ReaderDialogs::askArticleUrl(this, [this](const QString &url) { openFiles({url}); }); });
     on("importOpml", [this] { m_subscriptions->importOpml(); });
     on("exportOpml", [this] { m_subscriptions->exportOpml(); });
-    on("loadSample", &MainWindow::loadSampleLibrary);
+    on("loadSample", [this] { m_imports->loadSampleLibrary(); });
     on("refresh", [this] {
         if (m_fetch)
             m_status->showBusy(tr("Refreshing…"));
@@ -54,9 +56,9 @@ void MainWindow::connectActions()
     on("previousMatch", [this] { m_reader->stepMatch(-1); });
     on("settings", [this] { ReaderDialogs::openSettings(this, m_settings); });
     connect(action(QStringLiteral("viewSource")), &QAction::toggled, m_reader, &ReaderPane::setViewSource);
-    on("nextArticle", &MainWindow::nextArticle);
-    on("previousArticle", &MainWindow::previousArticle);
-    on("nextUnread", [this] { nextUnread(); });
+    on("nextArticle", [this] { m_list->moveCurrent(1); });
+    on("previousArticle", [this] { m_list->moveCurrent(-1); });
+    on("nextUnread", [this] { m_listIntents->nextUnread(); });
     on("scrollOrNext", &MainWindow::scrollOrNextUnread);
     on("markUnread", &MainWindow::markUnread);
     on("openOriginal", &MainWindow::openOriginal);

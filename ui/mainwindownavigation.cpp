@@ -1,7 +1,7 @@
 // The reading keys on the list, marking unread, the original in a browser, a row's bookmark.
 #include "mainwindow.h"
 
-#include "articlelistmodel.h"
+#include "articlelistintents.h"
 #include "articlelistview.h"
 #include "externallinks.h"
 #include "readerpane.h"
@@ -11,35 +11,17 @@
 
 namespace Newsdesk::Ui {
 
-void MainWindow::nextArticle()
-{
-    m_list->moveCurrent(1);
-}
-
-void MainWindow::previousArticle()
-{
-    m_list->moveCurrent(-1);
-}
-
-bool MainWindow::nextUnread()
-{
-    if (m_list->selectNextUnread())
-        return true;
-    showStatus(tr("No more unread articles in this list"));
-    return false;
-}
-
 void MainWindow::scrollOrNextUnread()
 {
     const auto current = m_controller->currentDocument();
     if (!current || !m_reader->hasView()) {
-        nextUnread();
+        m_listIntents->nextUnread();
         return;
     }
     // With Space held down, answers about a page already left must not skip further articles.
     m_reader->scrollPageDown([this, doc = *current](bool atEnd) {
         if (atEnd && m_controller->currentDocument() == doc)
-            nextUnread();
+            m_listIntents->nextUnread();
     });
 }
 

@@ -1,9 +1,12 @@
 #include "readerpane.h"
 
 #include "article.h"
+#include "fetchtracker.h"
 #include "links.h"
 #include "pagetheme.h"
+#include "readercontroller.h"
 #include "readerprofile.h"
+#include "settings.h"
 #include "readerview.h"
 
 #include <QEvent>
@@ -342,6 +345,35 @@ void ReaderPane::changeEvent(QEvent *event)
             m_view->reload();
     }
     QWidget::changeEvent(event);
+}
+
+void ReaderPane::applySettings(const Settings &settings, bool dark)
+{
+    setDarkTheme(dark);
+    setZoom(settings.zoom());
+    setRemoteImages(settings.remoteImages());
+}
+
+void ReaderPane::follow(ReaderController *controller, FetchTracker *tracker)
+{
+    connect(controller, &ReaderController::articleShown, this,
+            [this, controller](Storage::DocId, const QString &locale, qreal scroll) {
+                setFind(controller->search());
+                showArticle(controller->article().key, locale, controller->availableLocales(),
+                            controller->storedLocales(), scroll);
+            });
+    connect(controller, &ReaderController::loading, this, &ReaderPane::showLoading);
+    connect(controller, &ReaderController::fetchFailed, this, [this, tracker](const QString &text) {
+        showError(text, tracker->message().retryable, tracker->message().browse);
+    });
+    connect(this, &ReaderPane::linkClicked, controller, &ReaderController::followLink);
+    connect(this, &ReaderPane::scrolled, controller, &ReaderController::setScrollPosition);
+    connect(this, &ReaderPane::dismissRequested, tracker, &FetchTracker::dismiss);
+    connect(this, &ReaderPane::retryRequested, tracker, &FetchTracker::retry);
+    connect(tracker, &FetchTracker::messageChanged, this, [this, tracker] {
+        if (tracker->message().cause == FetchTracker::Message::Cause::None && !isLoading())
+            clearStatus();
+    });
 }
 
 } // namespace Newsdesk::Ui

@@ -17,6 +17,9 @@ class Library;
 
 namespace Newsdesk::Ui {
 
+class FetchTracker;
+class Settings;
+class ReaderController;
 class ReaderProfile;
 class ReaderView;
 
@@ -34,6 +37,9 @@ public:
 
     // The library pages are read from (not owned). Set it before ensureView().
     void setLibrary(Storage::Library *library);
+    // Shows what the controller reads and the fetch tracker's messages, and sends them links,
+    // scrolling, Dismiss and Retry. Browse (a web page) and hovering stay signals for the window.
+    void follow(ReaderController *controller, FetchTracker *tracker);
     // Creates the profile and the web view now (the window calls it once it is on screen).
     void ensureView();
     bool hasView() const;
@@ -64,6 +70,8 @@ public:
     bool isLoading() const;
 
     void setDarkTheme(bool dark);
+    // The page's theme, zoom and whether remote images load.
+    void applySettings(const Settings &settings, bool dark);
     void setZoom(qreal factor);
     void setRemoteImages(bool allowed);
     void setViewSource(bool source);

@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include "article.h"
+#include "fetchservice.h"
 
 #include <QLocale>
 #include <QSettings>
@@ -259,6 +260,14 @@ void Settings::setSampleOffered(bool offered)
 void Settings::sync()
 {
     QSettings().sync();
+}
+
+void Settings::applyTo(Net::FetchService &fetch) const
+{
+    fetch.setOffline(offline());
+    Net::FetchSettings fetchSettings = fetch.settings();
+    fetchSettings.allowRemoteImages = remoteImages();
+    fetch.setSettings(fetchSettings);
 }
 
 } // namespace Newsdesk::Ui

@@ -6,6 +6,10 @@
 #include <QString>
 #include <QVariant>
 
+namespace Newsdesk::Net {
+class FetchService;
+}
+
 namespace Newsdesk::Ui {
 
 // The reader's preferences and remembered state, over QSettings (organisation "Newsdesk").
@@ -55,6 +59,8 @@ public:
 
     // When a ticker's news count today is a buzz (the sidebar's and the ticker view's badge):
     // at least `factor` times its 30-day daily mean and at least `minimum` articles.
+    // What the fetch service takes from here: offline, remote images.
+    void applyTo(Net::FetchService &fetch) const;
     double buzzFactor() const;
     int buzzMinimumArticles() const;
     void setBuzzRule(double factor, int minimum);

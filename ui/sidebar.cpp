@@ -1,5 +1,8 @@
 #include "sidebar.h"
 
+#include "fetchtracker.h"
+#include "readercontroller.h"
+
 #include "countrunner.h"
 #include "icons.h"
 #include "savedsearchlist.h"
@@ -438,6 +441,19 @@ bool Sidebar::removeTicker(const QString &ticker)
     if (wasSelected)
         Q_EMIT entrySelected({SidebarEntry::Kind::Ticker, ticker});
     return true;
+}
+
+void Sidebar::follow(ReaderController *controller, FetchTracker *tracker)
+{
+    connect(this, &Sidebar::entrySelected, controller, &ReaderController::setView);
+    connect(controller, &ReaderController::viewChanged, this, [this](const SidebarEntry &entry) {
+        if (current() != entry)
+            select(entry);
+    });
+    connect(controller, &ReaderController::bookmarkChanged, this, &Sidebar::reload);
+    connect(controller, &ReaderController::labelsChanged, this, &Sidebar::reload);
+    connect(this, &Sidebar::sourceRefreshRequested, tracker, [tracker](const QString &url) { tracker->refresh({QUrl(url)}); });
+    connect(this, &Sidebar::sourceRemoveRequested, tracker, [tracker](const QString &url) { tracker->unsubscribe(QUrl(url)); });
 }
 
 void Sidebar::setWatched(const QString &ticker, bool watched)

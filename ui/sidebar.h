@@ -20,6 +20,9 @@ class CountRunner;
 
 namespace Newsdesk::Ui {
 
+class FetchTracker;
+class ReaderController;
+
 class WatchlistModel;
 class WatchlistTree;
 
@@ -59,6 +62,9 @@ public:
     bool removeTicker(const QString &ticker);
     // The ticker view's watch toggle: the watchlist changes, the selected entry stays.
     void setWatched(const QString &ticker, bool watched);
+    // Clicks choose the controller's view and the selection follows its view; a source's Refresh
+    // and Remove go to the fetch tracker; bookmarks and labels changed recount.
+    void follow(ReaderController *controller, FetchTracker *tracker);
     bool moveTicker(const QString &ticker, int newIndex);
     // Asks for a name (a non-modal dialog) and saves `query` under it; the new entry is selected.
     void saveSearch(const QString &query);

@@ -108,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(m_library->row(doc("290000103"))->read);
         QCOMPARE(m_window->listView()->currentIndex().data(ArticleListModel::KeyRole).toString().section(u'/', -1), QStringLiteral("290000103"));
         QVERIFY(m_window->listView()->currentIndex().data(ArticleListModel::ReadRole).toBool());
-        m_window->markUnread();
+        m_window->action(QStringLiteral("markUnread"))->trigger();
         QVERIFY(!m_library->row(doc("290000103"))->read);
         QVERIFY(!m_window->listView()->currentIndex().data(ArticleListModel::ReadRole).toBool());
     }
@@ -119,17 +119,17 @@ private Q_SLOTS:
         m_window->listView()->setCurrentIndex(m_window->listModel()->index(2));
         QCOMPARE(opened.count(), 1);
         QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000103"));
-        m_window->nextArticle();
+        m_window->action(QStringLiteral("nextArticle"))->trigger();
         QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000104"));
-        m_window->previousArticle();
+        m_window->action(QStringLiteral("previousArticle"))->trigger();
         QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000103"));
         // Passing articles with the keys marks none read (the read rule waits for a moment on
         // screen), so next unread goes through them all.
         QVERIFY(!m_library->row(doc("290000103"))->read);
         m_window->listView()->setCurrentIndex(m_window->listModel()->index(0));
-        QVERIFY(m_window->nextUnread());
+        m_window->action(QStringLiteral("nextUnread"))->trigger();
         QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000102"));
-        QVERIFY(m_window->nextUnread());
+        m_window->action(QStringLiteral("nextUnread"))->trigger();
         QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000103"));
     }
 
@@ -371,7 +371,7 @@ private Q_SLOTS:
         auto *view = qobject_cast<Ui::ArticleListView *>(window.listView());
         QVERIFY(view->placeholderText().contains(QStringLiteral("sample library")));
         QSignalSpy finished(&window, &MainWindow::importFinished);
-        window.loadSampleLibrary(); // from the resources embedded in the program
+        window.action(QStringLiteral("loadSample"))->trigger(); // from the resources embedded in the program
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().first().value<Ui::ImportSummary>().inserted, 12);
         QCOMPARE(window.listModel()->rowCount(), 4);
