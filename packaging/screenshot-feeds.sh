@@ -41,12 +41,13 @@ db="$work/library.sqlite"
 "$newsdesk" --db "$db" subscribe "http://127.0.0.1:9/news/feed.xml" >/dev/null # nothing listens there
 for _ in 1 2 3; do "$newsdesk" --db "$db" refresh "http://127.0.0.1:9/news/feed.xml" >/dev/null 2>&1 || true; done
 "$newsdesk" --db "$db" refresh "http://127.0.0.1:$port/feed.xml" >/dev/null
-for theme in light dark; do
-    config="$work/config-$theme"
+for shot in "light en" "dark en" "light zh_CN"; do
+    read -r theme language <<<"$shot"
+    config="$work/config-$theme-$language"
     mkdir -p "$config/Newsdesk"
-    printf '[appearance]\ntheme=%s\nuiLanguage=en\n\n[reading]\npreferredLocale=en\n\n[state]\nsidebar=all\nsampleOffered=true\n' \
-        "$theme" >"$config/Newsdesk/Newsdesk.conf"
+    printf '[appearance]\ntheme=%s\nuiLanguage=%s\n\n[reading]\npreferredLocale=en\n\n[state]\nsidebar=all\nsampleOffered=true\n' \
+        "$theme" "$language" >"$config/Newsdesk/Newsdesk.conf"
     XDG_CONFIG_HOME="$config" LANG=C.UTF-8 xvfb-run -a -s "-screen 0 1360x860x24" \
-        "$newsdesk" --db "$db" "--open=127.0.0.1:$port/apple.html@en" --screenshot="$out/feeds-$theme-en.png"
-    echo "wrote $out/feeds-$theme-en.png"
+        "$newsdesk" --db "$db" "--open=127.0.0.1:$port/apple.html@en" --screenshot="$out/feeds-$theme-$language.png"
+    echo "wrote $out/feeds-$theme-$language.png"
 done
