@@ -818,6 +818,21 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::BackupSchedule</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1. No backup was removed.</source>
+        <translation>自动备份失败：%1。没有删除任何备份。</translation>
+    </message>
+    <message>
+        <source>The library was backed up to %1</source>
+        <translation>资料库已备份到 %1</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::DamageNotice</name>
     <message>
         <source>The library is damaged</source>
@@ -1363,14 +1378,25 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::RetentionSchedule</name>
+    <message numerus="yes">
+        <source>Deleted %n old article(s); %1 freed</source>
+        <translation><numerusform>已删除 %n 篇旧文章，释放了 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Old articles could not be deleted: %1</source>
+        <translation>无法删除旧文章：%1</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::SearchField</name>
     <message>
         <source>Search: words &quot;phrase&quot; -word ticker:NVDA.US lang:zh-CN is:unread</source>
-        <translation>搜索：词语 "短语" -排除词 ticker:NVDA.US lang:zh-CN is:unread</translation>
+        <translation>搜索：词语 &quot;短语&quot; -排除词 ticker:NVDA.US lang:zh-CN is:unread</translation>
     </message>
     <message>
         <source>Words and &quot;phrases&quot; all match; -word leaves out; a ticker or company name finds its articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)</source>
-        <translation>词语和 "短语" 须全部匹配；-词语 表示排除；股票代码或公司名称可找到相关文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用于缩小列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
+        <translation>词语和 &quot;短语&quot; 须全部匹配；-词语 表示排除；股票代码或公司名称可找到相关文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用于缩小列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1500,54 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     <message>
         <source>and:</source>
         <translation>并且：</translation>
+    </message>
+    <message>
+        <source>Back up the library every week (the last 3 copies are kept)</source>
+        <translation>每周备份资料库（保留最近 3 份）</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>For a number of days</source>
+        <translation>保留若干天</translation>
+    </message>
+    <message>
+        <source>For a number of months</source>
+        <translation>保留若干个月</translation>
+    </message>
+    <message>
+        <source>Older articles are deleted in the background once a day; bookmarked, labelled and watchlist articles are always kept</source>
+        <translation>更早的文章每天在后台删除一次；已加书签、有标签和自选股相关的文章始终保留</translation>
+    </message>
+    <message>
+        <source>&quot;backups&quot; beside the library</source>
+        <translation>资料库旁的“backups”文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Keep articles:</source>
+        <translation>保留文章：</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
     </message>
 </context>
 <context>
@@ -1617,7 +1691,9 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1640,11 +1716,15 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     </message>
     <message numerus="yes">
         <source>Subscribed to %n new feed(s) of %1</source>
-        <translation><numerusform>已订阅 %1 个订阅源中的 %n 个新订阅源</numerusform></translation>
+        <translation>
+            <numerusform>已订阅 %1 个订阅源中的 %n 个新订阅源</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped: %1</source>
-        <translation><numerusform>跳过 %n 个：%1</numerusform></translation>
+        <translation>
+            <numerusform>跳过 %n 个：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not export subscriptions: %1</source>
@@ -1652,7 +1732,9 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     </message>
     <message numerus="yes">
         <source>Exported %n subscription(s) to %1</source>
-        <translation><numerusform>已将 %n 个订阅导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个订阅导出到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

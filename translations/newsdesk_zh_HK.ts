@@ -818,6 +818,21 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::BackupSchedule</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>無法建立資料夾 %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1. No backup was removed.</source>
+        <translation>自動備份失敗：%1。沒有刪除任何備份。</translation>
+    </message>
+    <message>
+        <source>The library was backed up to %1</source>
+        <translation>資料庫已備份到 %1</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::DamageNotice</name>
     <message>
         <source>The library is damaged</source>
@@ -1363,14 +1378,25 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::RetentionSchedule</name>
+    <message numerus="yes">
+        <source>Deleted %n old article(s); %1 freed</source>
+        <translation><numerusform>已刪除 %n 篇舊文章，釋放了 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Old articles could not be deleted: %1</source>
+        <translation>無法刪除舊文章：%1</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::SearchField</name>
     <message>
         <source>Search: words &quot;phrase&quot; -word ticker:NVDA.US lang:zh-CN is:unread</source>
-        <translation>搜尋：字詞 "片語" -排除字詞 ticker:NVDA.US lang:zh-CN is:unread</translation>
+        <translation>搜尋：字詞 &quot;片語&quot; -排除字詞 ticker:NVDA.US lang:zh-CN is:unread</translation>
     </message>
     <message>
         <source>Words and &quot;phrases&quot; all match; -word leaves out; a ticker or company name finds its articles; ticker:NVDA.US, lang:zh-CN, after:2026-04-01, before:2026-05-01, is:unread, is:bookmarked narrow the list. Esc clears. (Ctrl+F or /)</source>
-        <translation>字詞和 "片語" 須全部匹配；-字詞 表示排除；股票代號或公司名稱可找到相關文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用於收窄列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
+        <translation>字詞和 &quot;片語&quot; 須全部匹配；-字詞 表示排除；股票代號或公司名稱可找到相關文章；ticker:NVDA.US、lang:zh-CN、after:2026-04-01、before:2026-05-01、is:unread、is:bookmarked 用於收窄列表。按 Esc 清除。（Ctrl+F 或 /）</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1500,54 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     <message>
         <source>and:</source>
         <translation>並且：</translation>
+    </message>
+    <message>
+        <source>Back up the library every week (the last 3 copies are kept)</source>
+        <translation>每週備份資料庫（保留最近 3 份）</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>For a number of days</source>
+        <translation>保留若干天</translation>
+    </message>
+    <message>
+        <source>For a number of months</source>
+        <translation>保留若干個月</translation>
+    </message>
+    <message>
+        <source>Older articles are deleted in the background once a day; bookmarked, labelled and watchlist articles are always kept</source>
+        <translation>較舊的文章每天在背景刪除一次；已加書籤、有標籤和自選股相關的文章一律保留</translation>
+    </message>
+    <message>
+        <source>&quot;backups&quot; beside the library</source>
+        <translation>資料庫旁的「backups」資料夾</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>備份資料夾</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 個月</translation>
+    </message>
+    <message>
+        <source>Keep articles:</source>
+        <translation>保留文章：</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>備份資料夾：</translation>
     </message>
 </context>
 <context>
@@ -1617,7 +1691,9 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1640,11 +1716,15 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     </message>
     <message numerus="yes">
         <source>Subscribed to %n new feed(s) of %1</source>
-        <translation><numerusform>已訂閱 %1 個訂閱源中的 %n 個新訂閱源</numerusform></translation>
+        <translation>
+            <numerusform>已訂閱 %1 個訂閱源中的 %n 個新訂閱源</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped: %1</source>
-        <translation><numerusform>略過 %n 個：%1</numerusform></translation>
+        <translation>
+            <numerusform>略過 %n 個：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not export subscriptions: %1</source>
@@ -1652,7 +1732,9 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     </message>
     <message numerus="yes">
         <source>Exported %n subscription(s) to %1</source>
-        <translation><numerusform>已將 %n 個訂閱匯出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已將 %n 個訂閱匯出到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
