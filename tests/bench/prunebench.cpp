@@ -1,8 +1,7 @@
 #include "benchmark.h"
+#include "library.h"
 #include "storageimport.h"
 #include "syntheticnews.h"
-
-#include "library.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -94,9 +93,9 @@ void pruneBenchmark(const Options &options, Report &report)
     report.note(u"deleted %1 documents (the older half) in each run"_qs.arg(deleted));
     report.figure(u"library file before the prune"_qs, double(before) / 1e6, u"MB"_qs);
     report.figure(u"after the prune, without the full-text merge"_qs, median(withoutMerge), u"MB"_qs, {}, std::nullopt,
-                  u"%1 s"_qs.arg(median(msWithout) / 1000, 0, 'f', 1));
+        u"%1 s"_qs.arg(median(msWithout) / 1000, 0, 'f', 1));
     report.figure(u"after the prune with the full-text merge"_qs, median(withMerge), u"MB"_qs, {}, std::nullopt,
-                  u"%1 s"_qs.arg(median(msWith) / 1000, 0, 'f', 1));
+        u"%1 s"_qs.arg(median(msWith) / 1000, 0, 'f', 1));
 }
 
 } // namespace Newsdesk::Bench

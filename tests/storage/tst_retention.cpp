@@ -47,8 +47,8 @@ class TestRetention final : public QObject
         QList<Core::Article> articles;
         for (int n = 0; n < count; ++n)
             articles.append(article(QString::number(800000 + n), QStringLiteral("en"),
-                                    QStringLiteral("Story %1 keepword%2").arg(n).arg(n % 2 ? u"odd" : u"even"),
-                                    Tests::utc("2025-01-01T00:00:00Z").addSecs(3600 * n), body(random)));
+                QStringLiteral("Story %1 keepword%2").arg(n).arg(n % 2 ? u"odd" : u"even"),
+                Tests::utc("2025-01-01T00:00:00Z").addSecs(3600 * n), body(random)));
         for (const auto &stored : library.storeAll(articles))
             QVERIFY(stored.ok());
     }

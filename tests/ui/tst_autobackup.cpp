@@ -81,10 +81,7 @@ private Q_SLOTS:
             QVERIFY(m_library.store(article(n)).ok());
     }
 
-    void init()
-    {
-        QDir(backupsDir()).removeRecursively();
-    }
+    void init() { QDir(backupsDir()).removeRecursively(); }
 
     void takesTheFirstAtStartThenWeekly()
     {
@@ -108,8 +105,9 @@ private Q_SLOTS:
         QVERIFY(!schedule.runIfDue());
         m_now = day(2026, 12, 12); // a week later
         QCOMPARE(run(schedule).first, m_dir.filePath(QStringLiteral("backups/library-backup-2026-12-12.sqlite")));
-        QCOMPARE(backupNames(), (QStringList{QStringLiteral("library-backup-2026-12-05.sqlite"),
-                                             QStringLiteral("library-backup-2026-12-12.sqlite")}));
+        QCOMPARE(backupNames(),
+            (QStringList {QStringLiteral("library-backup-2026-12-05.sqlite"),
+                QStringLiteral("library-backup-2026-12-12.sqlite")}));
 
         schedule.setEnabled(false);
         m_now = day(2027, 1, 30);
@@ -120,8 +118,9 @@ private Q_SLOTS:
     {
         QVERIFY(QDir().mkpath(backupsDir()));
         for (const char *date : {"2026-10-01", "2026-10-08", "2026-10-15", "2026-10-22"})
-            QVERIFY(m_library.backUp(QDir(backupsDir()).filePath(
-                                         QStringLiteral("library-backup-%1.sqlite").arg(QLatin1StringView(date))))
+            QVERIFY(m_library
+                        .backUp(QDir(backupsDir())
+                                    .filePath(QStringLiteral("library-backup-%1.sqlite").arg(QLatin1StringView(date))))
                         .ok());
         // Not ours: another library's backup, the user's notes, a file named like ours that is not a
         // database, and a copy left half-written.
@@ -135,21 +134,21 @@ private Q_SLOTS:
         schedule.setClock([this] { return m_now; });
         const auto [file, error] = run(schedule);
         QCOMPARE(error, QString());
-        QCOMPARE(backupNames(), (QStringList{QStringLiteral("library-backup-2026-09-02.sqlite"),
-                                             QStringLiteral("library-backup-2026-09-03.sqlite.partial"),
-                                             QStringLiteral("library-backup-2026-10-15.sqlite"),
-                                             QStringLiteral("library-backup-2026-10-22.sqlite"),
-                                             QStringLiteral("library-backup-2026-12-05.sqlite"),
-                                             QStringLiteral("notes.txt"),
-                                             QStringLiteral("other-backup-2026-09-01.sqlite")}));
+        QCOMPARE(backupNames(),
+            (QStringList {QStringLiteral("library-backup-2026-09-02.sqlite"),
+                QStringLiteral("library-backup-2026-09-03.sqlite.partial"),
+                QStringLiteral("library-backup-2026-10-15.sqlite"), QStringLiteral("library-backup-2026-10-22.sqlite"),
+                QStringLiteral("library-backup-2026-12-05.sqlite"), QStringLiteral("notes.txt"),
+                QStringLiteral("other-backup-2026-09-01.sqlite")}));
     }
 
     void aFailedCopySaysWhyAndRemovesNothing()
     {
         QVERIFY(QDir().mkpath(backupsDir()));
         for (const char *date : {"2026-10-01", "2026-10-08", "2026-10-15", "2026-10-22"})
-            QVERIFY(m_library.backUp(QDir(backupsDir()).filePath(
-                                         QStringLiteral("library-backup-%1.sqlite").arg(QLatin1StringView(date))))
+            QVERIFY(m_library
+                        .backUp(QDir(backupsDir())
+                                    .filePath(QStringLiteral("library-backup-%1.sqlite").arg(QLatin1StringView(date))))
                         .ok());
         // Where the copy is written first, something SQLite cannot open as a file.
         QVERIFY(QDir().mkpath(QDir(backupsDir()).filePath(QStringLiteral("library-backup-2026-12-05.sqlite.partial"))));
@@ -165,8 +164,8 @@ private Q_SLOTS:
         QCOMPARE(messages.size(), 1);
         const QString message = messages.first().first().toString();
         QVERIFY2(message.startsWith(QStringLiteral("The automatic backup failed: cannot back up to "))
-                     && message.endsWith(QStringLiteral("No backup was removed.")),
-                 qPrintable(message));
+                && message.endsWith(QStringLiteral("No backup was removed.")),
+            qPrintable(message));
         QCOMPARE(backupNames(), before);
 
         // A folder that cannot be made (a file is in its way) says so too.

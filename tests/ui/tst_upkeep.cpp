@@ -65,7 +65,10 @@ private:
     {
         m_window->action(QStringLiteral("settings"))->trigger();
         QDialog *dialog = nullptr;
-        [&] { QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("settingsDialog"))) && dialog->isVisible()); }();
+        [&] {
+            QTRY_VERIFY(
+                (dialog = m_window->findChild<QDialog *>(QStringLiteral("settingsDialog"))) && dialog->isVisible());
+        }();
         return dialog;
     }
 
@@ -93,23 +96,28 @@ private Q_SLOTS:
         QVERIFY(m_writer->open(path).ok());
         m_library = std::make_unique<Storage::Library>();
         QVERIFY(m_library->open(path).ok());
-        const QList<Core::Article> articles{
-            UiTest::article(QStringLiteral("500001"), QStringLiteral("en"), QStringLiteral("Old news"), at(2025, 11, 3)),
-            UiTest::article(QStringLiteral("500002"), QStringLiteral("en"), QStringLiteral("Older news"), at(2025, 8, 20)),
-            UiTest::article(QStringLiteral("500003"), QStringLiteral("en"), QStringLiteral("Old but bookmarked"),
-                            at(2025, 9, 1)),
-            UiTest::article(QStringLiteral("500004"), QStringLiteral("en"), QStringLiteral("Old but labelled"),
-                            at(2025, 9, 2)),
+        const QList<Core::Article> articles {
+            UiTest::article(
+                QStringLiteral("500001"), QStringLiteral("en"), QStringLiteral("Old news"), at(2025, 11, 3)),
+            UiTest::article(
+                QStringLiteral("500002"), QStringLiteral("en"), QStringLiteral("Older news"), at(2025, 8, 20)),
+            UiTest::article(
+                QStringLiteral("500003"), QStringLiteral("en"), QStringLiteral("Old but bookmarked"), at(2025, 9, 1)),
+            UiTest::article(
+                QStringLiteral("500004"), QStringLiteral("en"), QStringLiteral("Old but labelled"), at(2025, 9, 2)),
             UiTest::article(QStringLiteral("500005"), QStringLiteral("en"), QStringLiteral("Old and watched"),
-                            at(2025, 9, 3), {QStringLiteral("HBLN.US")}),
+                at(2025, 9, 3), {QStringLiteral("HBLN.US")}),
             UiTest::article(QStringLiteral("500006"), QStringLiteral("en"), QStringLiteral("Just inside six months"),
-                            at(2025, 12, 16)),
-            UiTest::article(QStringLiteral("500007"), QStringLiteral("en"), QStringLiteral("Recent news"), at(2026, 6, 1)),
+                at(2025, 12, 16)),
+            UiTest::article(
+                QStringLiteral("500007"), QStringLiteral("en"), QStringLiteral("Recent news"), at(2026, 6, 1)),
         };
         for (const Core::Article &a : articles)
             QVERIFY(m_library->store(a).ok());
         QVERIFY(m_library->setBookmarked(*m_library->findDocument(QStringLiteral("500003")), true).ok());
-        QVERIFY(m_library->labels().add({*m_library->findDocument(QStringLiteral("500004"))}, QStringLiteral("thesis")).ok());
+        QVERIFY(m_library->labels()
+                    .add({*m_library->findDocument(QStringLiteral("500004"))}, QStringLiteral("thesis"))
+                    .ok());
         QVERIFY(m_library->addToWatchlist(QStringLiteral("HBLN.US")).ok());
         m_settings = std::make_unique<Ui::Settings>();
         m_settings->setPreferredLocale(QStringLiteral("en"));
@@ -155,26 +163,26 @@ private Q_SLOTS:
         QTest::keyClick(count, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(count, QStringLiteral("6"));
         clickOk(dialog);
-        QCOMPARE(m_settings->retention(), (RetentionRule{RetentionRule::Unit::Months, 6}));
-        QCOMPARE(m_window->retention()->rule(), (RetentionRule{RetentionRule::Unit::Months, 6}));
+        QCOMPARE(m_settings->retention(), (RetentionRule {RetentionRule::Unit::Months, 6}));
+        QCOMPARE(m_window->retention()->rule(), (RetentionRule {RetentionRule::Unit::Months, 6}));
 
         int finished = 0;
         Storage::PruneOutcome outcome;
-        connect(m_window->retention(), &Ui::RetentionSchedule::finished, this,
-                [&](const Storage::PruneOutcome &o) {
-                    outcome = o;
-                    ++finished;
-                });
+        connect(m_window->retention(), &Ui::RetentionSchedule::finished, this, [&](const Storage::PruneOutcome &o) {
+            outcome = o;
+            ++finished;
+        });
         QVERIFY(m_window->retention()->runNow());
         QVERIFY(!m_window->retention()->runNow()); // one run at a time
         QTRY_COMPARE(finished, 1);
         QCOMPARE(outcome.documents, 2);
-        QCOMPARE(listedTitles(), (QStringList{QStringLiteral("Recent news"), QStringLiteral("Just inside six months"),
-                                              QStringLiteral("Old and watched"), QStringLiteral("Old but labelled"),
-                                              QStringLiteral("Old but bookmarked")}));
+        QCOMPARE(listedTitles(),
+            (QStringList {QStringLiteral("Recent news"), QStringLiteral("Just inside six months"),
+                QStringLiteral("Old and watched"), QStringLiteral("Old but labelled"),
+                QStringLiteral("Old but bookmarked")}));
         QCOMPARE(m_window->countLabel()->text(), QStringLiteral("5 articles"));
         QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Deleted 2 old articles; ")),
-                 qPrintable(m_window->statusBar()->currentMessage()));
+            qPrintable(m_window->statusBar()->currentMessage()));
         QVERIFY(!m_library->findDocument(QStringLiteral("500001")));
         QVERIFY(!m_library->findDocument(QStringLiteral("500002")));
         QVERIFY(m_library->checkIntegrity().ok());
@@ -194,9 +202,9 @@ private Q_SLOTS:
         QDialog *dialog = openSettings();
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("keepUnit"))->currentText(),
-                 QStringLiteral("For a number of days"));
+            QStringLiteral("For a number of days"));
         QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("keepCount"))->value(), 30);
-        QCOMPARE(m_window->retention()->rule(), (RetentionRule{RetentionRule::Unit::Days, 30}));
+        QCOMPARE(m_window->retention()->rule(), (RetentionRule {RetentionRule::Unit::Days, 30}));
         // Unticking the weekly backup by a click turns it off and greys its folder.
         auto *backup = dialog->findChild<QCheckBox *>(QStringLiteral("autoBackup"));
         QVERIFY(backup->isChecked());

@@ -41,7 +41,7 @@ QString BackupFolder::fileFor(const QDate &date) const
 QList<BackupFolder::Backup> BackupFolder::backups() const
 {
     const QRegularExpression ours(u'^' + QRegularExpression::escape(m_baseName)
-                                  + QStringLiteral("-backup-([0-9]{4}-[0-9]{2}-[0-9]{2})\\.sqlite$"));
+        + QStringLiteral("-backup-([0-9]{4}-[0-9]{2}-[0-9]{2})\\.sqlite$"));
     QList<Backup> found;
     const QFileInfoList entries = QDir(m_folder).entryInfoList(QDir::Files | QDir::Hidden);
     for (const QFileInfo &entry : entries) {

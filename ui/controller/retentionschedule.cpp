@@ -20,13 +20,14 @@ constexpr int dayMs = 24 * 60 * 60 * 1000;
 // schedule's thread afterwards, unless the schedule is gone.
 template<typename T>
 void onWriter(Storage::Library *library, QObject *context, std::function<T(Storage::Library &)> job,
-              std::function<void(const T &)> done)
+    std::function<void(const T &)> done)
 {
     auto run = [job = std::move(job), context = QPointer<QObject>(context), done = std::move(done)](
                    Storage::Library &writing) {
         const T result = job(writing);
         if (context)
-            QMetaObject::invokeMethod(context.data(), [done, result] { done(result); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                context.data(), [done, result] { done(result); }, Qt::QueuedConnection);
     };
     if (Storage::LibraryWriter *writer = library->writer())
         writer->post(std::move(run));
