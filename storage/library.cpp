@@ -475,6 +475,24 @@ Result<PruneOutcome> Library::prune(const PruneOptions &options)
     return d->retention.prune(options);
 }
 
+qint64 Library::sizeInBytes() const
+{
+    if (!isOpen())
+        return 0;
+    const Result<QVariant> pages = d->connection.scalar(QStringLiteral("PRAGMA page_count"));
+    const Result<QVariant> pageSize = d->connection.scalar(QStringLiteral("PRAGMA page_size"));
+    return pages && pageSize ? pages->toLongLong() * pageSize->toLongLong() : 0;
+}
+
+Result<bool> Library::mergeSearchIndex(bool first)
+{
+    if (d->libraryWriter)
+        return d->libraryWriter->call([&](Library &writer) { return writer.mergeSearchIndex(first); });
+    if (!isOpen())
+        return notOpen();
+    return d->retention.mergeSearchIndex(first);
+}
+
 Result<void> Library::backUp(const QString &file)
 {
     if (!isOpen())

@@ -86,14 +86,19 @@ struct ListRow
 };
 
 // Which documents a prune deletes: those older than a time (by publish time, else when stored),
-// except bookmarked ones and those relating to a watchlist ticker unless included.
+// except bookmarked ones, labelled ones and those relating to a watchlist ticker unless included.
 struct PruneOptions
 {
     QDateTime olderThan;
     bool includeBookmarked = false;
     bool includeWatched = false;
+    bool includeLabelled = false;
     bool dryRun = false; // count only
     int batchSize = 200; // documents per transaction
+    // At most this many documents in this call (0: all), so that a background run can leave the
+    // writer's queue to other writes between calls. A call without a limit merges the full-text
+    // index afterwards (mergeSearchIndex); with one, the caller does when its last call is done.
+    int limit = 0;
 };
 
 struct PruneOutcome
@@ -210,6 +215,8 @@ public:
     // The publish time stored for a document key, to decide whether a fetch brings anything new.
     std::optional<QDateTime> storedPublished(const QString &documentKey) const;
     int documentCount() const;
+    // The database's size as this connection sees it (pages × page size), log not included.
+    qint64 sizeInBytes() const;
 
     // --- lists (newest first, keyset pagination: pass the last row's docId as `before`) ------
     // A page of the list; fails when a row cannot be read ("the library is damaged at …").
@@ -263,6 +270,10 @@ public:
 
     // --- retention ---------------------------------------------------------------------------
     Result<PruneOutcome> prune(const PruneOptions &options);
+    // One bounded step (about 500 pages of work, one transaction) of merging the full-text index
+    // into one segment, which is when the entries of deleted articles really leave it; `first`
+    // starts the merge. True while there is more to do. Freed pages go back to the file system.
+    Result<bool> mergeSearchIndex(bool first);
 
     // A consistent copy of the library in `file` (SQLite's online backup API), while others read
     // and write it; the file is replaced only by a complete copy.

@@ -18,6 +18,8 @@ public:
     Q_DISABLE_COPY_MOVE(Retention)
 
     Result<PruneOutcome> prune(const PruneOptions &options);
+    // Library::mergeSearchIndex.
+    Result<bool> mergeSearchIndex(bool first);
 
 private:
     QString condition(const PruneOptions &options) const;

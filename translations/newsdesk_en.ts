@@ -87,6 +87,16 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::RetentionSchedule</name>
+    <message numerus="yes">
+        <source>Deleted %n old article(s); %1 freed</source>
+        <translation>
+            <numerusform>Deleted %n old article; %1 freed</numerusform>
+            <numerusform>Deleted %n old articles; %1 freed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::Sidebar</name>
     <message numerus="yes">
         <source>Failing: %n attempts in a row</source>

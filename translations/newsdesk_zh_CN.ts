@@ -825,6 +825,21 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::BackupSchedule</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1. No backup was removed.</source>
+        <translation>自动备份失败：%1。没有删除任何备份。</translation>
+    </message>
+    <message>
+        <source>The library was backed up to %1</source>
+        <translation>资料库已备份到 %1</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::DamageNotice</name>
     <message>
         <source>The library is damaged</source>
@@ -1366,6 +1381,17 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::RetentionSchedule</name>
+    <message numerus="yes">
+        <source>Deleted %n old article(s); %1 freed</source>
+        <translation><numerusform>已删除 %n 篇旧文章，释放了 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Old articles could not be deleted: %1</source>
+        <translation>无法删除旧文章：%1</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::SearchField</name>
     <message>
         <source>Search: words &quot;phrase&quot; -word ticker:NVDA.US lang:zh-CN is:unread</source>
@@ -1477,6 +1503,54 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     <message>
         <source>and:</source>
         <translation>并且：</translation>
+    </message>
+    <message>
+        <source>Back up the library every week (the last 3 copies are kept)</source>
+        <translation>每周备份资料库（保留最近 3 份）</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>For a number of days</source>
+        <translation>保留若干天</translation>
+    </message>
+    <message>
+        <source>For a number of months</source>
+        <translation>保留若干个月</translation>
+    </message>
+    <message>
+        <source>Older articles are deleted in the background once a day; bookmarked, labelled and watchlist articles are always kept</source>
+        <translation>更早的文章每天在后台删除一次；已加书签、有标签和自选股相关的文章始终保留</translation>
+    </message>
+    <message>
+        <source>&quot;backups&quot; beside the library</source>
+        <translation>资料库旁的“backups”文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Keep articles:</source>
+        <translation>保留文章：</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
     </message>
 </context>
 <context>

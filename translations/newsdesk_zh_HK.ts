@@ -825,6 +825,21 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::BackupSchedule</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>無法建立資料夾 %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1. No backup was removed.</source>
+        <translation>自動備份失敗：%1。沒有刪除任何備份。</translation>
+    </message>
+    <message>
+        <source>The library was backed up to %1</source>
+        <translation>資料庫已備份到 %1</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::DamageNotice</name>
     <message>
         <source>The library is damaged</source>
@@ -1366,6 +1381,17 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::RetentionSchedule</name>
+    <message numerus="yes">
+        <source>Deleted %n old article(s); %1 freed</source>
+        <translation><numerusform>已刪除 %n 篇舊文章，釋放了 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Old articles could not be deleted: %1</source>
+        <translation>無法刪除舊文章：%1</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::SearchField</name>
     <message>
         <source>Search: words &quot;phrase&quot; -word ticker:NVDA.US lang:zh-CN is:unread</source>
@@ -1477,6 +1503,54 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     <message>
         <source>and:</source>
         <translation>並且：</translation>
+    </message>
+    <message>
+        <source>Back up the library every week (the last 3 copies are kept)</source>
+        <translation>每週備份資料庫（保留最近 3 份）</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>For a number of days</source>
+        <translation>保留若干天</translation>
+    </message>
+    <message>
+        <source>For a number of months</source>
+        <translation>保留若干個月</translation>
+    </message>
+    <message>
+        <source>Older articles are deleted in the background once a day; bookmarked, labelled and watchlist articles are always kept</source>
+        <translation>較舊的文章每天在背景刪除一次；已加書籤、有標籤和自選股相關的文章一律保留</translation>
+    </message>
+    <message>
+        <source>&quot;backups&quot; beside the library</source>
+        <translation>資料庫旁的「backups」資料夾</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>備份資料夾</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 個月</translation>
+    </message>
+    <message>
+        <source>Keep articles:</source>
+        <translation>保留文章：</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>備份資料夾：</translation>
     </message>
 </context>
 <context>

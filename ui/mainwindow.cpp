@@ -3,12 +3,14 @@
 #include "articlelistintents.h"
 #include "articlelistmodel.h"
 #include "articlelistview.h"
+#include "backupschedule.h"
 #include "externallinks.h"
 #include "fetchservice.h"
 #include "newsalerts.h"
 #include "readeractions.h"
 #include "readerpane.h"
 #include "listfeed.h"
+#include "retentionschedule.h"
 #include "sidebar.h"
 #include "statusarea.h"
 #include "subscriptionactions.h"
@@ -42,6 +44,8 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     , m_subscriptions(new SubscriptionActions(library, settings, fetch, m_tracker, this))
     , m_alerts(new NewsAlerts(settings, this))
     , m_externalLinks(new ExternalLinks(settings, this))
+    , m_retention(new RetentionSchedule(library, this))
+    , m_backups(new BackupSchedule(library->path(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/newsdesk.svg")));
@@ -71,6 +75,9 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     connect(input, &WindowInput::backRequested, m_controller, &ReaderController::goBack);
     connect(input, &WindowInput::forwardRequested, m_controller, &ReaderController::goForward);
     connect(input, &WindowInput::pathsDropped, this, &MainWindow::importPaths);
+    connect(m_retention, &RetentionSchedule::message, this, [this](const QString &text) { showStatus(text, 15000); });
+    connect(m_retention, &RetentionSchedule::finished, this, &MainWindow::refreshList);
+    connect(m_backups, &BackupSchedule::message, this, [this](const QString &text) { showStatus(text, 15000); });
 
     m_controller->setPreferredLocale(m_settings->preferredLocale());
     m_model->setPreferredLocale(m_settings->preferredLocale());
@@ -234,6 +241,9 @@ void MainWindow::applySettings()
     m_tickerPanel->insight()->setBuzzRule(buzz);
     m_sidebar->watchlistModel()->setBuzzRule(buzz);
     m_controller->setReadDelayMs(m_settings->readDelayMs());
+    m_retention->setRule(m_settings->retention());
+    m_backups->setEnabled(m_settings->autoBackup());
+    m_backups->setFolder(m_settings->backupFolder());
     if (m_fetch)
         m_settings->applyTo(*m_fetch);
     m_controller->setPreferredLocale(m_settings->preferredLocale());

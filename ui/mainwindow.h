@@ -29,6 +29,8 @@ namespace Newsdesk::Ui {
 class ArticleListIntents;
 class ArticleListModel;
 class ArticleListView;
+class BackupSchedule;
+class RetentionSchedule;
 class ExternalLinks;
 class ListFeed;
 class NewsAlerts;
@@ -84,6 +86,9 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QLabel *countLabel() const;
     ExternalLinks *externalLinks() const { return m_externalLinks; }
+    // Retention and the weekly backup, set from the settings; the reader starts them.
+    RetentionSchedule *retention() const { return m_retention; }
+    BackupSchedule *backups() const { return m_backups; }
     QAction *action(const QString &name) const;
 
 Q_SIGNALS:
@@ -150,6 +155,8 @@ private:
     NewsAlerts *m_alerts = nullptr;
     ExternalLinks *m_externalLinks = nullptr;
     ReaderActions *m_actions = nullptr;
+    RetentionSchedule *m_retention = nullptr;
+    BackupSchedule *m_backups = nullptr;
 
     std::optional<Settings::Theme> m_appliedTheme;
     bool m_shownOnce = false;

@@ -4,8 +4,10 @@
 #include "fetchservice.h"
 #include "library.h"
 #include "librarywriter.h"
+#include "backupschedule.h"
 #include "mainwindow.h"
 #include "readerpane.h"
+#include "retentionschedule.h"
 #include "settings.h"
 #include "singleinstance.h"
 #include "theme.h"
@@ -159,6 +161,10 @@ int runReader(const QStringList &arguments)
     }
     window.show();
     openHandedOver(&window, options.files, options.open);
+    if (options.screenshot.isEmpty()) {
+        window.retention()->start();
+        window.backups()->start();
+    }
     // Destroyed in reverse order: the window, the fetch service, the library, then the writer (after
     // running every write still queued).
     return QApplication::exec();

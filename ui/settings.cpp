@@ -192,6 +192,44 @@ void Settings::setBuzzRule(double factor, int minimum)
     setValue(QStringLiteral("tickers/buzzMinimum"), qBound(1, minimum, 1000));
 }
 
+RetentionRule Settings::retention() const
+{
+    const QString unit = value(QStringLiteral("library/keepUnit")).toString();
+    const int count = qBound(0, value(QStringLiteral("library/keepCount"), 0).toInt(), 9999);
+    if (count == 0 || (unit != u"days" && unit != u"months"))
+        return {};
+    return {unit == u"days" ? RetentionRule::Unit::Days : RetentionRule::Unit::Months, count};
+}
+
+void Settings::setRetention(const RetentionRule &rule)
+{
+    const bool keepAll = rule.unit == RetentionRule::Unit::Forever || rule.count <= 0;
+    setValue(QStringLiteral("library/keepUnit"), keepAll                                   ? QStringLiteral("forever")
+                                                 : rule.unit == RetentionRule::Unit::Days ? QStringLiteral("days")
+                                                                                          : QStringLiteral("months"));
+    setValue(QStringLiteral("library/keepCount"), keepAll ? 0 : qBound(1, rule.count, 9999));
+}
+
+bool Settings::autoBackup() const
+{
+    return value(QStringLiteral("library/autoBackup"), true).toBool();
+}
+
+void Settings::setAutoBackup(bool enabled)
+{
+    setValue(QStringLiteral("library/autoBackup"), enabled);
+}
+
+QString Settings::backupFolder() const
+{
+    return value(QStringLiteral("library/backupFolder")).toString();
+}
+
+void Settings::setBackupFolder(const QString &folder)
+{
+    setValue(QStringLiteral("library/backupFolder"), folder.trimmed());
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return value(QStringLiteral("state/geometry")).toByteArray();

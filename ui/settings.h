@@ -1,5 +1,7 @@
 #pragma once
 
+#include "retentionschedule.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -64,6 +66,16 @@ public:
     double buzzFactor() const;
     int buzzMinimumArticles() const;
     void setBuzzRule(double factor, int minimum);
+
+    // How long articles are kept (forever by default); retentionschedule.h.
+    RetentionRule retention() const;
+    void setRetention(const RetentionRule &rule);
+
+    // The weekly automatic backup (on by default) and its folder ("" : "backups" beside the library).
+    bool autoBackup() const;
+    void setAutoBackup(bool enabled);
+    QString backupFolder() const;
+    void setBackupFolder(const QString &folder);
 
     // Remembered state.
     QByteArray windowGeometry() const;

@@ -4,10 +4,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -37,6 +42,10 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     , m_notifications(new QCheckBox(tr("Notify me of new articles on watchlist tickers"), this))
     , m_buzzFactor(new QDoubleSpinBox(this))
     , m_buzzMinimum(new QSpinBox(this))
+    , m_keepUnit(new QComboBox(this))
+    , m_keepCount(new QSpinBox(this))
+    , m_autoBackup(new QCheckBox(tr("Back up the library every week (the last 3 copies are kept)"), this))
+    , m_backupFolder(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -51,6 +60,10 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     m_notifications->setObjectName(QStringLiteral("notifications"));
     m_buzzFactor->setObjectName(QStringLiteral("buzzFactor"));
     m_buzzMinimum->setObjectName(QStringLiteral("buzzMinimum"));
+    m_keepUnit->setObjectName(QStringLiteral("keepUnit"));
+    m_keepCount->setObjectName(QStringLiteral("keepCount"));
+    m_autoBackup->setObjectName(QStringLiteral("autoBackup"));
+    m_backupFolder->setObjectName(QStringLiteral("backupFolder"));
 
     m_readingLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_readingLanguage->addItem(QStringLiteral(u"简体中文"), QStringLiteral("zh-CN"));
@@ -87,6 +100,31 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     m_buzzFactor->setToolTip(buzzTip);
     m_buzzMinimum->setToolTip(buzzTip);
 
+    m_keepUnit->addItem(tr("Forever"), QStringLiteral("forever"));
+    m_keepUnit->addItem(tr("For a number of days"), QStringLiteral("days"));
+    m_keepUnit->addItem(tr("For a number of months"), QStringLiteral("months"));
+    m_keepCount->setRange(1, 9999);
+    const QString keepTip = tr("Older articles are deleted in the background once a day; bookmarked, labelled and "
+                               "watchlist articles are always kept");
+    m_keepUnit->setToolTip(keepTip);
+    m_keepCount->setToolTip(keepTip);
+    m_backupFolder->setPlaceholderText(tr("\"backups\" beside the library"));
+    auto *chooseFolder = new QPushButton(tr("Choose…"), this);
+    chooseFolder->setObjectName(QStringLiteral("chooseBackupFolder"));
+    connect(chooseFolder, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup Folder"), m_backupFolder->text());
+        if (!folder.isEmpty())
+            m_backupFolder->setText(QDir::toNativeSeparators(folder));
+    });
+    const auto showCount = [this] {
+        const QString unit = m_keepUnit->currentData().toString();
+        m_keepCount->setEnabled(unit != u"forever");
+        m_keepCount->setSuffix(unit == u"days" ? tr(" days") : tr(" months"));
+    };
+    connect(m_keepUnit, &QComboBox::currentIndexChanged, this, showCount);
+    connect(m_autoBackup, &QCheckBox::toggled, m_backupFolder, &QWidget::setEnabled);
+    connect(m_autoBackup, &QCheckBox::toggled, chooseFolder, &QWidget::setEnabled);
+
     selectData(m_readingLanguage, settings->preferredLocale());
     m_remoteImages->setChecked(settings->remoteImages());
     selectData(m_theme, settings->theme() == Settings::Theme::Light  ? QStringLiteral("light")
@@ -102,6 +140,23 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     m_notifications->setChecked(settings->watchlistNotifications());
     m_buzzFactor->setValue(settings->buzzFactor());
     m_buzzMinimum->setValue(settings->buzzMinimumArticles());
+    const RetentionRule retention = settings->retention();
+    selectData(m_keepUnit, retention.unit == RetentionRule::Unit::Days     ? QStringLiteral("days")
+                           : retention.unit == RetentionRule::Unit::Months ? QStringLiteral("months")
+                                                                           : QStringLiteral("forever"));
+    m_keepCount->setValue(retention.unit == RetentionRule::Unit::Forever ? 6 : retention.count);
+    showCount();
+    m_autoBackup->setChecked(settings->autoBackup());
+    m_backupFolder->setText(QDir::toNativeSeparators(settings->backupFolder()));
+    m_backupFolder->setEnabled(m_autoBackup->isChecked());
+    chooseFolder->setEnabled(m_autoBackup->isChecked());
+
+    auto *keep = new QHBoxLayout;
+    keep->addWidget(m_keepUnit, 1);
+    keep->addWidget(m_keepCount);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_backupFolder, 1);
+    folderRow->addWidget(chooseFolder);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Preferred reading language:"), m_readingLanguage);
@@ -115,6 +170,9 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     form->addRow(QString(), m_notifications);
     form->addRow(tr("Buzz when today's articles reach:"), m_buzzFactor);
     form->addRow(tr("and:"), m_buzzMinimum);
+    form->addRow(tr("Keep articles:"), keep);
+    form->addRow(QString(), m_autoBackup);
+    form->addRow(tr("Backup folder:"), folderRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -146,6 +204,13 @@ void SettingsDialog::apply()
     m_settings->setOffline(m_offline->isChecked());
     m_settings->setWatchlistNotifications(m_notifications->isChecked());
     m_settings->setBuzzRule(m_buzzFactor->value(), m_buzzMinimum->value());
+    const QString unit = m_keepUnit->currentData().toString();
+    m_settings->setRetention({unit == u"days"     ? RetentionRule::Unit::Days
+                              : unit == u"months" ? RetentionRule::Unit::Months
+                                                  : RetentionRule::Unit::Forever,
+                              m_keepCount->value()});
+    m_settings->setAutoBackup(m_autoBackup->isChecked());
+    m_settings->setBackupFolder(QDir::fromNativeSeparators(m_backupFolder->text()));
 }
 
 } // namespace Newsdesk::Ui

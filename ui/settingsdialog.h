@@ -5,6 +5,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace Newsdesk::Ui {
@@ -12,7 +13,8 @@ namespace Newsdesk::Ui {
 class Settings;
 
 // Preferences: reading language, remote images, theme, zoom, read delay, external links, interface language,
-// offline mode, watchlist notifications, the buzz rule. Applied on OK; the Settings object tells everyone.
+// offline mode, watchlist notifications, the buzz rule, how long articles are kept, the weekly backup
+// and its folder. Applied on OK; the Settings object tells everyone.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,10 @@ private:
     QCheckBox *m_notifications = nullptr;
     QDoubleSpinBox *m_buzzFactor = nullptr;
     QSpinBox *m_buzzMinimum = nullptr;
+    QComboBox *m_keepUnit = nullptr;
+    QSpinBox *m_keepCount = nullptr;
+    QCheckBox *m_autoBackup = nullptr;
+    QLineEdit *m_backupFolder = nullptr;
 };
 
 } // namespace Newsdesk::Ui

@@ -12,7 +12,7 @@ namespace Newsdesk::Cli {
 namespace {
 
 const QString usage
-    = u"prune --older-than AGE [--dry-run] [--include-bookmarked] [--include-watchlist]   (AGE: 30d, 8w, 6m, 1y)"_qs;
+    = u"prune --older-than AGE [--dry-run] [--include-bookmarked] [--include-watchlist] [--include-labelled]   (AGE: 30d, 8w, 6m, 1y)"_qs;
 
 // "6m" → six months before `now`; std::nullopt when it is not a number with d, w, m or y.
 std::optional<QDateTime> cutoff(const QString &age, const QDateTime &now)
@@ -44,6 +44,7 @@ int pruneCommand(Context &context)
     options.dryRun = arguments.takeFlag(u"--dry-run"_qs);
     options.includeBookmarked = arguments.takeFlag(u"--include-bookmarked"_qs);
     options.includeWatched = arguments.takeFlag(u"--include-watchlist"_qs);
+    options.includeLabelled = arguments.takeFlag(u"--include-labelled"_qs);
     const QStringList words = arguments.positional();
     if (!arguments.error().isEmpty())
         return usageError(context, u"prune"_qs, arguments.error(), usage);

@@ -13,6 +13,7 @@ void savedBenchmark(const Options &options, Report &report);   // savedbench.cpp
 void writerBenchmark(const Options &options, Report &report);  // writerbench.cpp
 void tickerBenchmark(const Options &options, Report &report);  // tickerbench.cpp
 void rulesBenchmark(const Options &options, Report &report);   // rulesbench.cpp
+void pruneBenchmark(const Options &options, Report &report);   // prunebench.cpp
 
 namespace {
 
@@ -35,6 +36,8 @@ constexpr Section table[] = {
     {"ticker", "a ticker view's numbers (totals, roles, days, buzz, often together) on the 100k library",
      &tickerBenchmark},
     {"rules", "the import of 10,000 articles with 50 rules active against none", &rulesBenchmark},
+    {"prune", "retention on 10,000 articles: the older half deleted, the file before and after, with and without the full-text merge",
+     &pruneBenchmark},
 };
 
 } // namespace

@@ -467,7 +467,7 @@ private slots:
         QCOMPARE(run({u"bookmark"_qs, u"toggle"_qs, u"1"_qs}).exitCode, 2);
     }
 
-    // Retention on a real file: old articles go, bookmarked and watchlist ones stay unless named.
+    // Retention on a real file: old articles go, bookmarked, labelled and watchlist ones stay unless named.
     void prunesOldArticlesButNeverBookmarkedOnes()
     {
         const QString library = m_dir.filePath(u"prune.sqlite"_qs);
@@ -478,14 +478,16 @@ private slots:
         writeFile(u"prune/watched.md"_qs, document(u"700004"_qs, u"Old and watched"_qs, u"2020-01-04T08:00:00Z"_qs,
                                                      u"Harborline Semiconductor (HBLN.US) said on Thursday"_qs));
         writeFile(u"prune/new.md"_qs, document(u"700005"_qs, u"Recent news"_qs, recent));
+        writeFile(u"prune/labelled.md"_qs, document(u"700006"_qs, u"Old but labelled"_qs, u"2020-01-05T08:00:00Z"_qs));
         QCOMPARE(run({u"import"_qs, m_dir.filePath(u"prune"_qs)}, library).exitCode, 0);
         QCOMPARE(run({u"bookmark"_qs, u"add"_qs, u"700003"_qs}, library).exitCode, 0);
+        QCOMPARE(run({u"label"_qs, u"add"_qs, u"700006"_qs, u"thesis"_qs}, library).exitCode, 0);
         QCOMPARE(run({u"watchlist"_qs, u"add"_qs, u"HBLN.US"_qs}, library).exitCode, 0);
 
         const Run dry = run({u"prune"_qs, u"--older-than"_qs, u"6m"_qs, u"--dry-run"_qs}, library);
         QCOMPARE(dry.exitCode, 0);
         QVERIFY2(dry.out.startsWith(u"would delete 2 articles"), qPrintable(dry.out));
-        QCOMPARE(run({u"list"_qs}, library).lines().size(), 5);
+        QCOMPARE(run({u"list"_qs}, library).lines().size(), 6);
 
         const Run pruned = run({u"prune"_qs, u"--older-than"_qs, u"6m"_qs}, library);
         QCOMPARE(pruned.exitCode, 0);
@@ -493,6 +495,7 @@ private slots:
         const QString left = run({u"list"_qs}, library).out;
         QVERIFY(left.contains(u"Old but bookmarked"));
         QVERIFY(left.contains(u"Old and watched"));
+        QVERIFY(left.contains(u"Old but labelled"));
         QVERIFY(left.contains(u"Recent news"));
         QVERIFY(!left.contains(u"Old news"));
         QVERIFY(!left.contains(u"Older news"));
@@ -503,6 +506,12 @@ private slots:
         const Run watched = run({u"prune"_qs, u"--older-than"_qs, u"6m"_qs, u"--include-watchlist"_qs}, library);
         QVERIFY2(watched.out.startsWith(u"deleted 1 articles"), qPrintable(watched.out));
         QVERIFY(run({u"list"_qs}, library).out.contains(u"Old but bookmarked"));
+        QCOMPARE(run({u"list"_qs}, library).lines().size(), 3);
+
+        // A label keeps its article the same way.
+        const Run labelled = run({u"prune"_qs, u"--older-than"_qs, u"6m"_qs, u"--include-labelled"_qs}, library);
+        QVERIFY2(labelled.out.startsWith(u"deleted 1 articles"), qPrintable(labelled.out));
+        QVERIFY(!run({u"list"_qs}, library).out.contains(u"Old but labelled"));
         QCOMPARE(run({u"list"_qs}, library).lines().size(), 2);
 
         QCOMPARE(run({u"prune"_qs}, library).exitCode, 2);

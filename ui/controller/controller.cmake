@@ -1,6 +1,6 @@
 # The reader's decisions without pixels (ui/controller): the view, the article being read, history,
 # the read rule, link routing, fetch messages, the watchlist and its alerts, the sources list,
-# imports and their report. Its own static library that links no widgets, so its tests run
+# imports and their report, retention and the automatic backup. Its own static library that links no widgets, so its tests run
 # without a window; included by ui/CMakeLists.txt.
 set(controller_dir "${CMAKE_CURRENT_LIST_DIR}")
 qt_add_library(newsdesk_reader STATIC
@@ -18,6 +18,9 @@ qt_add_library(newsdesk_reader STATIC
     ${controller_dir}/viewcaption.h ${controller_dir}/viewcaption.cpp
     ${controller_dir}/savedsearchlist.h ${controller_dir}/savedsearchlist.cpp
     ${controller_dir}/tickerinsight.h ${controller_dir}/tickerinsight.cpp
+    ${controller_dir}/retentionschedule.h ${controller_dir}/retentionschedule.cpp
+    ${controller_dir}/backupfolder.h ${controller_dir}/backupfolder.cpp
+    ${controller_dir}/backupschedule.h ${controller_dir}/backupschedule.cpp
 )
 target_include_directories(newsdesk_reader PUBLIC ${controller_dir})
 target_link_libraries(newsdesk_reader
