@@ -166,6 +166,19 @@ Result<int> RuleStore::apply(std::optional<qint64> id)
 {
     if (m_writer)
         return m_writer->call([&](Library &writer) { return writer.rules().apply(id); });
+    return run(id, true);
+}
+
+Result<int> RuleStore::wouldChange(std::optional<qint64> id)
+{
+    // On the writer too: the rollback must not race the writer's own transaction.
+    if (m_writer)
+        return m_writer->call([&](Library &writer) { return writer.rules().wouldChange(id); });
+    return run(id, false);
+}
+
+Result<int> RuleStore::run(std::optional<qint64> id, bool keep)
+{
     QList<Rule> rules = all();
     if (id) {
         const std::optional<Rule> rule = find(*id);
@@ -179,6 +192,10 @@ Result<int> RuleStore::apply(std::optional<qint64> id)
     const Result<RuleEffects> effects = m_runner.run(rules, std::nullopt);
     if (!effects)
         return effects.error();
+    if (!keep) {
+        transaction.rollback();
+        return int(effects->changed.size());
+    }
     if (Result<void> committed = transaction.commit(); !committed)
         return committed.error();
     return int(effects->changed.size());

@@ -64,12 +64,15 @@ public:
     // Runs one rule (or, with no id, every rule in order) on every stored document; how many
     // documents it changed. Notifications are not raised for stored documents.
     Result<int> apply(std::optional<qint64> id);
+    // How many documents apply(id) would change now, found by running it and rolling it back.
+    Result<int> wouldChange(std::optional<qint64> id);
 
     // Writes go to `writer` when there is one (Library::open sets it); they wait for it.
     void setWriter(LibraryWriter *writer) { m_writer = writer; }
 
 private:
     Result<void> check(const Rule &rule) const;
+    Result<int> run(std::optional<qint64> id, bool keep);
 
     Connection &m_connection;
     RuleRunner &m_runner;

@@ -97,6 +97,30 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::RulesDialog</name>
+    <message numerus="yes">
+        <source>In the last 30 days this search matched %n article(s).</source>
+        <translation>
+            <numerusform>In the last 30 days this search matched %n article.</numerusform>
+            <numerusform>In the last 30 days this search matched %n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying “%1” would change %n stored article(s).</source>
+        <translation>
+            <numerusform>Applying “%1” would change %n stored article.</numerusform>
+            <numerusform>Applying “%1” would change %n stored articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n article(s).</source>
+        <translation>
+            <numerusform>Changed %n article.</numerusform>
+            <numerusform>Changed %n articles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::Sidebar</name>
     <message numerus="yes">
         <source>Failing: %n attempts in a row</source>

@@ -1280,6 +1280,14 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <source>This article is a feed&apos;s excerpt: fetch the document it was cut from</source>
         <translation>本文是订阅源的摘录：获取其原始文档</translation>
     </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Label, mark, mute or notify arriving articles that match a search</source>
+        <translation>为符合搜索条件的新文章加标签、标记、静音或发出通知</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderApp</name>
@@ -1384,11 +1392,128 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     <name>Newsdesk::Ui::RetentionSchedule</name>
     <message numerus="yes">
         <source>Deleted %n old article(s); %1 freed</source>
-        <translation><numerusform>已删除 %n 篇旧文章，释放了 %1</numerusform></translation>
+        <translation>
+            <numerusform>已删除 %n 篇旧文章，释放了 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Old articles could not be deleted: %1</source>
         <translation>无法删除旧文章：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::RulesDialog</name>
+    <message>
+        <source>Mark read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>加入书签</translation>
+    </message>
+    <message>
+        <source>Notify me</source>
+        <translation>通知我</translation>
+    </message>
+    <message>
+        <source>Mute (leave out of All and Unread)</source>
+        <translation>静音（不在“全部”和“未读”中显示）</translation>
+    </message>
+    <message>
+        <source>Stop: later rules do not see what this one matched</source>
+        <translation>停止：后面的规则不再处理本规则匹配的文章</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Apply to Existing Articles…</source>
+        <translation>应用于已有文章…</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>A search, for example ticker:AAPL earnings</source>
+        <translation>搜索条件，例如 ticker:AAPL earnings</translation>
+    </message>
+    <message>
+        <source>Labels to add, separated by commas</source>
+        <translation>要添加的标签，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Rules run in this order on every arriving article.</source>
+        <translation>规则按此顺序处理每篇新到的文章。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>搜索：</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Added the rule “%1”.</source>
+        <translation>已添加规则“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved the rule “%1”.</source>
+        <translation>已保存规则“%1”。</translation>
+    </message>
+    <message>
+        <source>Removed the rule.</source>
+        <translation>已移除规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last 30 days this search matched %n article(s).</source>
+        <translation><numerusform>过去 30 天内，此搜索匹配了 %n 篇文章。</numerusform></translation>
+    </message>
+    <message>
+        <source>The rule would change no stored article.</source>
+        <translation>此规则不会改变任何已存储的文章。</translation>
+    </message>
+    <message>
+        <source>Apply Rule</source>
+        <translation>应用规则</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying “%1” would change %n stored article(s).</source>
+        <translation><numerusform>应用“%1”将改变 %n 篇已存储的文章。</numerusform></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n article(s).</source>
+        <translation><numerusform>已改变 %n 篇文章。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2139,37 @@ for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</sour
     <message>
         <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;A desktop reader for market news.&lt;/p&gt;&lt;p&gt;Articles are stored on this computer; nothing in an article runs as a program, and nothing is loaded from the network unless you allow it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;市场资讯桌面阅读器。&lt;/p&gt;&lt;p&gt;文章保存在本机；文章中的任何内容都不会作为程序运行，除非您允许，否则不会从网络载入任何内容。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RuleList</name>
+    <message>
+        <source>label %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>加入书签</translation>
+    </message>
+    <message>
+        <source>notify</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>

@@ -1280,6 +1280,14 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <source>This article is a feed&apos;s excerpt: fetch the document it was cut from</source>
         <translation>本文是訂閱源的摘錄：取得其原始文件</translation>
     </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>規則(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Label, mark, mute or notify arriving articles that match a search</source>
+        <translation>為符合搜尋條件的新文章加標籤、標記、靜音或發出通知</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::ReaderApp</name>
@@ -1384,11 +1392,128 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     <name>Newsdesk::Ui::RetentionSchedule</name>
     <message numerus="yes">
         <source>Deleted %n old article(s); %1 freed</source>
-        <translation><numerusform>已刪除 %n 篇舊文章，釋放了 %1</numerusform></translation>
+        <translation>
+            <numerusform>已刪除 %n 篇舊文章，釋放了 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Old articles could not be deleted: %1</source>
         <translation>無法刪除舊文章：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Ui::RulesDialog</name>
+    <message>
+        <source>Mark read</source>
+        <translation>標為已讀</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>加入書籤</translation>
+    </message>
+    <message>
+        <source>Notify me</source>
+        <translation>通知我</translation>
+    </message>
+    <message>
+        <source>Mute (leave out of All and Unread)</source>
+        <translation>靜音（不在「全部」和「未讀」中顯示）</translation>
+    </message>
+    <message>
+        <source>Stop: later rules do not see what this one matched</source>
+        <translation>停止：後面的規則不再處理本規則匹配的文章</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Apply to Existing Articles…</source>
+        <translation>套用於現有文章…</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>A search, for example ticker:AAPL earnings</source>
+        <translation>搜尋條件，例如 ticker:AAPL earnings</translation>
+    </message>
+    <message>
+        <source>Labels to add, separated by commas</source>
+        <translation>要新增的標籤，以逗號分隔</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>Rules run in this order on every arriving article.</source>
+        <translation>規則按此順序處理每篇新到的文章。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>搜尋：</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>標籤：</translation>
+    </message>
+    <message>
+        <source>Added the rule “%1”.</source>
+        <translation>已新增規則「%1」。</translation>
+    </message>
+    <message>
+        <source>Saved the rule “%1”.</source>
+        <translation>已儲存規則「%1」。</translation>
+    </message>
+    <message>
+        <source>Removed the rule.</source>
+        <translation>已移除規則。</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last 30 days this search matched %n article(s).</source>
+        <translation><numerusform>過去 30 天內，此搜尋匹配了 %n 篇文章。</numerusform></translation>
+    </message>
+    <message>
+        <source>The rule would change no stored article.</source>
+        <translation>此規則不會改變任何已儲存的文章。</translation>
+    </message>
+    <message>
+        <source>Apply Rule</source>
+        <translation>套用規則</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying “%1” would change %n stored article(s).</source>
+        <translation><numerusform>套用「%1」將改變 %n 篇已儲存的文章。</numerusform></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n article(s).</source>
+        <translation><numerusform>已改變 %n 篇文章。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2139,37 @@ for example https://longbridge.com/en/news.md or …/quote/AAPL.US/news.md</sour
     <message>
         <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;A desktop reader for market news.&lt;/p&gt;&lt;p&gt;Articles are stored on this computer; nothing in an article runs as a program, and nothing is loaded from the network unless you allow it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;市場資訊桌面閱讀器。&lt;/p&gt;&lt;p&gt;文章儲存在本機；文章中的任何內容都不會作為程式執行，除非您允許，否則不會從網絡載入任何內容。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RuleList</name>
+    <message>
+        <source>label %1</source>
+        <translation>標籤 %1</translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation>標為已讀</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>加入書籤</translation>
+    </message>
+    <message>
+        <source>notify</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>mute</source>
+        <translation>靜音</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>

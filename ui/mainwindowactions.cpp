@@ -55,6 +55,12 @@ void MainWindow::connectActions()
     on("nextMatch", [this] { m_reader->stepMatch(1); });
     on("previousMatch", [this] { m_reader->stepMatch(-1); });
     on("settings", [this] { ReaderDialogs::openSettings(this, m_settings); });
+    on("rules", [this] {
+        ReaderDialogs::openRules(this, *m_library, [this] {
+            m_sidebar->reload();
+            applyFilter();
+        });
+    });
     connect(action(QStringLiteral("viewSource")), &QAction::toggled, m_reader, &ReaderPane::setViewSource);
     on("nextArticle", [this] { m_list->moveCurrent(1); });
     on("previousArticle", [this] { m_list->moveCurrent(-1); });

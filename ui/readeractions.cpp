@@ -31,6 +31,7 @@ ReaderActions::ReaderActions(QWidget *window)
         ->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
     // F3 / Shift+F3: the search's words marked in the article, one after the other.
     add(QStringLiteral("saveSearch"), {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    add(QStringLiteral("rules"), {}, {});
     add(QStringLiteral("nextMatch"), {}, QKeySequence(Qt::Key_F3));
     add(QStringLiteral("previousMatch"), {}, QKeySequence(Qt::SHIFT | Qt::Key_F3));
     add(QStringLiteral("settings"), QStringLiteral("settings"), QKeySequence(Qt::CTRL | Qt::Key_Comma))
@@ -100,7 +101,7 @@ void ReaderActions::fillMenuBar(QMenuBar *bar) const
             QStringLiteral("offline"), {}, QStringLiteral("importOpml"), QStringLiteral("exportOpml"), {},
             QStringLiteral("quit")});
     fill(bar->addMenu(tr("&Edit")), {QStringLiteral("find"), QStringLiteral("saveSearch"), QStringLiteral("nextMatch"), QStringLiteral("previousMatch"), {},
-                                         QStringLiteral("settings")});
+                                         QStringLiteral("rules"), QStringLiteral("settings")});
     fill(bar->addMenu(tr("&View")),
         {QStringLiteral("zoomIn"), QStringLiteral("zoomOut"), QStringLiteral("zoomReset"), {},
             QStringLiteral("viewSource")});
@@ -160,6 +161,7 @@ void ReaderActions::retranslate()
     set(QStringLiteral("offline"), tr("Work &Offline"));
     set(QStringLiteral("quit"), tr("&Quit"));
     set(QStringLiteral("find"), tr("&Search Articles"));
+    set(QStringLiteral("rules"), tr("&Rules…"), tr("Label, mark, mute or notify arriving articles that match a search"));
     set(QStringLiteral("saveSearch"), tr("Save Search…"), tr("Keep this view and search in the sidebar under a name"));
     set(QStringLiteral("nextMatch"), tr("Next Match in Article"));
     set(QStringLiteral("previousMatch"), tr("Previous Match in Article"));

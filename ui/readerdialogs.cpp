@@ -1,5 +1,6 @@
 #include "readerdialogs.h"
 
+#include "rulesdialog.h"
 #include "settingsdialog.h"
 
 #include <QFileDialog>
@@ -94,6 +95,19 @@ void ReaderDialogs::openSettings(QWidget *parent, Settings *settings)
     auto *dialog = new SettingsDialog(settings, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void ReaderDialogs::openRules(QWidget *parent, Storage::Library &library, std::function<void()> articlesChanged)
+{
+    auto *dialog = parent->findChild<RulesDialog *>(QStringLiteral("rulesDialog"), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new RulesDialog(library, parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &RulesDialog::articlesChanged, parent, std::move(articlesChanged));
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void ReaderDialogs::showAbout(QWidget *parent)

@@ -11,6 +11,9 @@ class QWidget;
 namespace Newsdesk::Ui {
 class Settings;
 }
+namespace Newsdesk::Storage {
+class Library;
+}
 
 namespace Newsdesk::Ui {
 
@@ -32,6 +35,9 @@ public:
     static void chooseOpmlToExport(QWidget *parent, std::function<void(const QString &)> done);
     // "settingsDialog": applies to `settings` on OK.
     static void openSettings(QWidget *parent, Settings *settings);
+    // "rulesDialog": modeless, so the list behind it can be read; one at a time. `articlesChanged`
+    // runs when applying a rule changed stored articles.
+    static void openRules(QWidget *parent, Storage::Library &library, std::function<void()> articlesChanged);
     static void showAbout(QWidget *parent);
 };
 

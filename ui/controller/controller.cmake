@@ -17,6 +17,7 @@ qt_add_library(newsdesk_reader STATIC
     ${controller_dir}/importreport.h ${controller_dir}/importreport.cpp
     ${controller_dir}/viewcaption.h ${controller_dir}/viewcaption.cpp
     ${controller_dir}/savedsearchlist.h ${controller_dir}/savedsearchlist.cpp
+    ${controller_dir}/rulelist.h ${controller_dir}/rulelist.cpp
     ${controller_dir}/tickerinsight.h ${controller_dir}/tickerinsight.cpp
     ${controller_dir}/retentionschedule.h ${controller_dir}/retentionschedule.cpp
     ${controller_dir}/backupfolder.h ${controller_dir}/backupfolder.cpp
