@@ -101,13 +101,12 @@ void ImportFlow::onFinished(const ImportSummary &summary)
     const ImportReport report(summary);
     Q_EMIT message(report.statusText());
     if (report.hasFailures())
-        reportFailures(summary);
+        reportFailures(report);
     Q_EMIT finished(summary, std::exchange(m_showFirst, false));
 }
 
-void ImportFlow::reportFailures(const ImportSummary &summary)
+void ImportFlow::reportFailures(const ImportReport &report)
 {
-    const ImportReport report(summary);
     const QStringList lines = report.failureLines();
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"), report.failureText(), QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("importSummary"));

@@ -14,6 +14,7 @@ class Library;
 namespace Newsdesk::Ui {
 
 class FetchTracker;
+class ImportReport;
 class Settings;
 class StatusArea;
 
@@ -48,7 +49,7 @@ Q_SIGNALS:
 
 private:
     void onFinished(const ImportSummary &summary);
-    void reportFailures(const ImportSummary &summary);
+    void reportFailures(const ImportReport &report);
 
     Storage::Library *m_library = nullptr;
     Settings *m_settings = nullptr;

@@ -76,7 +76,11 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     connect(input, &WindowInput::forwardRequested, m_controller, &ReaderController::goForward);
     connect(input, &WindowInput::pathsDropped, this, &MainWindow::importPaths);
     connect(m_retention, &RetentionSchedule::message, this, [this](const QString &text) { showStatus(text, 15000); });
-    connect(m_retention, &RetentionSchedule::finished, this, &MainWindow::refreshList);
+    // A run that deleted nothing changed nothing on screen: no list reload for it.
+    connect(m_retention, &RetentionSchedule::finished, this, [this](const Storage::PruneOutcome &outcome) {
+        if (outcome.documents > 0)
+            refreshList();
+    });
     connect(m_backups, &BackupSchedule::message, this, [this](const QString &text) { showStatus(text, 15000); });
 
     m_controller->setPreferredLocale(m_settings->preferredLocale());

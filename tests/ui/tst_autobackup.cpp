@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <initializer_list>
+
 using namespace Newsdesk;
 using Ui::BackupSchedule;
 
@@ -67,6 +69,19 @@ class TestAutoBackup final : public QObject
         return {finished.first().at(0).toString(), finished.first().at(1).toString()};
     }
 
+    // Backups of ours, as the schedule would have made them on those days.
+    bool backUpWeekly(std::initializer_list<const char *> dates)
+    {
+        if (!QDir().mkpath(backupsDir()))
+            return false;
+        for (const char *date : dates) {
+            const QString name = QStringLiteral("library-backup-%1.sqlite").arg(QLatin1StringView(date));
+            if (!m_library.backUp(QDir(backupsDir()).filePath(name)).ok())
+                return false;
+        }
+        return true;
+    }
+
     QStringList backupNames() const
     {
         return QDir(backupsDir()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
@@ -116,12 +131,7 @@ private Q_SLOTS:
 
     void keepsTheNewestThreeAndNothingThatIsNotOurs()
     {
-        QVERIFY(QDir().mkpath(backupsDir()));
-        for (const char *date : {"2026-10-01", "2026-10-08", "2026-10-15", "2026-10-22"})
-            QVERIFY(m_library
-                        .backUp(QDir(backupsDir())
-                                    .filePath(QStringLiteral("library-backup-%1.sqlite").arg(QLatin1StringView(date))))
-                        .ok());
+        QVERIFY(backUpWeekly({"2026-10-01", "2026-10-08", "2026-10-15", "2026-10-22"}));
         // Not ours: another library's backup, the user's notes, a file named like ours that is not a
         // database, and a copy left half-written.
         QVERIFY(m_library.backUp(QDir(backupsDir()).filePath(QStringLiteral("other-backup-2026-09-01.sqlite"))).ok());
@@ -144,12 +154,7 @@ private Q_SLOTS:
 
     void aFailedCopySaysWhyAndRemovesNothing()
     {
-        QVERIFY(QDir().mkpath(backupsDir()));
-        for (const char *date : {"2026-10-01", "2026-10-08", "2026-10-15", "2026-10-22"})
-            QVERIFY(m_library
-                        .backUp(QDir(backupsDir())
-                                    .filePath(QStringLiteral("library-backup-%1.sqlite").arg(QLatin1StringView(date))))
-                        .ok());
+        QVERIFY(backUpWeekly({"2026-10-01", "2026-10-08", "2026-10-15", "2026-10-22"}));
         // Where the copy is written first, something SQLite cannot open as a file.
         QVERIFY(QDir().mkpath(QDir(backupsDir()).filePath(QStringLiteral("library-backup-2026-12-05.sqlite.partial"))));
         const QStringList before = backupNames();
