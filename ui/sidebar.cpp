@@ -422,6 +422,9 @@ void Sidebar::select(const SidebarEntry &entry)
     if (item) {
         m_tree->setCurrentItem(item);
     } else {
+        // No entry shows this view (a ticker just removed from the watchlist): no entry is
+        // current either, or a click on the one Qt moved to would change nothing.
+        m_tree->setCurrentItem(nullptr);
         m_tree->clearSelection();
     }
     m_reloading = wasReloading;

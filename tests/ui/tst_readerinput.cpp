@@ -408,6 +408,28 @@ private Q_SLOTS:
         QVERIFY(sidebarItem(QStringLiteral("CLRX.US")));
     }
 
+    void emptiedWatchlistSaysHowToFillIt()
+    {
+        // Each watched ticker removed with the key a person presses on its sidebar entry.
+        for (const QString &ticker : {QStringLiteral("HLRB.US"), QStringLiteral("NWGD.US")}) {
+            clickSidebar(ticker);
+            QTest::keyClick(tree(), Qt::Key_Delete);
+            QTRY_VERIFY(!m_library->isWatched(ticker));
+        }
+        clickSidebar(QStringLiteral("Watchlist"));
+        QTRY_COMPARE(m_window->listModel()->rowCount(), 0);
+        auto *view = qobject_cast<Ui::ArticleListView *>(list());
+        QVERIFY(view->placeholderText().startsWith(QStringLiteral("The watchlist is empty.")));
+        // A ticker added from the field fills the open Watchlist view at once.
+        QLineEdit *field = m_window->sidebar()->addField();
+        field->setFocus();
+        QTest::keyClicks(field, QStringLiteral("HLRB.US"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY(m_window->listModel()->rowCount() > 0);
+        QCOMPARE(m_window->controller()->view().kind, SidebarEntry::Kind::Watchlist);
+        QVERIFY(!view->placeholderText().startsWith(QStringLiteral("The watchlist is empty.")));
+    }
+
     void screenReadersHearWhatIsShown()
     {
         // The sidebar's entries with their counts, a list row with its state, the status bar's count.
