@@ -6,10 +6,10 @@
 #include "backupschedule.h"
 #include "externallinks.h"
 #include "fetchservice.h"
+#include "listcolumn.h"
 #include "newsalerts.h"
 #include "readeractions.h"
 #include "readerpane.h"
-#include "listfeed.h"
 #include "retentionschedule.h"
 #include "sidebar.h"
 #include "statusarea.h"
@@ -18,17 +18,14 @@
 #include "tickerheader.h"
 #include "tickerpanel.h"
 #include "watchlistmodel.h"
-#include "viewcaption.h"
 #include "windowinput.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace Newsdesk::Ui {
 
@@ -39,7 +36,6 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     , m_fetch(fetch)
     , m_tracker(new FetchTracker(fetch, this))
     , m_controller(new ReaderController(library, m_tracker, this))
-    , m_refreshTimer(new QTimer(this))
     , m_countsTimer(new QTimer(this))
     , m_subscriptions(new SubscriptionActions(library, settings, fetch, m_tracker, this))
     , m_alerts(new NewsAlerts(settings, this))
@@ -62,10 +58,6 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
         setSearchText({});
         m_list->setFocus(Qt::ShortcutFocusReason);
     });
-    connect(m_feed, &ListFeed::shown, this, &MainWindow::onListShown);
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(300);
-    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshList);
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(400);
     connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
@@ -83,15 +75,13 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     });
     connect(m_backups, &BackupSchedule::message, this, [this](const QString &text) { showStatus(text, 15000); });
 
-    m_controller->setPreferredLocale(m_settings->preferredLocale());
-    m_model->setPreferredLocale(m_settings->preferredLocale());
-    m_model->setLibrary(m_library);
     m_reader->setLibrary(m_library);
     m_sidebar->setLibrary(m_library);
+    m_column->setWatchlistEmpty(m_sidebar->watchlistTickers().isEmpty());
     connectFetchService();
     reloadSources();
     applySettings();
-    applyFilter();
+    m_column->applyFilter();
     updateActions();
 }
 
@@ -99,7 +89,17 @@ MainWindow::~MainWindow() = default;
 
 QListView *MainWindow::listView() const
 {
-    return m_list;
+    return m_column->list();
+}
+
+ArticleListModel *MainWindow::listModel() const
+{
+    return m_column->model();
+}
+
+TickerPanel *MainWindow::tickerPanel() const
+{
+    return m_column->tickerPanel();
 }
 
 void MainWindow::buildLayout()
@@ -109,27 +109,14 @@ void MainWindow::buildLayout()
     m_splitter->setChildrenCollapsible(false);
     m_sidebar = new Sidebar(m_splitter);
     m_sidebar->setMinimumWidth(140);
-
-    auto *middle = new QWidget(m_splitter);
-    auto *middleLayout = new QVBoxLayout(middle);
-    middleLayout->setContentsMargins(0, 0, 0, 0);
-    middleLayout->setSpacing(0);
-    m_tickerPanel = new TickerPanel(m_library, middle);
-    m_tickerPanel->setVisible(false);
-    m_tickerPanel->header()->setNewsActionsAvailable(m_fetch != nullptr);
-    m_list = new ArticleListView(middle);
-    m_list->setObjectName(QStringLiteral("articleList"));
-    m_model = new ArticleListModel(this);
-    m_list->setArticleModel(m_model);
-    m_feed = new ListFeed(m_library, m_model, this);
-    m_list->setMinimumWidth(240);
-    middleLayout->addWidget(m_tickerPanel);
-    middleLayout->addWidget(m_list, 1);
+    m_column = new ListColumn(m_library, m_controller, m_splitter);
+    m_list = m_column->list();
+    tickerHeader()->setNewsActionsAvailable(m_fetch != nullptr);
 
     m_reader = new ReaderPane(m_splitter);
     m_reader->setMinimumWidth(320);
     m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(middle);
+    m_splitter->addWidget(m_column);
     m_splitter->addWidget(m_reader);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 0);
@@ -149,30 +136,25 @@ void MainWindow::connectController()
     ReaderController *c = m_controller;
     m_sidebar->follow(c, m_tracker);
     connect(m_sidebar, &Sidebar::message, this, [this](const QString &text) { showStatus(text); });
-    connect(m_sidebar, &Sidebar::watchlistChanged, this, [this] {
-        updateTickerHeader();
-        if (m_controller->view().kind == SidebarEntry::Kind::Watchlist)
-            applyFilter();
-    });
+    connect(m_sidebar, &Sidebar::watchlistChanged, this,
+            [this] { m_column->setWatchlistEmpty(m_sidebar->watchlistTickers().isEmpty()); });
     connect(tickerHeader(), &TickerHeader::watchToggled, m_sidebar, &Sidebar::setWatched);
     connect(tickerHeader(), &TickerHeader::fetchLatestRequested, m_subscriptions,
             &SubscriptionActions::fetchLatestForTicker);
     connect(tickerHeader(), &TickerHeader::subscribeRequested, m_subscriptions, &SubscriptionActions::subscribeToTicker);
-    connect(m_tickerPanel, &TickerPanel::tickerRequested, this, &MainWindow::showTicker);
-    connect(m_tickerPanel, &TickerPanel::searchRequested, this, &MainWindow::setSearchText);
-    connect(m_tickerPanel, &TickerPanel::listFilterChanged, c, &ReaderController::setTickerListFilter);
-    connect(m_tickerPanel->insight(), &TickerInsight::message, this, [this](const QString &text) { showStatus(text); });
-    m_listIntents = new ArticleListIntents(m_list, m_model, c);
+    connect(tickerPanel(), &TickerPanel::tickerRequested, this, &MainWindow::showTicker);
+    connect(tickerPanel(), &TickerPanel::searchRequested, this, &MainWindow::setSearchText);
+    connect(tickerPanel()->insight(), &TickerInsight::message, this, [this](const QString &text) { showStatus(text); });
+    m_listIntents = new ArticleListIntents(m_list, listModel(), c);
     connect(m_listIntents, &ArticleListIntents::tickerRequested, this, &MainWindow::showTicker);
     connect(m_listIntents, &ArticleListIntents::openOriginalRequested, this, &MainWindow::openOriginal);
     connect(m_listIntents, &ArticleListIntents::readStateChanged, m_sidebar, &Sidebar::reload);
     connect(m_listIntents, &ArticleListIntents::message, this, [this](const QString &text) { showStatus(text); });
-    connect(c, &ReaderController::labelsChanged, this, [this] {
-        if (m_controller->view().kind == SidebarEntry::Kind::Label)
-            applyFilter();
-    });
 
-    m_reader->follow(c, m_tracker); // before the window's own articleShown: the page first
+    m_reader->follow(c, m_tracker);
+    m_column->follow();
+    connect(m_column, &ListColumn::counted, m_status, &StatusArea::setArticleCount);
+    connect(m_column, &ListColumn::reloaded, m_sidebar, &Sidebar::reload);
     connect(c, &ReaderController::viewChanged, this, [this](const SidebarEntry &entry) {
         // A saved search is its own search: what was typed for another view goes.
         if (entry.kind == SidebarEntry::Kind::Saved && !m_controller->search().isEmpty())
@@ -180,7 +162,6 @@ void MainWindow::connectController()
         m_settings->setSidebarSelection(entry.toString());
         Q_EMIT viewChanged(entry);
     });
-    connect(c, &ReaderController::filterChanged, this, &MainWindow::applyFilter);
     connect(c, &ReaderController::articleShown, this, &MainWindow::onArticleShown);
     // Counting unread articles takes a few ms on a big library: once reading settles.
     connect(c, &ReaderController::readStateChanged, m_countsTimer, qOverload<>(&QTimer::start));
@@ -202,9 +183,6 @@ void MainWindow::connectController()
 void MainWindow::onArticleShown(Storage::DocId doc, const QString &locale)
 {
     m_settings->setLastArticle(m_controller->article().key, locale);
-    m_list->selectDocument(doc);
-    if (m_controller->view().kind == SidebarEntry::Kind::Ticker)
-        updateTickerHeader(); // the ticker's name in the language now read
     updateActions();
     updateWindowTitle();
     Q_EMIT articleOpened(doc, locale);
@@ -240,9 +218,9 @@ void MainWindow::applySettings()
         Theme::apply(*m_appliedTheme);
     }
     m_reader->applySettings(*m_settings, Theme::isDark());
-    m_tickerPanel->setDark(Theme::isDark());
+    tickerPanel()->setDark(Theme::isDark());
     const Storage::BuzzRule buzz{m_settings->buzzFactor(), m_settings->buzzMinimumArticles()};
-    m_tickerPanel->insight()->setBuzzRule(buzz);
+    tickerPanel()->insight()->setBuzzRule(buzz);
     m_sidebar->watchlistModel()->setBuzzRule(buzz);
     m_controller->setReadDelayMs(m_settings->readDelayMs());
     m_retention->setRule(m_settings->retention());
@@ -251,7 +229,7 @@ void MainWindow::applySettings()
     if (m_fetch)
         m_settings->applyTo(*m_fetch);
     m_controller->setPreferredLocale(m_settings->preferredLocale());
-    m_model->setPreferredLocale(m_settings->preferredLocale());
+    m_column->setPreferredLocale(m_settings->preferredLocale());
     if (QAction *offline = action(QStringLiteral("offline")))
         offline->setChecked(m_settings->offline());
     m_status->setOffline(m_fetch ? m_fetch->isOffline() : m_settings->offline());
@@ -259,71 +237,31 @@ void MainWindow::applySettings()
     retranslate();
 }
 
-void MainWindow::applyFilter()
-{
-    m_feed->apply(m_controller->filter(), m_controller->currentDocument(), m_settings->preferredLocale());
-}
-
-void MainWindow::onListShown(int count)
-{
-    if (const auto keep = m_controller->currentDocument())
-        m_list->selectDocument(*keep);
-    updateTickerHeader();
-    updateCount(count);
-    updatePlaceholder();
-}
-
-void MainWindow::updateCount(std::optional<int> known)
-{
-    m_status->setArticleCount(known ? *known : m_library->isOpen() ? m_library->count(m_model->filter()) : 0);
-}
-
 QLabel *MainWindow::countLabel() const
 {
     return m_status->countLabel();
 }
 
-void MainWindow::updatePlaceholder()
-{
-    m_list->setPlaceholderText(ViewCaption::emptyList(m_controller->view(), m_controller->search(),
-                                                      m_sidebar->watchlistTickers().isEmpty()));
-}
-
 TickerHeader *MainWindow::tickerHeader() const
 {
-    return m_tickerPanel->header();
+    return tickerPanel()->header();
 }
 
 void MainWindow::setClock(const std::function<QDateTime()> &clock)
 {
-    m_tickerPanel->insight()->setClock(clock);
+    tickerPanel()->insight()->setClock(clock);
     m_sidebar->watchlistModel()->setClock(clock);
-}
-
-void MainWindow::updateTickerHeader()
-{
-    m_tickerPanel->showView(m_controller->view(), m_controller->article());
 }
 
 void MainWindow::refreshList()
 {
-    m_list->refreshKeeping(m_controller->currentDocument());
-    refreshCounts();
-    updatePlaceholder();
+    m_column->reload();
 }
 
 void MainWindow::refreshCounts()
 {
     m_sidebar->reload();
-    if (m_tickerPanel->isVisible())
-        m_tickerPanel->refresh();
-    updateCount();
-}
-
-void MainWindow::scheduleListRefresh()
-{
-    if (!m_refreshTimer->isActive())
-        m_refreshTimer->start();
+    m_column->recount();
 }
 
 void MainWindow::updateWindowTitle()

@@ -32,7 +32,7 @@ class ArticleListView;
 class BackupSchedule;
 class RetentionSchedule;
 class ExternalLinks;
-class ListFeed;
+class ListColumn;
 class NewsAlerts;
 class ReaderPane;
 class ReaderActions;
@@ -75,11 +75,11 @@ public:
 
     // --- what the window shows (tests, the benchmark); the article and history: controller() --
     ReaderController *controller() const { return m_controller; }
-    ArticleListModel *listModel() const { return m_model; }
+    ArticleListModel *listModel() const;
     QListView *listView() const;
     Sidebar *sidebar() const { return m_sidebar; }
     TickerHeader *tickerHeader() const;
-    TickerPanel *tickerPanel() const { return m_tickerPanel; }
+    TickerPanel *tickerPanel() const;
     // What the ticker view and the watchlist's buzz count as now (tests fix it).
     void setClock(const std::function<QDateTime()> &clock);
     ReaderPane *readerPane() const { return m_reader; }
@@ -108,15 +108,9 @@ private:
     void buildLayout();
     void connectController();
     void applySettings();
-    void applyFilter();
     void showStatus(const QString &text, int timeoutMs = 6000);
-    void scheduleListRefresh();
     void refreshCounts();
-    void updateCount(std::optional<int> known = std::nullopt);
-    void onListShown(int count);
-    void updateTickerHeader();
     void updateWindowTitle();
-    void updatePlaceholder();
     void onArticleShown(Storage::DocId doc, const QString &locale);
     // mainwindowactions.cpp
     void connectActions();
@@ -139,16 +133,13 @@ private:
     ReaderController *m_controller = nullptr;
 
     Sidebar *m_sidebar = nullptr;
-    TickerPanel *m_tickerPanel = nullptr;
-    ArticleListView *m_list = nullptr;
-    ArticleListModel *m_model = nullptr;
+    ListColumn *m_column = nullptr;
+    ArticleListView *m_list = nullptr; // the column's
     ReaderPane *m_reader = nullptr;
     QSplitter *m_splitter = nullptr;
     SearchField *m_search = nullptr;
     StatusArea *m_status = nullptr;
-    ListFeed *m_feed = nullptr;
     ArticleListIntents *m_listIntents = nullptr;
-    QTimer *m_refreshTimer = nullptr;
     QTimer *m_countsTimer = nullptr; // the sidebar's unread counts, after reading moves on
     ImportFlow *m_imports = nullptr;
     SubscriptionActions *m_subscriptions = nullptr;

@@ -3,6 +3,7 @@
 
 #include "articlelistintents.h"
 #include "articlelistview.h"
+#include "listcolumn.h"
 #include "readeractions.h"
 #include "readerdialogs.h"
 #include "readerpane.h"
@@ -58,7 +59,7 @@ void MainWindow::connectActions()
     on("rules", [this] {
         ReaderDialogs::openRules(this, *m_library, [this] {
             m_sidebar->reload();
-            applyFilter();
+            m_column->applyFilter();
         });
     });
     connect(action(QStringLiteral("viewSource")), &QAction::toggled, m_reader, &ReaderPane::setViewSource);
@@ -84,7 +85,7 @@ void MainWindow::createToolBar()
 void MainWindow::retranslate()
 {
     m_actions->retranslate();
-    updatePlaceholder();
+    m_column->updatePlaceholder();
     m_actions->fillMenuBar(menuBar());
     if (QToolBar *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
         bar->setWindowTitle(tr("Main Toolbar"));

@@ -4,6 +4,7 @@
 #include "articlelistmodel.h"
 #include "articlelistview.h"
 #include "fetchservice.h"
+#include "listcolumn.h"
 #include "newsalerts.h"
 #include "readerpane.h"
 #include "readerprofile.h"
@@ -19,7 +20,7 @@ void MainWindow::connectFetchService()
 {
     const auto status = [this](const QString &text) { showStatus(text, 10000); };
     connect(m_tracker, &FetchTracker::status, this, status);
-    connect(m_tracker, &FetchTracker::libraryChanged, this, &MainWindow::scheduleListRefresh);
+    connect(m_tracker, &FetchTracker::libraryChanged, m_column, &ListColumn::scheduleReload);
     connect(m_tracker, &FetchTracker::sourcesChanged, this, &MainWindow::reloadSources);
     connect(m_tracker, &FetchTracker::refreshProgress, m_status,
             [this](int done, int total) { m_status->showProgress(tr("Refreshing %v of %m"), done, total); });
@@ -86,8 +87,8 @@ void MainWindow::onImportFinished(const ImportSummary &summary, bool showFirst)
         m_controller->revealInView(doc);
         openArticle(doc);
     }
-    if (!m_controller->currentDocument() && m_model->rowCount() > 0)
-        m_list->setCurrentIndex(m_model->index(0));
+    if (!m_controller->currentDocument() && listModel()->rowCount() > 0)
+        m_list->setCurrentIndex(listModel()->index(0));
     Q_EMIT importFinished(summary);
 }
 
