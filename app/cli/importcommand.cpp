@@ -60,9 +60,9 @@ int importCommand(Context &context)
     Storage::Library library;
     if (!openLibrary(context, library))
         return Failure;
-    Storage::FileImport import(library);
+    Storage::FileImport fileImport(library);
     int notNews = 0;
-    import.onStored = [&context, verbose, &notNews](const Storage::FileImport::Stored &stored) {
+    fileImport.onStored = [&context, verbose, &notNews](const Storage::FileImport::Stored &stored) {
         if (!looksLikeNews(stored.path)) {
             ++notNews;
             context.err << stored.path << ": warning: not a news document (no front matter, no heading); "
@@ -73,7 +73,7 @@ int importCommand(Context &context)
             context.out << stored.path << '\t' << stored.key << '\t' << stored.locale << '\t'
                         << actionName(stored.action) << '\n';
     };
-    import.onFailed = [&context](const Storage::FileImport::Failed &failed) {
+    fileImport.onFailed = [&context](const Storage::FileImport::Failed &failed) {
         context.err << failed.path << ": " << failed.reason << Qt::endl;
     };
 
@@ -84,11 +84,11 @@ int importCommand(Context &context)
     int urlsFailed = 0;
     for (const QString &target : targets) {
         if (!looksLikeUrl(target)) {
-            for (const QString &file : import.expand({target}))
-                import.addFile(file);
+            for (const QString &file : fileImport.expand({target}))
+                fileImport.addFile(file);
             continue;
         }
-        import.flush();
+        fileImport.flush();
         const Result<Storage::StoreOutcome> stored = importUrl(context, library, QUrl(target));
         if (stored) {
             switch (stored->action) {
@@ -109,13 +109,13 @@ int importCommand(Context &context)
             context.err << target << ": " << stored.error().message << Qt::endl;
         }
     }
-    import.flush();
+    fileImport.flush();
 
-    const int inserted = import.inserted() + urlInserted;
-    const int updated = import.updated() + urlUpdated;
-    const int unchanged = import.unchanged() + urlUnchanged;
+    const int inserted = fileImport.inserted() + urlInserted;
+    const int updated = fileImport.updated() + urlUpdated;
+    const int unchanged = fileImport.unchanged() + urlUnchanged;
     const int stored = inserted + updated + unchanged;
-    const int failed = import.failed() + urlsFailed;
+    const int failed = fileImport.failed() + urlsFailed;
     context.out << "Imported " << stored << (stored == 1 ? " article" : " articles") << " (" << inserted << " new, "
                 << updated << " updated, " << unchanged << " unchanged";
     if (notNews > 0)

@@ -28,7 +28,7 @@ private:
     }
 
     // Imports one document per (id, title, body) and checks it went in.
-    void import(const QString &folder, const QList<QStringList> &documents)
+    void importInto(const QString &folder, const QList<QStringList> &documents)
     {
         QStringList files;
         int day = 1;
@@ -48,7 +48,7 @@ private slots:
     {
         QVERIFY2(QFile::exists(newsdeskExecutable), qPrintable(newsdeskExecutable + u" is not built"));
         m_db = m_dir.filePath(u"library.sqlite"_qs);
-        import(u"before"_qs, {{u"31"_qs, u"Old chip tariffs"_qs}, { u"32"_qs, u"Old rate cut"_qs }});
+        importInto(u"before"_qs, {{u"31"_qs, u"Old chip tariffs"_qs}, { u"32"_qs, u"Old rate cut"_qs }});
         QVERIFY(!QTest::currentTestFailed());
     }
 
@@ -95,7 +95,7 @@ private slots:
     // An import runs the rules on what it brings, in order; what was stored before is untouched.
     void actOnArrivingArticles()
     {
-        import(u"after"_qs,
+        importInto(u"after"_qs,
             {{u"41"_qs, u"Chip tariffs widen"_qs},
                 {u"42"_qs, u"Rate cut ahead"_qs, u"The central bank signals a rate cut."_qs},
                 {u"43"_qs, u"Chip shortage eases"_qs},
@@ -120,7 +120,7 @@ private slots:
     void reimportRunsNoRule()
     {
         QCOMPARE(run({u"label"_qs, u"remove"_qs, u"42"_qs, u"rates"_qs}).exitCode, 0);
-        import(u"after"_qs,
+        importInto(u"after"_qs,
             {{u"41"_qs, u"Chip tariffs widen"_qs},
                 {u"42"_qs, u"Rate cut ahead"_qs, u"The central bank signals a rate cut."_qs},
                 {u"43"_qs, u"Chip shortage eases"_qs},

@@ -246,8 +246,8 @@ void InstallTest::version()
 void InstallTest::importAndShow()
 {
     const QString db = m_dir.filePath(QStringLiteral("show.sqlite"));
-    const ProcessRun import = runReader({QStringLiteral("--db"), db, QStringLiteral("import"), sampleDocument});
-    QVERIFY2(import.succeeded(), import.describe().constData());
+    const ProcessRun imported = runReader({QStringLiteral("--db"), db, QStringLiteral("import"), sampleDocument});
+    QVERIFY2(imported.succeeded(), imported.describe().constData());
 
     const ProcessRun show = runReader({QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("--json"), sampleKey});
     QVERIFY2(show.succeeded(), show.describe().constData());
@@ -281,8 +281,8 @@ void InstallTest::renderFindsHelpersInPrefix()
     QFETCH(bool, highlighted);
 
     const QString db = m_dir.filePath(QStringLiteral("render.sqlite"));
-    const ProcessRun import = runReader({QStringLiteral("--db"), db, QStringLiteral("import"), sampleDocument});
-    QVERIFY2(import.succeeded(), import.describe().constData());
+    const ProcessRun imported = runReader({QStringLiteral("--db"), db, QStringLiteral("import"), sampleDocument});
+    QVERIFY2(imported.succeeded(), imported.describe().constData());
 
     const QString helper = installed(libexecDir + u'/' + hiddenHelper);
     const QString hidden = helper + u".hidden";

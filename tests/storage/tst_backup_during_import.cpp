@@ -50,20 +50,20 @@ private slots:
             file.write(document(500000000 + i));
         }
 
-        QProcess import;
-        import.start(newsdesk, {u"--db"_qs, library, u"import"_qs, u"--verbose"_qs, folder});
-        QVERIFY(import.waitForStarted());
-        QVERIFY(import.waitForReadyRead(60000)); // a first batch is committed
+        QProcess importProcess;
+        importProcess.start(newsdesk, {u"--db"_qs, library, u"import"_qs, u"--verbose"_qs, folder});
+        QVERIFY(importProcess.waitForStarted());
+        QVERIFY(importProcess.waitForReadyRead(60000)); // a first batch is committed
 
         const QString copy = dir.filePath(u"backup.sqlite"_qs);
         QProcess backup;
         backup.start(newsdesk, {u"--db"_qs, library, u"backup"_qs, copy});
         QVERIFY(backup.waitForFinished(60000));
-        const bool importStillRunning = import.state() == QProcess::Running;
+        const bool importStillRunning = importProcess.state() == QProcess::Running;
         QCOMPARE(backup.exitCode(), 0);
         QVERIFY2(backup.readAllStandardOutput().startsWith("backed up "), "no report");
-        QVERIFY(import.waitForFinished(120000));
-        QCOMPARE(import.exitCode(), 0);
+        QVERIFY(importProcess.waitForFinished(120000));
+        QCOMPARE(importProcess.exitCode(), 0);
         QVERIFY2(importStillRunning, "the backup must overlap the import");
         QVERIFY(!QFile::exists(copy + u".partial"_qs));
 

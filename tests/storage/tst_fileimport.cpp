@@ -79,19 +79,19 @@ private slots:
         write(folder + u"/broken.md", QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11));
         write(folder + u"/notes.txt", QByteArray("not markdown, not picked up"));
 
-        FileImport import(*m_library);
+        FileImport fileImport(*m_library);
         QList<FileImport::Stored> stored;
         QList<FileImport::Failed> failed;
-        import.onStored = [&](const FileImport::Stored &s) { stored.append(s); };
-        import.onFailed = [&](const FileImport::Failed &f) { failed.append(f); };
-        const QStringList files = import.expand({folder, m_dir.filePath(QStringLiteral("missing"))});
+        fileImport.onStored = [&](const FileImport::Stored &s) { stored.append(s); };
+        fileImport.onFailed = [&](const FileImport::Failed &f) { failed.append(f); };
+        const QStringList files = fileImport.expand({folder, m_dir.filePath(QStringLiteral("missing"))});
         QCOMPARE(files.size(), 3);
         for (const QString &file : files)
-            import.addFile(file);
-        import.flush();
+            fileImport.addFile(file);
+        fileImport.flush();
 
-        QCOMPARE(import.inserted() + import.updated(), 2);
-        QCOMPARE(import.failed(), 2);
+        QCOMPARE(fileImport.inserted() + fileImport.updated(), 2);
+        QCOMPARE(fileImport.failed(), 2);
         QCOMPARE(failed.size(), 2);
         QVERIFY(failed.at(0).path.endsWith(u"missing"));
         QVERIFY(failed.at(1).path.endsWith(u"broken.md"));
@@ -111,12 +111,12 @@ private slots:
     {
         write(m_dir.filePath(QStringLiteral("a/notes.md")), "Plain notes from desk A.\n");
         write(m_dir.filePath(QStringLiteral("b/notes.md")), "Plain notes from desk B.\n");
-        FileImport import(*m_library);
+        FileImport fileImport(*m_library);
         QList<FileImport::Stored> stored;
-        import.onStored = [&](const FileImport::Stored &s) { stored.append(s); };
-        for (const QString &file : import.expand({m_dir.filePath(QStringLiteral("a")), m_dir.filePath(QStringLiteral("b"))}))
-            import.addFile(file);
-        import.flush();
+        fileImport.onStored = [&](const FileImport::Stored &s) { stored.append(s); };
+        for (const QString &file : fileImport.expand({m_dir.filePath(QStringLiteral("a")), m_dir.filePath(QStringLiteral("b"))}))
+            fileImport.addFile(file);
+        fileImport.flush();
         QCOMPARE(stored.size(), 2);
         QVERIFY(stored.at(0).doc != stored.at(1).doc);
         QCOMPARE(m_library->documentCount(), 2);
@@ -131,11 +131,11 @@ private slots:
         const QString file = m_dir.filePath(QStringLiteral("en.md"));
         write(file, sample(QStringLiteral("news-en.md")));
         for (int round = 0; round < 2; ++round) {
-            FileImport import(*m_library);
-            import.addFile(file);
-            import.flush();
-            QCOMPARE(import.failed(), 0);
-            QCOMPARE(import.unchanged(), round == 0 ? 0 : 1);
+            FileImport fileImport(*m_library);
+            fileImport.addFile(file);
+            fileImport.flush();
+            QCOMPARE(fileImport.failed(), 0);
+            QCOMPARE(fileImport.unchanged(), round == 0 ? 0 : 1);
         }
         QCOMPARE(m_library->documentCount(), 1);
     }

@@ -60,7 +60,7 @@ private:
 
     QString libraryPath() const { return m_dir.filePath(u"library.sqlite"_qs); }
 
-    Run import(const QStringList &paths)
+    Run importPaths(const QStringList &paths)
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -159,7 +159,7 @@ private slots:
         QCOMPARE(outcome.failed.size(), 1);
         QVERIFY2(outcome.failed.first().reason.contains(u"not a regular file"), qPrintable(outcome.failed.first().reason));
 
-        const Run run = import({device});
+        const Run run = importPaths({device});
         QVERIFY(run.finished);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(device + u": not a regular file (it is a device)"), qPrintable(run.err));
@@ -170,7 +170,7 @@ private slots:
     {
         const QString fifo = makeFifo(u"news.md"_qs);
         QVERIFY(!fifo.isEmpty());
-        const Run run = import({fifo});
+        const Run run = importPaths({fifo});
         QVERIFY2(run.finished, "newsdesk import hung on a pipe with no writer");
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(fifo + u": not a regular file (it is a pipe)"), qPrintable(run.err));
@@ -185,7 +185,7 @@ private slots:
         const QString fifo = makeFifo(u"endless.md"_qs);
         QVERIFY(!fifo.isEmpty());
         startWriter(fifo);
-        const Run run = import({fifo});
+        const Run run = importPaths({fifo});
         QVERIFY2(run.finished, "newsdesk import did not end on an endless pipe");
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(fifo + u": not a regular file (it is a pipe)"), qPrintable(run.err));
@@ -203,7 +203,7 @@ private slots:
         QVERIFY(write(folder + u"/en.md", sample(u"news-en.md"_qs)));
         QVERIFY(QFile::link(u"/dev/zero"_qs, folder + u"/evil.md"));
 
-        const Run run = import({folder});
+        const Run run = importPaths({folder});
         QVERIFY(run.finished);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(folder + u"/evil.md: not imported: a link that leads outside the folder (to /dev/zero)"),
@@ -227,7 +227,7 @@ private slots:
         // A link that stays inside the folder is fine.
         QVERIFY(QFile::link(folder + u"/en.md", folder + u"/same.md"));
 
-        const Run run = import({folder});
+        const Run run = importPaths({folder});
         QVERIFY(run.finished);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(folder + u"/more: not imported: a link that leads outside the folder"),
@@ -251,7 +251,7 @@ private slots:
         const Result<QByteArray> read = FileImport::readCapped(path);
         QVERIFY(!read);
         QCOMPARE(read.error().kind, Error::Kind::TooLarge);
-        const Run run = import({path});
+        const Run run = importPaths({path});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"larger than 10 MB"), qPrintable(run.err));
     }
@@ -269,7 +269,7 @@ private slots:
         QFETCH(QByteArray, bytes);
         const QString path = m_dir.filePath(u"blank.md"_qs);
         QVERIFY(write(path, bytes));
-        const Run run = import({path});
+        const Run run = importPaths({path});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(path + u": the file is empty"), qPrintable(run.err));
         Storage::Library library;

@@ -60,26 +60,26 @@ private slots:
                 file.write(document(id, locale, round));
             }
 
-            QProcess import;
-            import.setProgram(newsdesk);
-            import.setArguments({u"--db"_qs, library, u"import"_qs, u"--verbose"_qs, folder});
-            import.start();
-            QVERIFY(import.waitForStarted());
+            QProcess importProcess;
+            importProcess.setProgram(newsdesk);
+            importProcess.setArguments({u"--db"_qs, library, u"import"_qs, u"--verbose"_qs, folder});
+            importProcess.start();
+            QVERIFY(importProcess.waitForStarted());
             // Half the rounds kill at a random moment from the start (opening, migrating, first
             // batch); the other half once the first commit is acknowledged, so that some commits
             // always precede a kill however fast or slow (ASan) the build is.
             if (round % 2)
-                import.waitForReadyRead(30000);
+                importProcess.waitForReadyRead(30000);
             QTest::qWait(int(random.bounded(30, 300)));
-            const bool finished = import.state() == QProcess::NotRunning;
-            import.kill(); // SIGKILL
-            if (import.state() != QProcess::NotRunning)
-                QVERIFY(import.waitForFinished(10000));
-            if (!finished && import.exitStatus() == QProcess::CrashExit)
+            const bool finished = importProcess.state() == QProcess::NotRunning;
+            importProcess.kill(); // SIGKILL
+            if (importProcess.state() != QProcess::NotRunning)
+                QVERIFY(importProcess.waitForFinished(10000));
+            if (!finished && importProcess.exitStatus() == QProcess::CrashExit)
                 ++killedMidway;
 
             // Every line on stdout was printed after its transaction committed.
-            const QList<QByteArray> lines = import.readAllStandardOutput().split('\n');
+            const QList<QByteArray> lines = importProcess.readAllStandardOutput().split('\n');
             for (const QByteArray &line : lines) {
                 const QList<QByteArray> fields = line.split('\t');
                 if (fields.size() == 4)

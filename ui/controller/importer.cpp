@@ -24,15 +24,15 @@ void importFiles(QPromise<ImportSummary> &promise, const QString &databasePath, 
         return;
     }
 
-    Storage::FileImport import(library);
-    import.onStored = [&summary](const Storage::FileImport::Stored &stored) {
+    Storage::FileImport fileImport(library);
+    fileImport.onStored = [&summary](const Storage::FileImport::Stored &stored) {
         if (!summary.documents.contains(stored.doc))
             summary.documents.append(stored.doc);
     };
-    import.onFailed = [&summary](const Storage::FileImport::Failed &failed) {
+    fileImport.onFailed = [&summary](const Storage::FileImport::Failed &failed) {
         summary.failures.append({failed.path, failed.reason});
     };
-    const QStringList files = import.expand(paths);
+    const QStringList files = fileImport.expand(paths);
     promise.setProgressRange(0, int(files.size()));
     int done = 0;
     for (const QString &file : files) {
@@ -40,13 +40,13 @@ void importFiles(QPromise<ImportSummary> &promise, const QString &databasePath, 
             summary.cancelled = true;
             break;
         }
-        import.addFile(file);
+        fileImport.addFile(file);
         promise.setProgressValue(++done);
     }
-    import.flush();
-    summary.inserted = import.inserted();
-    summary.updated = import.updated();
-    summary.unchanged = import.unchanged();
+    fileImport.flush();
+    summary.inserted = fileImport.inserted();
+    summary.updated = fileImport.updated();
+    summary.unchanged = fileImport.unchanged();
     qCInfo(lcImporter) << "import:" << summary.inserted << "new," << summary.updated << "updated,"
                        << summary.failures.size() << "failed";
     promise.addResult(summary);
