@@ -50,7 +50,8 @@ QList<Core::LocaleVariant> variantsFromJson(const QString &json)
 {
     QList<Core::LocaleVariant> variants;
     for (const QJsonValue &value : arrayFrom(json))
-        variants.append({field(value, QLatin1StringView("locale")), urlFromText(field(value, QLatin1StringView("url")))});
+        variants.append(
+            {field(value, QLatin1StringView("locale")), urlFromText(field(value, QLatin1StringView("url")))});
     return variants;
 }
 
@@ -58,10 +59,8 @@ QString stocksToJson(const QList<Core::RelatedStock> &stocks)
 {
     QJsonArray array;
     for (const Core::RelatedStock &stock : stocks) {
-        array.append(QJsonObject{{u"ticker"_qs, stock.ticker},
-                                 {u"key"_qs, stock.key},
-                                 {u"name"_qs, stock.name},
-                                 {u"url"_qs, urlToText(stock.url)}});
+        array.append(QJsonObject{{u"ticker"_qs, stock.ticker}, {u"key"_qs, stock.key}, {u"name"_qs, stock.name},
+            {u"url"_qs, urlToText(stock.url)}});
     }
     return toText(array);
 }
@@ -71,7 +70,7 @@ QList<Core::RelatedStock> stocksFromJson(const QString &json)
     QList<Core::RelatedStock> stocks;
     for (const QJsonValue &value : arrayFrom(json)) {
         stocks.append({field(value, QLatin1StringView("ticker")), field(value, QLatin1StringView("key")),
-                       field(value, QLatin1StringView("name")), urlFromText(field(value, QLatin1StringView("url")))});
+            field(value, QLatin1StringView("name")), urlFromText(field(value, QLatin1StringView("url")))});
     }
     return stocks;
 }
@@ -80,8 +79,7 @@ QString newsToJson(const QList<Core::RelatedNews> &news)
 {
     QJsonArray array;
     for (const Core::RelatedNews &item : news) {
-        array.append(
-            QJsonObject{{u"id"_qs, item.id}, {u"title"_qs, item.title}, {u"url"_qs, urlToText(item.url)}});
+        array.append(QJsonObject{{u"id"_qs, item.id}, {u"title"_qs, item.title}, {u"url"_qs, urlToText(item.url)}});
     }
     return toText(array);
 }
@@ -91,7 +89,7 @@ QList<Core::RelatedNews> newsFromJson(const QString &json)
     QList<Core::RelatedNews> news;
     for (const QJsonValue &value : arrayFrom(json)) {
         news.append({field(value, QLatin1StringView("id")), field(value, QLatin1StringView("title")),
-                     urlFromText(field(value, QLatin1StringView("url")))});
+            urlFromText(field(value, QLatin1StringView("url")))});
     }
     return news;
 }
@@ -189,10 +187,9 @@ QByteArray contentHash(const Core::Article &a)
 {
     QCryptographicHash hash(QCryptographicHash::Md5);
     for (const QString &text : {a.key, a.locale, a.title, a.type, urlToText(a.url), a.summary,
-                                a.published.isValid() ? QString::number(a.published.toMSecsSinceEpoch()) : QString(),
-                                variantsToJson(a.variants), stocksToJson(a.relatedStocks), newsToJson(a.relatedNews),
-                                stringsToJson(a.mentions), a.body, extraToJson(a.extra), stringsToJson(a.warnings),
-                                a.source}) {
+             a.published.isValid() ? QString::number(a.published.toMSecsSinceEpoch()) : QString(),
+             variantsToJson(a.variants), stocksToJson(a.relatedStocks), newsToJson(a.relatedNews),
+             stringsToJson(a.mentions), a.body, extraToJson(a.extra), stringsToJson(a.warnings), a.source}) {
         addText(hash, text);
     }
     return hash.result();

@@ -2,8 +2,8 @@
 
 #include "articlecodec.h"
 #include "connection.h"
-#include "textpacking.h"
 #include "links.h"
+#include "textpacking.h"
 
 #include <QCoreApplication>
 
@@ -36,9 +36,8 @@ std::optional<DocId> ArticleReader::findDocument(const QString &keyOrUrl) const
         return std::nullopt;
     }
     // A bare news id with no primary-site article: the one other site's article with that id.
-    const bool newsId = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c >= u'0' && c <= u'9';
-    });
+    const bool newsId
+        = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     if (!newsId)
         return std::nullopt;
     Result<Rows> rows = m_connection.select(
@@ -53,8 +52,8 @@ std::optional<DocId> ArticleReader::findDocument(const QString &keyOrUrl) const
 
 std::optional<std::pair<DocId, QString>> ArticleReader::findImportedFile(const QString &path) const
 {
-    Result<Rows> rows =
-        m_connection.select(QStringLiteral("SELECT doc_key, locale FROM imported_files WHERE path = ?"), {path});
+    Result<Rows> rows
+        = m_connection.select(QStringLiteral("SELECT doc_key, locale FROM imported_files WHERE path = ?"), {path});
     if (!rows || !rows->next())
         return std::nullopt;
     const QString key = rows->text(0);
@@ -72,8 +71,8 @@ Result<Core::Article> ArticleReader::article(DocId doc, const QString &locale, c
         "a.mentions, a.related_news, a.extra, a.warnings, a.body, a.source FROM articles a "
         "JOIN documents d ON d.id = a.doc_id ");
     Result<Rows> rows = locale.isEmpty()
-        ? m_connection.select(columns + u"WHERE a.doc_id = ? ORDER BY a.locale = ? DESC, a.id LIMIT 1",
-                              {doc, preferredLocale})
+        ? m_connection.select(
+            columns + u"WHERE a.doc_id = ? ORDER BY a.locale = ? DESC, a.id LIMIT 1", {doc, preferredLocale})
         : m_connection.select(columns + u"WHERE a.doc_id = ? AND a.locale = ?", {doc, locale});
     if (!rows)
         return rows.error();
@@ -116,8 +115,8 @@ Result<Core::Article> ArticleReader::article(DocId doc, const QString &locale, c
 QStringList ArticleReader::storedLocales(DocId doc) const
 {
     QStringList locales;
-    Result<Rows> rows =
-        m_connection.select(QStringLiteral("SELECT locale FROM articles WHERE doc_id = ? ORDER BY id"), {doc});
+    Result<Rows> rows
+        = m_connection.select(QStringLiteral("SELECT locale FROM articles WHERE doc_id = ? ORDER BY id"), {doc});
     while (rows && rows->next())
         locales.append(rows->text(0));
     return locales;
@@ -125,8 +124,8 @@ QStringList ArticleReader::storedLocales(DocId doc) const
 
 std::optional<QDateTime> ArticleReader::storedPublished(const QString &documentKey) const
 {
-    Result<Rows> rows =
-        m_connection.select(QStringLiteral("SELECT published FROM documents WHERE key = ?"), {documentKey});
+    Result<Rows> rows
+        = m_connection.select(QStringLiteral("SELECT published FROM documents WHERE key = ?"), {documentKey});
     if (!rows || !rows->next())
         return std::nullopt;
     return Codec::timeFromValue(rows->value(0));

@@ -12,7 +12,10 @@ class Connection;
 class ArticleReader final
 {
 public:
-    explicit ArticleReader(Connection &connection) : m_connection(connection) {}
+    explicit ArticleReader(Connection &connection)
+        : m_connection(connection)
+    {
+    }
     Q_DISABLE_COPY_MOVE(ArticleReader)
 
     std::optional<DocId> findDocument(const QString &keyOrUrl) const;

@@ -1,10 +1,10 @@
 #include "articlewriter.h"
 
 #include "articlecodec.h"
+#include "companyname.h"
 #include "connection.h"
 #include "ids.h"
 #include "textpacking.h"
-#include "companyname.h"
 #include "ticker.h"
 #include "tickerrole.h"
 
@@ -35,8 +35,8 @@ Error lostTransaction(const Error &cause)
 // its pending index at every savepoint (a savepoint per article made an import ~10% slower and
 // fragmented the index). If an article fails, the batch is rolled back and stored again with a
 // savepoint per article, so that the failure loses nothing else.
-QList<Result<StoreOutcome>> ArticleWriter::storeAll(const QList<Core::Article> &articles,
-                                                    const QStringList &sourceFiles)
+QList<Result<StoreOutcome>> ArticleWriter::storeAll(
+    const QList<Core::Article> &articles, const QStringList &sourceFiles)
 {
     if (articles.isEmpty())
         return {};
@@ -45,8 +45,8 @@ QList<Result<StoreOutcome>> ArticleWriter::storeAll(const QList<Core::Article> &
     return storeEach(articles, sourceFiles);
 }
 
-std::optional<QList<Result<StoreOutcome>>> ArticleWriter::storeBatch(const QList<Core::Article> &articles,
-                                                                     const QStringList &sourceFiles)
+std::optional<QList<Result<StoreOutcome>>> ArticleWriter::storeBatch(
+    const QList<Core::Article> &articles, const QStringList &sourceFiles)
 {
     QList<Result<StoreOutcome>> results;
     results.reserve(articles.size());
@@ -77,15 +77,16 @@ void ArticleWriter::runBeforeCommit(QList<Result<StoreOutcome>> &results)
         qCWarning(lcWriter).noquote() << "the rules did not run on the stored articles:" << done.error().message;
 }
 
-QList<Result<StoreOutcome>> ArticleWriter::storeEach(const QList<Core::Article> &articles,
-                                                     const QStringList &sourceFiles)
+QList<Result<StoreOutcome>> ArticleWriter::storeEach(
+    const QList<Core::Article> &articles, const QStringList &sourceFiles)
 {
     QList<Result<StoreOutcome>> results;
     results.reserve(articles.size());
     auto failAll = [&](const Error &cause) {
         QList<Result<StoreOutcome>> failed;
         for (qsizetype i = 0; i < articles.size(); ++i)
-            failed.append(i < results.size() && !results.at(i).ok() ? results.at(i) : Result<StoreOutcome>(lostTransaction(cause)));
+            failed.append(i < results.size() && !results.at(i).ok() ? results.at(i)
+                                                                    : Result<StoreOutcome>(lostTransaction(cause)));
         return failed;
     };
 
@@ -96,7 +97,8 @@ QList<Result<StoreOutcome>> ArticleWriter::storeEach(const QList<Core::Article> 
         const Core::Article &article = articles.at(i);
         Savepoint savepoint(m_connection);
         Result<void> begun = savepoint.begin();
-        Result<StoreOutcome> outcome = begun ? write(article, sourceFiles.value(i)) : Result<StoreOutcome>(begun.error());
+        Result<StoreOutcome> outcome
+            = begun ? write(article, sourceFiles.value(i)) : Result<StoreOutcome>(begun.error());
         if (outcome) {
             if (Result<void> released = savepoint.release(); !released)
                 outcome = released.error();
@@ -160,8 +162,8 @@ Result<StoreOutcome> ArticleWriter::write(const Core::Article &article, const QS
                 return done.error();
             doc = target.value();
             moved = true;
-        } else if (Result<void> done = m_connection.run(QStringLiteral("UPDATE documents SET published = ? WHERE id = ?"),
-                                                        {published, doc});
+        } else if (Result<void> done = m_connection.run(
+                       QStringLiteral("UPDATE documents SET published = ? WHERE id = ?"), {published, doc});
                    !done) {
             return done.error();
         }
@@ -172,8 +174,8 @@ Result<StoreOutcome> ArticleWriter::write(const Core::Article &article, const QS
         if (!allocated)
             return allocated.error();
         doc = allocated.value();
-        if (Result<void> done = m_connection.run(
-                QStringLiteral("INSERT INTO documents (id, key, published, added) VALUES (?, ?, ?, ?)"),
+        if (Result<void> done
+            = m_connection.run(QStringLiteral("INSERT INTO documents (id, key, published, added) VALUES (?, ?, ?, ?)"),
                 {doc, article.key, published, nowMs()});
             !done) {
             return done.error();
@@ -184,7 +186,8 @@ Result<StoreOutcome> ArticleWriter::write(const Core::Article &article, const QS
     bool existed = false;
     {
         Result<Rows> rows = m_connection.select(
-            QStringLiteral("SELECT id, content_hash FROM articles WHERE doc_id = ? AND locale = ?"), {doc, article.locale});
+            QStringLiteral("SELECT id, content_hash FROM articles WHERE doc_id = ? AND locale = ?"),
+            {doc, article.locale});
         if (!rows)
             return rows.error();
         if (rows->next()) {
@@ -216,10 +219,11 @@ Result<StoreOutcome> ArticleWriter::write(const Core::Article &article, const QS
                        "mentions = excluded.mentions, related_news = excluded.related_news, extra = excluded.extra, "
                        "warnings = excluded.warnings, body = excluded.body, source = excluded.source"),
         {articleId, doc, article.locale, article.title, article.type, Codec::urlToText(article.url), published,
-         article.summary, Codec::displayTickers(article), hash, nowMs(), Codec::variantsToJson(article.variants),
-         Codec::stocksToJson(article.relatedStocks), Codec::stringsToJson(article.mentions),
-         Codec::newsToJson(article.relatedNews), Codec::extraToJson(article.extra),
-         Codec::stringsToJson(article.warnings), TextPacking::pack(body), TextPacking::pack(article.source.toUtf8(), body)});
+            article.summary, Codec::displayTickers(article), hash, nowMs(), Codec::variantsToJson(article.variants),
+            Codec::stocksToJson(article.relatedStocks), Codec::stringsToJson(article.mentions),
+            Codec::newsToJson(article.relatedNews), Codec::extraToJson(article.extra),
+            Codec::stringsToJson(article.warnings), TextPacking::pack(body),
+            TextPacking::pack(article.source.toUtf8(), body)});
     if (!upserted)
         return upserted.error();
     if (Result<void> done = writeTickers(articleId, doc, unread, existed, article); !done)
@@ -253,14 +257,14 @@ Result<DocId> ArticleWriter::allocate(qint64 seconds)
 Result<void> ArticleWriter::move(DocId from, DocId to, const QVariant &published)
 {
     qCDebug(lcWriter) << "document" << from << "moves to" << to;
-    if (Result<void> done = m_connection.run(QStringLiteral("UPDATE documents SET id = ?, published = ? WHERE id = ?"),
-                                             {to, published, from});
+    if (Result<void> done = m_connection.run(
+            QStringLiteral("UPDATE documents SET id = ?, published = ? WHERE id = ?"), {to, published, from});
         !done) {
         return done;
     }
     // documents.id cascaded to articles.doc_id; articles.id cascades to article_tickers.article_id.
-    if (Result<void> done = m_connection.run(
-            QStringLiteral("UPDATE articles SET id = ? * 64 + id % 64 WHERE doc_id = ?"), {to, to});
+    if (Result<void> done
+        = m_connection.run(QStringLiteral("UPDATE articles SET id = ? * 64 + id % 64 WHERE doc_id = ?"), {to, to});
         !done) {
         return done;
     }
@@ -281,28 +285,29 @@ Result<int> ArticleWriter::freeSlot(DocId doc)
         if (!(used & (quint64(1) << slot)))
             return slot;
     }
-    return Error::make(Error::Kind::InvalidInput,
-                       QStringLiteral("the document already has %1 locales").arg(Ids::slotsPerDocument));
+    return Error::make(
+        Error::Kind::InvalidInput, QStringLiteral("the document already has %1 locales").arg(Ids::slotsPerDocument));
 }
 
-Result<void> ArticleWriter::writeTickers(qint64 articleId, DocId doc, bool unread, bool replace,
-                                         const Core::Article &article)
+Result<void> ArticleWriter::writeTickers(
+    qint64 articleId, DocId doc, bool unread, bool replace, const Core::Article &article)
 {
     if (replace) {
-        if (Result<void> done = m_connection.run(QStringLiteral("DELETE FROM article_tickers WHERE article_id = ?"),
-                                                 {articleId});
+        if (Result<void> done
+            = m_connection.run(QStringLiteral("DELETE FROM article_tickers WHERE article_id = ?"), {articleId});
             !done) {
             return done;
         }
     }
-    const QString insert = QStringLiteral(
-        "INSERT INTO article_tickers (article_id, key, doc_id, ticker, name, related, unread, role) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, key) DO NOTHING");
-    const QString insertAlias = QStringLiteral(
-        "INSERT INTO ticker_aliases (key, alias, origin) VALUES (?, ?, 0) ON CONFLICT DO NOTHING");
+    const QString insert
+        = QStringLiteral("INSERT INTO article_tickers (article_id, key, doc_id, ticker, name, related, unread, role) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, key) DO NOTHING");
+    const QString insertAlias
+        = QStringLiteral("INSERT INTO ticker_aliases (key, alias, origin) VALUES (?, ?, 0) ON CONFLICT DO NOTHING");
     for (const Core::ArticleTicker &ticker : Core::classifyTickers(article)) {
-        if (Result<void> done = m_connection.run(insert, {articleId, ticker.key, doc, ticker.ticker, ticker.name,
-                                                          ticker.related ? 1 : 0, unread ? 1 : 0, int(ticker.role)});
+        if (Result<void> done = m_connection.run(insert,
+                {articleId, ticker.key, doc, ticker.ticker, ticker.name, ticker.related ? 1 : 0, unread ? 1 : 0,
+                    int(ticker.role)});
             !done) {
             return done;
         }

@@ -14,18 +14,24 @@ class Connection;
 class ArticleWriter final
 {
 public:
-    explicit ArticleWriter(Connection &connection) : m_connection(connection) {}
+    explicit ArticleWriter(Connection &connection)
+        : m_connection(connection)
+    {
+    }
     Q_DISABLE_COPY_MOVE(ArticleWriter)
 
     // `sourceFiles` is empty or parallel to `articles` (an empty entry: not from a file).
     QList<Result<StoreOutcome>> storeAll(const QList<Core::Article> &articles, const QStringList &sourceFiles);
     // Called in the batch's transaction before it commits, with what was stored (the rules run here).
     // Its failure is logged (the hook undoes its own writes); the articles are stored all the same.
-    void setBeforeCommit(std::function<Result<void>(QList<Result<StoreOutcome>> &)> hook) { m_beforeCommit = std::move(hook); }
+    void setBeforeCommit(std::function<Result<void>(QList<Result<StoreOutcome>> &)> hook)
+    {
+        m_beforeCommit = std::move(hook);
+    }
 
 private:
-    std::optional<QList<Result<StoreOutcome>>> storeBatch(const QList<Core::Article> &articles,
-                                                          const QStringList &sourceFiles);
+    std::optional<QList<Result<StoreOutcome>>> storeBatch(
+        const QList<Core::Article> &articles, const QStringList &sourceFiles);
     QList<Result<StoreOutcome>> storeEach(const QList<Core::Article> &articles, const QStringList &sourceFiles);
     static std::optional<Error> validate(const Core::Article &article);
     Result<StoreOutcome> write(const Core::Article &article, const QString &sourceFile);

@@ -6,7 +6,6 @@
 #include <QString>
 
 #include <sqlite3.h>
-
 #include <string>
 #include <vector>
 
@@ -79,7 +78,7 @@ std::vector<Char> decode(const char *text, int size)
 struct Segment
 {
     size_t first = 0; // index into the decoded characters
-    size_t last = 0;  // one past
+    size_t last = 0; // one past
     bool cjk = false;
 };
 
@@ -169,13 +168,13 @@ int onUnicodeToken(void *context, int flags, const char *token, int size, int st
             rc = run->token(flags, token + from, to - from, originalStart, originalEnd, false);
         } else {
             for (size_t i = part.first; rc == SQLITE_OK && i + 1 < part.last; ++i) {
-                rc = run->token(0, token + folded[i].begin, folded[i + 1].end - folded[i].begin,
-                                offset(p, i, false), offset(p, i + 1, true), false);
+                rc = run->token(0, token + folded[i].begin, folded[i + 1].end - folded[i].begin, offset(p, i, false),
+                    offset(p, i + 1, true), false);
             }
             const size_t lastChar = part.last - 1;
             if (rc == SQLITE_OK) {
                 rc = run->token(0, token + folded[lastChar].begin, folded[lastChar].end - folded[lastChar].begin,
-                                offset(p, lastChar, false), offset(p, lastChar, true), part.last - part.first > 1);
+                    offset(p, lastChar, false), offset(p, lastChar, true), part.last - part.first > 1);
             }
         }
         if (rc != SQLITE_OK)
@@ -253,13 +252,13 @@ Result<void> registerCjkTokenizer(sqlite3 *db)
         return Error::make(Error::Kind::Database, QStringLiteral("FTS5 has no unicode61 tokenizer"));
     }
     fts5_tokenizer methods{&create, &destroy, &tokenize};
-    const int rc = api->xCreateTokenizer(api, cjkTokenizerName, parent, &methods,
-                                         [](void *data) { delete static_cast<Parent *>(data); });
+    const int rc = api->xCreateTokenizer(
+        api, cjkTokenizerName, parent, &methods, [](void *data) { delete static_cast<Parent *>(data); });
     if (rc != SQLITE_OK) {
         delete parent;
         return Error::make(Error::Kind::Database,
-                           QStringLiteral("could not register the full-text tokenizer: %1")
-                               .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+            QStringLiteral("could not register the full-text tokenizer: %1")
+                .arg(QString::fromUtf8(sqlite3_errstr(rc))));
     }
     return {};
 }

@@ -266,8 +266,8 @@ Error Connection::readError(const QSqlError &sqlError, const QString &sql) const
     const int code = sqlError.nativeErrorCode().toInt(&numeric);
     const int primary = numeric ? (code & 0xff) : (m_handle ? sqlite3_errcode(m_handle) & 0xff : SQLITE_ERROR);
     // A file that is not a database at all keeps the sentence of error().
-    static const QRegularExpression firstTable(QStringLiteral("\\bFROM\\s+(\\w+)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression firstTable(
+        QStringLiteral("\\bFROM\\s+(\\w+)"), QRegularExpression::CaseInsensitiveOption);
     const QString table = firstTable.match(sql).captured(1);
     if (primary != SQLITE_CORRUPT || table.isEmpty())
         return error(sqlError, sql.simplified().left(60));

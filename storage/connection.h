@@ -26,7 +26,11 @@ class Connection;
 class Rows final
 {
 public:
-    Rows(QSqlQuery *query, const Connection *connection) : m_query(query), m_connection(connection) {}
+    Rows(QSqlQuery *query, const Connection *connection)
+        : m_query(query)
+        , m_connection(connection)
+    {
+    }
     Rows(Rows &&other) noexcept
         : m_query(std::exchange(other.m_query, nullptr))
         , m_connection(other.m_connection)
@@ -80,7 +84,7 @@ public:
 
     enum class Access {
         ReadWrite,
-        ReadOnly,  // no write; reads through the journal files that exist
+        ReadOnly, // no write; reads through the journal files that exist
         Immutable, // no write and no journal files: for a library in a folder that cannot be written
     };
     // Opens (creating if needed, unless read-only) and registers the full-text tokenizer; changes
@@ -138,7 +142,10 @@ private:
 class WriteTransaction final
 {
 public:
-    explicit WriteTransaction(Connection &connection) : m_connection(connection) {}
+    explicit WriteTransaction(Connection &connection)
+        : m_connection(connection)
+    {
+    }
     ~WriteTransaction();
     Q_DISABLE_COPY_MOVE(WriteTransaction)
 
@@ -155,7 +162,10 @@ private:
 class Savepoint final
 {
 public:
-    explicit Savepoint(Connection &connection) : m_connection(connection) {}
+    explicit Savepoint(Connection &connection)
+        : m_connection(connection)
+    {
+    }
     ~Savepoint();
     Q_DISABLE_COPY_MOVE(Savepoint)
 

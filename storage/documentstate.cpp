@@ -35,7 +35,7 @@ Result<void> DocumentState::setBookmarked(DocId doc, bool bookmarked)
         return begun;
     if (Result<void> done = update(QStringLiteral("UPDATE documents SET bookmarked = CASE WHEN ? THEN "
                                                   "coalesce(bookmarked, ?) ELSE NULL END WHERE id = ?"),
-                                   {bookmarked ? 1 : 0, QDateTime::currentMSecsSinceEpoch(), doc});
+            {bookmarked ? 1 : 0, QDateTime::currentMSecsSinceEpoch(), doc});
         !done) {
         return done;
     }
@@ -47,13 +47,13 @@ Result<void> DocumentState::setOrigin(DocId doc, const QUrl &origin)
     // The host alone: what the fetch policy compares.
     const QString host = origin.host(QUrl::FullyDecoded).toLower();
     return update(QStringLiteral("UPDATE documents SET origin_host = ? WHERE id = ?"),
-                  {host.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(host), doc});
+        {host.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(host), doc});
 }
 
 QString DocumentState::originHost(DocId doc) const
 {
-    const Result<QVariant> value =
-        m_connection.scalar(QStringLiteral("SELECT origin_host FROM documents WHERE id = ?"), {doc});
+    const Result<QVariant> value
+        = m_connection.scalar(QStringLiteral("SELECT origin_host FROM documents WHERE id = ?"), {doc});
     return value && !value->isNull() ? value->toString() : QString();
 }
 
@@ -73,8 +73,8 @@ Result<void> DocumentState::setOfflineCopy(DocId doc, OfflineCopy state)
 
 OfflineCopy DocumentState::offlineCopy(DocId doc) const
 {
-    const Result<QVariant> value =
-        m_connection.scalar(QStringLiteral("SELECT offline_copy FROM documents WHERE id = ?"), {doc});
+    const Result<QVariant> value
+        = m_connection.scalar(QStringLiteral("SELECT offline_copy FROM documents WHERE id = ?"), {doc});
     if (!value || value->isNull())
         return OfflineCopy::None;
     return value->toInt() == 1 ? OfflineCopy::Complete : OfflineCopy::Incomplete;

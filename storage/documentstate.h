@@ -11,7 +11,10 @@ class Connection;
 class DocumentState final
 {
 public:
-    explicit DocumentState(Connection &connection) : m_connection(connection) {}
+    explicit DocumentState(Connection &connection)
+        : m_connection(connection)
+    {
+    }
     Q_DISABLE_COPY_MOVE(DocumentState)
 
     Result<void> setRead(DocId doc, bool read);

@@ -147,7 +147,9 @@ Result<QByteArray> FileImport::readCapped(const QString &path)
         return bytes;
     }
     const QByteArray native = QFile::encodeName(path);
-    struct stat status{};
+    struct stat status
+    {
+    };
     if (::stat(native.constData(), &status) != 0)
         return Error::make(Error::Kind::Io, QString::fromLocal8Bit(strerror(errno)));
     if (!S_ISREG(status.st_mode))
@@ -204,7 +206,8 @@ void FileImport::flush()
             break;
         }
         if (onStored)
-            onStored({m_givenPaths.at(i), result->docId, m_articles.at(i).key, m_articles.at(i).locale, result->action});
+            onStored(
+                {m_givenPaths.at(i), result->docId, m_articles.at(i).key, m_articles.at(i).locale, result->action});
     }
     m_articles.clear();
     m_givenPaths.clear();
@@ -222,7 +225,8 @@ QString FileImport::rejectReason(const QByteArray &bytes)
     if (content.trimmed().isEmpty())
         return QCoreApplication::translate("Newsdesk::Storage::FileImport", "the file is empty");
     if (bytes.contains('\0'))
-        return QCoreApplication::translate("Newsdesk::Storage::FileImport", "not a text file (it contains binary data)");
+        return QCoreApplication::translate(
+            "Newsdesk::Storage::FileImport", "not a text file (it contains binary data)");
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes);
     // A few bad bytes are repaired by the parser (and warned about); mostly bad bytes mean the

@@ -13,13 +13,15 @@ namespace Newsdesk::Storage {
 namespace {
 
 // Images that a bookmarked document shows: never evicted.
-const QLatin1StringView pinnedCondition(
-    "EXISTS (SELECT 1 FROM document_images di JOIN documents d ON d.id = di.doc_id "
-    "WHERE di.image_id = images.id AND d.bookmarked IS NOT NULL)");
+const QLatin1StringView pinnedCondition("EXISTS (SELECT 1 FROM document_images di JOIN documents d ON d.id = di.doc_id "
+                                        "WHERE di.image_id = images.id AND d.bookmarked IS NOT NULL)");
 
 } // namespace
 
-ImageStore::ImageStore(Connection &connection) : m_connection(connection) {}
+ImageStore::ImageStore(Connection &connection)
+    : m_connection(connection)
+{
+}
 
 QString ImageStore::keyFor(const QUrl &source)
 {
@@ -51,7 +53,8 @@ std::optional<StoredImage> ImageStore::get(const QUrl &source)
 
 void ImageStore::markUsed(qint64 id, qint64 when)
 {
-    if (const Result<void> done = m_connection.run(QStringLiteral("UPDATE images SET used = ? WHERE id = ?"), {when, id});
+    if (const Result<void> done
+        = m_connection.run(QStringLiteral("UPDATE images SET used = ? WHERE id = ?"), {when, id});
         !done) {
         qCWarning(lcImages) << done.error().message;
     }
@@ -59,7 +62,8 @@ void ImageStore::markUsed(qint64 id, qint64 when)
 
 bool ImageStore::contains(const QUrl &source) const
 {
-    const Result<QVariant> found = m_connection.scalar(QStringLiteral("SELECT 1 FROM images WHERE url = ?"), {keyFor(source)});
+    const Result<QVariant> found
+        = m_connection.scalar(QStringLiteral("SELECT 1 FROM images WHERE url = ?"), {keyFor(source)});
     return found && !found->isNull();
 }
 
@@ -71,14 +75,15 @@ Result<void> ImageStore::put(const QUrl &source, const QByteArray &bytes, const 
     if (Result<void> begun = transaction.begin(); !begun)
         return begun;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    Result<void> done = m_connection.run(
-        QStringLiteral("INSERT INTO images (url, mime, size, stored, used) VALUES (?, ?, ?, ?, ?) "
-                       "ON CONFLICT(url) DO UPDATE SET mime = excluded.mime, size = excluded.size, "
-                       "stored = excluded.stored, used = excluded.used"),
-        {keyFor(source), mimeType, qint64(bytes.size()), now, now});
+    Result<void> done
+        = m_connection.run(QStringLiteral("INSERT INTO images (url, mime, size, stored, used) VALUES (?, ?, ?, ?, ?) "
+                                          "ON CONFLICT(url) DO UPDATE SET mime = excluded.mime, size = excluded.size, "
+                                          "stored = excluded.stored, used = excluded.used"),
+            {keyFor(source), mimeType, qint64(bytes.size()), now, now});
     if (!done)
         return done;
-    const Result<QVariant> id = m_connection.scalar(QStringLiteral("SELECT id FROM images WHERE url = ?"), {keyFor(source)});
+    const Result<QVariant> id
+        = m_connection.scalar(QStringLiteral("SELECT id FROM images WHERE url = ?"), {keyFor(source)});
     if (!id)
         return id.error();
     if (id->isNull())
@@ -86,12 +91,12 @@ Result<void> ImageStore::put(const QUrl &source, const QByteArray &bytes, const 
     const qint64 imageId = id->toLongLong();
     done = m_connection.run(QStringLiteral("INSERT INTO image_bytes (image_id, bytes) VALUES (?, ?) "
                                            "ON CONFLICT(image_id) DO UPDATE SET bytes = excluded.bytes"),
-                            {imageId, bytes});
+        {imageId, bytes});
     if (!done)
         return done;
     if (doc != 0) {
-        done = m_connection.run(QStringLiteral("INSERT OR IGNORE INTO document_images (doc_id, image_id) VALUES (?, ?)"),
-                                {doc, imageId});
+        done = m_connection.run(
+            QStringLiteral("INSERT OR IGNORE INTO document_images (doc_id, image_id) VALUES (?, ?)"), {doc, imageId});
         if (!done)
             return done;
     }
@@ -103,7 +108,8 @@ Result<void> ImageStore::link(const QUrl &source, DocId doc)
     if (m_writer)
         return m_writer->call([&](Library &writer) { return writer.images().link(source, doc); });
     const Result<void> done = m_connection.run(
-        QStringLiteral("INSERT OR IGNORE INTO document_images (doc_id, image_id) SELECT ?, id FROM images WHERE url = ?"),
+        QStringLiteral(
+            "INSERT OR IGNORE INTO document_images (doc_id, image_id) SELECT ?, id FROM images WHERE url = ?"),
         {doc, keyFor(source)});
     if (!done)
         return done;
@@ -141,8 +147,8 @@ qint64 ImageStore::totalBytes() const
 
 qint64 ImageStore::cacheBytes() const
 {
-    const Result<QVariant> value =
-        m_connection.scalar(u"SELECT coalesce(sum(size), 0) FROM images WHERE NOT " + pinnedCondition);
+    const Result<QVariant> value
+        = m_connection.scalar(u"SELECT coalesce(sum(size), 0) FROM images WHERE NOT " + pinnedCondition);
     return value ? value->toLongLong() : 0;
 }
 
@@ -159,8 +165,8 @@ Result<qint64> ImageStore::evict(qint64 limitBytes)
     QList<qint64> victims;
     qint64 freed = 0;
     {
-        Result<Rows> rows =
-            m_connection.select(u"SELECT id, size FROM images WHERE NOT " + pinnedCondition + u" ORDER BY used, id");
+        Result<Rows> rows
+            = m_connection.select(u"SELECT id, size FROM images WHERE NOT " + pinnedCondition + u" ORDER BY used, id");
         if (!rows)
             return rows.error();
         while (total - freed > limitBytes && rows->next()) {

@@ -48,7 +48,8 @@ Result<void> ItemListings::rememberGuid(DocId doc, const QString &feedSite, cons
 Result<void> ItemListings::rememberValidators(DocId doc, const Validators &validators)
 {
     if (m_writer)
-        return m_writer->call([&](Library &writer) { return writer.itemListings().rememberValidators(doc, validators); });
+        return m_writer->call(
+            [&](Library &writer) { return writer.itemListings().rememberValidators(doc, validators); });
     WriteTransaction transaction(m_connection);
     if (Result<void> begun = transaction.begin(); !begun)
         return begun;

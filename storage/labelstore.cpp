@@ -1,7 +1,6 @@
 #include "labelstore.h"
 
 #include "articlecodec.h"
-
 #include "connection.h"
 #include "librarywriter.h"
 #include "searchsyntax.h"
@@ -62,7 +61,8 @@ QStringList LabelStore::labelsOf(DocId doc) const
 QStringList LabelStore::names() const
 {
     QStringList names;
-    Result<Rows> rows = m_connection.select(QStringLiteral("SELECT name FROM labels ORDER BY name COLLATE NOCASE, name"));
+    Result<Rows> rows
+        = m_connection.select(QStringLiteral("SELECT name FROM labels ORDER BY name COLLATE NOCASE, name"));
     while (rows && rows->next())
         names.append(rows->text(0));
     return names;

@@ -6,14 +6,14 @@
 #include "connection.h"
 #include "documentstate.h"
 #include "imagestore.h"
+#include "itemlistings.h"
 #include "labelstore.h"
 #include "librarywriter.h"
-#include "rulerunner.h"
-#include "rules.h"
-#include "itemlistings.h"
 #include "listquery.h"
 #include "migrations.h"
 #include "retention.h"
+#include "rulerunner.h"
+#include "rules.h"
 #include "savedsearches.h"
 #include "subscriptionstore.h"
 #include "tickeraliases.h"
@@ -74,7 +74,8 @@ Error notOpen()
 
 } // namespace
 
-Library::Library() : d(std::make_unique<Private>())
+Library::Library()
+    : d(std::make_unique<Private>())
 {
     // Rules act on every arriving document in the transaction that stores it.
     d->writer.setBeforeCommit(
@@ -163,7 +164,8 @@ Result<void> Library::open(const QString &path)
         qCWarning(lcLibrary).noquote() << "no WAL journal:" << mode.error().message;
     // A 32 MB page cache (default 2 MB): an import into a large library touches pages all over the
     // ticker indexes, and re-reading them from the OS was a few percent of the import.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -32768"}) {
+    for (const char *pragma :
+        {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -32768"}) {
         if (Result<void> done = d->connection.exec(QString::fromLatin1(pragma)); !done)
             return fail(done.error());
     }
@@ -176,7 +178,8 @@ Result<void> Library::open(const QString &path)
     if (version.value() > 0 && version.value() < 6) {
         qCInfo(lcLibrary).noquote() << path << "compacting after the upgrade";
         // In WAL mode the file itself shrinks only at a checkpoint.
-        for (const char *statement : {"PRAGMA auto_vacuum = INCREMENTAL", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"}) {
+        for (const char *statement :
+            {"PRAGMA auto_vacuum = INCREMENTAL", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"}) {
             if (Result<void> done = d->connection.exec(QString::fromLatin1(statement)); !done)
                 qCWarning(lcLibrary).noquote() << "not compacted:" << done.error().message;
         }
@@ -195,8 +198,8 @@ LibraryWriter *Library::writer() const
     return d->libraryWriter;
 }
 
-void Library::submit(std::function<Result<void>(Library &)> job, QObject *context,
-                     std::function<void(const Result<void> &)> done)
+void Library::submit(
+    std::function<Result<void>(Library &)> job, QObject *context, std::function<void(const Result<void> &)> done)
 {
     if (d->libraryWriter) {
         d->libraryWriter->submit(std::move(job), context, std::move(done));
@@ -283,16 +286,16 @@ int Library::documentCount() const
     return isOpen() ? d->reader.documentCount() : 0;
 }
 
-Result<QList<ListRow>> Library::page(const ListFilter &filter, int limit, std::optional<DocId> before,
-                                     const QString &preferredLocale) const
+Result<QList<ListRow>> Library::page(
+    const ListFilter &filter, int limit, std::optional<DocId> before, const QString &preferredLocale) const
 {
     if (!isOpen())
         return notOpen();
     return d->list.rows(filter, limit, before, preferredLocale);
 }
 
-QList<ListRow> Library::rows(const ListFilter &filter, int limit, std::optional<DocId> before,
-                             const QString &preferredLocale) const
+QList<ListRow> Library::rows(
+    const ListFilter &filter, int limit, std::optional<DocId> before, const QString &preferredLocale) const
 {
     Result<QList<ListRow>> found = page(filter, limit, before, preferredLocale);
     return found ? std::move(found).value() : QList<ListRow>();

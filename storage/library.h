@@ -44,7 +44,7 @@ struct StoreOutcome
     DocId docId = 0;
     StoreAction action = StoreAction::Inserted;
     bool newDocument = false; // the first of its document's variants: rules ran on it
-    QStringList notify = {};  // the rules that matched it and asked for a notification
+    QStringList notify = {}; // the rules that matched it and asked for a notification
 };
 
 // Which documents a list shows. All parts combine (AND); an empty part filters nothing.
@@ -53,16 +53,16 @@ struct ListFilter
     enum class View { All, Unread, Bookmarked, UnreadBookmarked };
     View view = View::All;
     QStringList tickers; // any spelling; compared by key; a document matches if it relates to or mentions any
-    QString search;      // the user's query in the search language (searchsyntax.h: words ANDed,
-                         // "phrases", -exclude, ticker:, lang:, before:/after:, is:; prefix* of 3+
-                         // characters, Chinese of 2+ characters; FTS5 syntax is searched as text). Words
-                         // that name a ticker or a company also find the documents about it. Empty = none
-    QString site = {};   // a host: documents with a variant whose URL is on it (a source's articles)
+    QString search; // the user's query in the search language (searchsyntax.h: words ANDed,
+                    // "phrases", -exclude, ticker:, lang:, before:/after:, is:; prefix* of 3+
+                    // characters, Chinese of 2+ characters; FTS5 syntax is searched as text). Words
+                    // that name a ticker or a company also find the documents about it. Empty = none
+    QString site = {}; // a host: documents with a variant whose URL is on it (a source's articles)
     int tickerRole = -1; // with `tickers`: only documents whose strongest role for them is this
                          // (0 primary, 1 related, 2 mentioned; tickerfunctions.h); -1: any
     QString locale = {}; // only documents with this variant ("en", "zh-CN", "zh-HK"), shown in it
     bool typing = false; // the search is still being typed: its last word is a prefix
-    QDateTime now = {};  // what `within:` counts back from; invalid: the current time
+    QDateTime now = {}; // what `within:` counts back from; invalid: the current time
     QStringList labels = {}; // documents carrying all of these labels (compared without ASCII case)
     std::optional<QList<DocId>> among = {}; // only these documents (rules on arriving articles)
 };
@@ -103,7 +103,7 @@ struct PruneOptions
 
 struct PruneOutcome
 {
-    int documents = 0;     // deleted, or with dryRun that would be
+    int documents = 0; // deleted, or with dryRun that would be
     qint64 freedBytes = 0; // by which the file shrank
 };
 
@@ -111,7 +111,7 @@ struct WatchItem
 {
     QString ticker; // as the user or the article wrote it
     QString key;
-    QString name;   // from related-stock links, may be empty
+    QString name; // from related-stock links, may be empty
     int unread = 0;
 };
 
@@ -126,7 +126,7 @@ struct BuzzRule
 struct Buzz
 {
     int today = 0;
-    double mean = 0;   // over the 30 days before today, days without news counted as 0
+    double mean = 0; // over the 30 days before today, days without news counted as 0
     double stddev = 0;
     bool active = false;
 };
@@ -150,12 +150,12 @@ struct TickerSummary
     QString key;
     int total = 0;
     int unread = 0;
-    int last7Days = 0;            // today and the 6 days before
-    QList<DayCount> daily;        // the last 90 days that have articles, oldest first
-    QList<DayCount> weekly;       // the 52 weeks before those days, by each week's first day (7 days
-                                  // ending where the 90 begin), those with articles, oldest first
+    int last7Days = 0; // today and the 6 days before
+    QList<DayCount> daily; // the last 90 days that have articles, oldest first
+    QList<DayCount> weekly; // the 52 weeks before those days, by each week's first day (7 days
+                            // ending where the 90 begin), those with articles, oldest first
     Buzz buzz;
-    QList<TickerCount> together;  // in the same documents over the last 90 days, most first
+    QList<TickerCount> together; // in the same documents over the last 90 days, most first
     int primary = 0, related = 0, mentioned = 0; // documents by their strongest role
 };
 
@@ -191,8 +191,8 @@ public:
     // A write that returns at once, for the GUI: with a writer, `job` runs on the writer's thread
     // (on its Library, the one to use in `job`) and `done` gets the result on `context`'s thread
     // later; without one, both run here and now.
-    void submit(std::function<Result<void>(Library &)> job, QObject *context,
-                std::function<void(const Result<void> &)> done);
+    void submit(
+        std::function<Result<void>(Library &)> job, QObject *context, std::function<void(const Result<void> &)> done);
 
     // --- articles -------------------------------------------------------------------------
     // Upsert by (document key, locale): no duplicate, read state and bookmark kept. A changed
@@ -209,8 +209,7 @@ public:
     // The document and locale last imported from this file (an absolute, clean path).
     std::optional<std::pair<DocId, QString>> findImportedFile(const QString &path) const;
     // The stored variant in `locale`; with an empty locale, the preferred one (see ListRow::locale).
-    Result<Core::Article> article(DocId doc, const QString &locale = {},
-                                  const QString &preferredLocale = {}) const;
+    Result<Core::Article> article(DocId doc, const QString &locale = {}, const QString &preferredLocale = {}) const;
     QStringList storedLocales(DocId doc) const;
     // The publish time stored for a document key, to decide whether a fetch brings anything new.
     std::optional<QDateTime> storedPublished(const QString &documentKey) const;
@@ -221,10 +220,10 @@ public:
     // --- lists (newest first, keyset pagination: pass the last row's docId as `before`) ------
     // A page of the list; fails when a row cannot be read ("the library is damaged at …").
     Result<QList<ListRow>> page(const ListFilter &filter, int limit, std::optional<DocId> before = {},
-                                const QString &preferredLocale = {}) const;
+        const QString &preferredLocale = {}) const;
     // page(), empty on failure (which the damage handler has heard of).
     QList<ListRow> rows(const ListFilter &filter, int limit, std::optional<DocId> before = {},
-                        const QString &preferredLocale = {}) const;
+        const QString &preferredLocale = {}) const;
     std::optional<ListRow> row(DocId doc, const QString &preferredLocale = {}) const;
     int count(const ListFilter &filter) const;
 

@@ -68,7 +68,7 @@ private:
     QObject *m_executor = nullptr; // lives on m_thread; jobs are its queued calls
     std::unique_ptr<Library> m_library; // created, used and destroyed on m_thread; never null before the destructor
     QString m_key;
-    std::atomic<quint64> m_jobsRun {0};
+    std::atomic<quint64> m_jobsRun{0};
 };
 
 } // namespace Newsdesk::Storage

@@ -1,13 +1,11 @@
 #include "listplan.h"
 
 #include "articlecodec.h"
-
 #include "connection.h"
 #include "ids.h"
 #include "searchquery.h"
 #include "searchsyntax.h"
 #include "ticker.h"
-
 
 #include <algorithm>
 
@@ -53,7 +51,7 @@ QStringList namedTickers(const Core::ParsedSearch &search, Connection &db, const
         const QString code = text.toUpper();
         if (Result<Rows> rows = db.select(QStringLiteral("SELECT DISTINCT key FROM article_tickers WHERE key > ? AND "
                                                          "key < ? LIMIT ?"),
-                                          QVariantList{QVariant(code + u'.'), QVariant(code + u'/'), maxNamedKeys});
+                QVariantList{QVariant(code + u'.'), QVariant(code + u'/'), maxNamedKeys});
             rows) {
             while (rows->next())
                 keys.append(rows->text(0));
@@ -79,7 +77,7 @@ void addLabels(SqlCondition &documents, const QStringList &labels)
     for (const QString &label : labels) {
         documents.add(QStringLiteral(" AND d.id IN (SELECT a.doc_id FROM article_labels a WHERE a.label_id = "
                                      "(SELECT id FROM labels WHERE name = ?))"),
-                      {label.trimmed()});
+            {label.trimmed()});
     }
 }
 
@@ -108,10 +106,11 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
         QStringList ids;
         for (const DocId doc : *filter.among)
             ids.append(QString::number(doc));
-        documents.add(QStringLiteral(" AND d.id IN (SELECT value FROM json_each(?))"), {QVariant(u'[' + ids.join(u',') + u']')});
+        documents.add(
+            QStringLiteral(" AND d.id IN (SELECT value FROM json_each(?))"), {QVariant(u'[' + ids.join(u',') + u']')});
         // A rowid range the full-text index seeks to, rather than checking each of its matches.
         matches.add(QStringLiteral(" AND article_fts.rowid >= ? AND article_fts.rowid < ?"),
-                    {*low * Ids::slotsPerDocument, (*high + 1) * Ids::slotsPerDocument});
+            {*low * Ids::slotsPerDocument, (*high + 1) * Ids::slotsPerDocument});
         onlyView = false;
     }
     switch (filter.view) {
@@ -131,22 +130,24 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
     }
     if (!filter.site.isEmpty()) {
         QString host = filter.site.toLower();
-        host.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        host.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
         documents.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM articles s WHERE s.doc_id = d.id AND s.url LIKE ? "
                                      "ESCAPE '\\')"),
-                      {QVariant(u"http%://" + host + u"/%")});
+            {QVariant(u"http%://" + host + u"/%")});
         onlyView = false;
     }
     if (filter.tickerRole >= 0 && !tickerKeys.isEmpty()) {
         documents.add(QStringLiteral(" AND (SELECT min(r.role) FROM article_tickers r WHERE r.doc_id = d.id AND "
                                      "r.key IN (SELECT value FROM json_each(?))) = ?"),
-                      {Codec::stringsToJson(tickerKeys), filter.tickerRole});
+            {Codec::stringsToJson(tickerKeys), filter.tickerRole});
         onlyView = false;
     }
     if (!filter.locale.isEmpty()) {
         locale = filter.locale;
         documents.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM articles l WHERE l.doc_id = d.id AND l.locale = ?)"),
-                      {filter.locale});
+            {filter.locale});
         onlyView = false;
     }
     if (!filter.labels.isEmpty()) {
@@ -161,8 +162,8 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
         return;
     }
 
-    const Core::ParsedSearch search = SearchQuery::parse(
-        filter.search, filter.typing ? Core::SearchMode::Typing : Core::SearchMode::Submitted);
+    const Core::ParsedSearch search
+        = SearchQuery::parse(filter.search, filter.typing ? Core::SearchMode::Typing : Core::SearchMode::Submitted);
     const SearchQuery::Compiled compiled = SearchQuery::compile(search);
     match = compiled.match;
     if (match.isEmpty() && compiled.excludedMatch.isEmpty() && search.onlyWords()) {
@@ -206,7 +207,7 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
             addKeys(keys, search.tickers);
             documents.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM article_tickers q WHERE q.doc_id = d.id AND "
                                          "q.key IN (SELECT value FROM json_each(?)))"),
-                          {Codec::stringsToJson(keys)});
+                {Codec::stringsToJson(keys)});
             onlyView = false;
         }
     }
@@ -221,10 +222,10 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
         locale = search.locale;
         matches.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM articles l WHERE l.id = article_fts.rowid AND "
                                    "l.locale = ?)"),
-                    {locale});
+            {locale});
         // Without words (or for the documents named by them) the document needs the variant.
-        documents.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM articles l WHERE l.doc_id = d.id AND l.locale = ?)"),
-                      {locale});
+        documents.add(
+            QStringLiteral(" AND EXISTS (SELECT 1 FROM articles l WHERE l.doc_id = d.id AND l.locale = ?)"), {locale});
         onlyView = false;
     }
     if (match.isEmpty())
@@ -235,7 +236,7 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
     if (!tickerKeys.isEmpty()) {
         named.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM article_tickers v WHERE v.doc_id = d.id AND "
                                  "v.key IN (SELECT value FROM json_each(?)))"),
-                  {Codec::stringsToJson(tickerKeys)});
+            {Codec::stringsToJson(tickerKeys)});
     }
     if (!compiled.excludedMatch.isEmpty())
         named.add(excludedSql, {compiled.excludedMatch});

@@ -28,17 +28,17 @@ struct ListPlan final
     // Reads the filter; looks up the tickers and company names the search's words name.
     ListPlan(const ListFilter &filter, Connection &connection, const TickerNames &names);
 
-    bool nothing = false;     // a search with nothing in it to search for: no rows
-    QString match;            // the FTS5 expression of the words; empty: no words
-    QStringList tickerKeys;   // documents about any of these (the sidebar's ticker or watchlist,
-                              // else the search's ticker: operators)
-    QStringList namedKeys;    // tickers the words name ("700.HK", "GraniteShares"): their documents
-                              // are found beside the full-text matches
-    QString locale;           // lang:, the variant that must match and be shown
-    bool onlyView = true;     // no condition but the view (All, Unread) on documents
-    Condition documents;      // on `d` (documents): view, site, is:, dates, ticker: and -exclude
-    Condition matches;        // on `article_fts.rowid`: lang:, and the id range of ListFilter::among
-    Condition named;          // on `d` for the documents of namedKeys: documents and -exclude
+    bool nothing = false; // a search with nothing in it to search for: no rows
+    QString match; // the FTS5 expression of the words; empty: no words
+    QStringList tickerKeys; // documents about any of these (the sidebar's ticker or watchlist,
+                            // else the search's ticker: operators)
+    QStringList namedKeys; // tickers the words name ("700.HK", "GraniteShares"): their documents
+                           // are found beside the full-text matches
+    QString locale; // lang:, the variant that must match and be shown
+    bool onlyView = true; // no condition but the view (All, Unread) on documents
+    Condition documents; // on `d` (documents): view, site, is:, dates, ticker: and -exclude
+    Condition matches; // on `article_fts.rowid`: lang:, and the id range of ListFilter::among
+    Condition named; // on `d` for the documents of namedKeys: documents and -exclude
 };
 
 } // namespace Newsdesk::Storage

@@ -31,9 +31,9 @@ ListPlan::Condition searchConditions(const ListPlan &plan)
 {
     ListPlan::Condition condition = plan.matches;
     if (!plan.documents.sql.isEmpty()) {
-        condition.add(u" AND EXISTS (SELECT 1 FROM documents d WHERE d.id = article_fts.rowid / 64" + plan.documents.sql
-                          + u')',
-                      plan.documents.values);
+        condition.add(
+            u" AND EXISTS (SELECT 1 FROM documents d WHERE d.id = article_fts.rowid / 64" + plan.documents.sql + u')',
+            plan.documents.values);
     }
     if (!plan.tickerKeys.isEmpty()) {
         // Not correlated: SQLite builds the tickers' documents once and probes it per match (a
@@ -41,7 +41,7 @@ ListPlan::Condition searchConditions(const ListPlan &plan)
         // word and one ticker on 10,000 articles, against under 5 ms).
         condition.add(QStringLiteral(" AND article_fts.rowid / 64 IN (SELECT t.doc_id FROM article_tickers t WHERE "
                                      "t.key IN (SELECT value FROM json_each(?)))"),
-                      {Codec::stringsToJson(plan.tickerKeys)});
+            {Codec::stringsToJson(plan.tickerKeys)});
     }
     return condition;
 }
@@ -59,8 +59,8 @@ QList<DocId> mergeNewestFirst(QList<DocId> a, const QList<DocId> &b, int limit)
 
 } // namespace
 
-Result<QList<ListRow>> ListQuery::rows(const ListFilter &filter, int limit, std::optional<DocId> before,
-                                       const QString &preferredLocale) const
+Result<QList<ListRow>> ListQuery::rows(
+    const ListFilter &filter, int limit, std::optional<DocId> before, const QString &preferredLocale) const
 {
     if (limit <= 0)
         return QList<ListRow>();
@@ -80,8 +80,8 @@ Result<QList<DocId>> ListQuery::ids(const ListPlan &plan, int limit, std::option
     return ids(plan, limit, before, nullptr);
 }
 
-Result<QList<DocId>> ListQuery::ids(const ListPlan &plan, int limit, std::optional<DocId> before,
-                                    QList<qint64> *matchedArticles) const
+Result<QList<DocId>> ListQuery::ids(
+    const ListPlan &plan, int limit, std::optional<DocId> before, QList<qint64> *matchedArticles) const
 {
     if (limit <= 0 || plan.nothing)
         return QList<DocId>();
@@ -115,8 +115,8 @@ std::optional<ListRow> ListQuery::row(DocId doc, const QString &preferredLocale)
 
 // Full-text matches come newest first by rowid; several locales of one document are one row, so
 // read a few more matches than needed and continue below the last document until the page is full.
-Result<QList<DocId>> ListQuery::searchIds(const ListPlan &plan, int limit, DocId before,
-                                          QList<qint64> &matchedArticles) const
+Result<QList<DocId>> ListQuery::searchIds(
+    const ListPlan &plan, int limit, DocId before, QList<qint64> &matchedArticles) const
 {
     const ListPlan::Condition conditions = searchConditions(plan);
     const QString sql = u"SELECT rowid FROM article_fts WHERE article_fts MATCH ? AND rowid < ?" + conditions.sql
@@ -153,8 +153,8 @@ Result<QList<DocId>> ListQuery::searchIds(const ListPlan &plan, int limit, DocId
 
 // The newest documents of each ticker come straight from the (key, doc_id) index; the page is
 // the newest of their union.
-Result<QList<DocId>> ListQuery::tickerIds(const QStringList &keys, const ListPlan::Condition &documents,
-                                          bool onlyView, int limit, DocId before) const
+Result<QList<DocId>> ListQuery::tickerIds(
+    const QStringList &keys, const ListPlan::Condition &documents, bool onlyView, int limit, DocId before) const
 {
     // All and Unread read one index range each (article_tickers_by_key, article_tickers_unread).
     QString sql;
@@ -167,7 +167,8 @@ Result<QList<DocId>> ListQuery::tickerIds(const QStringList &keys, const ListPla
                              "AND t.doc_id < ? ORDER BY t.doc_id DESC LIMIT ?");
     } else {
         sql = u"SELECT DISTINCT t.doc_id FROM article_tickers t CROSS JOIN documents d ON d.id = t.doc_id "
-              u"WHERE t.key = ? AND t.doc_id < ?" + documents.sql + u" ORDER BY t.doc_id DESC LIMIT ?";
+              u"WHERE t.key = ? AND t.doc_id < ?"
+            + documents.sql + u" ORDER BY t.doc_id DESC LIMIT ?";
         conditionValues = documents.values;
     }
     QList<DocId> ids;
@@ -188,7 +189,8 @@ Result<QList<DocId>> ListQuery::tickerIds(const QStringList &keys, const ListPla
 Result<QList<DocId>> ListQuery::viewIds(const ListPlan &plan, int limit, DocId before) const
 {
     // The partial indexes documents_unread and documents_bookmarked serve the two views.
-    const QString sql = u"SELECT d.id FROM documents d WHERE d.id < ?" + plan.documents.sql + u" ORDER BY d.id DESC LIMIT ?";
+    const QString sql
+        = u"SELECT d.id FROM documents d WHERE d.id < ?" + plan.documents.sql + u" ORDER BY d.id DESC LIMIT ?";
     QList<DocId> ids;
     Result<Rows> rows = m_connection.select(sql, QVariantList{before} + plan.documents.values + QVariantList{limit});
     if (!rows)
@@ -202,8 +204,8 @@ Result<QList<DocId>> ListQuery::viewIds(const ListPlan &plan, int limit, DocId b
 
 // A row shows one variant: of a search result, one that matched (the preferred locale if it did);
 // otherwise the preferred locale if stored, else the first stored.
-Result<QList<ListRow>> ListQuery::load(const QList<DocId> &ids, const QString &preferredLocale,
-                                       const QList<qint64> &matchedArticles) const
+Result<QList<ListRow>> ListQuery::load(
+    const QList<DocId> &ids, const QString &preferredLocale, const QList<qint64> &matchedArticles) const
 {
     if (ids.isEmpty())
         return QList<ListRow>();
@@ -216,7 +218,8 @@ Result<QList<ListRow>> ListQuery::load(const QList<DocId> &ids, const QString &p
             "(SELECT id FROM articles WHERE doc_id = d.id "
             "ORDER BY id IN (SELECT value FROM json_each(?)) DESC, locale = ? DESC, id LIMIT 1) "
             "WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id DESC"),
-        {Core::feedExcerptType.toString(), Codec::numbersToJson(matchedArticles), preferred(preferredLocale), Codec::numbersToJson(ids)});
+        {Core::feedExcerptType.toString(), Codec::numbersToJson(matchedArticles), preferred(preferredLocale),
+            Codec::numbersToJson(ids)});
     if (!rows) {
         qCWarning(lcList).noquote() << "cannot load list rows:" << rows.error().message;
         return rows.error();
@@ -249,13 +252,13 @@ const TickerNames &ListQuery::tickerNames() const
     // data_version moves when another connection commits, total_changes() when this one writes.
     Result<Rows> version = m_connection.select(QStringLiteral("SELECT total_changes()"));
     Result<QVariant> data = m_connection.scalar(QStringLiteral("PRAGMA data_version"));
-    const std::pair<qint64, qint64> now{data ? data->toLongLong() : -2,
-                                        version && version->next() ? version->integer(0) : -2};
+    const std::pair<qint64, qint64> now{
+        data ? data->toLongLong() : -2, version && version->next() ? version->integer(0) : -2};
     if (now == m_namesVersion && now.first != -2)
         return m_names;
     m_names.clear();
-    if (Result<Rows> rows = m_connection.select(
-            QStringLiteral("SELECT key, name FROM article_tickers WHERE related = 1 AND name <> '' GROUP BY key, name"));
+    if (Result<Rows> rows = m_connection.select(QStringLiteral(
+            "SELECT key, name FROM article_tickers WHERE related = 1 AND name <> '' GROUP BY key, name"));
         rows) {
         while (rows->next())
             m_names.append({rows->text(0), rows->text(1)});
@@ -277,13 +280,15 @@ int ListQuery::count(const ListFilter &filter) const
         values = QVariantList{plan.match} + conditions.values;
         if (!plan.namedKeys.isEmpty()) {
             sql += u" UNION SELECT t.doc_id FROM article_tickers t CROSS JOIN documents d ON d.id = t.doc_id "
-                   u"WHERE t.key IN (SELECT value FROM json_each(?))" + plan.named.sql;
+                   u"WHERE t.key IN (SELECT value FROM json_each(?))"
+                + plan.named.sql;
             values += QVariantList{Codec::stringsToJson(plan.namedKeys)} + plan.named.values;
         }
         sql = u"SELECT count(DISTINCT doc) FROM (" + sql + u')';
     } else if (!plan.tickerKeys.isEmpty()) {
         sql = u"SELECT count(DISTINCT t.doc_id) FROM article_tickers t CROSS JOIN documents d ON d.id = t.doc_id "
-              u"WHERE t.key IN (SELECT value FROM json_each(?))" + plan.documents.sql;
+              u"WHERE t.key IN (SELECT value FROM json_each(?))"
+            + plan.documents.sql;
         values = QVariantList{Codec::stringsToJson(plan.tickerKeys)} + plan.documents.values;
     } else {
         sql = u"SELECT count(*) FROM documents d WHERE 1" + plan.documents.sql;

@@ -16,12 +16,15 @@ struct SqlCondition;
 class ListQuery final
 {
 public:
-    explicit ListQuery(Connection &connection) : m_connection(connection) {}
+    explicit ListQuery(Connection &connection)
+        : m_connection(connection)
+    {
+    }
     Q_DISABLE_COPY_MOVE(ListQuery)
 
     // Fails when a row cannot be read (a damaged library), never returns a silently short page.
-    Result<QList<ListRow>> rows(const ListFilter &filter, int limit, std::optional<DocId> before,
-                                const QString &preferredLocale) const;
+    Result<QList<ListRow>> rows(
+        const ListFilter &filter, int limit, std::optional<DocId> before, const QString &preferredLocale) const;
     std::optional<ListRow> row(DocId doc, const QString &preferredLocale) const;
     int count(const ListFilter &filter) const;
     // The documents of a plan, newest first, without loading their rows (what rules match).
@@ -30,16 +33,15 @@ public:
     const TickerNames &tickerNames() const;
 
 private:
-    Result<QList<DocId>> ids(const ListPlan &plan, int limit, std::optional<DocId> before,
-                             QList<qint64> *matchedArticles) const;
+    Result<QList<DocId>> ids(
+        const ListPlan &plan, int limit, std::optional<DocId> before, QList<qint64> *matchedArticles) const;
     // The documents, and the articles (locale variants) of them that matched.
-    Result<QList<DocId>> searchIds(const ListPlan &plan, int limit, DocId before,
-                                   QList<qint64> &matchedArticles) const;
-    Result<QList<DocId>> tickerIds(const QStringList &keys, const SqlCondition &documents, bool onlyView, int limit,
-                                   DocId before) const;
+    Result<QList<DocId>> searchIds(const ListPlan &plan, int limit, DocId before, QList<qint64> &matchedArticles) const;
+    Result<QList<DocId>> tickerIds(
+        const QStringList &keys, const SqlCondition &documents, bool onlyView, int limit, DocId before) const;
     Result<QList<DocId>> viewIds(const ListPlan &plan, int limit, DocId before) const;
-    Result<QList<ListRow>> load(const QList<DocId> &ids, const QString &preferredLocale,
-                                const QList<qint64> &matchedArticles = {}) const;
+    Result<QList<ListRow>> load(
+        const QList<DocId> &ids, const QString &preferredLocale, const QList<qint64> &matchedArticles = {}) const;
 
     Connection &m_connection;
     mutable TickerNames m_names;

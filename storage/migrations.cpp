@@ -25,7 +25,8 @@ constexpr char ftsDeleteTrigger[] = R"(CREATE TRIGGER articles_fts_delete AFTER 
         INSERT INTO article_fts(article_fts, rowid, title, summary, body)
             VALUES ('delete', old.id, old.title, old.summary, old.body);
     END)";
-constexpr char ftsUpdateTrigger[] = R"(CREATE TRIGGER articles_fts_update AFTER UPDATE OF id, title, summary, body ON articles
+constexpr char ftsUpdateTrigger[]
+    = R"(CREATE TRIGGER articles_fts_update AFTER UPDATE OF id, title, summary, body ON articles
         WHEN old.id IS NOT new.id OR old.title IS NOT new.title OR old.summary IS NOT new.summary
             OR old.body IS NOT new.body
     BEGIN
@@ -104,9 +105,7 @@ constexpr const char *version1[] = {
     R"(CREATE VIRTUAL TABLE article_fts USING fts5(
         title, summary, body, content = 'articles', content_rowid = 'id', tokenize = 'newsdesk'
     ))",
-    ftsInsertTrigger,
-    ftsDeleteTrigger,
-    ftsUpdateTrigger,
+    ftsInsertTrigger, ftsDeleteTrigger, ftsUpdateTrigger,
     "PRAGMA application_id = 1313100619", // applicationId
 };
 static_assert(applicationId == 1313100619);
@@ -241,7 +240,8 @@ constexpr char ftsDeleteTriggerPacked[] = R"(CREATE TRIGGER articles_fts_delete 
         INSERT INTO article_fts(article_fts, rowid, title, summary, body)
             VALUES ('delete', old.id, old.title, old.summary, newsdesk_text(old.body));
     END)";
-constexpr char ftsUpdateTriggerPacked[] = R"(CREATE TRIGGER articles_fts_update AFTER UPDATE OF id, title, summary, body ON articles
+constexpr char ftsUpdateTriggerPacked[]
+    = R"(CREATE TRIGGER articles_fts_update AFTER UPDATE OF id, title, summary, body ON articles
         WHEN old.id IS NOT new.id OR old.title IS NOT new.title OR old.summary IS NOT new.summary
             OR old.body IS NOT new.body
     BEGIN

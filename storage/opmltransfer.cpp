@@ -50,8 +50,8 @@ QList<Core::OpmlOutline> opmlOutlines(Library &library, const QUrl &newsSite)
         outlines.append(Core::OpmlOutline{subscription.title, subscription.url, {}});
     for (const WatchItem &item : library.watchlist()) {
         const QString title = item.name.isEmpty() ? item.ticker : item.name + u" (" + item.ticker + u')';
-        outlines.append(Core::OpmlOutline{title, Core::SiteLayout::tickerNews(newsSite, QStringLiteral("en"), item.ticker),
-                                          QStringLiteral("Watchlist")});
+        outlines.append(Core::OpmlOutline{title,
+            Core::SiteLayout::tickerNews(newsSite, QStringLiteral("en"), item.ticker), QStringLiteral("Watchlist")});
     }
     return outlines;
 }
@@ -62,7 +62,8 @@ Result<Core::OpmlDocument> readOpmlFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(Error::Kind::Io, path + u": " + file.errorString());
     if (!file.isSequential() && file.size() > maxOpmlBytes)
-        return Error::make(Error::Kind::InvalidInput, path + u": " + tr("larger than 16 MB, not a list of subscriptions"));
+        return Error::make(
+            Error::Kind::InvalidInput, path + u": " + tr("larger than 16 MB, not a list of subscriptions"));
     Result<Core::OpmlDocument> opml = Core::parseOpml(file.read(maxOpmlBytes));
     if (!opml)
         return Error::make(opml.error().kind, path + u": " + opml.error().message);

@@ -14,9 +14,9 @@ class Library;
 // for the command line and the reader.
 struct OpmlImportResult
 {
-    int added = 0;          // new subscriptions
+    int added = 0; // new subscriptions
     int alreadySubscribed = 0;
-    QStringList problems;   // outlines skipped or refused, one line each
+    QStringList problems; // outlines skipped or refused, one line each
 };
 
 // Subscribes to every feed of `opml` (an existing subscription stays as it is).

@@ -11,10 +11,10 @@ class Library;
 // What a recovery copied, and what it could not read.
 struct RecoveryReport
 {
-    int articles = 0;    // article versions copied
-    int documents = 0;   // documents they belong to
-    int unreadable = 0;  // versions the index knows of whose rows cannot be read
-    int watchlist = 0;   // tickers copied
+    int articles = 0; // article versions copied
+    int documents = 0; // documents they belong to
+    int unreadable = 0; // versions the index knows of whose rows cannot be read
+    int watchlist = 0; // tickers copied
     bool scanComplete = true; // false: a damaged page hid rows whose existence is unknown
 };
 

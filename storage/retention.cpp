@@ -96,8 +96,8 @@ Result<bool> Retention::mergeSearchIndex(bool first)
         WriteTransaction transaction(m_connection);
         if (Result<void> begun = transaction.begin(); !begun)
             return begun.error();
-        if (Result<void> merged = m_connection.run(
-                QStringLiteral("INSERT INTO article_fts(article_fts, rank) VALUES ('merge', ?)"),
+        if (Result<void> merged
+            = m_connection.run(QStringLiteral("INSERT INTO article_fts(article_fts, rank) VALUES ('merge', ?)"),
                 {first ? -pagesPerStep : pagesPerStep});
             !merged)
             return merged.error();

@@ -1,7 +1,6 @@
 #include "rulerunner.h"
 
 #include "articlecodec.h"
-
 #include "connection.h"
 #include "ids.h"
 #include "labelstore.h"
@@ -63,7 +62,7 @@ Result<QList<DocId>> RuleRunner::matching(
 // Runs an UPDATE … RETURNING id on the documents; the ids it changed.
 Result<QList<DocId>> RuleRunner::update(const QString &sql, const QList<DocId> &docs, const QVariantList &before)
 {
-    Result<Rows> rows = m_connection.select(sql, before + QVariantList {Codec::numbersToJson(docs)});
+    Result<Rows> rows = m_connection.select(sql, before + QVariantList{Codec::numbersToJson(docs)});
     if (!rows)
         return rows.error();
     QList<DocId> changed;

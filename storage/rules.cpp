@@ -1,7 +1,6 @@
 #include "rules.h"
 
 #include "articlecodec.h"
-
 #include "connection.h"
 #include "librarywriter.h"
 #include "rulerunner.h"

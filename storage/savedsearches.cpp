@@ -34,8 +34,8 @@ ListFilter unreadFilter(const QString &query)
 QList<SavedSearch> SavedSearchStore::all() const
 {
     QList<SavedSearch> searches;
-    Result<Rows> rows = m_connection.select(
-        QStringLiteral("SELECT id, coalesce(name, ''), query, coalesce(built_in, '') FROM saved_searches ORDER BY position, id"));
+    Result<Rows> rows = m_connection.select(QStringLiteral(
+        "SELECT id, coalesce(name, ''), query, coalesce(built_in, '') FROM saved_searches ORDER BY position, id"));
     if (!rows)
         return searches;
     while (rows->next())
@@ -71,7 +71,8 @@ Result<void> SavedSearchStore::checkName(const QString &name, qint64 except) con
         return Error::make(Error::Kind::InvalidInput, tr("A saved search needs a name."));
     const std::optional<SavedSearch> same = findByName(name);
     if (same && same->id != except)
-        return Error::make(Error::Kind::InvalidInput, tr("There is already a saved search named “%1”.").arg(name.trimmed()));
+        return Error::make(
+            Error::Kind::InvalidInput, tr("There is already a saved search named “%1”.").arg(name.trimmed()));
     return {};
 }
 
@@ -105,8 +106,8 @@ Result<void> SavedSearchStore::rename(qint64 id, const QString &name)
         return m_writer->call([&](Library &writer) { return writer.savedSearches().rename(id, name); });
     if (Result<void> ok = checkName(name, id); !ok)
         return ok;
-    if (Result<void> done = m_connection.run(QStringLiteral("UPDATE saved_searches SET name = ? WHERE id = ?"),
-                                             {name.trimmed(), id});
+    if (Result<void> done
+        = m_connection.run(QStringLiteral("UPDATE saved_searches SET name = ? WHERE id = ?"), {name.trimmed(), id});
         !done) {
         return done;
     }
@@ -119,8 +120,8 @@ Result<void> SavedSearchStore::setQuery(qint64 id, const QString &query)
         return m_writer->call([&](Library &writer) { return writer.savedSearches().setQuery(id, query); });
     if (query.trimmed().isEmpty())
         return Error::make(Error::Kind::InvalidInput, tr("A saved search needs something to search for."));
-    if (Result<void> done = m_connection.run(QStringLiteral("UPDATE saved_searches SET query = ? WHERE id = ?"),
-                                             {query.trimmed(), id});
+    if (Result<void> done
+        = m_connection.run(QStringLiteral("UPDATE saved_searches SET query = ? WHERE id = ?"), {query.trimmed(), id});
         !done) {
         return done;
     }
@@ -151,8 +152,8 @@ Result<void> SavedSearchStore::move(qint64 id, int newIndex)
     if (Result<void> begun = transaction.begin(); !begun)
         return begun;
     for (int i = 0; i < searches.size(); ++i) {
-        if (Result<void> done = m_connection.run(QStringLiteral("UPDATE saved_searches SET position = ? WHERE id = ?"),
-                                                 {i, searches.at(i).id});
+        if (Result<void> done = m_connection.run(
+                QStringLiteral("UPDATE saved_searches SET position = ? WHERE id = ?"), {i, searches.at(i).id});
             !done) {
             return done;
         }

@@ -17,7 +17,7 @@ class LibraryWriter;
 struct SavedSearch
 {
     qint64 id = 0;
-    QString name;    // empty for a built-in not renamed
+    QString name; // empty for a built-in not renamed
     QString query;
     QString builtIn; // "today", "watchlist-24h", or empty
 };
@@ -28,7 +28,10 @@ ListFilter unreadFilter(const QString &query);
 class SavedSearchStore final
 {
 public:
-    explicit SavedSearchStore(Connection &connection) : m_connection(connection) {}
+    explicit SavedSearchStore(Connection &connection)
+        : m_connection(connection)
+    {
+    }
     Q_DISABLE_COPY_MOVE(SavedSearchStore)
 
     QList<SavedSearch> all() const;

@@ -27,9 +27,9 @@ public:
 
     struct Compiled
     {
-        QString match;          // the FTS5 MATCH expression; empty: no word to search for
-        QString excludedMatch;  // what documents must not match (the excluded terms ORed); may be empty
-        int terms = 0;          // how many terms it holds
+        QString match; // the FTS5 MATCH expression; empty: no word to search for
+        QString excludedMatch; // what documents must not match (the excluded terms ORed); may be empty
+        int terms = 0; // how many terms it holds
         bool shortened = false; // terms were dropped or the text was cut at maxInputChars
     };
 

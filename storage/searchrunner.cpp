@@ -79,7 +79,8 @@ quint64 SearchRunner::search(const ListFilter &filter, int limit, const QString 
 {
     const quint64 request = ++m_latest;
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, runner = this, request, filter, limit, preferredLocale] {
+        m_worker,
+        [worker = m_worker, runner = this, request, filter, limit, preferredLocale] {
             worker->run(runner, request, filter, limit, preferredLocale);
         },
         Qt::QueuedConnection);

@@ -29,7 +29,7 @@ public:
 
 Q_SIGNALS:
     void finished(quint64 request, const Newsdesk::Storage::ListFilter &filter,
-                  const QList<Newsdesk::Storage::ListRow> &rows, int count);
+        const QList<Newsdesk::Storage::ListRow> &rows, int count);
     void failed(quint64 request, const QString &message);
 
 private:

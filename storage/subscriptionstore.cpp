@@ -1,10 +1,9 @@
 #include "subscriptionstore.h"
 
-#include "sitelayout.h"
-
 #include "connection.h"
 #include "librarywriter.h"
 #include "links.h"
+#include "sitelayout.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -15,9 +14,9 @@ namespace Newsdesk::Storage {
 
 namespace {
 
-const QString columns = QStringLiteral(
-    "id, url, kind, title, ticker, interval_s, created, last_attempt, last_success, last_error, "
-    "failures, next_attempt, etag, last_modified");
+const QString columns
+    = QStringLiteral("id, url, kind, title, ticker, interval_s, created, last_attempt, last_success, last_error, "
+                     "failures, next_attempt, etag, last_modified");
 
 Subscription::Kind kindFromName(const QString &name)
 {
@@ -86,7 +85,10 @@ QString subscriptionKindName(Subscription::Kind kind)
     return QStringLiteral("feed");
 }
 
-SubscriptionStore::SubscriptionStore(Connection &connection) : m_connection(connection) {}
+SubscriptionStore::SubscriptionStore(Connection &connection)
+    : m_connection(connection)
+{
+}
 
 Result<Subscription> SubscriptionStore::add(const QUrl &url, int intervalSeconds)
 {
@@ -114,7 +116,8 @@ Result<void> SubscriptionStore::remove(const QUrl &url)
 {
     if (m_writer)
         return m_writer->call([&](Library &writer) { return writer.subscriptions().remove(url); });
-    const Result<void> done = m_connection.run(QStringLiteral("DELETE FROM subscriptions WHERE url = ?"), {urlKey(url)});
+    const Result<void> done
+        = m_connection.run(QStringLiteral("DELETE FROM subscriptions WHERE url = ?"), {urlKey(url)});
     if (!done)
         return done;
     if (m_connection.changes() <= 0)
@@ -164,10 +167,12 @@ QDateTime SubscriptionStore::nextDue() const
 }
 
 Result<void> SubscriptionStore::recordSuccess(qint64 id, const QDateTime &when, const QDateTime &nextAttempt,
-                                              const QString &title, const std::optional<Validators> &validators)
+    const QString &title, const std::optional<Validators> &validators)
 {
     if (m_writer)
-        return m_writer->call([&](Library &writer) { return writer.subscriptions().recordSuccess(id, when, nextAttempt, title, validators); });
+        return m_writer->call([&](Library &writer) {
+            return writer.subscriptions().recordSuccess(id, when, nextAttempt, title, validators);
+        });
     const bool replace = validators.has_value();
     return m_connection.run(
         QStringLiteral("UPDATE subscriptions SET last_attempt = ?, last_success = ?, last_error = '', "
@@ -176,14 +181,15 @@ Result<void> SubscriptionStore::recordSuccess(qint64 id, const QDateTime &when, 
                        "last_modified = CASE WHEN ? THEN ? ELSE last_modified END, "
                        "title = CASE WHEN ? <> '' THEN ? ELSE title END WHERE id = ?"),
         {msecs(when), msecs(when), msecs(nextAttempt), replace, text(replace ? validators->etag : QByteArray()),
-         replace, text(replace ? validators->lastModified : QByteArray()), title, title, id});
+            replace, text(replace ? validators->lastModified : QByteArray()), title, title, id});
 }
 
-Result<void> SubscriptionStore::recordFailure(qint64 id, const QDateTime &when, const QDateTime &nextAttempt,
-                                              const QString &error)
+Result<void> SubscriptionStore::recordFailure(
+    qint64 id, const QDateTime &when, const QDateTime &nextAttempt, const QString &error)
 {
     if (m_writer)
-        return m_writer->call([&](Library &writer) { return writer.subscriptions().recordFailure(id, when, nextAttempt, error); });
+        return m_writer->call(
+            [&](Library &writer) { return writer.subscriptions().recordFailure(id, when, nextAttempt, error); });
     return m_connection.run(
         QStringLiteral("UPDATE subscriptions SET last_attempt = ?, last_error = ?, failures = failures + 1, "
                        "next_attempt = ? WHERE id = ?"),
@@ -194,8 +200,8 @@ Result<void> SubscriptionStore::setInterval(qint64 id, int intervalSeconds)
 {
     if (m_writer)
         return m_writer->call([&](Library &writer) { return writer.subscriptions().setInterval(id, intervalSeconds); });
-    return m_connection.run(QStringLiteral("UPDATE subscriptions SET interval_s = ? WHERE id = ?"),
-                            {std::max(1, intervalSeconds), id});
+    return m_connection.run(
+        QStringLiteral("UPDATE subscriptions SET interval_s = ? WHERE id = ?"), {std::max(1, intervalSeconds), id});
 }
 
 } // namespace Newsdesk::Storage

@@ -25,16 +25,16 @@ struct Subscription
     qint64 id = 0;
     QUrl url;
     Kind kind = Kind::Feed;
-    QString title;            // from the list page once refreshed; empty before
-    QString ticker;           // Kind::TickerNews: the ticker as written in the URL
+    QString title; // from the list page once refreshed; empty before
+    QString ticker; // Kind::TickerNews: the ticker as written in the URL
     int intervalSeconds = 15 * 60;
-    QDateTime created;        // UTC
-    QDateTime lastAttempt;    // UTC; invalid before the first refresh
-    QDateTime lastSuccess;    // UTC; invalid until a refresh fully succeeds
-    QString lastError;        // the last refresh's error; empty after a success
+    QDateTime created; // UTC
+    QDateTime lastAttempt; // UTC; invalid before the first refresh
+    QDateTime lastSuccess; // UTC; invalid until a refresh fully succeeds
+    QString lastError; // the last refresh's error; empty after a success
     int consecutiveFailures = 0;
-    QDateTime nextAttempt;    // UTC; when the scheduler refreshes it next (back-off included)
-    QByteArray etag;          // validators of the last complete refresh, for conditional requests
+    QDateTime nextAttempt; // UTC; when the scheduler refreshes it next (back-off included)
+    QByteArray etag; // validators of the last complete refresh, for conditional requests
     QByteArray lastModified;
 };
 
@@ -70,11 +70,10 @@ public:
     // A refresh that fully succeeded (or got 304): clears the error and the failure count.
     // `validators` are those of a 200 answer (replacing the stored ones, even with empty ones);
     // std::nullopt after a 304 keeps the stored ones. An empty title keeps the stored one.
-    Result<void> recordSuccess(qint64 id, const QDateTime &when, const QDateTime &nextAttempt,
-                               const QString &title, const std::optional<Validators> &validators);
+    Result<void> recordSuccess(qint64 id, const QDateTime &when, const QDateTime &nextAttempt, const QString &title,
+        const std::optional<Validators> &validators);
     // A refresh that failed: the validators are kept so that nothing is skipped next time.
-    Result<void> recordFailure(qint64 id, const QDateTime &when, const QDateTime &nextAttempt,
-                               const QString &error);
+    Result<void> recordFailure(qint64 id, const QDateTime &when, const QDateTime &nextAttempt, const QString &error);
     Result<void> setInterval(qint64 id, int intervalSeconds);
 
     // Writes go to `writer` when there is one (Library::open sets it).

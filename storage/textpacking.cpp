@@ -148,8 +148,8 @@ Result<void> registerFunctions(sqlite3 *db)
         int arguments;
         void (*call)(sqlite3_context *, int, sqlite3_value **);
     };
-    for (const Function &function : {Function {"newsdesk_text", 1, &textFunction},
-             Function {"newsdesk_pack", 1, &packFunction}, Function {"newsdesk_pack_source", 2, &packFunction}}) {
+    for (const Function &function : {Function{"newsdesk_text", 1, &textFunction},
+             Function{"newsdesk_pack", 1, &packFunction}, Function{"newsdesk_pack_source", 2, &packFunction}}) {
         const int rc = sqlite3_create_function_v2(
             db, function.name, function.arguments, flags, nullptr, function.call, nullptr, nullptr, nullptr);
         if (rc != SQLITE_OK)

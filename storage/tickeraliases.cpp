@@ -49,11 +49,17 @@ Result<void> TickerAliases::add(const QString &ticker, const QString &alias)
     const std::optional<Core::Ticker> parsed = Core::Ticker::parse(ticker.trimmed());
     if (!parsed)
         return Error::make(Error::Kind::InvalidInput,
-            QCoreApplication::translate("Newsdesk::Storage::TickerAliases", "\"%1\" is not a ticker (CODE.MARKET, such as 700.HK or AAPL.US)").arg(ticker));
+            QCoreApplication::translate(
+                "Newsdesk::Storage::TickerAliases", "\"%1\" is not a ticker (CODE.MARKET, such as 700.HK or AAPL.US)")
+                .arg(ticker));
     const QString name = alias.simplified();
     if (name.size() < 2 || name.size() > maxAliasLength)
         return Error::make(Error::Kind::InvalidInput,
-            QCoreApplication::translate("Newsdesk::Storage::TickerAliases", "an alias has 2 to %1 characters; \"%2\" has %3").arg(maxAliasLength).arg(name).arg(name.size()));
+            QCoreApplication::translate(
+                "Newsdesk::Storage::TickerAliases", "an alias has 2 to %1 characters; \"%2\" has %3")
+                .arg(maxAliasLength)
+                .arg(name)
+                .arg(name.size()));
     WriteTransaction transaction(m_connection);
     if (Result<void> begun = transaction.begin(); !begun)
         return begun;
@@ -79,11 +85,13 @@ Result<void> TickerAliases::remove(const QString &ticker, const QString &alias)
     if (!origin)
         return origin.error();
     if (origin->isNull() || origin->toInt() == RemovedByUser)
-        return Error::make(Error::Kind::NotFound, QCoreApplication::translate("Newsdesk::Storage::TickerAliases", "%1 has no alias \"%2\"").arg(ticker, name));
+        return Error::make(Error::Kind::NotFound,
+            QCoreApplication::translate("Newsdesk::Storage::TickerAliases", "%1 has no alias \"%2\"")
+                .arg(ticker, name));
     const Result<void> done = origin->toInt() == AddedByUser
         ? m_connection.run(QStringLiteral("DELETE FROM ticker_aliases WHERE key = ? AND alias = ?"), {key, name})
         : m_connection.run(QStringLiteral("UPDATE ticker_aliases SET origin = ? WHERE key = ? AND alias = ?"),
-                           {int(RemovedByUser), key, name});
+            {int(RemovedByUser), key, name});
     if (!done)
         return done;
     return transaction.commit();

@@ -14,7 +14,10 @@ class Connection;
 class TickerAliases final
 {
 public:
-    explicit TickerAliases(Connection &connection) : m_connection(connection) {}
+    explicit TickerAliases(Connection &connection)
+        : m_connection(connection)
+    {
+    }
     Q_DISABLE_COPY_MOVE(TickerAliases)
 
     // Those from articles first, then those added, each alphabetically.

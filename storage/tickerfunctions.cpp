@@ -66,9 +66,9 @@ Result<void> registerFunctions(sqlite3 *db)
         int arguments;
         void (*call)(sqlite3_context *, int, sqlite3_value **);
     };
-    for (const Function &function : {Function {"newsdesk_ticker_role", 4, &roleFunction},
-             Function {"newsdesk_display_tickers", 3, &displayFunction},
-             Function {"newsdesk_company_alias", 1, &aliasFunction}}) {
+    for (const Function &function :
+        {Function{"newsdesk_ticker_role", 4, &roleFunction}, Function{"newsdesk_display_tickers", 3, &displayFunction},
+            Function{"newsdesk_company_alias", 1, &aliasFunction}}) {
         const int rc = sqlite3_create_function_v2(
             db, function.name, function.arguments, flags, nullptr, function.call, nullptr, nullptr, nullptr);
         if (rc != SQLITE_OK)

@@ -74,9 +74,15 @@ Result<void> TickerStats::countDocuments(const QString &key, qint64 today, Ticke
         summary.unread += int(rows->integer(2));
         summary.last7Days += int(rows->integer(3));
         switch (rows->integer(0)) {
-        case 0: summary.primary += count; break;
-        case 1: summary.related += count; break;
-        default: summary.mentioned += count; break;
+        case 0:
+            summary.primary += count;
+            break;
+        case 1:
+            summary.related += count;
+            break;
+        default:
+            summary.mentioned += count;
+            break;
         }
     }
     return {};
@@ -138,7 +144,7 @@ Result<void> TickerStats::countWeeks(const QString &key, qint64 today, TickerSum
         QStringLiteral("SELECT (? - 1 - (doc_id >> ?) / ?) / 7 AS week, count(DISTINCT doc_id) FROM article_tickers "
                        "WHERE key = ? AND doc_id >= ? AND doc_id < ? GROUP BY week ORDER BY week DESC"),
         {firstDaily, Ids::sequenceBits, secondsPerDay, key, firstOfDay(firstDaily - 7 * weeklyWeeks),
-         firstOfDay(firstDaily)});
+            firstOfDay(firstDaily)});
     if (!rows)
         return rows.error();
     const qint64 epochDay = QDate(1970, 1, 1).toJulianDay();

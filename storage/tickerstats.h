@@ -11,15 +11,18 @@ class Connection;
 class TickerStats final
 {
 public:
-    explicit TickerStats(Connection &connection) : m_connection(connection) {}
+    explicit TickerStats(Connection &connection)
+        : m_connection(connection)
+    {
+    }
     Q_DISABLE_COPY_MOVE(TickerStats)
 
     Result<TickerSummary> summary(const QString &ticker, const QDateTime &now, const BuzzRule &rule) const;
     // The summary's buzz alone: only the last 31 days are counted (the sidebar's badges).
     Result<Buzz> buzz(const QString &ticker, const QDateTime &now, const BuzzRule &rule) const;
 
-    static constexpr int dailyDays = 90;    // the timeline's days
-    static constexpr int weeklyWeeks = 52;  // before the timeline's days, per week
+    static constexpr int dailyDays = 90; // the timeline's days
+    static constexpr int weeklyWeeks = 52; // before the timeline's days, per week
     static constexpr int buzzBaseDays = 30; // the days before today that buzz compares with
     static constexpr int togetherDays = 90;
     static constexpr int togetherLimit = 10;

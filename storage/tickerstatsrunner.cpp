@@ -19,7 +19,7 @@ public:
     }
 
     void run(TickerStatsRunner *runner, quint64 request, const QStringList &tickers, const QDateTime &now,
-             const BuzzRule &rule, Depth depth)
+        const BuzzRule &rule, Depth depth)
     {
         if (request != m_newest->load())
             return; // overtaken before it started
@@ -34,8 +34,8 @@ public:
         for (const QString &ticker : tickers) {
             if (request != m_newest->load())
                 return; // a newer request will answer
-            Result<TickerSummary> summary = depth == Depth::Summary ? m_library.tickerSummary(ticker, now, rule)
-                                                                    : buzzOnly(ticker, now, rule);
+            Result<TickerSummary> summary
+                = depth == Depth::Summary ? m_library.tickerSummary(ticker, now, rule) : buzzOnly(ticker, now, rule);
             if (!summary) {
                 qCWarning(lcTickerStatsRunner).noquote() << ticker << summary.error().message;
                 continue;
@@ -86,8 +86,8 @@ TickerStatsRunner::~TickerStatsRunner()
     m_thread.wait();
 }
 
-quint64 TickerStatsRunner::summarize(const QStringList &tickers, const QDateTime &now, const BuzzRule &rule,
-                                     Depth depth)
+quint64 TickerStatsRunner::summarize(
+    const QStringList &tickers, const QDateTime &now, const BuzzRule &rule, Depth depth)
 {
     const quint64 request = ++*m_newest;
     QMetaObject::invokeMethod(

@@ -28,8 +28,8 @@ public:
 
     // Returns the request's number; the answer comes through summarized(), on this object's
     // thread, one summary per ticker in the order asked (a ticker that failed is left out).
-    quint64 summarize(const QStringList &tickers, const QDateTime &now, const BuzzRule &rule,
-                      Depth depth = Depth::Summary);
+    quint64 summarize(
+        const QStringList &tickers, const QDateTime &now, const BuzzRule &rule, Depth depth = Depth::Summary);
 
 Q_SIGNALS:
     void summarized(quint64 request, const QList<Newsdesk::Storage::TickerSummary> &summaries);

@@ -15,10 +15,10 @@ QList<WatchItem> Watchlist::items() const
 {
     QList<WatchItem> items;
     // Unread documents per ticker: one range of the partial index article_tickers_unread.
-    Result<Rows> rows = m_connection.select(QStringLiteral(
-        "SELECT w.ticker, w.key, w.name, "
-        "(SELECT count(DISTINCT t.doc_id) FROM article_tickers t WHERE t.key = w.key AND t.unread = 1) "
-        "FROM watchlist w ORDER BY w.position"));
+    Result<Rows> rows = m_connection.select(
+        QStringLiteral("SELECT w.ticker, w.key, w.name, "
+                       "(SELECT count(DISTINCT t.doc_id) FROM article_tickers t WHERE t.key = w.key AND t.unread = 1) "
+                       "FROM watchlist w ORDER BY w.position"));
     if (!rows) {
         qCWarning(lcWatchlist).noquote() << "cannot read the watchlist:" << rows.error().message;
         return items;
@@ -46,12 +46,12 @@ Result<void> Watchlist::add(const QString &ticker, const QString &name)
     if (Result<void> begun = transaction.begin(); !begun)
         return begun;
     // Adding a watched ticker again keeps its place; a name given now replaces an empty one.
-    Result<void> done = m_connection.run(
-        QStringLiteral("INSERT INTO watchlist (key, ticker, name, position, added) "
-                       "VALUES (?, ?, ?, (SELECT coalesce(max(position) + 1, 0) FROM watchlist), ?) "
-                       "ON CONFLICT (key) DO UPDATE SET name = CASE WHEN excluded.name <> '' "
-                       "THEN excluded.name ELSE name END"),
-        {parsed->key(), parsed->text(), name, QDateTime::currentMSecsSinceEpoch()});
+    Result<void> done
+        = m_connection.run(QStringLiteral("INSERT INTO watchlist (key, ticker, name, position, added) "
+                                          "VALUES (?, ?, ?, (SELECT coalesce(max(position) + 1, 0) FROM watchlist), ?) "
+                                          "ON CONFLICT (key) DO UPDATE SET name = CASE WHEN excluded.name <> '' "
+                                          "THEN excluded.name ELSE name END"),
+            {parsed->key(), parsed->text(), name, QDateTime::currentMSecsSinceEpoch()});
     if (!done)
         return done;
     return transaction.commit();
@@ -62,8 +62,8 @@ Result<void> Watchlist::remove(const QString &ticker)
     WriteTransaction transaction(m_connection);
     if (Result<void> begun = transaction.begin(); !begun)
         return begun;
-    if (Result<void> done = m_connection.run(QStringLiteral("DELETE FROM watchlist WHERE key = ?"),
-                                             {Core::Ticker::keyFor(ticker)});
+    if (Result<void> done
+        = m_connection.run(QStringLiteral("DELETE FROM watchlist WHERE key = ?"), {Core::Ticker::keyFor(ticker)});
         !done) {
         return done;
     }
@@ -92,8 +92,8 @@ Result<void> Watchlist::move(const QString &ticker, int newIndex)
             QCoreApplication::translate("Newsdesk::Storage::Watchlist", "%1 is not in the watchlist").arg(ticker));
     keys.move(from, std::clamp<qsizetype>(newIndex, 0, keys.size() - 1));
     for (qsizetype i = 0; i < keys.size(); ++i) {
-        if (Result<void> done = m_connection.run(QStringLiteral("UPDATE watchlist SET position = ? WHERE key = ?"),
-                                                 {i, keys.at(i)});
+        if (Result<void> done
+            = m_connection.run(QStringLiteral("UPDATE watchlist SET position = ? WHERE key = ?"), {i, keys.at(i)});
             !done) {
             return done;
         }
@@ -103,8 +103,8 @@ Result<void> Watchlist::move(const QString &ticker, int newIndex)
 
 bool Watchlist::contains(const QString &ticker) const
 {
-    Result<QVariant> found = m_connection.scalar(QStringLiteral("SELECT 1 FROM watchlist WHERE key = ?"),
-                                                 {Core::Ticker::keyFor(ticker)});
+    Result<QVariant> found
+        = m_connection.scalar(QStringLiteral("SELECT 1 FROM watchlist WHERE key = ?"), {Core::Ticker::keyFor(ticker)});
     return found && !found->isNull();
 }
 
@@ -116,8 +116,7 @@ QString Watchlist::tickerName(const QString &ticker) const
         {key});
     if (name && !name->isNull())
         return name->toString();
-    Result<QVariant> given =
-        m_connection.scalar(QStringLiteral("SELECT name FROM watchlist WHERE key = ?"), {key});
+    Result<QVariant> given = m_connection.scalar(QStringLiteral("SELECT name FROM watchlist WHERE key = ?"), {key});
     return given && !given->isNull() ? given->toString() : QString();
 }
 
@@ -128,9 +127,8 @@ QStringList Watchlist::knownTickers(const QString &prefix, int limit) const
     QStringList tickers;
     if (from.isEmpty() || limit <= 0)
         return tickers;
-    Result<Rows> rows = m_connection.select(
-        QStringLiteral("SELECT key FROM article_tickers WHERE key >= ? AND key < ? "
-                       "GROUP BY key ORDER BY count(*) DESC, key LIMIT ?"),
+    Result<Rows> rows = m_connection.select(QStringLiteral("SELECT key FROM article_tickers WHERE key >= ? AND key < ? "
+                                                           "GROUP BY key ORDER BY count(*) DESC, key LIMIT ?"),
         {from, QString(from + QChar(0xFFFF)), limit});
     while (rows && rows->next())
         tickers.append(rows->text(0));

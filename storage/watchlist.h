@@ -10,7 +10,10 @@ class Connection;
 class Watchlist final
 {
 public:
-    explicit Watchlist(Connection &connection) : m_connection(connection) {}
+    explicit Watchlist(Connection &connection)
+        : m_connection(connection)
+    {
+    }
     Q_DISABLE_COPY_MOVE(Watchlist)
 
     QList<WatchItem> items() const;

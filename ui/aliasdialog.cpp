@@ -27,9 +27,9 @@ AliasDialog::AliasDialog(TickerInsight *insight, QWidget *parent)
     m_field->setPlaceholderText(tr("Another name, for example a brand"));
     m_add->setObjectName(QStringLiteral("addAlias"));
     m_remove->setObjectName(QStringLiteral("removeAlias"));
-    auto *explanation = new QLabel(
-        tr("Articles that relate to or mention %1 mark these names as the ticker. "
-           "A name removed here stays removed when articles bring it again.").arg(insight->ticker()),
+    auto *explanation = new QLabel(tr("Articles that relate to or mention %1 mark these names as the ticker. "
+                                      "A name removed here stays removed when articles bring it again.")
+                                       .arg(insight->ticker()),
         this);
     explanation->setWordWrap(true);
 

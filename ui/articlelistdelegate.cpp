@@ -61,7 +61,8 @@ TickerArea tickerArea(const QStyleOptionViewItem &option, const QModelIndex &ind
 
 } // namespace
 
-QString ArticleListDelegate::tickerAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const
+QString ArticleListDelegate::tickerAt(
+    const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const
 {
     const TickerArea area = tickerArea(option, index);
     if (area.rect.width() <= 20 || !area.rect.contains(pos))
@@ -140,7 +141,8 @@ void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(titleFont);
     painter->setPen(text);
     const QString title = titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, textWidth);
-    painter->drawText(QRect(textLeft, line1, textWidth, titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, title);
+    painter->drawText(
+        QRect(textLeft, line1, textWidth, titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, title);
 
     painter->setFont(opt.font);
     const QString time = captionText(index);
@@ -153,8 +155,8 @@ void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         painter->setPen(accent);
         const QString tickers = smallMetrics.elidedText(
             tickerText(index.data(ArticleListModel::TickersRole).toStringList()), Qt::ElideRight, tickersWidth);
-        painter->drawText(QRect(tickersLeft, line2, tickersWidth, smallMetrics.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, tickers);
+        painter->drawText(
+            QRect(tickersLeft, line2, tickersWidth, smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, tickers);
     }
 
     const bool hover = opt.state & QStyle::State_MouseOver;
@@ -169,8 +171,8 @@ void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->restore();
 }
 
-bool ArticleListDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
-                                      const QModelIndex &index)
+bool ArticleListDelegate::editorEvent(
+    QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     const bool press = event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick;
     if (press || event->type() == QEvent::MouseButtonRelease) {

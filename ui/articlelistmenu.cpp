@@ -62,7 +62,8 @@ void ArticleListMenu::popup(const QPoint &pos)
     menu->addAction(tr("Add Label…"), this, [this, doc] { askLabel(doc); });
     const QStringList labels = m_controller->labelsOf(doc);
     for (const QString &label : labels)
-        menu->addAction(tr("Remove Label “%1”").arg(label), this, [this, doc, label] { m_controller->removeLabel(doc, label); });
+        menu->addAction(
+            tr("Remove Label “%1”").arg(label), this, [this, doc, label] { m_controller->removeLabel(doc, label); });
     menu->addSeparator();
     menu->addAction(tr("Copy Link"), this, [url] { QGuiApplication::clipboard()->setText(url.toString()); })
         ->setEnabled(url.isValid());

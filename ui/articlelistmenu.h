@@ -14,8 +14,8 @@ class ArticleListView;
 class ReaderController;
 
 // The article list's context menu: what can be done with a row (Open, Open Original, Bookmark,
-// Mark Read/Unread, Mark All Above/Below as Read, Add Label…, Remove Label, Copy Link). A right click opens nothing itself;
-// opening and bookmarking are the window's (signals), read state the controller's.
+// Mark Read/Unread, Mark All Above/Below as Read, Add Label…, Remove Label, Copy Link). A right click opens nothing
+// itself; opening and bookmarking are the window's (signals), read state the controller's.
 class ArticleListMenu final : public QObject
 {
     Q_OBJECT

@@ -22,7 +22,8 @@ DamageNotice::DamageNotice(Storage::Library *library, QWidget *window)
         if (m_noticed)
             return;
         m_noticed = true;
-        QMetaObject::invokeMethod(this, [this, message = error.message] { offer(message); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, message = error.message] { offer(message); }, Qt::QueuedConnection);
     });
 }
 
@@ -87,7 +88,8 @@ void DamageNotice::recover()
     }
     QMessageBox::information(m_window, tr("The library is damaged"),
         tr("%n article(s) were copied into %1; %2 could not be read. Start Newsdesk with --db and that file "
-           "to read it.", nullptr, recovered->articles)
+           "to read it.",
+            nullptr, recovered->articles)
             .arg(target)
             .arg(recovered->unreadable));
 }

@@ -37,10 +37,10 @@ DesktopNotifier::DesktopNotifier(const QDBusConnection &bus, QObject *parent)
 {
     if (!m_bus.isConnected())
         return;
-    m_bus.connect(service, path, interface, QStringLiteral("ActionInvoked"), this,
-                  SLOT(onActionInvoked(uint, QString)));
-    m_bus.connect(service, path, interface, QStringLiteral("NotificationClosed"), this,
-                  SLOT(onNotificationClosed(uint, uint)));
+    m_bus.connect(
+        service, path, interface, QStringLiteral("ActionInvoked"), this, SLOT(onActionInvoked(uint, QString)));
+    m_bus.connect(
+        service, path, interface, QStringLiteral("NotificationClosed"), this, SLOT(onNotificationClosed(uint, uint)));
 }
 
 bool DesktopNotifier::notify(const QList<Net::NewArticle> &articles)
@@ -71,7 +71,8 @@ void DesktopNotifier::send()
         sendNotify();
         return;
     }
-    const QDBusMessage call = QDBusMessage::createMethodCall(service, path, interface, QStringLiteral("GetCapabilities"));
+    const QDBusMessage call
+        = QDBusMessage::createMethodCall(service, path, interface, QStringLiteral("GetCapabilities"));
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
         w->deleteLater();
@@ -93,8 +94,8 @@ void DesktopNotifier::sendNotify()
     QDBusMessage call = QDBusMessage::createMethodCall(service, path, interface, QStringLiteral("Notify"));
     const QVariantMap hints{{QStringLiteral("desktop-entry"), desktopEntry}};
     call.setArguments({QStringLiteral("Newsdesk"), m_id, desktopEntry,
-                       tr("%n new article(s) on your watchlist", nullptr, int(m_unseen.size())), body(),
-                       QStringList{QStringLiteral("default"), tr("Show")}, hints, -1});
+        tr("%n new article(s) on your watchlist", nullptr, int(m_unseen.size())), body(),
+        QStringList{QStringLiteral("default"), tr("Show")}, hints, -1});
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
         w->deleteLater();

@@ -53,7 +53,7 @@ private:
 
     QDBusConnection m_bus;
     QList<Entry> m_unseen; // newest first
-    uint m_id = 0;         // the bubble on screen, 0 when none
+    uint m_id = 0; // the bubble on screen, 0 when none
     bool m_inFlight = false;
     bool m_sendAgain = false;
     bool m_capabilitiesKnown = false;

@@ -45,7 +45,7 @@ void ExternalLinks::handle(const QUrl &url)
     // Non-modal to the event loop (open(), not exec()): the reader keeps painting and a closing
     // window takes the prompt with it.
     auto *box = new QMessageBox(QMessageBox::Question, tr("Open Link"), tr("Open this link in your web browser?"),
-                                QMessageBox::NoButton, m_window);
+        QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("openLinkPrompt"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(url.toDisplayString().left(500));

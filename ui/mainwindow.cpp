@@ -52,7 +52,8 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     createToolBar();
     retranslate();
 
-    connect(m_search, &SearchField::typed, this, [this](const QString &text) { m_controller->setSearch(text, ReaderController::SearchInput::Typing); });
+    connect(m_search, &SearchField::typed, this,
+        [this](const QString &text) { m_controller->setSearch(text, ReaderController::SearchInput::Typing); });
     connect(m_search, &SearchField::submitted, this, &MainWindow::setSearchText);
     connect(m_search, &SearchField::cleared, this, [this] {
         setSearchText({});
@@ -137,11 +138,12 @@ void MainWindow::connectController()
     m_sidebar->follow(c, m_tracker);
     connect(m_sidebar, &Sidebar::message, this, [this](const QString &text) { showStatus(text); });
     connect(m_sidebar, &Sidebar::watchlistChanged, this,
-            [this] { m_column->setWatchlistEmpty(m_sidebar->watchlistTickers().isEmpty()); });
+        [this] { m_column->setWatchlistEmpty(m_sidebar->watchlistTickers().isEmpty()); });
     connect(tickerHeader(), &TickerHeader::watchToggled, m_sidebar, &Sidebar::setWatched);
     connect(tickerHeader(), &TickerHeader::fetchLatestRequested, m_subscriptions,
-            &SubscriptionActions::fetchLatestForTicker);
-    connect(tickerHeader(), &TickerHeader::subscribeRequested, m_subscriptions, &SubscriptionActions::subscribeToTicker);
+        &SubscriptionActions::fetchLatestForTicker);
+    connect(
+        tickerHeader(), &TickerHeader::subscribeRequested, m_subscriptions, &SubscriptionActions::subscribeToTicker);
     connect(tickerPanel(), &TickerPanel::tickerRequested, this, &MainWindow::showTicker);
     connect(tickerPanel(), &TickerPanel::searchRequested, this, &MainWindow::setSearchText);
     connect(tickerPanel()->insight(), &TickerInsight::message, this, [this](const QString &text) { showStatus(text); });

@@ -52,8 +52,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Storage::Library *library, Settings *settings, Net::FetchService *fetch = nullptr,
-               QWidget *parent = nullptr);
+    MainWindow(
+        Storage::Library *library, Settings *settings, Net::FetchService *fetch = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Applies the saved geometry, splitter, sidebar selection and last article.

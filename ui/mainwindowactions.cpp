@@ -1,9 +1,8 @@
 // What the window's actions do (ReaderActions holds them, their menus and the toolbar).
-#include "mainwindow.h"
-
 #include "articlelistintents.h"
 #include "articlelistview.h"
 #include "listcolumn.h"
+#include "mainwindow.h"
 #include "readeractions.h"
 #include "readerdialogs.h"
 #include "readerpane.h"

@@ -1,10 +1,9 @@
 // What comes from outside: the fetch service's news, subscriptions and imports, wired to the view.
-#include "mainwindow.h"
-
 #include "articlelistmodel.h"
 #include "articlelistview.h"
 #include "fetchservice.h"
 #include "listcolumn.h"
+#include "mainwindow.h"
 #include "newsalerts.h"
 #include "readerpane.h"
 #include "readerprofile.h"
@@ -18,12 +17,14 @@ namespace Newsdesk::Ui {
 
 void MainWindow::connectFetchService()
 {
-    const auto status = [this](const QString &text) { showStatus(text, 10000); };
+    const auto status = [this](const QString &text) {
+        showStatus(text, 10000);
+    };
     connect(m_tracker, &FetchTracker::status, this, status);
     connect(m_tracker, &FetchTracker::libraryChanged, m_column, &ListColumn::scheduleReload);
     connect(m_tracker, &FetchTracker::sourcesChanged, this, &MainWindow::reloadSources);
     connect(m_tracker, &FetchTracker::refreshProgress, m_status,
-            [this](int done, int total) { m_status->showProgress(tr("Refreshing %v of %m"), done, total); });
+        [this](int done, int total) { m_status->showProgress(tr("Refreshing %v of %m"), done, total); });
     connect(m_tracker, &FetchTracker::refreshFinished, m_status, &StatusArea::hideProgress);
     // The open page shows the images a bookmark (or "Load image") just stored.
     const auto reloadIfShown = [this](Storage::DocId doc) {
@@ -35,8 +36,8 @@ void MainWindow::connectFetchService()
 
     connect(m_subscriptions, &SubscriptionActions::message, this, &MainWindow::showStatus);
     connect(m_subscriptions, &SubscriptionActions::sourcesChanged, this, &MainWindow::reloadSources);
-    connect(m_subscriptions, &SubscriptionActions::tickerSubscribed, this,
-            [this] { tickerHeader()->setSubscribed(true); });
+    connect(
+        m_subscriptions, &SubscriptionActions::tickerSubscribed, this, [this] { tickerHeader()->setSubscribed(true); });
     connect(m_imports, &ImportFlow::message, this, [this](const QString &text) { showStatus(text); });
     connect(m_imports, &ImportFlow::finished, this, &MainWindow::onImportFinished);
     connect(m_alerts, &NewsAlerts::message, this, status);

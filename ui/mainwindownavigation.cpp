@@ -1,9 +1,8 @@
 // The reading keys on the list, marking unread, the original in a browser, a row's bookmark.
-#include "mainwindow.h"
-
 #include "articlelistintents.h"
 #include "articlelistview.h"
 #include "externallinks.h"
+#include "mainwindow.h"
 #include "readerpane.h"
 #include "sidebar.h"
 

@@ -1,7 +1,6 @@
 // The window's state across runs (geometry, splitter, view, last article), and the events it
 // handles itself: show (its first start), close, palette and language changes.
 #include "mainwindow.h"
-
 #include "readeractions.h"
 #include "readerpane.h"
 #include "settings.h"

@@ -51,7 +51,7 @@ ReaderActions::ReaderActions(QWidget *window)
     add(QStringLiteral("markUnread"), QStringLiteral("mark-unread"), QKeySequence(Qt::Key_U));
     add(QStringLiteral("openOriginal"), QStringLiteral("open-external"), QKeySequence(Qt::Key_O));
     add(QStringLiteral("fetchFullArticle"), {}, QKeySequence(Qt::SHIFT | Qt::Key_O));
-    const QList<std::pair<QString, int>> languages {
+    const QList<std::pair<QString, int>> languages{
         {QStringLiteral("en"), Qt::Key_1}, {QStringLiteral("zh-CN"), Qt::Key_2}, {QStringLiteral("zh-HK"), Qt::Key_3}};
     for (const auto &[locale, key] : languages) {
         QAction *a = add(u"language-" + locale, {}, QKeySequence(Qt::CTRL | key));
@@ -100,8 +100,9 @@ void ReaderActions::fillMenuBar(QMenuBar *bar) const
             QStringLiteral("loadSample"), {}, QStringLiteral("subscribe"), QStringLiteral("refresh"),
             QStringLiteral("offline"), {}, QStringLiteral("importOpml"), QStringLiteral("exportOpml"), {},
             QStringLiteral("quit")});
-    fill(bar->addMenu(tr("&Edit")), {QStringLiteral("find"), QStringLiteral("saveSearch"), QStringLiteral("nextMatch"), QStringLiteral("previousMatch"), {},
-                                         QStringLiteral("rules"), QStringLiteral("settings")});
+    fill(bar->addMenu(tr("&Edit")),
+        {QStringLiteral("find"), QStringLiteral("saveSearch"), QStringLiteral("nextMatch"),
+            QStringLiteral("previousMatch"), {}, QStringLiteral("rules"), QStringLiteral("settings")});
     fill(bar->addMenu(tr("&View")),
         {QStringLiteral("zoomIn"), QStringLiteral("zoomOut"), QStringLiteral("zoomReset"), {},
             QStringLiteral("viewSource")});
@@ -109,8 +110,9 @@ void ReaderActions::fillMenuBar(QMenuBar *bar) const
         {QStringLiteral("back"), QStringLiteral("forward"), {}, QStringLiteral("nextArticle"),
             QStringLiteral("previousArticle"), QStringLiteral("nextUnread"), QStringLiteral("scrollOrNext")});
     QMenu *article = bar->addMenu(tr("&Article"));
-    fill(article, {QStringLiteral("bookmark"), QStringLiteral("markUnread"), QStringLiteral("openOriginal"),
-                      QStringLiteral("fetchFullArticle"), {}});
+    fill(article,
+        {QStringLiteral("bookmark"), QStringLiteral("markUnread"), QStringLiteral("openOriginal"),
+            QStringLiteral("fetchFullArticle"), {}});
     QMenu *language = article->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
     language->addActions(m_languages->actions());
@@ -161,7 +163,8 @@ void ReaderActions::retranslate()
     set(QStringLiteral("offline"), tr("Work &Offline"));
     set(QStringLiteral("quit"), tr("&Quit"));
     set(QStringLiteral("find"), tr("&Search Articles"));
-    set(QStringLiteral("rules"), tr("&Rules…"), tr("Label, mark, mute or notify arriving articles that match a search"));
+    set(QStringLiteral("rules"), tr("&Rules…"),
+        tr("Label, mark, mute or notify arriving articles that match a search"));
     set(QStringLiteral("saveSearch"), tr("Save Search…"), tr("Keep this view and search in the sidebar under a name"));
     set(QStringLiteral("nextMatch"), tr("Next Match in Article"));
     set(QStringLiteral("previousMatch"), tr("Previous Match in Article"));

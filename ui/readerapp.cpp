@@ -1,10 +1,10 @@
 #include "readerapp.h"
 
+#include "backupschedule.h"
 #include "damagenotice.h"
 #include "fetchservice.h"
 #include "library.h"
 #include "librarywriter.h"
-#include "backupschedule.h"
 #include "mainwindow.h"
 #include "readerpane.h"
 #include "retentionschedule.h"
@@ -88,8 +88,8 @@ void openHandedOver(MainWindow *window, const QStringList &files, const QString 
 void takeScreenshot(MainWindow *window, const QString &file)
 {
     QScreen *screen = window->screen();
-    QPixmap shot = screen ? screen->grabWindow(0, window->x(), window->y(), window->frameGeometry().width(),
-                                               window->frameGeometry().height())
+    QPixmap shot = screen ? screen->grabWindow(
+                       0, window->x(), window->y(), window->frameGeometry().width(), window->frameGeometry().height())
                           : QPixmap();
     if (shot.isNull())
         shot = window->grab();
@@ -124,9 +124,8 @@ int runReader(const QStringList &arguments)
     if (Result<void> opened = writer.open(path); !opened || !(opened = library.open(path))) {
         qCCritical(lcReaderApp) << "cannot open the library" << path << opened.error().message;
         QMessageBox::critical(nullptr, QCoreApplication::translate("Newsdesk::Ui::ReaderApp", "Newsdesk"),
-                              QCoreApplication::translate("Newsdesk::Ui::ReaderApp",
-                                                          "The library %1 could not be opened:\n%2")
-                                  .arg(path, opened.error().message));
+            QCoreApplication::translate("Newsdesk::Ui::ReaderApp", "The library %1 could not be opened:\n%2")
+                .arg(path, opened.error().message));
         return 1;
     }
 

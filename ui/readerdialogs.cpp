@@ -113,10 +113,10 @@ void ReaderDialogs::openRules(QWidget *parent, Storage::Library &library, std::f
 void ReaderDialogs::showAbout(QWidget *parent)
 {
     QMessageBox::about(parent, tr("About Newsdesk"),
-                       tr("<h3>Newsdesk %1</h3><p>A desktop reader for market news.</p>"
-                          "<p>Articles are stored on this computer; nothing in an article runs as a "
-                          "program, and nothing is loaded from the network unless you allow it.</p>")
-                           .arg(QStringLiteral(NEWSDESK_VERSION)));
+        tr("<h3>Newsdesk %1</h3><p>A desktop reader for market news.</p>"
+           "<p>Articles are stored on this computer; nothing in an article runs as a "
+           "program, and nothing is loaded from the network unless you allow it.</p>")
+            .arg(QStringLiteral(NEWSDESK_VERSION)));
 }
 
 } // namespace Newsdesk::Ui

@@ -6,8 +6,8 @@
 #include "pagetheme.h"
 #include "readercontroller.h"
 #include "readerprofile.h"
-#include "settings.h"
 #include "readerview.h"
+#include "settings.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -134,8 +134,8 @@ void ReaderPane::ensureView()
             m_stack->setCurrentWidget(m_viewHost);
         m_pageLoading = false;
         if (m_pendingScroll > 0) {
-            m_view->page()->runJavaScript(QStringLiteral("window.scrollTo(0, %1)").arg(m_pendingScroll),
-                                          QWebEngineScript::ApplicationWorld);
+            m_view->page()->runJavaScript(
+                QStringLiteral("window.scrollTo(0, %1)").arg(m_pendingScroll), QWebEngineScript::ApplicationWorld);
             m_pendingScroll = 0;
         }
         Q_EMIT pageLoaded(ok);
@@ -145,7 +145,7 @@ void ReaderPane::ensureView()
             Q_EMIT scrolled(position.y());
     });
     connect(m_view->page(), &QWebEnginePage::linkHovered, this,
-            [this](const QString &url) { Q_EMIT linkHovered(QUrl(url)); });
+        [this](const QString &url) { Q_EMIT linkHovered(QUrl(url)); });
     m_view->setZoom(m_zoom);
     qCDebug(lcReaderPane) << "web view created";
     Q_EMIT viewCreated();
@@ -201,8 +201,8 @@ void ReaderPane::reload()
     load();
 }
 
-void ReaderPane::showArticle(const QString &key, const QString &locale, const QStringList &available,
-                             const QStringList &stored, qreal scroll)
+void ReaderPane::showArticle(
+    const QString &key, const QString &locale, const QStringList &available, const QStringList &stored, qreal scroll)
 {
     m_pendingScroll = scroll;
     m_key = key;
@@ -357,11 +357,11 @@ void ReaderPane::applySettings(const Settings &settings, bool dark)
 void ReaderPane::follow(ReaderController *controller, FetchTracker *tracker)
 {
     connect(controller, &ReaderController::articleShown, this,
-            [this, controller](Storage::DocId, const QString &locale, qreal scroll) {
-                setFind(controller->search());
-                showArticle(controller->article().key, locale, controller->availableLocales(),
-                            controller->storedLocales(), scroll);
-            });
+        [this, controller](Storage::DocId, const QString &locale, qreal scroll) {
+            setFind(controller->search());
+            showArticle(
+                controller->article().key, locale, controller->availableLocales(), controller->storedLocales(), scroll);
+        });
     connect(controller, &ReaderController::loading, this, &ReaderPane::showLoading);
     connect(controller, &ReaderController::fetchFailed, this, [this, tracker](const QString &text) {
         showError(text, tracker->message().retryable, tracker->message().browse);

@@ -49,8 +49,8 @@ public:
     // Shows a stored article's page. `available` are the variants the article has (stored or
     // not); `stored` those in the library.
     // `scroll` is where the page is scrolled to once loaded (coming back to it).
-    void showArticle(const QString &key, const QString &locale, const QStringList &available,
-                     const QStringList &stored, qreal scroll = 0);
+    void showArticle(const QString &key, const QString &locale, const QStringList &available, const QStringList &stored,
+        qreal scroll = 0);
     void showEmpty(const QString &message);
     // The search the next articles were found by: its words are marked on their pages.
     void setFind(const QString &search) { m_find = search; }

@@ -15,9 +15,8 @@ SearchField::SearchField(QWidget *parent)
     setClearButtonEnabled(true);
     retranslate();
     // textEdited: only what the user typed (or cleared with the button), never setText().
-    connect(this, &QLineEdit::textEdited, this, [this] {
-        m_delay->start(typingPauseMs, [this] { Q_EMIT typed(text()); });
-    });
+    connect(this, &QLineEdit::textEdited, this,
+        [this] { m_delay->start(typingPauseMs, [this] { Q_EMIT typed(text()); }); });
     connect(this, &QLineEdit::returnPressed, this, [this] {
         m_delay->stop();
         Q_EMIT submitted(text());

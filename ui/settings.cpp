@@ -204,9 +204,10 @@ RetentionRule Settings::retention() const
 void Settings::setRetention(const RetentionRule &rule)
 {
     const bool keepAll = rule.unit == RetentionRule::Unit::Forever || rule.count <= 0;
-    setValue(QStringLiteral("library/keepUnit"), keepAll                                   ? QStringLiteral("forever")
-                                                 : rule.unit == RetentionRule::Unit::Days ? QStringLiteral("days")
-                                                                                          : QStringLiteral("months"));
+    setValue(QStringLiteral("library/keepUnit"),
+        keepAll                                      ? QStringLiteral("forever")
+            : rule.unit == RetentionRule::Unit::Days ? QStringLiteral("days")
+                                                     : QStringLiteral("months"));
     setValue(QStringLiteral("library/keepCount"), keepAll ? 0 : qBound(1, rule.count, 9999));
 }
 

@@ -4,9 +4,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -127,23 +127,26 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
 
     selectData(m_readingLanguage, settings->preferredLocale());
     m_remoteImages->setChecked(settings->remoteImages());
-    selectData(m_theme, settings->theme() == Settings::Theme::Light  ? QStringLiteral("light")
-                        : settings->theme() == Settings::Theme::Dark ? QStringLiteral("dark")
-                                                                     : QStringLiteral("system"));
+    selectData(m_theme,
+        settings->theme() == Settings::Theme::Light      ? QStringLiteral("light")
+            : settings->theme() == Settings::Theme::Dark ? QStringLiteral("dark")
+                                                         : QStringLiteral("system"));
     m_zoom->setValue(qRound(settings->zoom() * 100));
     m_readDelay->setValue(settings->readDelayMs() / 1000.0);
-    selectData(m_externalLinks, settings->externalLinks() == Settings::ExternalLinks::Open   ? QStringLiteral("open")
-                                : settings->externalLinks() == Settings::ExternalLinks::Copy ? QStringLiteral("copy")
-                                                                                             : QStringLiteral("ask"));
+    selectData(m_externalLinks,
+        settings->externalLinks() == Settings::ExternalLinks::Open       ? QStringLiteral("open")
+            : settings->externalLinks() == Settings::ExternalLinks::Copy ? QStringLiteral("copy")
+                                                                         : QStringLiteral("ask"));
     selectData(m_uiLanguage, settings->uiLanguage());
     m_offline->setChecked(settings->offline());
     m_notifications->setChecked(settings->watchlistNotifications());
     m_buzzFactor->setValue(settings->buzzFactor());
     m_buzzMinimum->setValue(settings->buzzMinimumArticles());
     const RetentionRule retention = settings->retention();
-    selectData(m_keepUnit, retention.unit == RetentionRule::Unit::Days     ? QStringLiteral("days")
-                           : retention.unit == RetentionRule::Unit::Months ? QStringLiteral("months")
-                                                                           : QStringLiteral("forever"));
+    selectData(m_keepUnit,
+        retention.unit == RetentionRule::Unit::Days         ? QStringLiteral("days")
+            : retention.unit == RetentionRule::Unit::Months ? QStringLiteral("months")
+                                                            : QStringLiteral("forever"));
     m_keepCount->setValue(retention.unit == RetentionRule::Unit::Forever ? 6 : retention.count);
     showCount();
     m_autoBackup->setChecked(settings->autoBackup());
@@ -191,24 +194,24 @@ void SettingsDialog::apply()
     m_settings->setPreferredLocale(m_readingLanguage->currentData().toString());
     m_settings->setRemoteImages(m_remoteImages->isChecked());
     const QString theme = m_theme->currentData().toString();
-    m_settings->setTheme(theme == u"light"  ? Settings::Theme::Light
-                         : theme == u"dark" ? Settings::Theme::Dark
-                                            : Settings::Theme::System);
+    m_settings->setTheme(theme == u"light" ? Settings::Theme::Light
+            : theme == u"dark"             ? Settings::Theme::Dark
+                                           : Settings::Theme::System);
     m_settings->setZoom(m_zoom->value() / 100.0);
     m_settings->setReadDelayMs(qRound(m_readDelay->value() * 1000));
     const QString links = m_externalLinks->currentData().toString();
-    m_settings->setExternalLinks(links == u"open"   ? Settings::ExternalLinks::Open
-                                 : links == u"copy" ? Settings::ExternalLinks::Copy
-                                                    : Settings::ExternalLinks::Ask);
+    m_settings->setExternalLinks(links == u"open" ? Settings::ExternalLinks::Open
+            : links == u"copy"                    ? Settings::ExternalLinks::Copy
+                                                  : Settings::ExternalLinks::Ask);
     m_settings->setUiLanguage(m_uiLanguage->currentData().toString());
     m_settings->setOffline(m_offline->isChecked());
     m_settings->setWatchlistNotifications(m_notifications->isChecked());
     m_settings->setBuzzRule(m_buzzFactor->value(), m_buzzMinimum->value());
     const QString unit = m_keepUnit->currentData().toString();
-    m_settings->setRetention({unit == u"days"     ? RetentionRule::Unit::Days
-                              : unit == u"months" ? RetentionRule::Unit::Months
-                                                  : RetentionRule::Unit::Forever,
-                              m_keepCount->value()});
+    m_settings->setRetention({unit == u"days" ? RetentionRule::Unit::Days
+            : unit == u"months"               ? RetentionRule::Unit::Months
+                                              : RetentionRule::Unit::Forever,
+        m_keepCount->value()});
     m_settings->setAutoBackup(m_autoBackup->isChecked());
     m_settings->setBackupFolder(QDir::fromNativeSeparators(m_backupFolder->text()));
 }

@@ -1,15 +1,15 @@
 #include "sidebar.h"
 
-#include "fetchtracker.h"
-#include "readercontroller.h"
-
 #include "countrunner.h"
+#include "fetchtracker.h"
 #include "icons.h"
+#include "readercontroller.h"
 #include "savedsearchlist.h"
 #include "ticker.h"
 #include "watchlistmodel.h"
 #include "watchlisttree.h"
 
+#include <QCompleter>
 #include <QEvent>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -17,9 +17,8 @@
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QPainter>
-#include <QStyle>
-#include <QCompleter>
 #include <QStringListModel>
+#include <QStyle>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcSidebar, "newsdesk.ui.sidebar")
@@ -51,8 +50,8 @@ QString countText(int n)
 // What a screen reader says for an entry: its name and, when there is one, its unread count.
 void setItemAccessibleName(QTreeWidgetItem *item, const QString &name, int unread)
 {
-    item->setData(0, Qt::AccessibleTextRole,
-                  unread > 0 ? Sidebar::tr("%1, %n unread", nullptr, unread).arg(name) : name);
+    item->setData(
+        0, Qt::AccessibleTextRole, unread > 0 ? Sidebar::tr("%1, %n unread", nullptr, unread).arg(name) : name);
 }
 
 // The buzz badge beside a watchlist ticker: white on the orange of the ticker view's badge, an
@@ -106,7 +105,9 @@ Sidebar::Sidebar(QWidget *parent)
         else
             moveTicker(entry.value, index);
     };
-    m_tree->onRemove = [this](const QString &ticker) { removeTicker(ticker); };
+    m_tree->onRemove = [this](const QString &ticker) {
+        removeTicker(ticker);
+    };
 
     build();
     updateIcons();
@@ -213,18 +214,18 @@ void Sidebar::setLibrary(Storage::Library *library)
     if (library && library->isOpen()) {
         m_savedCounts = new Storage::CountRunner(library->path(), this);
         connect(m_savedCounts, &Storage::CountRunner::counted, this,
-                [this](quint64, const QList<int> &counts) { showSavedCounts(counts); });
+            [this](quint64, const QList<int> &counts) { showSavedCounts(counts); });
         m_labelCounts = new Storage::CountRunner(library->path(), this);
         connect(m_labelCounts, &Storage::CountRunner::counted, this,
-                [this](quint64, const QList<int> &counts) { showLabelCounts(counts); });
+            [this](quint64, const QList<int> &counts) { showLabelCounts(counts); });
     }
     reload();
 }
 
 void Sidebar::updateCompletions(const QString &text)
 {
-    m_completions->setStringList(m_library && text.trimmed().size() >= 1 ? m_library->knownTickers(text, 12)
-                                                                        : QStringList());
+    m_completions->setStringList(
+        m_library && text.trimmed().size() >= 1 ? m_library->knownTickers(text, 12) : QStringList());
 }
 
 void Sidebar::setSources(const QList<Source> &sources)
@@ -240,7 +241,8 @@ void Sidebar::setSources(const QList<Source> &sources)
             item->setForeground(0, QColor(0xC6, 0x28, 0x28));
         if (source.consecutiveFailures >= 3) {
             item->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            item->setData(1, Qt::AccessibleTextRole, tr("Failing: %n attempts in a row", nullptr, source.consecutiveFailures));
+            item->setData(
+                1, Qt::AccessibleTextRole, tr("Failing: %n attempts in a row", nullptr, source.consecutiveFailures));
         }
         m_sources->addChild(item);
     }
@@ -265,8 +267,8 @@ void Sidebar::reload()
     m_bookmarks->setText(1, countText(bookmarkCount));
     setItemAccessibleName(m_unread, m_unread->text(0), unreadCount);
     m_bookmarks->setData(0, Qt::AccessibleTextRole,
-                         bookmarkCount > 0 ? tr("%1, %n article(s)", nullptr, bookmarkCount).arg(m_bookmarks->text(0))
-                                           : m_bookmarks->text(0));
+        bookmarkCount > 0 ? tr("%1, %n article(s)", nullptr, bookmarkCount).arg(m_bookmarks->text(0))
+                          : m_bookmarks->text(0));
     m_watchlistModel->reload();
     const QStringList tickers = m_watchlistModel->tickers();
     int watchedUnread = 0;
@@ -438,7 +440,7 @@ bool Sidebar::addTicker(const QString &text)
 bool Sidebar::removeTicker(const QString &ticker)
 {
     const bool wasSelected = current().kind == SidebarEntry::Kind::Ticker
-                             && Core::Ticker::keyFor(current().value) == Core::Ticker::keyFor(ticker);
+        && Core::Ticker::keyFor(current().value) == Core::Ticker::keyFor(ticker);
     if (!m_watchlistModel->remove(ticker))
         return false;
     if (wasSelected)
@@ -455,8 +457,10 @@ void Sidebar::follow(ReaderController *controller, FetchTracker *tracker)
     });
     connect(controller, &ReaderController::bookmarkChanged, this, &Sidebar::reload);
     connect(controller, &ReaderController::labelsChanged, this, &Sidebar::reload);
-    connect(this, &Sidebar::sourceRefreshRequested, tracker, [tracker](const QString &url) { tracker->refresh({QUrl(url)}); });
-    connect(this, &Sidebar::sourceRemoveRequested, tracker, [tracker](const QString &url) { tracker->unsubscribe(QUrl(url)); });
+    connect(this, &Sidebar::sourceRefreshRequested, tracker,
+        [tracker](const QString &url) { tracker->refresh({QUrl(url)}); });
+    connect(this, &Sidebar::sourceRemoveRequested, tracker,
+        [tracker](const QString &url) { tracker->unsubscribe(QUrl(url)); });
 }
 
 void Sidebar::setWatched(const QString &ticker, bool watched)
@@ -488,7 +492,8 @@ void Sidebar::showContextMenu(const QPoint &pos)
         menu->addAction(tr("Remove %1 from Watchlist").arg(ticker), this, [this, ticker] { removeTicker(ticker); });
         QAction *up = menu->addAction(tr("Move Up"), this, [this, ticker, index] { moveTicker(ticker, index - 1); });
         up->setEnabled(index > 0);
-        QAction *down = menu->addAction(tr("Move Down"), this, [this, ticker, index] { moveTicker(ticker, index + 1); });
+        QAction *down
+            = menu->addAction(tr("Move Down"), this, [this, ticker, index] { moveTicker(ticker, index + 1); });
         down->setEnabled(index + 1 < m_watchlist->childCount());
         menu->addSeparator();
     }

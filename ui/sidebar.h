@@ -94,7 +94,8 @@ private:
     void showLabelCounts(const QList<int> &counts);
     void addSavedSearchActions(QMenu *menu, QTreeWidgetItem *item);
     // A non-modal one-line dialog; `apply` gets the text on OK.
-    void askText(const QString &title, const QString &label, const QString &text, std::function<void(const QString &)> apply);
+    void askText(
+        const QString &title, const QString &label, const QString &text, std::function<void(const QString &)> apply);
     void updateCompletions(const QString &text);
 
     Storage::Library *m_library = nullptr;
@@ -107,10 +108,10 @@ private:
     QTreeWidgetItem *m_watchlist = nullptr;
     QTreeWidgetItem *m_saved = nullptr;
     Storage::CountRunner *m_savedCounts = nullptr; // the saved searches' unread counts, off the GUI thread
-    QHash<QString, int> m_savedUnread;              // by id: the last counts, shown until new ones come
+    QHash<QString, int> m_savedUnread; // by id: the last counts, shown until new ones come
     QTreeWidgetItem *m_labels = nullptr;
     Storage::CountRunner *m_labelCounts = nullptr; // the labels' unread counts, off the GUI thread
-    QHash<QString, int> m_labelUnread;              // by name: the last counts, shown until new ones come
+    QHash<QString, int> m_labelUnread; // by name: the last counts, shown until new ones come
     QTreeWidgetItem *m_sources = nullptr;
     QStringListModel *m_completions = nullptr;
     bool m_reloading = false;

@@ -1,8 +1,7 @@
 // The sidebar's saved searches: saving one under a name, renaming, editing its query, removing
 // and reordering, each through a non-modal dialog or the context menu.
-#include "sidebar.h"
-
 #include "savedsearchlist.h"
+#include "sidebar.h"
 #include "watchlisttree.h"
 
 #include <QInputDialog>
@@ -11,8 +10,8 @@
 
 namespace Newsdesk::Ui {
 
-void Sidebar::askText(const QString &title, const QString &label, const QString &text,
-                      std::function<void(const QString &)> apply)
+void Sidebar::askText(
+    const QString &title, const QString &label, const QString &text, std::function<void(const QString &)> apply)
 {
     auto *dialog = new QInputDialog(this);
     dialog->setObjectName(QStringLiteral("savedSearchDialog"));
@@ -29,18 +28,19 @@ void Sidebar::saveSearch(const QString &query)
 {
     if (!m_library || query.trimmed().isEmpty())
         return;
-    askText(tr("Save Search"), tr("Name for the search “%1”:").arg(query), query.left(40), [this, query](const QString &name) {
-        QString error;
-        const std::optional<qint64> id = SavedSearchList(*m_library).add(name, query, &error);
-        if (!id) {
-            Q_EMIT message(error);
-            return;
-        }
-        rebuildSavedSearches();
-        const SidebarEntry entry {SidebarEntry::Kind::Saved, QString::number(*id)};
-        select(entry);
-        Q_EMIT entrySelected(entry);
-    });
+    askText(tr("Save Search"), tr("Name for the search “%1”:").arg(query), query.left(40),
+        [this, query](const QString &name) {
+            QString error;
+            const std::optional<qint64> id = SavedSearchList(*m_library).add(name, query, &error);
+            if (!id) {
+                Q_EMIT message(error);
+                return;
+            }
+            rebuildSavedSearches();
+            const SidebarEntry entry{SidebarEntry::Kind::Saved, QString::number(*id)};
+            select(entry);
+            Q_EMIT entrySelected(entry);
+        });
 }
 
 bool Sidebar::moveSavedSearch(qint64 id, int newIndex)
@@ -60,7 +60,7 @@ void Sidebar::addSavedSearchActions(QMenu *menu, QTreeWidgetItem *item)
     const QString label = item->text(0);
     const QString query = item->toolTip(0);
     const int index = m_saved->indexOfChild(item);
-    const SidebarEntry entry {SidebarEntry::Kind::Saved, QString::number(id)};
+    const SidebarEntry entry{SidebarEntry::Kind::Saved, QString::number(id)};
     menu->addAction(tr("Rename…"), this, [this, id, label] {
         askText(tr("Rename Saved Search"), tr("New name:"), label, [this, id](const QString &name) {
             QString error;
@@ -70,14 +70,15 @@ void Sidebar::addSavedSearchActions(QMenu *menu, QTreeWidgetItem *item)
         });
     });
     menu->addAction(tr("Edit Search…"), this, [this, id, label, query, entry] {
-        askText(tr("Edit Saved Search"), tr("Search for “%1”:").arg(label), query, [this, id, entry](const QString &text) {
-            QString error;
-            if (!SavedSearchList(*m_library).setQuery(id, text, &error))
-                Q_EMIT message(error);
-            rebuildSavedSearches();
-            if (current() == entry)
-                Q_EMIT entrySelected(entry); // the list follows the new query
-        });
+        askText(
+            tr("Edit Saved Search"), tr("Search for “%1”:").arg(label), query, [this, id, entry](const QString &text) {
+                QString error;
+                if (!SavedSearchList(*m_library).setQuery(id, text, &error))
+                    Q_EMIT message(error);
+                rebuildSavedSearches();
+                if (current() == entry)
+                    Q_EMIT entrySelected(entry); // the list follows the new query
+            });
     });
     menu->addAction(tr("Remove “%1”").arg(label), this, [this, id, entry] {
         const bool wasSelected = current() == entry;

@@ -116,7 +116,7 @@ void TickerHeader::retranslate()
     } else {
         m_detail->setText(tr("%1 · %2 unread · %3 in the last 7 days")
                               .arg(tr("%n stored article(s)", nullptr, m_numbers->total),
-                                   locale.toString(m_numbers->unread), locale.toString(m_numbers->last7Days)));
+                                  locale.toString(m_numbers->unread), locale.toString(m_numbers->last7Days)));
         m_buzz->setText(tr("Buzz"));
         m_buzz->setToolTip(tr("%n article(s) today against a 30-day daily mean of %1", nullptr, m_numbers->today)
                                .arg(locale.toString(m_numbers->mean, 'f', 1)));

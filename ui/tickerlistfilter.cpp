@@ -32,7 +32,9 @@ TickerListFilter::TickerListFilter(QWidget *parent)
     layout->addWidget(m_role);
     layout->addWidget(m_language);
     layout->addStretch(1);
-    const auto emitChanged = [this] { Q_EMIT changed(role(), locale()); };
+    const auto emitChanged = [this] {
+        Q_EMIT changed(role(), locale());
+    };
     connect(m_role, &QComboBox::currentIndexChanged, this, emitChanged);
     connect(m_language, &QComboBox::currentIndexChanged, this, emitChanged);
     retranslate();

@@ -20,8 +20,8 @@ public:
 
     // Back to every role and language, without a signal (a new ticker's view starts so).
     void reset();
-    int role() const;        // -1: any; else Core::TickerRole
-    QString locale() const;  // "": any
+    int role() const; // -1: any; else Core::TickerRole
+    QString locale() const; // "": any
     QComboBox *roleBox() const { return m_role; }
     QComboBox *languageBox() const { return m_language; }
 

@@ -36,7 +36,7 @@ TickerPanel::TickerPanel(Storage::Library *library, QWidget *parent)
     connect(m_listFilter, &TickerListFilter::changed, this, &TickerPanel::listFilterChanged);
     connect(m_together, &TickerTogether::tickerClicked, this, &TickerPanel::tickerRequested);
     connect(m_timeline, &TickerTimeline::barClicked, this,
-            [this](const TimelineBar &bar) { Q_EMIT searchRequested(TickerInsight::barSearch(bar)); });
+        [this](const TimelineBar &bar) { Q_EMIT searchRequested(TickerInsight::barSearch(bar)); });
 }
 
 void TickerPanel::showView(const SidebarEntry &view, const Core::Article &reading)
@@ -80,7 +80,8 @@ void TickerPanel::showSummary()
         return;
     }
     const Storage::TickerSummary &s = m_insight->summary();
-    m_header->setNumbers(TickerHeader::Numbers{s.total, s.unread, s.last7Days, s.buzz.today, s.buzz.mean, s.buzz.active});
+    m_header->setNumbers(
+        TickerHeader::Numbers{s.total, s.unread, s.last7Days, s.buzz.today, s.buzz.mean, s.buzz.active});
     m_together->setTogether(s.together);
     m_timeline->setBars(TickerInsight::timeline(s, m_insight->now().toUTC().date()));
 }

@@ -52,7 +52,8 @@ void TickerTogether::retranslate()
                 count = t.count;
         }
         button->setText(key + u' ' + locale.toString(count));
-        button->setToolTip(tr("In %n of the same articles over the last 90 days; click to see its view", nullptr, count));
+        button->setToolTip(
+            tr("In %n of the same articles over the last 90 days; click to see its view", nullptr, count));
         button->setAccessibleName(tr("%1, in %n of the same articles", nullptr, count).arg(key));
     }
 }

@@ -27,8 +27,8 @@ QString UiLanguage::resolve(const QString &setting)
             return QStringLiteral("en");
         if (locale.language() == QLocale::Chinese) {
             const bool traditional = locale.script() == QLocale::TraditionalChineseScript
-                                     || locale.territory() == QLocale::HongKong || locale.territory() == QLocale::Taiwan
-                                     || locale.territory() == QLocale::Macau;
+                || locale.territory() == QLocale::HongKong || locale.territory() == QLocale::Taiwan
+                || locale.territory() == QLocale::Macau;
             return traditional ? QStringLiteral("zh_HK") : QStringLiteral("zh_CN");
         }
     }

@@ -67,8 +67,9 @@ void WatchlistTree::dropEvent(QDropEvent *event)
     if (index > from)
         --index; // the dragged item leaves its place first
     if (index != from)
-        onMove(SidebarEntry {SidebarEntry::Kind(dragged->data(0, kindRole).toInt()), dragged->data(0, valueRole).toString()},
-               index);
+        onMove(SidebarEntry{SidebarEntry::Kind(dragged->data(0, kindRole).toInt()),
+                   dragged->data(0, valueRole).toString()},
+            index);
 }
 
 void WatchlistTree::keyPressEvent(QKeyEvent *event)

@@ -1,8 +1,7 @@
 // `newsdesk alias`: the names a ticker's company goes by in texts (taken from Related Stocks,
 // plus the user's), which the reader marks in articles.
-#include "commands.h"
-
 #include "arguments.h"
+#include "commands.h"
 #include "commandsupport.h"
 
 #include <QJsonArray>
@@ -40,7 +39,8 @@ int aliasCommand(Context &context)
     if (action == u"list") {
         const QStringList aliases = library.tickerAliases(ticker);
         if (json)
-            context.out << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(aliases)).toJson(QJsonDocument::Indented));
+            context.out << QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(aliases)).toJson(QJsonDocument::Indented));
         else
             for (const QString &alias : aliases)
                 context.out << alias << '\n';

@@ -12,7 +12,10 @@ namespace Newsdesk::Cli {
 class Arguments final
 {
 public:
-    explicit Arguments(QStringList arguments) : m_arguments(std::move(arguments)) {}
+    explicit Arguments(QStringList arguments)
+        : m_arguments(std::move(arguments))
+    {
+    }
 
     bool takeFlag(const QString &name);
     // The option's value; sets error() when the option is present without a value.

@@ -17,21 +17,19 @@ QJsonObject articleToJson(const Core::Article &article, Body body)
         locales.append(QJsonObject{{u"locale"_qs, variant.locale}, {u"url"_qs, variant.url.toString()}});
     QJsonArray stocks;
     for (const Core::RelatedStock &stock : article.relatedStocks) {
-        stocks.append(QJsonObject{{u"ticker"_qs, stock.ticker},
-                                  {u"key"_qs, stock.key},
-                                  {u"name"_qs, stock.name},
-                                  {u"url"_qs, stock.url.toString()}});
+        stocks.append(QJsonObject{{u"ticker"_qs, stock.ticker}, {u"key"_qs, stock.key}, {u"name"_qs, stock.name},
+            {u"url"_qs, stock.url.toString()}});
     }
     QJsonArray news;
     for (const Core::RelatedNews &item : article.relatedNews) {
         news.append(QJsonObject{{u"id"_qs, item.id.isEmpty() ? QJsonValue() : QJsonValue(item.id)},
-                                {u"title"_qs, item.title},
-                                {u"url"_qs, item.url.toString()}});
+            {u"title"_qs, item.title}, {u"url"_qs, item.url.toString()}});
     }
     QJsonObject extra;
     for (const auto &[key, value] : article.extra) {
-        extra.insert(key, value.typeId() == QMetaType::QStringList ? QJsonValue(QJsonArray::fromStringList(value.toStringList()))
-                                                                   : QJsonValue(value.toString()));
+        extra.insert(key,
+            value.typeId() == QMetaType::QStringList ? QJsonValue(QJsonArray::fromStringList(value.toStringList()))
+                                                     : QJsonValue(value.toString()));
     }
     QJsonObject json{
         {u"key"_qs, article.key},

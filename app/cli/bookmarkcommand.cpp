@@ -1,6 +1,5 @@
-#include "commands.h"
-
 #include "arguments.h"
+#include "commands.h"
 #include "commandsupport.h"
 #include "offlinecopy.h"
 #include "rowoutput.h"
@@ -26,8 +25,8 @@ int bookmarkCommand(Context &context)
     if (action.isEmpty() || (!needsKey && action != u"list"))
         return usageError(context, u"bookmark"_qs, u"say add, remove or list"_qs, usage);
     if ((needsKey && words.size() != 2) || (!needsKey && words.size() != 1))
-        return usageError(context, u"bookmark"_qs, needsKey ? action + u" needs one article" : u"list takes no article"_qs,
-                          usage);
+        return usageError(
+            context, u"bookmark"_qs, needsKey ? action + u" needs one article" : u"list takes no article"_qs, usage);
 
     Storage::Library library;
     if (!openLibrary(context, library))
@@ -45,8 +44,8 @@ int bookmarkCommand(Context &context)
         return failure(context, name + u": " + done.error().message);
     context.out << (action == u"add" ? "bookmarked " : "unbookmarked ") << name << Qt::endl;
     // The offline copy (locale variants and images) is app/net's: see offlinecopy.h.
-    const Result<void> copy = action == u"add" ? storeOfflineCopy(context, named->doc)
-                                               : releaseOfflineCopy(context, named->doc);
+    const Result<void> copy
+        = action == u"add" ? storeOfflineCopy(context, named->doc) : releaseOfflineCopy(context, named->doc);
     if (!copy)
         return failure(context, name + u": the offline copy is incomplete: " + copy.error().message);
     return Success;

@@ -1,6 +1,5 @@
-#include "commands.h"
-
 #include "arguments.h"
+#include "commands.h"
 #include "commandsupport.h"
 #include "recovery.h"
 
@@ -14,8 +13,8 @@ int checkCommand(Context &context)
     const QString usage = u"check"_qs;
     Arguments arguments(context.args);
     if (!arguments.positional().isEmpty())
-        return usageError(context, u"check"_qs, u"unexpected argument \""_qs + arguments.positional().first() + u'"',
-                          usage);
+        return usageError(
+            context, u"check"_qs, u"unexpected argument \""_qs + arguments.positional().first() + u'"', usage);
     Storage::Library library;
     if (!openLibrary(context, library))
         return Failure;
@@ -49,10 +48,9 @@ int recoverCommand(Context &context)
     if (!recovered)
         return failure(context, recovered.error().message);
     context.out << "Recovered " << recovered->articles << (recovered->articles == 1 ? " article" : " articles")
-                << " of " << recovered->documents << (recovered->documents == 1 ? " document" : " documents")
-                << " and " << recovered->watchlist << " watchlist tickers into "
-                << QDir::toNativeSeparators(rest.first()) << "; " << recovered->unreadable << " could not be read."
-                << Qt::endl;
+                << " of " << recovered->documents << (recovered->documents == 1 ? " document" : " documents") << " and "
+                << recovered->watchlist << " watchlist tickers into " << QDir::toNativeSeparators(rest.first()) << "; "
+                << recovered->unreadable << " could not be read." << Qt::endl;
     if (!recovered->scanComplete)
         context.err << "newsdesk: a damaged page hid rows that could not be counted; some articles may be missing"
                     << Qt::endl;

@@ -10,8 +10,8 @@ namespace Newsdesk::Cli {
 // the two output streams. Commands print results to `out`, one line per failure to `err`.
 struct Context
 {
-    QStringList args;    // the command's arguments, global options removed
-    QString dbPath;      // resolved: --db, else NEWSDESK_DB, else the platform default
+    QStringList args; // the command's arguments, global options removed
+    QString dbPath; // resolved: --db, else NEWSDESK_DB, else the platform default
     bool offline = false; // --offline: no request may leave
     QTextStream &out;
     QTextStream &err;

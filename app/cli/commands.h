@@ -21,9 +21,9 @@ int tickerCommand(Context &context); // a ticker's numbers: tickercommand.cpp
 int bookmarkCommand(Context &context);
 int savedCommand(Context &context); // saved searches
 int labelCommand(Context &context); // labels on articles: labelcommand.cpp
-int ruleCommand(Context &context);  // rules on arriving articles: rulecommand.cpp
+int ruleCommand(Context &context); // rules on arriving articles: rulecommand.cpp
 int renderCommand(Context &context); // the article page's HTML: rendercommand.cpp
-int pruneCommand(Context &context);  // retention: prunecommand.cpp
+int pruneCommand(Context &context); // retention: prunecommand.cpp
 int backupCommand(Context &context); // backupcommand.cpp
 
 // Subscriptions: subscriptioncommands.cpp, refreshcommand.cpp.

@@ -76,8 +76,8 @@ std::optional<NamedArticle> findArticle(const Storage::Library &library, const Q
     return NamedArticle{*doc, locale};
 }
 
-std::optional<Core::Article> loadNamedArticle(Context &context, const Storage::Library &library, const QString &name,
-                                              const std::optional<QString> &locale)
+std::optional<Core::Article> loadNamedArticle(
+    Context &context, const Storage::Library &library, const QString &name, const std::optional<QString> &locale)
 {
     const std::optional<NamedArticle> named = findArticle(library, name);
     if (!named) {
@@ -87,8 +87,9 @@ std::optional<Core::Article> loadNamedArticle(Context &context, const Storage::L
     const Result<Core::Article> article = locale ? library.article(named->doc, Core::normalizeLocale(*locale))
                                                  : library.article(named->doc, {}, named->locale);
     if (!article) {
-        failure(context, name + u": " + article.error().message + u" (stored: "
-                             + library.storedLocales(named->doc).join(u", ") + u')');
+        failure(context,
+            name + u": " + article.error().message + u" (stored: " + library.storedLocales(named->doc).join(u", ")
+                + u')');
         return std::nullopt;
     }
     return article.value();

@@ -35,7 +35,7 @@ std::optional<NamedArticle> findArticle(const Storage::Library &library, const Q
 // The article `name` refers to, in `locale` when given (it must be stored), else in the locale the
 // URL or file names if stored, else the first stored. On failure prints "newsdesk: name: reason"
 // (with the stored locales when the locale is missing) and returns nothing.
-std::optional<Core::Article> loadNamedArticle(Context &context, const Storage::Library &library, const QString &name,
-                                              const std::optional<QString> &locale);
+std::optional<Core::Article> loadNamedArticle(
+    Context &context, const Storage::Library &library, const QString &name, const std::optional<QString> &locale);
 
 } // namespace Newsdesk::Cli

@@ -20,7 +20,7 @@ int list(Context &context, Storage::Library &library, bool json)
     for (const Storage::LabelCount &label : labels) {
         if (json)
             array.append(
-                QJsonObject {{u"name"_qs, label.name}, {u"count"_qs, label.count}, {u"unread"_qs, label.unread}});
+                QJsonObject{{u"name"_qs, label.name}, {u"count"_qs, label.count}, {u"unread"_qs, label.unread}});
         else // NAME<TAB>COUNT
             context.out << label.name << '\t' << label.count << '\n';
     }

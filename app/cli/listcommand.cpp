@@ -1,6 +1,5 @@
-#include "commands.h"
-
 #include "arguments.h"
+#include "commands.h"
 #include "commandsupport.h"
 #include "rowoutput.h"
 #include "savedsearches.h"
@@ -9,8 +8,8 @@ namespace Newsdesk::Cli {
 
 namespace {
 
-const QString usage =
-    u"list [--ticker T]… [--watchlist] [--saved NAME] [--label L]… [--bookmarked] [--unread] [--locale L] [--limit N] [--json]"_qs;
+const QString usage
+    = u"list [--ticker T]… [--watchlist] [--saved NAME] [--label L]… [--bookmarked] [--unread] [--locale L] [--limit N] [--json]"_qs;
 
 } // namespace
 
@@ -35,8 +34,8 @@ int listCommand(Context &context)
     // Filters combine (AND): --bookmarked --unread lists the bookmarks not read yet.
     output.filter.view = bookmarked && unread ? Storage::ListFilter::View::UnreadBookmarked
         : bookmarked                          ? Storage::ListFilter::View::Bookmarked
-        : unread                    ? Storage::ListFilter::View::Unread
-                                    : Storage::ListFilter::View::All;
+        : unread                              ? Storage::ListFilter::View::Unread
+                                              : Storage::ListFilter::View::All;
 
     Storage::Library library;
     if (!openExistingLibrary(context, library))

@@ -3,8 +3,8 @@
 #include "articlejson.h"
 #include "commandsupport.h"
 
-#include <QJsonObject>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <limits>
 
@@ -47,8 +47,8 @@ bool printRows(Context &context, const Storage::Library &library, const RowOutpu
         context.out << "[\n";
     while (printed < limit) {
         const int wanted = std::min(pageSize, limit - printed);
-        const Result<QList<Storage::ListRow>> page =
-            library.page(output.filter, wanted, before, output.preferredLocale);
+        const Result<QList<Storage::ListRow>> page
+            = library.page(output.filter, wanted, before, output.preferredLocale);
         if (!page) {
             failed = page.error().message;
             break;

@@ -39,7 +39,7 @@ int list(Context &context, Storage::Library &library, bool json)
     QJsonArray array;
     for (const Storage::Rule &rule : rules) {
         if (json) {
-            array.append(QJsonObject {{u"name"_qs, rule.name}, {u"query"_qs, rule.query},
+            array.append(QJsonObject{{u"name"_qs, rule.name}, {u"query"_qs, rule.query},
                 {u"labels"_qs, QJsonArray::fromStringList(rule.labels)}, {u"mark_read"_qs, rule.markRead},
                 {u"bookmark"_qs, rule.bookmark}, {u"notify"_qs, rule.notify}, {u"mute"_qs, rule.mute},
                 {u"stop"_qs, rule.stop}});

@@ -1,6 +1,5 @@
-#include "commands.h"
-
 #include "arguments.h"
+#include "commands.h"
 #include "commandsupport.h"
 #include "savedsearches.h"
 
@@ -12,7 +11,8 @@ namespace Newsdesk::Cli {
 
 namespace {
 
-const QString usage = u"saved add NAME QUERY… | rename NAME NEW-NAME | edit NAME QUERY… | remove NAME | list [--json]"_qs;
+const QString usage
+    = u"saved add NAME QUERY… | rename NAME NEW-NAME | edit NAME QUERY… | remove NAME | list [--json]"_qs;
 
 // A built-in not renamed goes by its key ("today", "watchlist-24h") here.
 QString nameOf(const Storage::SavedSearch &s)
@@ -29,8 +29,8 @@ int list(Context &context, Storage::Library &library, bool json)
         if (json) {
             Storage::ListFilter everything;
             everything.search = s.query;
-            array.append(QJsonObject {{u"name"_qs, nameOf(s)}, {u"query"_qs, s.query}, {u"unread"_qs, count},
-                                      {u"total"_qs, library.count(everything)}});
+            array.append(QJsonObject{{u"name"_qs, nameOf(s)}, {u"query"_qs, s.query}, {u"unread"_qs, count},
+                {u"total"_qs, library.count(everything)}});
         } else // NAME<TAB>UNREAD<TAB>QUERY
             context.out << nameOf(s) << '\t' << count << '\t' << s.query << '\n';
     }
@@ -75,12 +75,14 @@ int savedCommand(Context &context)
     if (!found)
         return failure(context, u"no saved search named \""_qs + words.at(1) + u'"');
     const Result<void> done = action == u"rename" ? store.rename(found->id, words.at(2))
-        : action == u"edit"                        ? store.setQuery(found->id, words.mid(2).join(u' '))
-                                                   : store.remove(found->id);
+        : action == u"edit"                       ? store.setQuery(found->id, words.mid(2).join(u' '))
+                                                  : store.remove(found->id);
     if (!done)
         return failure(context, done.error().message);
-    context.out << (action == u"remove" ? "removed " : action == u"rename" ? "renamed " : "changed ") << words.at(1)
-                << Qt::endl;
+    context.out << (action == u"remove" ? "removed "
+            : action == u"rename"       ? "renamed "
+                                        : "changed ")
+                << words.at(1) << Qt::endl;
     return Success;
 }
 

@@ -1,6 +1,5 @@
-#include "commands.h"
-
 #include "arguments.h"
+#include "commands.h"
 #include "commandsupport.h"
 #include "rowoutput.h"
 

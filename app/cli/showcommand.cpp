@@ -1,7 +1,6 @@
-#include "commands.h"
-
 #include "arguments.h"
 #include "articlejson.h"
+#include "commands.h"
 #include "commandsupport.h"
 
 #include <QJsonDocument>
@@ -46,7 +45,8 @@ int showCommand(Context &context)
     if (!article)
         return Failure;
     if (json)
-        context.out << QString::fromUtf8(QJsonDocument(articleToJson(article.value(), Body::Include)).toJson(QJsonDocument::Indented));
+        context.out << QString::fromUtf8(
+            QJsonDocument(articleToJson(article.value(), Body::Include)).toJson(QJsonDocument::Indented));
     else
         printText(context, article.value());
     context.out.flush();

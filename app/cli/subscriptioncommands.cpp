@@ -1,6 +1,5 @@
-#include "commands.h"
-
 #include "arguments.h"
+#include "commands.h"
 #include "commandsupport.h"
 #include "fetching.h"
 #include "subscriptionstore.h"
@@ -42,7 +41,8 @@ QJsonValue jsonTime(const QDateTime &time)
 }
 
 // One URL argument: http(s) with a host, else a usage error.
-std::optional<QUrl> urlArgument(Context &context, const QString &command, const QStringList &words, const QString &usage)
+std::optional<QUrl> urlArgument(
+    Context &context, const QString &command, const QStringList &words, const QString &usage)
 {
     if (words.size() != 1) {
         usageError(context, command, words.isEmpty() ? u"name the URL"_qs : u"one URL at a time"_qs, usage);
@@ -61,7 +61,8 @@ std::optional<QUrl> urlArgument(Context &context, const QString &command, const 
 
 int subscribeCommand(Context &context)
 {
-    const QString usage = u"subscribe URL   (a news index /{locale}/news.md, a ticker's /{locale}/quote/{T}/news.md, or a feed)"_qs;
+    const QString usage
+        = u"subscribe URL   (a news index /{locale}/news.md, a ticker's /{locale}/quote/{T}/news.md, or a feed)"_qs;
     Arguments arguments(context.args);
     const QStringList words = arguments.positional();
     if (!arguments.error().isEmpty())
@@ -112,8 +113,8 @@ int subscriptionsCommand(Context &context)
     const bool json = arguments.takeFlag(u"--json"_qs);
     const QStringList words = arguments.positional();
     if (!arguments.error().isEmpty() || !words.isEmpty())
-        return usageError(context, u"subscriptions"_qs, arguments.error().isEmpty() ? u"takes no arguments"_qs : arguments.error(),
-                          usage);
+        return usageError(context, u"subscriptions"_qs,
+            arguments.error().isEmpty() ? u"takes no arguments"_qs : arguments.error(), usage);
     Storage::Library library;
     if (!openLibrary(context, library))
         return Failure;
@@ -150,8 +151,9 @@ int subscriptionsCommand(Context &context)
             context.out << '\t' << s.title;
         context.out << '\n';
         if (!s.lastError.isEmpty())
-            context.out << "  failing (" << s.consecutiveFailures << " in a row, last " << commandLineTime(s.lastAttempt)
-                        << "): " << s.lastError << "; next attempt " << commandLineTime(s.nextAttempt) << '\n';
+            context.out << "  failing (" << s.consecutiveFailures << " in a row, last "
+                        << commandLineTime(s.lastAttempt) << "): " << s.lastError << "; next attempt "
+                        << commandLineTime(s.nextAttempt) << '\n';
     }
     context.out.flush();
     return Success;

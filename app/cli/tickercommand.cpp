@@ -1,7 +1,6 @@
 // `newsdesk ticker TICKER [--json]`: what the ticker's view shows, counted as of now (UTC days).
-#include "commands.h"
-
 #include "arguments.h"
+#include "commands.h"
 #include "commandsupport.h"
 
 #include <QJsonArray>
@@ -30,11 +29,12 @@ QJsonObject toJson(const Storage::TickerSummary &s, const QString &name, const Q
         {u"unread"_qs, s.unread},
         {u"last_7_days"_qs, s.last7Days},
         {u"daily"_qs, daily},
-        {u"buzz"_qs, QJsonObject{{u"today"_qs, s.buzz.today}, {u"mean"_qs, s.buzz.mean},
-                                 {u"stddev"_qs, s.buzz.stddev}, {u"active"_qs, s.buzz.active}}},
+        {u"buzz"_qs,
+            QJsonObject{{u"today"_qs, s.buzz.today}, {u"mean"_qs, s.buzz.mean}, {u"stddev"_qs, s.buzz.stddev},
+                {u"active"_qs, s.buzz.active}}},
         {u"together"_qs, together},
-        {u"articles"_qs, QJsonObject{{u"primary"_qs, s.primary}, {u"related"_qs, s.related},
-                                     {u"mentioned"_qs, s.mentioned}}},
+        {u"articles"_qs,
+            QJsonObject{{u"primary"_qs, s.primary}, {u"related"_qs, s.related}, {u"mentioned"_qs, s.mentioned}}},
     };
 }
 
@@ -60,7 +60,8 @@ int tickerCommand(Context &context)
     const QString name = library.tickerName(ticker);
     const QStringList aliases = library.tickerAliases(ticker);
     if (json) {
-        context.out << QString::fromUtf8(QJsonDocument(toJson(*summary, name, aliases)).toJson(QJsonDocument::Indented));
+        context.out << QString::fromUtf8(
+            QJsonDocument(toJson(*summary, name, aliases)).toJson(QJsonDocument::Indented));
         context.out.flush();
         return Success;
     }
@@ -71,7 +72,8 @@ int tickerCommand(Context &context)
     context.out << "articles: " << s.total << " (" << s.unread << " unread, " << s.last7Days << " in the last 7 days; "
                 << s.primary << " primary, " << s.related << " related, " << s.mentioned << " mentioned)\n";
     context.out << "today: " << s.buzz.today << " against a daily mean of " << QString::number(s.buzz.mean, 'f', 2)
-                << " (spread " << QString::number(s.buzz.stddev, 'f', 2) << ")" << (s.buzz.active ? ": buzz" : "") << '\n';
+                << " (spread " << QString::number(s.buzz.stddev, 'f', 2) << ")" << (s.buzz.active ? ": buzz" : "")
+                << '\n';
     if (!s.together.isEmpty()) {
         QStringList others;
         for (const Storage::TickerCount &other : s.together)

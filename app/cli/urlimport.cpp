@@ -23,7 +23,8 @@ Result<Storage::StoreOutcome> importUrl(Context &context, Storage::Library &libr
 
 bool looksLikeUrl(const QString &argument)
 {
-    return argument.startsWith(u"https://", Qt::CaseInsensitive) || argument.startsWith(u"http://", Qt::CaseInsensitive);
+    return argument.startsWith(u"https://", Qt::CaseInsensitive)
+        || argument.startsWith(u"http://", Qt::CaseInsensitive);
 }
 
 } // namespace Newsdesk::Cli

@@ -1,6 +1,5 @@
-#include "commands.h"
-
 #include "arguments.h"
+#include "commands.h"
 #include "commandsupport.h"
 
 #include <QJsonArray>
@@ -19,10 +18,8 @@ int list(Context &context, const Storage::Library &library, bool json)
     if (json) {
         QJsonArray array;
         for (const Storage::WatchItem &item : items) {
-            array.append(QJsonObject{{u"ticker"_qs, item.ticker},
-                                     {u"key"_qs, item.key},
-                                     {u"name"_qs, item.name},
-                                     {u"unread"_qs, item.unread}});
+            array.append(QJsonObject{{u"ticker"_qs, item.ticker}, {u"key"_qs, item.key}, {u"name"_qs, item.name},
+                {u"unread"_qs, item.unread}});
         }
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else {

@@ -22,8 +22,8 @@ struct LocaleVariant
 struct RelatedStock
 {
     QString ticker; // as written in the link's /quote/{TICKER} path, e.g. "0700.HK"
-    QString key;    // comparison key, Ticker::keyFor(ticker), e.g. "700.HK"
-    QString name;   // display name without the "(TICKER)" suffix
+    QString key; // comparison key, Ticker::keyFor(ticker), e.g. "700.HK"
+    QString name; // display name without the "(TICKER)" suffix
     QUrl url;
     friend bool operator==(const RelatedStock &, const RelatedStock &) = default;
 };
@@ -39,23 +39,23 @@ struct RelatedNews
 // A parsed news document in one locale. A value type: cheap to copy, no behaviour.
 struct Article
 {
-    QString key;    // document key: the news id, else the canonical URL without its locale segment
+    QString key; // document key: the news id, else the canonical URL without its locale segment
     QString locale; // normalised: "en", "zh-CN", "zh-HK"; empty when unknown
     QString title;
-    QString type;    // as written ("News", "Symbol", "quote"...)
-    QUrl url;        // canonical URL
+    QString type; // as written ("News", "Symbol", "quote"...)
+    QUrl url; // canonical URL
     QString summary;
     QDateTime published; // UTC; invalid when the document has none
     QList<LocaleVariant> variants;
     QList<RelatedStock> relatedStocks;
     QList<RelatedNews> relatedNews;
     QStringList mentions; // tickers mentioned in running text, as written, unique by key, in order
-    QString body;         // markdown without front matter, language line, title H1, Related sections
+    QString body; // markdown without front matter, language line, title H1, Related sections
     // Other front-matter keys as-is (QString or QStringList), in document order; the ticker synonyms
     // `symbol`/`tickers` are normalised to one key "tickers" (QStringList).
     QList<std::pair<QString, QVariant>> extra;
     QStringList warnings; // what the tolerant parser had to repair or skip
-    QString source;       // the original document text, front matter included
+    QString source; // the original document text, front matter included
 
     friend bool operator==(const Article &, const Article &) = default;
 };

@@ -25,13 +25,13 @@ RelatedSection relatedSectionFor(QStringView headingText)
 {
     const QString t = Markdown::comparable(headingText);
     static constexpr QStringView stockHeadings[] = {u"related stocks", u"related stock", u"related symbols",
-                                                    u"related tickers", u"相关股票", u"相關股票", u"相关个股",
-                                                    u"相關個股", u"相关标的", u"相關標的"};
+        u"related tickers", u"相关股票", u"相關股票", u"相关个股", u"相關個股", u"相关标的", u"相關標的"};
     static constexpr QStringView newsHeadings[] = {u"related news", u"related articles", u"related research",
-                                                   u"相关新闻", u"相關新聞", u"相关资讯", u"相關資訊",
-                                                   u"相关阅读", u"相關閱讀"};
+        u"相关新闻", u"相關新聞", u"相关资讯", u"相關資訊", u"相关阅读", u"相關閱讀"};
     // A whole-word prefix: "Related News & Research" is one, "Related Newsletters" is not.
-    auto opens = [&t](QStringView h) { return t.startsWith(h) && (t.size() == h.size() || !t.at(h.size()).isLetter()); };
+    auto opens = [&t](QStringView h) {
+        return t.startsWith(h) && (t.size() == h.size() || !t.at(h.size()).isLetter());
+    };
     for (QStringView h : stockHeadings) {
         if (opens(h))
             return RelatedSection::Stocks;
@@ -50,7 +50,7 @@ bool isLanguageLine(QStringView line)
         return false;
     t = t.sliced(1).trimmed();
     static constexpr QStringView prefixes[] = {u"Supported Languages", u"Supported languages", u"Languages",
-                                               u"支持语言", u"支持的语言", u"支援語言", u"支持語言", u"語言", u"语言"};
+        u"支持语言", u"支持的语言", u"支援語言", u"支持語言", u"語言", u"语言"};
     for (QStringView p : prefixes) {
         if (t.startsWith(p, Qt::CaseInsensitive)) {
             const QStringView after = t.sliced(p.size()).trimmed();
@@ -139,7 +139,8 @@ ArticleBody splitArticleBody(QStringView body, QStringView title)
             continue;
         }
         const auto heading = Markdown::atxHeading(line);
-        if (!titleSeen && heading && (heading->level == 1 || title.isEmpty()) && repeatsTitle(heading->text, effectiveTitle)) {
+        if (!titleSeen && heading && (heading->level == 1 || title.isEmpty())
+            && repeatsTitle(heading->text, effectiveTitle)) {
             titleSeen = true;
             keep[i] = false;
             continue;

@@ -14,8 +14,8 @@ namespace Newsdesk::Core {
 // Related Stocks / Related News sections are taken out.
 struct ArticleBody
 {
-    QString markdown;      // what is left, trimmed of blank lines at both ends
-    QString firstHeading;  // text of the first heading outside code (the title of a bare .md file)
+    QString markdown; // what is left, trimmed of blank lines at both ends
+    QString firstHeading; // text of the first heading outside code (the title of a bare .md file)
     QList<Markdown::Link> relatedStocks;
     QList<Markdown::Link> relatedNews;
     QStringList warnings;

@@ -19,7 +19,8 @@ namespace {
 // Front-matter synonyms (docs/format.md §2), the preferred key first.
 constexpr std::initializer_list<QStringView> titleKeys = {u"title", u"headline", u"og_title"};
 constexpr std::initializer_list<QStringView> summaryKeys = {u"description", u"summary", u"excerpt"};
-constexpr std::initializer_list<QStringView> timeKeys = {u"datetime", u"date", u"published", u"published_at", u"pubDate", u"updated"};
+constexpr std::initializer_list<QStringView> timeKeys
+    = {u"datetime", u"date", u"published", u"published_at", u"pubDate", u"updated"};
 constexpr std::initializer_list<QStringView> urlKeys = {u"url", u"canonical", u"permalink"};
 constexpr std::initializer_list<QStringView> localeKeys = {u"locale", u"lang", u"language"};
 constexpr std::initializer_list<QStringView> tickerKeys = {u"symbol", u"tickers"};
@@ -129,7 +130,8 @@ Article parseArticle(const QString &document, const ParseOptions &options)
     if (auto collapsed = recoverCollapsedDocument(text)) {
         fm = std::move(collapsed->frontMatter);
         bodyText = std::move(collapsed->body);
-        article.warnings.append(u"the document was collapsed onto one line; its structure was recovered, paragraph breaks are lost"_qs);
+        article.warnings.append(
+            u"the document was collapsed onto one line; its structure was recovered, paragraph breaks are lost"_qs);
     } else {
         fm = parseFrontMatter(text);
         bodyText = text.sliced(fm.bodyStart);
@@ -214,7 +216,7 @@ Article parseArticle(const QString &document, const ParseOptions &options)
     }
     if (!article.locale.isEmpty() && !article.url.isEmpty()) {
         const bool listed = std::any_of(article.variants.cbegin(), article.variants.cend(),
-                                        [&](const LocaleVariant &v) { return v.locale == article.locale; });
+            [&](const LocaleVariant &v) { return v.locale == article.locale; });
         if (!listed)
             article.variants.append({article.locale, article.url});
     }

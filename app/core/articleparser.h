@@ -13,7 +13,7 @@ namespace Newsdesk::Core {
 struct ParseOptions
 {
     QString fileName; // for documents without front matter: title from the first heading, else this
-    QUrl sourceUrl;   // where the bytes came from, when known: fills url/key/locale when the document lacks them
+    QUrl sourceUrl; // where the bytes came from, when known: fills url/key/locale when the document lacks them
     // What the feed or list page that named the document said: fills what the document lacks.
     QString listedTitle;
     QDateTime listedPublished;

@@ -11,10 +11,10 @@ namespace Newsdesk::Core {
 struct ArticleRef
 {
     QUrl url;
-    QString newsId;      // empty when the URL has no /news/{id}
+    QString newsId; // empty when the URL has no /news/{id}
     QString title;
     QDateTime published; // UTC; invalid when the list gives none
-    QString summary;     // plain text
+    QString summary; // plain text
     // Feeds only: the item's GUID or Atom id, author, and content (content:encoded, Atom content or
     // description) as markdown converted from its HTML.
     QString guid;

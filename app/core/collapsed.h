@@ -16,7 +16,7 @@ namespace Newsdesk::Core {
 struct CollapsedDocument
 {
     FrontMatter frontMatter; // syntax Collapsed
-    QString body;            // markdown with the recovered line structure
+    QString body; // markdown with the recovered line structure
 };
 
 // nullopt when `text` (LF line ends, no BOM) does not start like a collapsed document

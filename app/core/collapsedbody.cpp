@@ -22,7 +22,11 @@ bool endsSentence(QChar c)
 class BodyRebuilder final
 {
 public:
-    BodyRebuilder(QStringView body, QStringView title) : m_b(body), m_title(title) {}
+    BodyRebuilder(QStringView body, QStringView title)
+        : m_b(body)
+        , m_title(title)
+    {
+    }
 
     QString run()
     {
@@ -33,7 +37,8 @@ public:
                 continue;
             }
             // Here `i` starts a token.
-            if (m_blocks.isEmpty() && m_paragraph.isEmpty() && m_b.at(i) == u'>' && isLanguageLine(m_b.sliced(i, qMin<qsizetype>(60, m_b.size() - i)))) {
+            if (m_blocks.isEmpty() && m_paragraph.isEmpty() && m_b.at(i) == u'>'
+                && isLanguageLine(m_b.sliced(i, qMin<qsizetype>(60, m_b.size() - i)))) {
                 i = languageLine(i);
                 continue;
             }
@@ -145,9 +150,9 @@ private:
 
     qsizetype knownHeadingEnd(qsizetype textStart) const
     {
-        static constexpr QStringView known[] = {u"Related News & Research", u"Related News and Research", u"Related News",
-                                                u"Related Stocks", u"Related Articles", u"相关股票", u"相關股票",
-                                                u"相关新闻", u"相關新聞", u"相关资讯", u"相關資訊"};
+        static constexpr QStringView known[]
+            = {u"Related News & Research", u"Related News and Research", u"Related News", u"Related Stocks",
+                u"Related Articles", u"相关股票", u"相關股票", u"相关新闻", u"相關新聞", u"相关资讯", u"相關資訊"};
         const QStringView rest = m_b.sliced(textStart);
         for (QStringView k : known) {
             if (rest.startsWith(k, Qt::CaseInsensitive) && (rest.size() == k.size() || rest.at(k.size()) == u' '))
@@ -172,8 +177,8 @@ private:
                 sentenceEnd = j;
             if (j + 1 < m_b.size()) {
                 const QStringView next = m_b.sliced(j + 1);
-                if (next.startsWith(u"# ") || next.startsWith(u"## ") || next.startsWith(u"### ") || next.startsWith(u"- [")
-                    || next.startsWith(u"**") || next.startsWith(u"> ")) {
+                if (next.startsWith(u"# ") || next.startsWith(u"## ") || next.startsWith(u"### ")
+                    || next.startsWith(u"- [") || next.startsWith(u"**") || next.startsWith(u"> ")) {
                     blockEnd = j;
                     break;
                 }

@@ -47,7 +47,10 @@ bool itemAt(QStringView s, qsizetype i)
 class FrontMatterScanner final
 {
 public:
-    explicit FrontMatterScanner(QStringView s) : m_s(s) {}
+    explicit FrontMatterScanner(QStringView s)
+        : m_s(s)
+    {
+    }
 
     // Reads from `from` (just past the opening "---"); returns the index past the closing "---", or -1.
     qsizetype run(qsizetype from, FrontMatter &fm)
@@ -128,7 +131,8 @@ private:
         const QChar first = m_s.at(i);
         if (first == u'"' || first == u'\'') {
             QString text;
-            const qsizetype end = first == u'"' ? readDoubleQuoted(m_s, i, text, fm.warnings) : readSingleQuoted(m_s, i, text);
+            const qsizetype end
+                = first == u'"' ? readDoubleQuoted(m_s, i, text, fm.warnings) : readSingleQuoted(m_s, i, text);
             if (end > 0) {
                 value = text;
                 return end;

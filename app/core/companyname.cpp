@@ -12,9 +12,32 @@ namespace {
 // and without a trailing dot. "Group" and "Holdings" go too: texts say "Alibaba", not "Alibaba Group
 // Holding".
 constexpr std::array<QStringView, 26> legalWords = {
-    u"inc", u"incorporated", u"corp", u"corporation", u"co", u"company", u"ltd", u"limited", u"plc",
-    u"p.l.c", u"llc", u"l.p", u"lp", u"n.v", u"nv", u"s.a", u"sa", u"ag", u"se", u"holdings", u"holding",
-    u"group", u"adr", u"ads", u"sponsored", u"co.,ltd",
+    u"inc",
+    u"incorporated",
+    u"corp",
+    u"corporation",
+    u"co",
+    u"company",
+    u"ltd",
+    u"limited",
+    u"plc",
+    u"p.l.c",
+    u"llc",
+    u"l.p",
+    u"lp",
+    u"n.v",
+    u"nv",
+    u"s.a",
+    u"sa",
+    u"ag",
+    u"se",
+    u"holdings",
+    u"holding",
+    u"group",
+    u"adr",
+    u"ads",
+    u"sponsored",
+    u"co.,ltd",
 };
 
 // Hong Kong listings mark weighted voting rights and secondary listings with a suffix.

@@ -12,7 +12,10 @@ namespace {
 class Scanner final
 {
 public:
-    explicit Scanner(QStringView text) : m_text(text) {}
+    explicit Scanner(QStringView text)
+        : m_text(text)
+    {
+    }
 
     bool atEnd() const { return m_pos >= m_text.size(); }
     QChar peek(qsizetype ahead = 0) const { return m_pos + ahead < m_text.size() ? m_text.at(m_pos + ahead) : QChar(); }
@@ -79,15 +82,13 @@ std::optional<int> zoneOffset(QStringView zone)
         QStringView name;
         int minutes;
     };
-    static constexpr Named zones[] = {
-        {u"UT", 0},       {u"UTC", 0},      {u"UCT", 0},      {u"GMT", 0},      {u"Z", 0},        {u"WET", 0},
-        {u"EST", -300},   {u"EDT", -240},   {u"CST", -360},   {u"CDT", -300},   {u"MST", -420},   {u"MDT", -360},
-        {u"PST", -480},   {u"PDT", -420},   {u"AST", -240},   {u"ADT", -180},   {u"AKST", -540},  {u"AKDT", -480},
-        {u"HST", -600},   {u"AT", -240},    {u"ET", -300},    {u"CT", -360},    {u"MT", -420},    {u"PT", -480},
-        {u"NST", -210},   {u"NDT", -150},   {u"BST", 60},     {u"WEST", 60},    {u"CET", 60},     {u"CEST", 120},
-        {u"MET", 60},     {u"MEST", 120},   {u"MEZ", 60},     {u"MESZ", 120},   {u"EET", 120},    {u"EEST", 180},
-        {u"MSK", 180},    {u"IST", 330},    {u"HKT", 480},    {u"CCT", 480},    {u"SGT", 480},    {u"AWST", 480},
-        {u"JST", 540},    {u"KST", 540},    {u"ACST", 570},   {u"AEST", 600},   {u"AEDT", 660},   {u"NZST", 720},
+    static constexpr Named zones[] = {{u"UT", 0}, {u"UTC", 0}, {u"UCT", 0}, {u"GMT", 0}, {u"Z", 0}, {u"WET", 0},
+        {u"EST", -300}, {u"EDT", -240}, {u"CST", -360}, {u"CDT", -300}, {u"MST", -420}, {u"MDT", -360}, {u"PST", -480},
+        {u"PDT", -420}, {u"AST", -240}, {u"ADT", -180}, {u"AKST", -540}, {u"AKDT", -480}, {u"HST", -600}, {u"AT", -240},
+        {u"ET", -300}, {u"CT", -360}, {u"MT", -420}, {u"PT", -480}, {u"NST", -210}, {u"NDT", -150}, {u"BST", 60},
+        {u"WEST", 60}, {u"CET", 60}, {u"CEST", 120}, {u"MET", 60}, {u"MEST", 120}, {u"MEZ", 60}, {u"MESZ", 120},
+        {u"EET", 120}, {u"EEST", 180}, {u"MSK", 180}, {u"IST", 330}, {u"HKT", 480}, {u"CCT", 480}, {u"SGT", 480},
+        {u"AWST", 480}, {u"JST", 540}, {u"KST", 540}, {u"ACST", 570}, {u"AEST", 600}, {u"AEDT", 660}, {u"NZST", 720},
         {u"NZDT", 780}};
     for (const Named &z : zones) {
         if (zone.compare(z.name, Qt::CaseInsensitive) == 0)
@@ -227,8 +228,8 @@ QDateTime parseIso(QStringView text)
 // 1–12 for "Jan", "January", "Sept"; -1 otherwise.
 int monthFromName(QStringView name)
 {
-    static constexpr QStringView months[] = {u"january", u"february", u"march",     u"april",   u"may",      u"june",
-                                             u"july",    u"august",   u"september", u"october", u"november", u"december"};
+    static constexpr QStringView months[] = {u"january", u"february", u"march", u"april", u"may", u"june", u"july",
+        u"august", u"september", u"october", u"november", u"december"};
     if (name.size() < 3)
         return -1;
     for (int m = 0; m < 12; ++m) {
@@ -241,7 +242,8 @@ int monthFromName(QStringView name)
 
 bool isWeekday(QStringView name)
 {
-    static constexpr QStringView days[] = {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday"};
+    static constexpr QStringView days[]
+        = {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday"};
     for (QStringView day : days) {
         if ((name.size() == 3 || name.size() == day.size()) && name.size() <= day.size()
             && day.first(name.size()).compare(name, Qt::CaseInsensitive) == 0)

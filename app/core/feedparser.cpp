@@ -200,8 +200,8 @@ ListPage parseFeed(const QByteArray &document, const QUrl &base, const QByteArra
         if (name == u"item" || name == u"entry") {
             if (entry)
                 finish(); // an item inside an item: keep the outer one
-            entry = Entry {};
-            stack.append(Frame {name, here});
+            entry = Entry{};
+            stack.append(Frame{name, here});
             continue;
         }
         const bool entryChild = entry && (parent == u"item" || parent == u"entry") && ownElement;
@@ -221,7 +221,7 @@ ListPage parseFeed(const QByteArray &document, const QUrl &base, const QByteArra
                 xml.skipCurrentElement();
                 continue;
             }
-            stack.append(Frame {name, here});
+            stack.append(Frame{name, here});
             continue;
         }
         if (name == u"name" && parent == u"author" && entry->author.isEmpty()) {
@@ -229,7 +229,7 @@ ListPage parseFeed(const QByteArray &document, const QUrl &base, const QByteArra
             continue;
         }
         if (!entryChild) {
-            stack.append(Frame {name, here});
+            stack.append(Frame{name, here});
             continue;
         }
         const QXmlStreamAttributes attributes = xml.attributes();
@@ -276,7 +276,7 @@ ListPage parseFeed(const QByteArray &document, const QUrl &base, const QByteArra
             else
                 xml.skipCurrentElement();
         } else {
-            stack.append(Frame {name, here});
+            stack.append(Frame{name, here});
         }
     }
     if (entry)

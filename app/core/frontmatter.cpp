@@ -1,4 +1,5 @@
 #include "frontmatter.h"
+
 #include "frontmatter_p.h"
 #include "markdownsyntax.h"
 
@@ -60,7 +61,8 @@ FrontMatter parseFrontMatter(QStringView text)
             break;
     }
     if (close >= lines.size()) {
-        fm.warnings.append(u"line %1: \"%2\" has no closing fence; read as body, not front matter"_qs.arg(open + 1).arg(fence));
+        fm.warnings.append(
+            u"line %1: \"%2\" has no closing fence; read as body, not front matter"_qs.arg(open + 1).arg(fence));
         return fm;
     }
 
@@ -80,7 +82,8 @@ FrontMatter parseFrontMatter(QStringView text)
     }
     // Two thematic breaks around ordinary text are not front matter: nothing in it is a key.
     if (hasContent && parsed.fields.isEmpty()) {
-        fm.warnings.append(u"lines %1–%2: no key in the block between the fences; read as body"_qs.arg(open + 1).arg(close + 1));
+        fm.warnings.append(
+            u"lines %1–%2: no key in the block between the fences; read as body"_qs.arg(open + 1).arg(close + 1));
         return fm;
     }
 
@@ -105,8 +108,7 @@ QStringView stripComment(QStringView s)
 }
 
 MultiLineRead readAcrossLines(const QList<QStringView> &lines, int first, qsizetype from,
-                              const std::function<bool(QStringView)> &isContinuation,
-                              const std::function<qsizetype(QStringView)> &read)
+    const std::function<bool(QStringView)> &isContinuation, const std::function<qsizetype(QStringView)> &read)
 {
     QString joined = lines.at(first).sliced(from).toString();
     QList<qsizetype> lineEnds{joined.size()};

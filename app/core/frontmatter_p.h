@@ -20,16 +20,15 @@ QStringView stripComment(QStringView s);
 struct MultiLineRead
 {
     int lastLine = -1; // the last line the value used; -1 when it never ended
-    QString rest;      // what follows the value on that line (a comment, or stray text)
+    QString rest; // what follows the value on that line (a comment, or stray text)
 };
 MultiLineRead readAcrossLines(const QList<QStringView> &lines, int first, qsizetype from,
-                              const std::function<bool(QStringView)> &isContinuation,
-                              const std::function<qsizetype(QStringView)> &read);
+    const std::function<bool(QStringView)> &isContinuation, const std::function<qsizetype(QStringView)> &read);
 
 // Backslash escapes up to `terminator`; line breaks fold to spaces when `foldLines` (YAML), else
 // stay (TOML """). Returns the index past the terminator, or -1.
-qsizetype readEscaped(QStringView s, qsizetype from, QStringView terminator, bool foldLines, QString &out,
-                      QStringList &warnings);
+qsizetype readEscaped(
+    QStringView s, qsizetype from, QStringView terminator, bool foldLines, QString &out, QStringList &warnings);
 
 void readYaml(const QList<QStringView> &lines, int firstLineNumber, FrontMatter &fm);
 void readToml(const QList<QStringView> &lines, int firstLineNumber, FrontMatter &fm);

@@ -43,7 +43,9 @@ void readToml(const QList<QStringView> &lines, int firstLineNumber, FrontMatter 
     auto warn = [&](int index, const QString &what) {
         fm.warnings.append(u"front matter line %1: %2"_qs.arg(firstLineNumber + index).arg(what));
     };
-    auto anyLine = [](QStringView) { return true; };
+    auto anyLine = [](QStringView) {
+        return true;
+    };
     // An array goes on over lines that are not "key = …" lines, so an unclosed one cannot swallow
     // the rest of the block (and each line is joined at most once).
     auto arrayLine = [](QStringView line) {
@@ -120,11 +122,13 @@ void readToml(const QList<QStringView> &lines, int firstLineNumber, FrontMatter 
                 return readMultiLine(s, delimiter, text, notes);
             });
         } else if (first == u'"') {
-            read = readAcrossLines(lines, i, offset, [](QStringView) { return false; }, [&](QStringView s) {
-                text.clear();
-                notes.clear();
-                return readDoubleQuoted(s, 0, text, notes);
-            });
+            read = readAcrossLines(
+                lines, i, offset, [](QStringView) { return false; },
+                [&](QStringView s) {
+                    text.clear();
+                    notes.clear();
+                    return readDoubleQuoted(s, 0, text, notes);
+                });
         } else if (first == u'\'') {
             // A literal string: no escapes at all.
             const qsizetype close = value.indexOf(u'\'', 1);

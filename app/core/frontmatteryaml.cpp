@@ -29,7 +29,8 @@ bool splitKeyLine(QStringView line, QString &key, QStringView &rest, QStringList
     const QChar first = line.at(0);
     if (first == u'"' || first == u'\'') {
         QString quoted;
-        const qsizetype end = first == u'"' ? readDoubleQuoted(line, 0, quoted, warnings) : readSingleQuoted(line, 0, quoted);
+        const qsizetype end
+            = first == u'"' ? readDoubleQuoted(line, 0, quoted, warnings) : readSingleQuoted(line, 0, quoted);
         if (end < 0)
             return false;
         qsizetype i = end;
@@ -50,7 +51,7 @@ bool splitKeyLine(QStringView line, QString &key, QStringView &rest, QStringList
             return false;
         // "key: value"; also "key:\"value\"" without the space, which hand-written files have.
         const bool quoteFollows = i + 1 < line.size() && (line.at(i + 1) == u'"' || line.at(i + 1) == u'\'')
-                                  && !line.first(i).contains(u' ');
+            && !line.first(i).contains(u' ');
         if (c == u':' && (i + 1 == line.size() || line.at(i + 1) == u' ' || line.at(i + 1) == u'\t' || quoteFollows)) {
             key = Markdown::trimRight(line.first(i)).toString();
             rest = line.sliced(i + 1).trimmed();
@@ -101,7 +102,9 @@ class YamlReader final
 {
 public:
     YamlReader(const QList<QStringView> &lines, int firstLineNumber, FrontMatter &fm)
-        : m_lines(lines), m_firstLineNumber(firstLineNumber), m_fm(fm)
+        : m_lines(lines)
+        , m_firstLineNumber(firstLineNumber)
+        , m_fm(fm)
     {
     }
 
@@ -129,7 +132,10 @@ public:
 private:
     int lineNumber(int index) const { return m_firstLineNumber + index; }
 
-    void warn(int index, const QString &what) { m_fm.warnings.append(u"front matter line %1: %2"_qs.arg(lineNumber(index)).arg(what)); }
+    void warn(int index, const QString &what)
+    {
+        m_fm.warnings.append(u"front matter line %1: %2"_qs.arg(lineNumber(index)).arg(what));
+    }
 
     void warnAll(int index, const QStringList &notes)
     {
@@ -195,7 +201,7 @@ private:
         // A plain scalar continues on more-indented lines; a blank line ends it here.
         int next = i + 1;
         while (next < m_lines.size() && !isBlank(m_lines.at(next)) && indentOf(m_lines.at(next)) > 0
-               && !isDashItem(m_lines.at(next))) {
+            && !isDashItem(m_lines.at(next))) {
             const QString more = plainScalar(m_lines.at(next));
             if (!more.isEmpty())
                 text += u' ' + more;
@@ -276,7 +282,8 @@ private:
         if (first == u'"' || first == u'\'') {
             QString text;
             QStringList notes;
-            const qsizetype end = first == u'"' ? readDoubleQuoted(item, 0, text, notes) : readSingleQuoted(item, 0, text);
+            const qsizetype end
+                = first == u'"' ? readDoubleQuoted(item, 0, text, notes) : readSingleQuoted(item, 0, text);
             warnAll(i, notes);
             if (end < 0) {
                 warn(i, u"unterminated quoted list item; read to the end of the line"_qs);

@@ -262,7 +262,7 @@ QString htmlToMarkdown(QStringView html)
             }
         } else if (nameIs(name, u"ul") || nameIs(name, u"ol")) {
             if (!closing) {
-                lists.append(List {nameIs(name, u"ol"), 1});
+                lists.append(List{nameIs(name, u"ol"), 1});
                 w.blockBreak();
             } else {
                 if (!lists.isEmpty())

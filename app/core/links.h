@@ -14,10 +14,10 @@ struct LinkTarget
 {
     enum class Kind { News, Ticker, External, Invalid };
     Kind kind = Kind::Invalid;
-    QString newsId;  // Kind::News
-    QString ticker;  // Kind::Ticker, as written in the path
-    QString locale;  // the locale segment of a Longbridge-style URL, normalised; empty if none
-    QUrl url;        // the original URL
+    QString newsId; // Kind::News
+    QString ticker; // Kind::Ticker, as written in the path
+    QString locale; // the locale segment of a Longbridge-style URL, normalised; empty if none
+    QUrl url; // the original URL
 };
 
 LinkTarget classifyLink(const QUrl &url);
@@ -77,9 +77,9 @@ struct Parsed
 {
     enum class Kind { ArticlePage, SourcePage, News, Ticker, FullArticle, Image, LoadImage, Resource, Invalid };
     Kind kind = Kind::Invalid;
-    QString value;  // key, id, ticker, resource name, or the image source URL (Image, LoadImage)
+    QString value; // key, id, ticker, resource name, or the image source URL (Image, LoadImage)
     QString locale; // pages only
-    QString find;   // article pages: the search whose words are marked
+    QString find; // article pages: the search whose words are marked
 };
 Parsed parse(const QUrl &url);
 

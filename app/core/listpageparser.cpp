@@ -32,7 +32,7 @@ bool labelled(QStringView text, QString &label, QStringView &value)
 bool isTimeLabel(const QString &label)
 {
     return label == u"datetime" || label == u"date" || label == u"time" || label == u"published" || label == u"时间"
-           || label == u"時間" || label == u"发布时间" || label == u"發佈時間";
+        || label == u"時間" || label == u"发布时间" || label == u"發佈時間";
 }
 
 bool isSummaryLabel(const QString &label)
@@ -79,7 +79,8 @@ ListPage parseListPage(const QByteArray &document, const QUrl &base)
     page.title = fm.textOf({u"title", u"headline"}).simplified();
     page.symbol = fm.textOf({u"symbol"}).trimmed();
     page.name = fm.textOf({u"name"}).simplified();
-    const bool symbolPage = fm.textOf({u"type"}).trimmed().compare(u"symbol", Qt::CaseInsensitive) == 0 || !page.symbol.isEmpty();
+    const bool symbolPage
+        = fm.textOf({u"type"}).trimmed().compare(u"symbol", Qt::CaseInsensitive) == 0 || !page.symbol.isEmpty();
     QUrl linkBase = base;
     if (!linkBase.isValid() || linkBase.isEmpty())
         linkBase = webUrl(fm.textOf({u"url"}).trimmed(), {});
@@ -160,7 +161,8 @@ ListPage parseListPage(const QByteArray &document, const QUrl &base)
             if (t.startsWith(u'>')) {
                 const QStringView quoted = t.sliced(1).trimmed();
                 ref.summary = ref.summary.isEmpty() ? quoted.toString() : ref.summary + u' ' + quoted;
-            } else if (const auto time = emphasised(t); time && !ref.published.isValid() && parseDateTime(*time).isValid()) {
+            } else if (const auto time = emphasised(t);
+                       time && !ref.published.isValid() && parseDateTime(*time).isValid()) {
                 ref.published = parseDateTime(*time);
             } else if (ref.summary.isEmpty()) {
                 ref.summary = t.toString();

@@ -13,7 +13,7 @@ struct ListPage
     Kind kind = Kind::Unknown;
     QString title;
     QString symbol; // TickerNews: the ticker as written
-    QString name;   // TickerNews: the company name
+    QString name; // TickerNews: the company name
     QList<ArticleRef> articles; // in page order (newest first on Longbridge pages)
     QStringList warnings;
     QStringList errors; // what was lost or damaged (undecodable text): the source's status shows it

@@ -40,7 +40,7 @@ std::optional<QStringView> listItem(QStringView line);
 
 bool isBlank(QStringView line);
 qsizetype indentOf(QStringView line); // leading spaces and tabs
-QStringView trimRight(QStringView s);  // spaces and tabs only
+QStringView trimRight(QStringView s); // spaces and tabs only
 
 // Splits on '\n' (the text has been normalised to LF). A trailing empty line is kept.
 QList<QStringView> splitLines(QStringView text);

@@ -48,7 +48,7 @@ Result<OpmlDocument> parseOpml(const QByteArray &document)
                     u"outline \"%1\": \"%2\" is not an http or https address"_qs.arg(text.left(80), address.left(200)));
                 continue;
             }
-            opml.feeds.append(OpmlOutline {text, url, groups.isEmpty() ? QString() : groups.constLast()});
+            opml.feeds.append(OpmlOutline{text, url, groups.isEmpty() ? QString() : groups.constLast()});
         }
     }
     if (xml.hasError())

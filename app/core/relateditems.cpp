@@ -90,13 +90,14 @@ QString stripWireTime(const QString &title)
     qsizetype i = 0;
     while (i < title.size() && i < 2 && title.at(i).isDigit() && title.at(i).unicode() < 128)
         ++i;
-    if (i == 0 || i + 3 > title.size() || title.at(i) != u':' || !title.at(i + 1).isDigit() || !title.at(i + 2).isDigit())
+    if (i == 0 || i + 3 > title.size() || title.at(i) != u':' || !title.at(i + 1).isDigit()
+        || !title.at(i + 2).isDigit())
         return title;
     i += 3;
     while (i < title.size() && title.at(i) == u' ')
         ++i;
-    static constexpr QStringView zones[] = {u"EDT", u"EST", u"ET", u"PDT", u"PST", u"PT", u"CDT", u"CST", u"CT",
-                                            u"GMT", u"UTC", u"HKT", u"BJT", u"SGT", u"JST", u"BST", u"CET"};
+    static constexpr QStringView zones[] = {u"EDT", u"EST", u"ET", u"PDT", u"PST", u"PT", u"CDT", u"CST", u"CT", u"GMT",
+        u"UTC", u"HKT", u"BJT", u"SGT", u"JST", u"BST", u"CET"};
     const QStringView rest = QStringView(title).sliced(i);
     for (QStringView zone : zones) {
         if (!rest.startsWith(zone))
@@ -111,8 +112,9 @@ QString stripWireTime(const QString &title)
         const bool other = !isAsciiUpper(first) && !isAsciiLower(first);
         if (glued || separate || other) {
             QStringView headline = after;
-            while (!headline.isEmpty() && (headline.at(0) == u' ' || headline.at(0) == u'-' || headline.at(0) == u'|'
-                                           || headline.at(0) == u':' || headline.at(0) == u'\t'))
+            while (!headline.isEmpty()
+                && (headline.at(0) == u' ' || headline.at(0) == u'-' || headline.at(0) == u'|' || headline.at(0) == u':'
+                    || headline.at(0) == u'\t'))
                 headline = headline.sliced(1);
             return headline.isEmpty() ? title : headline.toString();
         }

@@ -14,16 +14,16 @@ struct Error
     enum class Kind {
         Generic,
         NotFound,
-        InvalidInput,   // malformed document, bad ticker, usage error
-        Io,             // file or disk
-        Database,       // SQLite said no
-        SchemaTooNew,   // library written by a newer Newsdesk; never altered
-        Network,        // DNS, refused, reset
+        InvalidInput, // malformed document, bad ticker, usage error
+        Io, // file or disk
+        Database, // SQLite said no
+        SchemaTooNew, // library written by a newer Newsdesk; never altered
+        Network, // DNS, refused, reset
         Timeout,
         HttpStatus,
         TooLarge,
         NotMarkdown,
-        Offline,        // the user's offline mode forbade the request
+        Offline, // the user's offline mode forbade the request
         Cancelled,
     };
 
@@ -34,12 +34,17 @@ struct Error
 };
 
 // A value or an Error: how fallible functions report at module boundaries (no exceptions).
-template <typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -58,12 +63,14 @@ private:
 };
 
 // Success carries nothing.
-template <>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

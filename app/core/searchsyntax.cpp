@@ -10,10 +10,10 @@ namespace {
 struct Token
 {
     QString text;
-    bool quoted = false;  // all of it was in quotes (after an optional leading '-')
+    bool quoted = false; // all of it was in quotes (after an optional leading '-')
     bool negated = false; // a leading '-' before a word or a quote
-    bool star = false;    // ended in '*' (outside quotes, or right after the closing quote)
-    bool last = false;    // the last token, with nothing typed after it
+    bool star = false; // ended in '*' (outside quotes, or right after the closing quote)
+    bool last = false; // the last token, with nothing typed after it
 };
 
 // Splits on white space outside quotes. `-"a b"` is a negated phrase; `"a b"*` a phrase prefix.
@@ -189,8 +189,8 @@ bool applyOperator(const Token &token, ParsedSearch &search)
 
 bool ParsedSearch::onlyWords() const
 {
-    return excluded.isEmpty() && tickers.isEmpty() && labels.isEmpty() && locale.isEmpty() && !after.isValid() && !before.isValid()
-        && !unread && !bookmarked && !watchlist && withinSeconds == 0 && !withinToday;
+    return excluded.isEmpty() && tickers.isEmpty() && labels.isEmpty() && locale.isEmpty() && !after.isValid()
+        && !before.isValid() && !unread && !bookmarked && !watchlist && withinSeconds == 0 && !withinToday;
 }
 
 QDateTime ParsedSearch::withinStart(const QDateTime &now) const

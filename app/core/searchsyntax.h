@@ -33,10 +33,10 @@ struct ParsedSearch
     QList<SearchTerm> words;
     QList<SearchTerm> excluded;
     QStringList tickers; // as written; a document matches if it relates to or mentions any
-    QStringList labels;  // a document matches if it carries all of them
-    QString locale;      // normalised (normalizeLocale); empty: any
-    QDate after;         // invalid: no bound
-    QDate before;        // invalid: no bound
+    QStringList labels; // a document matches if it carries all of them
+    QString locale; // normalised (normalizeLocale); empty: any
+    QDate after; // invalid: no bound
+    QDate before; // invalid: no bound
     bool unread = false;
     bool bookmarked = false;
     bool watchlist = false;

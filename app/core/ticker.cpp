@@ -135,7 +135,7 @@ QList<Ticker> findTickerMentions(QStringView text)
         }
         qsizetype j = i + 1;
         while (j < text.size() && j - i - 1 <= maxInner && !isOpenParen(text.at(j)) && !isCloseParen(text.at(j))
-               && text.at(j) != u'\n')
+            && text.at(j) != u'\n')
             ++j;
         const qsizetype innerSize = j - i - 1;
         if (j >= text.size() || !isCloseParen(text.at(j)) || innerSize < minInner || innerSize > maxInner) {

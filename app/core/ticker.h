@@ -27,7 +27,11 @@ public:
     friend bool operator==(const Ticker &a, const Ticker &b) { return a.key() == b.key(); }
 
 private:
-    explicit Ticker(QString text, qsizetype marketDot) : m_text(std::move(text)), m_marketDot(marketDot) {}
+    explicit Ticker(QString text, qsizetype marketDot)
+        : m_text(std::move(text))
+        , m_marketDot(marketDot)
+    {
+    }
 
     QString m_text;
     qsizetype m_marketDot = -1;

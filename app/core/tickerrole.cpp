@@ -32,7 +32,8 @@ QList<ArticleTicker> classifyTickers(const Article &article)
         if (key.isEmpty() || seen.contains(key))
             continue;
         seen.insert(key);
-        tickers.append({mention, key, QString(), inTitle.contains(key) ? TickerRole::Primary : TickerRole::Mentioned, false});
+        tickers.append(
+            {mention, key, QString(), inTitle.contains(key) ? TickerRole::Primary : TickerRole::Mentioned, false});
     }
     std::stable_sort(tickers.begin(), tickers.end(),
         [](const ArticleTicker &a, const ArticleTicker &b) { return int(a.role) < int(b.role); });

@@ -11,16 +11,16 @@ namespace Newsdesk::Core {
 
 // How much an article is about a ticker. The numbers are stored: never renumber.
 enum class TickerRole {
-    Primary = 0,   // the first of its Related Stocks, or named in its title
-    Related = 1,   // in its Related Stocks
+    Primary = 0, // the first of its Related Stocks, or named in its title
+    Related = 1, // in its Related Stocks
     Mentioned = 2, // only in its text
 };
 
 struct ArticleTicker
 {
     QString ticker; // as written
-    QString key;    // Ticker::keyFor
-    QString name;   // from Related Stocks; empty for a mention
+    QString key; // Ticker::keyFor
+    QString name; // from Related Stocks; empty for a mention
     TickerRole role = TickerRole::Mentioned;
     bool related = false; // in Related Stocks (a primary ticker may be named in the title only)
 };

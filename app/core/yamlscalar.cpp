@@ -85,8 +85,8 @@ qsizetype readDoubleQuoted(QStringView s, qsizetype openQuote, QString &out, QSt
     return FrontMatterDetail::readEscaped(s, openQuote + 1, u"\"", true, out, warnings);
 }
 
-qsizetype FrontMatterDetail::readEscaped(QStringView s, qsizetype from, QStringView terminator, bool foldLines, QString &out,
-                                         QStringList &warnings)
+qsizetype FrontMatterDetail::readEscaped(
+    QStringView s, qsizetype from, QStringView terminator, bool foldLines, QString &out, QStringList &warnings)
 {
     qsizetype i = from;
     while (i < s.size()) {
@@ -109,24 +109,58 @@ qsizetype FrontMatterDetail::readEscaped(QStringView s, qsizetype from, QStringV
         const QChar e = s.at(i + 1);
         i += 2;
         switch (e.unicode()) {
-        case u'"': out.append(u'"'); break;
-        case u'\\': out.append(u'\\'); break;
-        case u'/': out.append(u'/'); break;
-        case u' ': out.append(u' '); break;
+        case u'"':
+            out.append(u'"');
+            break;
+        case u'\\':
+            out.append(u'\\');
+            break;
+        case u'/':
+            out.append(u'/');
+            break;
+        case u' ':
+            out.append(u' ');
+            break;
         case u'\t':
-        case u't': out.append(u'\t'); break;
-        case u'n': out.append(u'\n'); break;
-        case u'r': out.append(u'\r'); break;
-        case u'a': out.append(QChar(0x07)); break;
-        case u'b': out.append(QChar(0x08)); break;
-        case u'v': out.append(QChar(0x0B)); break;
-        case u'f': out.append(QChar(0x0C)); break;
-        case u'e': out.append(QChar(0x1B)); break;
-        case u'0': out.append(QChar(replacementChar)); break;
-        case u'N': out.append(QChar(0x85)); break;
-        case u'_': out.append(QChar(0xA0)); break;
-        case u'L': out.append(QChar(0x2028)); break;
-        case u'P': out.append(QChar(0x2029)); break;
+        case u't':
+            out.append(u'\t');
+            break;
+        case u'n':
+            out.append(u'\n');
+            break;
+        case u'r':
+            out.append(u'\r');
+            break;
+        case u'a':
+            out.append(QChar(0x07));
+            break;
+        case u'b':
+            out.append(QChar(0x08));
+            break;
+        case u'v':
+            out.append(QChar(0x0B));
+            break;
+        case u'f':
+            out.append(QChar(0x0C));
+            break;
+        case u'e':
+            out.append(QChar(0x1B));
+            break;
+        case u'0':
+            out.append(QChar(replacementChar));
+            break;
+        case u'N':
+            out.append(QChar(0x85));
+            break;
+        case u'_':
+            out.append(QChar(0xA0));
+            break;
+        case u'L':
+            out.append(QChar(0x2028));
+            break;
+        case u'P':
+            out.append(QChar(0x2029));
+            break;
         case u'\n':
             // An escaped line break joins the lines without a space.
             while (i < s.size() && (s.at(i) == u' ' || s.at(i) == u'\t' || (!foldLines && s.at(i) == u'\n')))
@@ -146,7 +180,8 @@ qsizetype FrontMatterDetail::readEscaped(QStringView s, qsizetype from, QStringV
             char32_t cp = char32_t(value);
             if (e == u'u' && QChar::isHighSurrogate(cp)) {
                 // JSON-style surrogate pair: "\uD83D\uDE00".
-                const qint64 low = (i + 1 < s.size() && s.at(i) == u'\\' && s.at(i + 1) == u'u') ? readHex(s, i + 2, 4) : -1;
+                const qint64 low
+                    = (i + 1 < s.size() && s.at(i) == u'\\' && s.at(i + 1) == u'u') ? readHex(s, i + 2, 4) : -1;
                 if (low >= 0 && QChar::isLowSurrogate(char32_t(low))) {
                     cp = QChar::surrogateToUcs4(char16_t(value), char16_t(low));
                     i += 6;
@@ -211,7 +246,8 @@ qsizetype readFlowList(QStringView s, qsizetype openBracket, QStringList &out, Q
         }
         QString item;
         if (s.at(i) == u'"' || s.at(i) == u'\'') {
-            const qsizetype end = s.at(i) == u'"' ? readDoubleQuoted(s, i, item, warnings) : readSingleQuoted(s, i, item);
+            const qsizetype end
+                = s.at(i) == u'"' ? readDoubleQuoted(s, i, item, warnings) : readSingleQuoted(s, i, item);
             if (end < 0) {
                 out.append(item);
                 return -1;

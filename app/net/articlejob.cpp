@@ -21,16 +21,24 @@ QStringList describeWarnings(const Core::Article &article, const QUrl &from)
     return out;
 }
 
-ArticleJob::ArticleJob(Fetcher &fetcher, Storage::Library &library, const QUrl &url, bool fetchVariants,
-                       QObject *parent)
-    : QObject(parent), m_fetcher(fetcher), m_library(library), m_url(url), m_fetchVariants(fetchVariants)
+ArticleJob::ArticleJob(
+    Fetcher &fetcher, Storage::Library &library, const QUrl &url, bool fetchVariants, QObject *parent)
+    : QObject(parent)
+    , m_fetcher(fetcher)
+    , m_library(library)
+    , m_url(url)
+    , m_fetchVariants(fetchVariants)
 {
 }
 
-ArticleJob::ArticleJob(Fetcher &fetcher, Storage::Library &library, const Core::ArticleRef &listed, bool fetchVariants,
-                       QObject *parent)
-    : QObject(parent), m_fetcher(fetcher), m_library(library), m_url(listed.url), m_listed(listed),
-      m_fetchVariants(fetchVariants)
+ArticleJob::ArticleJob(
+    Fetcher &fetcher, Storage::Library &library, const Core::ArticleRef &listed, bool fetchVariants, QObject *parent)
+    : QObject(parent)
+    , m_fetcher(fetcher)
+    , m_library(library)
+    , m_url(listed.url)
+    , m_listed(listed)
+    , m_fetchVariants(fetchVariants)
 {
 }
 
@@ -48,9 +56,8 @@ void ArticleJob::start()
     request.origin = m_origin;
     request.ifNoneMatch = m_etag;
     request.ifModifiedSince = m_lastModified;
-    m_handles.append(m_fetcher.fetch(request, this, [this](const Result<FetchedResource> &result) {
-        mainFetched(result);
-    }));
+    m_handles.append(
+        m_fetcher.fetch(request, this, [this](const Result<FetchedResource> &result) { mainFetched(result); }));
 }
 
 void ArticleJob::cancel()
@@ -170,9 +177,10 @@ void ArticleJob::keepUnchanged()
 {
     const std::optional<Storage::DocId> doc = m_library.findDocument(Core::documentKeyForUrl(m_url));
     if (!doc) {
-        finish(false, Error::make(Error::Kind::InvalidInput,
-                          QCoreApplication::translate("Newsdesk::Net::ArticleJob",
-                              "the server says the document is unchanged, but no copy of it is stored")));
+        finish(false,
+            Error::make(Error::Kind::InvalidInput,
+                QCoreApplication::translate("Newsdesk::Net::ArticleJob",
+                    "the server says the document is unchanged, but no copy of it is stored")));
         return;
     }
     Result<Core::Article> article = m_library.article(*doc);
@@ -229,9 +237,8 @@ void ArticleJob::fetchVariants()
         request.url = variant.url;
         request.origin = m_source;
         const QUrl url = variant.url;
-        m_handles.append(m_fetcher.fetch(request, this, [this, locale, url](const Result<FetchedResource> &result) {
-            variantFetched(locale, url, result);
-        }));
+        m_handles.append(m_fetcher.fetch(request, this,
+            [this, locale, url](const Result<FetchedResource> &result) { variantFetched(locale, url, result); }));
     }
 }
 

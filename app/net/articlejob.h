@@ -29,10 +29,10 @@ class ArticleJob final : public QObject
     Q_OBJECT
 
 public:
-    ArticleJob(Fetcher &fetcher, Storage::Library &library, const QUrl &url, bool fetchVariants,
-               QObject *parent = nullptr);
+    ArticleJob(
+        Fetcher &fetcher, Storage::Library &library, const QUrl &url, bool fetchVariants, QObject *parent = nullptr);
     ArticleJob(Fetcher &fetcher, Storage::Library &library, const Core::ArticleRef &listed, bool fetchVariants,
-               QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~ArticleJob() override;
     Q_DISABLE_COPY_MOVE(ArticleJob)
 

@@ -18,8 +18,8 @@ bool isMarkdownType(const QByteArray &mime)
 bool isFeedType(const QByteArray &mime)
 {
     return mime == "application/rss+xml" || mime == "application/atom+xml" || mime == "application/xml"
-           || mime == "text/xml" || mime == "application/x-rss+xml" || mime == "application/rdf+xml"
-           || mime == "application/feed+json" || mime == "application/json";
+        || mime == "text/xml" || mime == "application/x-rss+xml" || mime == "application/rdf+xml"
+        || mime == "application/feed+json" || mime == "application/json";
 }
 
 // Servers that ignore Accept send their HTML page whatever the type says.
@@ -29,16 +29,16 @@ bool looksLikeHtml(const QByteArray &body)
     if (start.startsWith("\xef\xbb\xbf"))
         start = start.mid(3).trimmed();
     return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")
-           || (start.startsWith("<!--") && start.contains("<html"));
+        || (start.startsWith("<!--") && start.contains("<html"));
 }
 
 bool looksLikeXml(const QByteArray &body)
 {
     const QByteArray start = body.left(256).trimmed();
     return start.startsWith("<?xml") || start.startsWith("<rss") || start.startsWith("<feed")
-           || (start.startsWith("{") && start.contains("jsonfeed.org/version/"))
-           || start.startsWith(QByteArrayView("\xFE\xFF", 2)) || start.startsWith(QByteArrayView("\xFF\xFE", 2))
-           || start.startsWith(QByteArrayView("\x00\x3C", 2)) || start.startsWith(QByteArrayView("\x3C\x00", 2));
+        || (start.startsWith("{") && start.contains("jsonfeed.org/version/"))
+        || start.startsWith(QByteArrayView("\xFE\xFF", 2)) || start.startsWith(QByteArrayView("\xFF\xFE", 2))
+        || start.startsWith(QByteArrayView("\x00\x3C", 2)) || start.startsWith(QByteArrayView("\x3C\x00", 2));
 }
 
 Error notMarkdown(const ContentType &type)
@@ -62,7 +62,7 @@ Result<QByteArray> toUtf8(const ContentType &type, const QByteArray &body)
     // Many servers label UTF-8 as Latin-1 or ASCII; Latin-1 text with accents is almost never valid
     // UTF-8, so valid UTF-8 under those labels is read as UTF-8.
     const bool latinLabel = charset == "iso-8859-1" || charset == "latin1" || charset == "us-ascii"
-                            || charset == "ascii" || charset == "iso_8859-1" || charset == "l1";
+        || charset == "ascii" || charset == "iso_8859-1" || charset == "l1";
     if (latinLabel) {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString asUtf8 = utf8(body);
@@ -137,16 +137,17 @@ Result<QByteArray> checkContent(Expect expect, const ContentType &type, const QB
                     .arg(QString::fromLatin1(type.mimeType)));
         return body;
     case Expect::ListPage:
-        if (isFeedType(type.mimeType) || ((type.mimeType.isEmpty() || type.mimeType == "application/octet-stream"
-                                           || type.mimeType == "text/plain") && looksLikeXml(body))) {
+        if (isFeedType(type.mimeType)
+            || ((type.mimeType.isEmpty() || type.mimeType == "application/octet-stream"
+                    || type.mimeType == "text/plain")
+                && looksLikeXml(body))) {
             return body; // XML carries its own encoding declaration
         }
         Q_FALLTHROUGH();
     case Expect::Markdown:
         if (type.mimeType == "text/html" || type.mimeType == "application/xhtml+xml")
             return notMarkdown(type);
-        if (!isMarkdownType(type.mimeType) && !type.mimeType.isEmpty()
-            && type.mimeType != "application/octet-stream") {
+        if (!isMarkdownType(type.mimeType) && !type.mimeType.isEmpty() && type.mimeType != "application/octet-stream") {
             return notMarkdown(type);
         }
         if (looksLikeHtml(body))

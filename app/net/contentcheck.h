@@ -10,7 +10,7 @@ namespace Newsdesk::Net {
 enum class Expect {
     Markdown, // an article: text/markdown, text/x-markdown or text/plain
     ListPage, // a news index, a ticker's news page, or an RSS/Atom feed
-    Image,    // image/*
+    Image, // image/*
 };
 
 // The Accept header sent for `expect` (articles: docs/format.md §1).
@@ -19,7 +19,7 @@ QByteArray acceptHeader(Expect expect);
 struct ContentType
 {
     QByteArray mimeType; // lower case, no parameters; empty when the header is absent
-    QByteArray charset;  // lower case, unquoted; empty when not given
+    QByteArray charset; // lower case, unquoted; empty when not given
 };
 ContentType parseContentType(const QByteArray &header);
 

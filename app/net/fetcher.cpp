@@ -38,7 +38,10 @@ std::optional<QUrl> markdownTwin(const QUrl &url)
 
 } // namespace
 
-Fetcher::Fetcher(QObject *parent) : QObject(parent) {}
+Fetcher::Fetcher(QObject *parent)
+    : QObject(parent)
+{
+}
 
 Fetcher::~Fetcher()
 {
@@ -169,8 +172,8 @@ QNetworkRequest Fetcher::makeRequest(const Job &job) const
 
 void Fetcher::start(Job &job)
 {
-    const qint64 maxBytes = job.request.expect == Expect::Image ? m_settings.maxImageBytes
-                                                                : m_settings.maxDocumentBytes;
+    const qint64 maxBytes
+        = job.request.expect == Expect::Image ? m_settings.maxImageBytes : m_settings.maxDocumentBytes;
     const Transfer::Limits limits{m_settings.deadlineMs, maxBytes, m_settings.maxRedirects};
     const QUrl origin = job.request.origin.value_or(job.request.url);
     auto *transfer = new Transfer(networkAccessManager(), makeRequest(job), origin, limits, this);
@@ -211,10 +214,12 @@ void Fetcher::transferDone(quint64 handle)
     };
 
     // The twin failing says nothing new: the page's own answer is the cause.
-    const auto failure = [&job](const Error &error) { return job.firstError ? *job.firstError : error; };
+    const auto failure = [&job](const Error &error) {
+        return job.firstError ? *job.firstError : error;
+    };
     if (!raw.ok()) {
-        const bool notAcceptable = raw.error().kind == Error::Kind::HttpStatus
-                                   && raw.error().message.contains(u"HTTP 406");
+        const bool notAcceptable
+            = raw.error().kind == Error::Kind::HttpStatus && raw.error().message.contains(u"HTTP 406");
         if (!(notAcceptable && retryWithTwin(raw.error())))
             deliver(std::move(job), raw.error().kind == Error::Kind::HttpStatus ? failure(raw.error()) : raw.error());
         pump();

@@ -7,8 +7,8 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
-#include <QObject>
 #include <QNetworkRequest>
+#include <QObject>
 #include <QPointer>
 #include <QUrl>
 
@@ -23,7 +23,7 @@ struct FetchRequest
 {
     QUrl url;
     Expect expect = Expect::Markdown;
-    QByteArray ifNoneMatch;     // conditional request: the stored ETag
+    QByteArray ifNoneMatch; // conditional request: the stored ETag
     QByteArray ifModifiedSince; // conditional request: the stored Last-Modified
     bool retryWithMdSuffix = true; // documents: a page URL answered with non-markdown is retried with ".md"
     // Whom the request is for (see FetchPolicy): unset, the user's own request (its own address is
@@ -35,13 +35,13 @@ struct FetchRequest
 // A successful answer, checked and ready to parse.
 struct FetchedResource
 {
-    QUrl url;          // the URL that answered (the ".md" twin after a retry)
-    QUrl finalUrl;     // after redirects
+    QUrl url; // the URL that answered (the ".md" twin after a retry)
+    QUrl finalUrl; // after redirects
     int httpStatus = 0;
     bool notModified = false; // 304: body empty, the stored copy is current
     QByteArray mimeType;
     QByteArray charset; // as the Content-Type said; a feed's fallback encoding
-    QByteArray body;   // text as UTF-8 (feeds as received), images as received
+    QByteArray body; // text as UTF-8 (feeds as received), images as received
     QByteArray etag;
     QByteArray lastModified;
 };
@@ -88,7 +88,7 @@ private:
     {
         quint64 handle = 0;
         FetchRequest request;
-        QUrl currentUrl;       // request.url, or its ".md" twin on the retry
+        QUrl currentUrl; // request.url, or its ".md" twin on the retry
         bool retried = false;
         QPointer<QObject> context;
         bool hasContext = false;
@@ -110,9 +110,9 @@ private:
     bool m_userOffline = false;
     bool m_systemOffline = false;
     quint64 m_lastHandle = 0;
-    QList<Job> m_queue;               // waiting for a free slot on their host, in order
+    QList<Job> m_queue; // waiting for a free slot on their host, in order
     QHash<quint64, Job> m_running;
-    QHash<QString, int> m_perHost;    // running requests per host
+    QHash<QString, int> m_perHost; // running requests per host
 };
 
 } // namespace Newsdesk::Net

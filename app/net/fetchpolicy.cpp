@@ -39,7 +39,7 @@ bool isInternal(const QHostAddress &given)
         return true;
     if (address.protocol() == QAbstractSocket::IPv4Protocol)
         return inSubnet(address, "0.0.0.0/8") || inSubnet(address, "10.0.0.0/8") || inSubnet(address, "172.16.0.0/12")
-               || inSubnet(address, "192.168.0.0/16") || inSubnet(address, "100.64.0.0/10");
+            || inSubnet(address, "192.168.0.0/16") || inSubnet(address, "100.64.0.0/10");
     return address == QHostAddress(QHostAddress::AnyIPv6) || inSubnet(address, "fc00::/7");
 }
 
@@ -64,20 +64,21 @@ std::optional<Error> checkUrl(const QUrl &target, const QUrl &origin, bool hop)
     const QString scheme = target.scheme().toLower();
     if (!target.isValid() || (scheme != u"http" && scheme != u"https"))
         return Error::make(Error::Kind::InvalidInput,
-            refusedText(target, hop).arg(QCoreApplication::translate(
-                "Newsdesk::Net::FetchPolicy", "only http and https addresses are fetched")));
+            refusedText(target, hop)
+                .arg(QCoreApplication::translate(
+                    "Newsdesk::Net::FetchPolicy", "only http and https addresses are fetched")));
     if (target.host().isEmpty())
         return Error::make(Error::Kind::InvalidInput,
-            refusedText(target, hop).arg(
-                QCoreApplication::translate("Newsdesk::Net::FetchPolicy", "the address names no host")));
+            refusedText(target, hop)
+                .arg(QCoreApplication::translate("Newsdesk::Net::FetchPolicy", "the address names no host")));
     const QHostAddress literal(target.host());
     if (!literal.isNull())
         return checkAddresses(target, {literal}, origin, hop);
     return std::nullopt;
 }
 
-std::optional<Error> checkAddresses(const QUrl &target, const QList<QHostAddress> &addresses, const QUrl &origin,
-                                    bool hop)
+std::optional<Error> checkAddresses(
+    const QUrl &target, const QList<QHostAddress> &addresses, const QUrl &origin, bool hop)
 {
     if (sameHost(target, origin))
         return std::nullopt;
@@ -88,12 +89,12 @@ std::optional<Error> checkAddresses(const QUrl &target, const QList<QHostAddress
                                    << (origin.isEmpty() ? u"a document from a file"_qs : origin.toDisplayString());
         const QString why = origin.isEmpty()
             ? QCoreApplication::translate("Newsdesk::Net::FetchPolicy",
-                  "%1 is an internal address (loopback, private, link-local or multicast), and a document "
-                  "from a file may not reach one")
+                "%1 is an internal address (loopback, private, link-local or multicast), and a document "
+                "from a file may not reach one")
                   .arg(address.toString())
             : QCoreApplication::translate("Newsdesk::Net::FetchPolicy",
-                  "%1 is an internal address (loopback, private, link-local or multicast), and only "
-                  "documents from %2 may reach it")
+                "%1 is an internal address (loopback, private, link-local or multicast), and only "
+                "documents from %2 may reach it")
                   .arg(address.toString(), target.host());
         return Error::make(Error::Kind::InvalidInput, refusedText(target, hop).arg(why));
     }
@@ -103,11 +104,14 @@ std::optional<Error> checkAddresses(const QUrl &target, const QList<QHostAddress
 } // namespace FetchPolicy
 
 AddressCheck::AddressCheck(const QUrl &target, const QUrl &origin, bool hop, QObject *parent)
-    : QObject(parent), m_target(target), m_origin(origin)
+    : QObject(parent)
+    , m_target(target)
+    , m_origin(origin)
 {
     if (std::optional<Error> early = FetchPolicy::checkUrl(target, origin, hop);
         early || !QHostAddress(target.host()).isNull() || FetchPolicy::sameHost(target, origin)) {
-        QMetaObject::invokeMethod(this, [this, early] { Q_EMIT done(early); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, early] { Q_EMIT done(early); }, Qt::QueuedConnection);
         return;
     }
     m_lookupId = QHostInfo::lookupHost(target.host(), this, [this, hop](const QHostInfo &info) {

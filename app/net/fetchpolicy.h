@@ -39,8 +39,8 @@ std::optional<Error> checkUrl(const QUrl &target, const QUrl &origin, bool hop =
 
 // The addresses `target`'s host resolved to: refused when any is internal and the origin is
 // elsewhere (one inward address is enough to reach inside).
-std::optional<Error> checkAddresses(const QUrl &target, const QList<QHostAddress> &addresses, const QUrl &origin,
-                                    bool hop = false);
+std::optional<Error> checkAddresses(
+    const QUrl &target, const QList<QHostAddress> &addresses, const QUrl &origin, bool hop = false);
 
 } // namespace FetchPolicy
 

@@ -21,7 +21,8 @@ constexpr qsizetype keptOutcomes = 256;
 } // namespace
 
 FetchService::FetchService(const QString &libraryPath, const FetchSettings &settings, QObject *parent)
-    : QObject(parent), m_settings(settings)
+    : QObject(parent)
+    , m_settings(settings)
 {
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("newsdesk-fetch"));
@@ -33,14 +34,14 @@ FetchService::FetchService(const QString &libraryPath, const FetchSettings &sett
     connect(m_worker, &FetchWorker::newArticles, this, &FetchService::newArticles);
     connect(m_worker, &FetchWorker::subscriptionChanged, this, &FetchService::subscriptionChanged);
     connect(m_worker, &FetchWorker::imageReady, this,
-            [this](RequestId id, const QByteArray &bytes, const QString &mimeType) {
-                if (const ImageCallback done = m_imageCallbacks.take(id)) {
-                    done(ImageBytes{bytes, mimeType.toLatin1()});
-                    m_imagesAnswered.insert(id);
-                    return;
-                }
-                Q_EMIT imageReady(id, bytes, mimeType);
-            });
+        [this](RequestId id, const QByteArray &bytes, const QString &mimeType) {
+            if (const ImageCallback done = m_imageCallbacks.take(id)) {
+                done(ImageBytes{bytes, mimeType.toLatin1()});
+                m_imagesAnswered.insert(id);
+                return;
+            }
+            Q_EMIT imageReady(id, bytes, mimeType);
+        });
     connect(m_worker, &FetchWorker::requestFinished, this, &FetchService::onFinished);
     m_thread->start();
     QMetaObject::invokeMethod(m_worker, &FetchWorker::initialize, Qt::QueuedConnection);
@@ -49,13 +50,13 @@ FetchService::FetchService(const QString &libraryPath, const FetchSettings &sett
         && QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         QNetworkInformation *information = QNetworkInformation::instance();
         connect(information, &QNetworkInformation::reachabilityChanged, this,
-                [this](QNetworkInformation::Reachability reachability) {
-                    const bool before = isOffline();
-                    m_systemOffline = reachability == QNetworkInformation::Reachability::Disconnected;
-                    updateOffline();
-                    if (before != isOffline())
-                        Q_EMIT offlineChanged(isOffline());
-                });
+            [this](QNetworkInformation::Reachability reachability) {
+                const bool before = isOffline();
+                m_systemOffline = reachability == QNetworkInformation::Reachability::Disconnected;
+                updateOffline();
+                if (before != isOffline())
+                    Q_EMIT offlineChanged(isOffline());
+            });
         m_systemOffline = information->reachability() == QNetworkInformation::Reachability::Disconnected;
         qCDebug(lcService) << "network state from" << information->backendName() << "- offline:" << m_systemOffline;
         if (m_systemOffline)
@@ -77,8 +78,8 @@ FetchSettings FetchService::settings() const
 void FetchService::setSettings(const FetchSettings &settings)
 {
     m_settings = settings;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, settings] { worker->setSettings(settings); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, settings] { worker->setSettings(settings); }, Qt::QueuedConnection);
 }
 
 void FetchService::setOffline(bool offline)
@@ -105,14 +106,15 @@ bool FetchService::isSystemOffline() const
 void FetchService::updateOffline()
 {
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, user = m_userOffline, system = m_systemOffline] { worker->setOffline(user, system); },
+        m_worker,
+        [worker = m_worker, user = m_userOffline, system = m_systemOffline] { worker->setOffline(user, system); },
         Qt::QueuedConnection);
 }
 
 void FetchService::setSchedulerEnabled(bool enabled)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, enabled] { worker->setSchedulerEnabled(enabled); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, enabled] { worker->setSchedulerEnabled(enabled); }, Qt::QueuedConnection);
 }
 
 bool FetchService::isScheduledRefresh(RequestId id)
@@ -128,8 +130,8 @@ RequestId FetchService::nextId()
 RequestId FetchService::fetchArticle(const QUrl &url)
 {
     const RequestId id = nextId();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, url] { worker->fetchArticle(id, url); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, url] { worker->fetchArticle(id, url); }, Qt::QueuedConnection);
     return id;
 }
 
@@ -142,7 +144,8 @@ RequestId FetchService::fetchNews(const QString &newsId, const QString &locale)
         outcome.id = id;
         outcome.error = Error::make(Error::Kind::InvalidInput,
             QCoreApplication::translate("Newsdesk::Net::FetchService", "'%1' is not a news id").arg(newsId));
-        QMetaObject::invokeMethod(this, [this, outcome] { onFinished(outcome); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, outcome] { onFinished(outcome); }, Qt::QueuedConnection);
         return id;
     }
     return fetchArticle(Core::SiteLayout::newsArticle(m_settings.newsSite, locale, newsId));
@@ -151,48 +154,49 @@ RequestId FetchService::fetchNews(const QString &newsId, const QString &locale)
 RequestId FetchService::fetchVariant(Storage::DocId doc, const QString &locale)
 {
     const RequestId id = nextId();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, doc, locale] { worker->fetchVariant(id, doc, locale); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, doc, locale] { worker->fetchVariant(id, doc, locale); },
+        Qt::QueuedConnection);
     return id;
 }
 
 RequestId FetchService::refresh(const QList<QUrl> &subscriptions)
 {
     const RequestId id = nextId();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, subscriptions] { worker->refresh(id, subscriptions); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, subscriptions] { worker->refresh(id, subscriptions); }, Qt::QueuedConnection);
     return id;
 }
 
 RequestId FetchService::subscribe(const QUrl &url)
 {
     const RequestId id = nextId();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, url] { worker->subscribe(id, url); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, url] { worker->subscribe(id, url); }, Qt::QueuedConnection);
     return id;
 }
 
 RequestId FetchService::unsubscribe(const QUrl &url)
 {
     const RequestId id = nextId();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, url] { worker->unsubscribe(id, url); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, url] { worker->unsubscribe(id, url); }, Qt::QueuedConnection);
     return id;
 }
 
 RequestId FetchService::makeOfflineCopy(Storage::DocId doc)
 {
     const RequestId id = nextId();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, doc] { worker->makeOfflineCopy(id, doc); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, doc] { worker->makeOfflineCopy(id, doc); }, Qt::QueuedConnection);
     return id;
 }
 
 RequestId FetchService::releaseOfflineCopy(Storage::DocId doc)
 {
     const RequestId id = nextId();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, doc] { worker->releaseOfflineCopy(id, doc); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, doc] { worker->releaseOfflineCopy(id, doc); }, Qt::QueuedConnection);
     return id;
 }
 
@@ -228,7 +232,8 @@ void FetchService::provideImage(const QUrl &source, bool remoteAllowed, ImageCal
 
 void FetchService::cancel(RequestId id)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->cancel(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id] { worker->cancel(id); }, Qt::QueuedConnection);
 }
 
 void FetchService::onFinished(const RequestOutcome &outcome)

@@ -49,8 +49,7 @@ class FetchService final : public QObject
 public:
     // Opens its own connection to the library at `libraryPath` on the worker thread. If that
     // fails, every request fails with the library's error.
-    explicit FetchService(const QString &libraryPath, const FetchSettings &settings = {},
-                          QObject *parent = nullptr);
+    explicit FetchService(const QString &libraryPath, const FetchSettings &settings = {}, QObject *parent = nullptr);
     // Cancels what is running and joins the worker thread.
     ~FetchService() override;
     Q_DISABLE_COPY_MOVE(FetchService)

@@ -19,16 +19,16 @@ using RequestId = quint64;
 // How fetching behaves. Defaults are what the reader ships with; tests shorten the deadline.
 struct FetchSettings
 {
-    int deadlineMs = 30'000;                         // overall, per HTTP request (not idle time)
-    qint64 maxDocumentBytes = 10 * 1024 * 1024;      // articles, list pages, feeds
+    int deadlineMs = 30'000; // overall, per HTTP request (not idle time)
+    qint64 maxDocumentBytes = 10 * 1024 * 1024; // articles, list pages, feeds
     qint64 maxImageBytes = 10 * 1024 * 1024;
     int maxRedirects = 5;
     int maxRequestsPerHost = 2;
-    bool fetchVariants = true;                       // fetching an article fetches its other locales
-    bool allowRemoteImages = false;                  // the user's remote-images setting: the cache follows it
-    qint64 imageCacheBytes = 200 * 1024 * 1024;      // LRU limit; bookmarked articles' images never count against it
-    int refreshIntervalSeconds = 15 * 60;            // default schedule of a new subscription
-    bool followSystemNetworkState = true;            // QNetworkInformation says "disconnected" → offline
+    bool fetchVariants = true; // fetching an article fetches its other locales
+    bool allowRemoteImages = false; // the user's remote-images setting: the cache follows it
+    qint64 imageCacheBytes = 200 * 1024 * 1024; // LRU limit; bookmarked articles' images never count against it
+    int refreshIntervalSeconds = 15 * 60; // default schedule of a new subscription
+    bool followSystemNetworkState = true; // QNetworkInformation says "disconnected" → offline
     QUrl newsSite = QUrl(QStringLiteral("https://longbridge.com")); // where a bare news id is fetched from
 };
 
@@ -49,10 +49,10 @@ struct NewArticle
     QString locale;
     QString title;
     QUrl url;
-    QDateTime published;     // UTC
-    QStringList tickers;     // related stocks, then mentions, as written
+    QDateTime published; // UTC
+    QStringList tickers; // related stocks, then mentions, as written
     bool watchlisted = false; // relates to or mentions a ticker on the watchlist (for notifications)
-    bool updated = false;     // already stored, re-fetched because its datetime changed
+    bool updated = false; // already stored, re-fetched because its datetime changed
     QUrl subscription;
 };
 
@@ -60,14 +60,14 @@ struct NewArticle
 struct SubscriptionResult
 {
     QUrl url;
-    bool ok = true;           // the list and every article it needed were fetched and stored
+    bool ok = true; // the list and every article it needed were fetched and stored
     bool notModified = false; // the server answered 304: nothing new
-    int listed = 0;           // articles the list page named
-    int fetched = 0;          // articles fetched (new or changed)
+    int listed = 0; // articles the list page named
+    int fetched = 0; // articles fetched (new or changed)
     int newCount = 0;
     int updatedCount = 0;
-    Error error;              // when !ok: the list's error, or the first article's
-    QStringList failures;     // "URL: reason", one per article that could not be fetched
+    Error error; // when !ok: the list's error, or the first article's
+    QStringList failures; // "URL: reason", one per article that could not be fetched
 };
 
 // The outcome of one request, reported once by FetchService::requestFinished.
@@ -75,12 +75,12 @@ struct RequestOutcome
 {
     RequestId id = 0;
     bool ok = false;
-    Error error;                           // when !ok: what went wrong, in words a person understands
-    QList<StoredArticle> stored;           // every variant this request stored, in order
-    QList<NewArticle> newArticles;         // refresh: what was new
+    Error error; // when !ok: what went wrong, in words a person understands
+    QList<StoredArticle> stored; // every variant this request stored, in order
+    QList<NewArticle> newArticles; // refresh: what was new
     QList<SubscriptionResult> subscriptions; // refresh: one per subscription refreshed
-    QStringList warnings;                  // parse warnings, variants or images that could not be fetched
-    int imagesStored = 0;                  // offline copy: images now in the library
+    QStringList warnings; // parse warnings, variants or images that could not be fetched
+    int imagesStored = 0; // offline copy: images now in the library
 };
 
 } // namespace Newsdesk::Net

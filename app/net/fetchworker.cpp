@@ -27,7 +27,10 @@ constexpr int schedulerMinWaitMs = 1'000;
 } // namespace
 
 FetchWorker::FetchWorker(const QString &libraryPath, const FetchSettings &settings)
-    : m_libraryPath(libraryPath), m_settings(settings), m_fetcher(new Fetcher(this)), m_scheduler(new QTimer(this))
+    : m_libraryPath(libraryPath)
+    , m_settings(settings)
+    , m_fetcher(new Fetcher(this))
+    , m_scheduler(new QTimer(this))
 {
     m_fetcher->setSettings(settings);
     m_scheduler->setSingleShot(true);
@@ -157,16 +160,15 @@ void FetchWorker::cancel(RequestId id)
 
 // --- articles -----------------------------------------------------------------------------------
 
-void FetchWorker::startArticle(RequestId id, const QUrl &url, bool fetchVariants, const std::optional<QUrl> &origin,
-                               const QString &expectedKey)
+void FetchWorker::startArticle(
+    RequestId id, const QUrl &url, bool fetchVariants, const std::optional<QUrl> &origin, const QString &expectedKey)
 {
     auto *job = new ArticleJob(*m_fetcher, *m_library, url, fetchVariants, this);
     job->setOrigin(origin);
     job->setExpectedKey(expectedKey);
     adopt(id, job);
-    connect(job, &ArticleJob::articleStored, this, [this, id](const StoredArticle &stored) {
-        Q_EMIT articleStored(id, stored.docId, stored.locale);
-    });
+    connect(job, &ArticleJob::articleStored, this,
+        [this, id](const StoredArticle &stored) { Q_EMIT articleStored(id, stored.docId, stored.locale); });
     connect(job, &ArticleJob::finished, this, [this, id, job] {
         Request &request = begin(id);
         request.outcome.stored += job->stored();
@@ -282,9 +284,8 @@ void FetchWorker::startRefresh(RequestId id, const QList<Storage::Subscription> 
         started.append(job);
         const qint64 subscriptionId = subscription.id;
         connect(job, &RefreshJob::progressed, this, [this, id] { reportProgress(id); });
-        connect(job, &RefreshJob::articleStored, this, [this, id](const StoredArticle &stored) {
-            Q_EMIT articleStored(id, stored.docId, stored.locale);
-        });
+        connect(job, &RefreshJob::articleStored, this,
+            [this, id](const StoredArticle &stored) { Q_EMIT articleStored(id, stored.docId, stored.locale); });
         connect(job, &RefreshJob::finished, this, [this, id, job, subscriptionId] {
             m_refreshing.remove(subscriptionId);
             Request &current = begin(id);
@@ -391,7 +392,8 @@ void FetchWorker::scheduleNext()
     const QDateTime next = m_subscriptions->nextDue();
     qint64 wait = schedulerMaxWaitMs;
     if (next.isValid())
-        wait = std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(next), schedulerMinWaitMs, schedulerMaxWaitMs);
+        wait
+            = std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(next), schedulerMinWaitMs, schedulerMaxWaitMs);
     m_scheduler->start(int(wait));
 }
 
@@ -428,9 +430,8 @@ void FetchWorker::startOfflineCopy(RequestId id, Storage::DocId doc, CopyCause c
 {
     auto *job = new OfflineCopyJob(*m_fetcher, *m_library, *m_images, doc, this);
     adopt(id, job);
-    connect(job, &OfflineCopyJob::articleStored, this, [this, id](const StoredArticle &stored) {
-        Q_EMIT articleStored(id, stored.docId, stored.locale);
-    });
+    connect(job, &OfflineCopyJob::articleStored, this,
+        [this, id](const StoredArticle &stored) { Q_EMIT articleStored(id, stored.docId, stored.locale); });
     connect(job, &OfflineCopyJob::finished, this, [this, id, job, cause] {
         Request &request = begin(id);
         request.outcome.stored += job->stored();
@@ -503,30 +504,31 @@ void FetchWorker::fetchImage(RequestId id, const QUrl &source, Storage::DocId do
     request.expect = Expect::Image;
     // For the document that shows it: internal addresses only on the host it came from (with no
     // document named, a host some stored document came from).
-    const QString originHost = doc != 0 ? m_library->originHost(doc)
-                               : m_library->isOriginHost(source.host()) ? source.host()
-                                                                          : QString();
+    const QString originHost = doc != 0          ? m_library->originHost(doc)
+        : m_library->isOriginHost(source.host()) ? source.host()
+                                                 : QString();
     request.origin = FetchPolicy::originOfHost(originHost);
-    pending.fetches.append(m_fetcher->fetch(request, this, [this, id, source, doc, answer](const Result<FetchedResource> &result) {
-        if (!m_requests.contains(id))
-            return;
-        if (!result) {
-            fail(id, result.error());
-            return;
-        }
-        const QString mimeType = QString::fromLatin1(result->mimeType);
-        if (!answer(result->body, mimeType)) {
+    pending.fetches.append(
+        m_fetcher->fetch(request, this, [this, id, source, doc, answer](const Result<FetchedResource> &result) {
+            if (!m_requests.contains(id))
+                return;
+            if (!result) {
+                fail(id, result.error());
+                return;
+            }
+            const QString mimeType = QString::fromLatin1(result->mimeType);
+            if (!answer(result->body, mimeType)) {
+                finish(id);
+                return;
+            }
+            if (Result<void> stored = m_images->put(source, result->body, mimeType, doc); !stored) {
+                begin(id).outcome.warnings.append(stored.error().message);
+            } else {
+                begin(id).outcome.imagesStored = 1;
+                (void)m_images->evict(m_settings.imageCacheBytes);
+            }
             finish(id);
-            return;
-        }
-        if (Result<void> stored = m_images->put(source, result->body, mimeType, doc); !stored) {
-            begin(id).outcome.warnings.append(stored.error().message);
-        } else {
-            begin(id).outcome.imagesStored = 1;
-            (void)m_images->evict(m_settings.imageCacheBytes);
-        }
-        finish(id);
-    }));
+        }));
 }
 
 } // namespace Newsdesk::Net

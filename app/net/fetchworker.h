@@ -17,7 +17,7 @@ class ImageStore;
 class Library;
 class SubscriptionStore;
 struct Subscription;
-}
+} // namespace Newsdesk::Storage
 
 namespace Newsdesk::Net {
 
@@ -76,7 +76,7 @@ private:
     void jobDone(RequestId id, QObject *job);
     void finish(RequestId id);
     void startArticle(RequestId id, const QUrl &url, bool fetchVariants, const std::optional<QUrl> &origin = {},
-                      const QString &expectedKey = {});
+        const QString &expectedKey = {});
     // Asked for (a bookmark): a failure is the request's error. Resumed (after a refresh, an
     // earlier copy left incomplete): failures wait quietly for the next refresh.
     enum class CopyCause { Asked, Resumed };
@@ -90,7 +90,7 @@ private:
     FetchSettings m_settings;
     std::unique_ptr<Storage::Library> m_library;
     Storage::SubscriptionStore *m_subscriptions = nullptr; // m_library's
-    Storage::ImageStore *m_images = nullptr;               // m_library's
+    Storage::ImageStore *m_images = nullptr; // m_library's
     std::optional<Error> m_libraryError;
     Fetcher *m_fetcher = nullptr;
     QHash<RequestId, Request> m_requests;

@@ -33,7 +33,7 @@ QByteArray refusedImagePlaceholder(const QString &why)
            "<rect x=\"0.5\" y=\"0.5\" width=\"479\" height=\"89\" rx=\"6\" fill=\"#8884\" stroke=\"#8888\"/>"
            "<text x=\"240\" y=\"50\" font-family=\"sans-serif\" font-size=\"12\" text-anchor=\"middle\" "
            "fill=\"#888\">"
-           + text + "</text></svg>";
+        + text + "</text></svg>";
 }
 
 } // namespace Newsdesk::Net

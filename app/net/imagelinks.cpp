@@ -12,7 +12,8 @@ namespace {
 QString withoutCode(const QString &markdown)
 {
     QString text = markdown;
-    static const QRegularExpression fence(QStringLiteral(R"((?m)^[ ]{0,3}(```+|~~~+)[^\n]*\n[\s\S]*?(?:^[ ]{0,3}\1[ \t]*$|\z))"));
+    static const QRegularExpression fence(
+        QStringLiteral(R"((?m)^[ ]{0,3}(```+|~~~+)[^\n]*\n[\s\S]*?(?:^[ ]{0,3}\1[ \t]*$|\z))"));
     static const QRegularExpression span(QStringLiteral(R"((`+)[^`][\s\S]*?\1)"));
     for (const QRegularExpression *pattern : {&fence, &span}) {
         QRegularExpressionMatchIterator it = pattern->globalMatch(text);

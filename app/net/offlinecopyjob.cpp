@@ -16,9 +16,13 @@ namespace Newsdesk::Net {
 
 Q_LOGGING_CATEGORY(lcOfflineCopy, "newsdesk.net.offlinecopy", QtInfoMsg)
 
-OfflineCopyJob::OfflineCopyJob(Fetcher &fetcher, Storage::Library &library, Storage::ImageStore &images,
-                               Storage::DocId doc, QObject *parent)
-    : QObject(parent), m_fetcher(fetcher), m_library(library), m_images(images), m_doc(doc)
+OfflineCopyJob::OfflineCopyJob(
+    Fetcher &fetcher, Storage::Library &library, Storage::ImageStore &images, Storage::DocId doc, QObject *parent)
+    : QObject(parent)
+    , m_fetcher(fetcher)
+    , m_library(library)
+    , m_images(images)
+    , m_doc(doc)
 {
 }
 
@@ -156,9 +160,8 @@ void OfflineCopyJob::fetchImages()
         request.url = url;
         request.expect = Expect::Image;
         request.origin = m_origin;
-        m_imageHandles.append(m_fetcher.fetch(request, this, [this, url](const Result<FetchedResource> &result) {
-            imageFetched(url, result);
-        }));
+        m_imageHandles.append(m_fetcher.fetch(
+            request, this, [this, url](const Result<FetchedResource> &result) { imageFetched(url, result); }));
     }
     maybeFinish();
 }

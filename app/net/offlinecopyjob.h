@@ -12,7 +12,7 @@
 namespace Newsdesk::Storage {
 class ImageStore;
 class Library;
-}
+} // namespace Newsdesk::Storage
 
 namespace Newsdesk::Net {
 
@@ -27,7 +27,7 @@ class OfflineCopyJob final : public QObject
 
 public:
     OfflineCopyJob(Fetcher &fetcher, Storage::Library &library, Storage::ImageStore &images, Storage::DocId doc,
-                   QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~OfflineCopyJob() override;
     Q_DISABLE_COPY_MOVE(OfflineCopyJob)
 

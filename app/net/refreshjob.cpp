@@ -64,9 +64,13 @@ bool RefreshJob::followGuid(const Core::ArticleRef &ref, const QString &key)
 }
 
 RefreshJob::RefreshJob(Fetcher &fetcher, Storage::Library &library, Storage::SubscriptionStore &subscriptions,
-                       const Storage::Subscription &subscription, const FetchSettings &settings, QObject *parent)
-    : QObject(parent), m_fetcher(fetcher), m_library(library), m_subscriptions(subscriptions),
-      m_subscription(subscription), m_settings(settings)
+    const Storage::Subscription &subscription, const FetchSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_fetcher(fetcher)
+    , m_library(library)
+    , m_subscriptions(subscriptions)
+    , m_subscription(subscription)
+    , m_settings(settings)
 {
     m_result.url = subscription.url;
 }
@@ -84,7 +88,8 @@ void RefreshJob::start()
     request.expect = Expect::ListPage;
     request.ifNoneMatch = m_subscription.etag;
     request.ifModifiedSince = m_subscription.lastModified;
-    m_listHandle = m_fetcher.fetch(request, this, [this](const Result<FetchedResource> &result) { listFetched(result); });
+    m_listHandle
+        = m_fetcher.fetch(request, this, [this](const Result<FetchedResource> &result) { listFetched(result); });
 }
 
 void RefreshJob::cancel()
@@ -159,12 +164,13 @@ void RefreshJob::listFetched(const Result<FetchedResource> &result)
         if (!stored) {
             m_queue.append({ref, false});
         } else if (ref.published.isValid()
-                   && (!stored->isValid() || stored->toMSecsSinceEpoch() != ref.published.toMSecsSinceEpoch())
-                   && !listedAsBefore(key, ref)) {
+            && (!stored->isValid() || stored->toMSecsSinceEpoch() != ref.published.toMSecsSinceEpoch())
+            && !listedAsBefore(key, ref)) {
             m_queue.append({ref, true});
         }
     }
-    qCDebug(lcRefresh) << m_subscription.url << "lists" << m_result.listed << "articles," << m_queue.size() << "to fetch";
+    qCDebug(lcRefresh) << m_subscription.url << "lists" << m_result.listed << "articles," << m_queue.size()
+                       << "to fetch";
     Q_EMIT progressed();
     pump();
     if (m_running.isEmpty())
@@ -266,8 +272,8 @@ void RefreshJob::finish()
         std::optional<Storage::SubscriptionStore::Validators> validators;
         if (!m_result.notModified)
             validators = Storage::SubscriptionStore::Validators{m_list.etag, m_list.lastModified};
-        if (Result<void> recorded = m_subscriptions.recordSuccess(
-                m_subscription.id, now, nextAttemptAfter(now, m_subscription.intervalSeconds, 0), m_listTitle, validators);
+        if (Result<void> recorded = m_subscriptions.recordSuccess(m_subscription.id, now,
+                nextAttemptAfter(now, m_subscription.intervalSeconds, 0), m_listTitle, validators);
             !recorded) {
             m_warnings.append(recorded.error().message);
         }

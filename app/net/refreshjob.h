@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fetcher.h"
 #include "articleref.h"
+#include "fetcher.h"
 #include "fetchtypes.h"
 #include "subscriptionstore.h"
 
@@ -19,17 +19,17 @@ class ArticleJob;
 
 // Refreshes one subscription: fetches its list page or feed (conditionally: 304 means nothing
 // new), then each listed article the library lacks (by news id / document key) or whose listed
-// datetime changed since the list last named it, a few at a time. Records the outcome and the next attempt in the store:
-// the validators of a 200 answer only once every article it needed is stored (so a failed
-// article is tried again next time), back-off after a failure. Offline and cancelled refreshes
-// are not failures of the subscription and leave it untouched.
+// datetime changed since the list last named it, a few at a time. Records the outcome and the next attempt in the
+// store: the validators of a 200 answer only once every article it needed is stored (so a failed article is tried again
+// next time), back-off after a failure. Offline and cancelled refreshes are not failures of the subscription and leave
+// it untouched.
 class RefreshJob final : public QObject
 {
     Q_OBJECT
 
 public:
     RefreshJob(Fetcher &fetcher, Storage::Library &library, Storage::SubscriptionStore &subscriptions,
-               const Storage::Subscription &subscription, const FetchSettings &settings, QObject *parent = nullptr);
+        const Storage::Subscription &subscription, const FetchSettings &settings, QObject *parent = nullptr);
     ~RefreshJob() override;
     Q_DISABLE_COPY_MOVE(RefreshJob)
 

@@ -62,8 +62,12 @@ QByteArray finalHeaderValue(const QByteArray &value, HeaderShape shape)
 }
 
 Transfer::Transfer(QNetworkAccessManager *manager, const QNetworkRequest &request, const QUrl &origin,
-                   const Limits &limits, QObject *parent)
-    : QObject(parent), m_manager(manager), m_request(request), m_origin(origin), m_limits(limits)
+    const Limits &limits, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_request(request)
+    , m_origin(origin)
+    , m_limits(limits)
 {
     // Redirects are followed here, each hop checked by the policy before it is requested.
     m_request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -263,8 +267,8 @@ Error Transfer::translateError() const
 {
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 400) {
-        const QString reason = QString::fromUtf8(
-            m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+        const QString reason
+            = QString::fromUtf8(m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
         return Error::make(Error::Kind::HttpStatus,
             reason.isEmpty()
                 ? QCoreApplication::translate("Newsdesk::Net::Transfer", "the server answered HTTP %1").arg(status)
@@ -275,7 +279,8 @@ Error Transfer::translateError() const
     const QUrl url = m_reply->request().url();
     if (isRedirect(status) && m_reply->error() == QNetworkReply::NoError)
         return Error::make(Error::Kind::Network,
-            QCoreApplication::translate("Newsdesk::Net::Transfer", "the server answered HTTP %1 but named no address to go to")
+            QCoreApplication::translate(
+                "Newsdesk::Net::Transfer", "the server answered HTTP %1 but named no address to go to")
                 .arg(status));
     switch (m_reply->error()) {
     case QNetworkReply::UnknownContentError:
@@ -285,7 +290,7 @@ Error Transfer::translateError() const
             return Error::make(Error::Kind::TooLarge,
                 detail.isEmpty()
                     ? QCoreApplication::translate("Newsdesk::Net::Transfer",
-                          "the compressed answer expands far beyond its size (a decompression bomb); refused")
+                        "the compressed answer expands far beyond its size (a decompression bomb); refused")
                     : QCoreApplication::translate("Newsdesk::Net::Transfer", "the compressed answer is damaged: %1")
                           .arg(detail));
         }

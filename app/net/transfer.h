@@ -21,12 +21,12 @@ namespace Newsdesk::Net {
 // An HTTP answer as received, before its content is judged.
 struct RawResponse
 {
-    QUrl finalUrl;         // after redirects
+    QUrl finalUrl; // after redirects
     int status = 0;
     QByteArray contentType; // the header as sent
     QByteArray etag;
     QByteArray lastModified;
-    QByteArray body;        // decompressed
+    QByteArray body; // decompressed
 };
 
 enum class HeaderShape { MediaType, EntityTag, HttpDate };
@@ -57,7 +57,7 @@ public:
 
     // `origin`: where the policy lets internal addresses be reached (see FetchPolicy).
     Transfer(QNetworkAccessManager *manager, const QNetworkRequest &request, const QUrl &origin, const Limits &limits,
-             QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~Transfer() override;
     Q_DISABLE_COPY_MOVE(Transfer)
 

@@ -187,7 +187,8 @@ QString findHelperProgram(const QString &fileName)
     if (QCoreApplication::instance()) {
         const QString appDir = QCoreApplication::applicationDirPath();
         dirs.append(appDir); // the build tree
-        dirs.append(QDir::cleanPath(appDir + u'/' + QStringLiteral(NEWSDESK_HELPERS_FROM_BIN))); // <prefix>/libexec/newsdesk
+        dirs.append(
+            QDir::cleanPath(appDir + u'/' + QStringLiteral(NEWSDESK_HELPERS_FROM_BIN))); // <prefix>/libexec/newsdesk
     }
     dirs.append(QStringLiteral(NEWSDESK_LIBEXEC_DIR)); // the configured prefix
     for (const QString &dir : dirs) {

@@ -34,7 +34,7 @@ public:
     {
         QString program; // empty: every call fails (the helper is missing)
         QStringList arguments;
-        std::chrono::milliseconds deadline {1000};
+        std::chrono::milliseconds deadline{1000};
         int maxStartsPerMinute = 5;
         QString name = QStringLiteral("helper"); // for the log
     };

@@ -64,7 +64,7 @@ QByteArray encode(const Frame &frame)
 
 bool decodePayload(const QByteArray &payload, Frame *frame)
 {
-    *frame = Frame {};
+    *frame = Frame{};
     qsizetype pos = 0;
     QList<qsizetype> partSizes;
     bool haveParts = false;

@@ -19,7 +19,7 @@ namespace Newsdesk::Render {
 class HighlighterClient final
 {
 public:
-    static constexpr QLatin1StringView programName {"newsdesk-highlighter"};
+    static constexpr QLatin1StringView programName{"newsdesk-highlighter"};
     static HelperProcess::Options defaultOptions(); // found by findHelperProgram, 1 s deadline
 
     explicit HighlighterClient(HelperProcess::Options options = defaultOptions());

@@ -30,12 +30,12 @@ QString unescapeAttribute(QStringView value)
 QString placeholder(const QUrl &source, const QString &altHtml, const QString &titleHtml, bool insideLink)
 {
     const QString label = !altHtml.isEmpty() ? altHtml
-        : !titleHtml.isEmpty()              ? titleHtml
-                                            : QCoreApplication::translate("Newsdesk::Render::ImageBlocker", "Image from %1")
+        : !titleHtml.isEmpty()               ? titleHtml
+                               : QCoreApplication::translate("Newsdesk::Render::ImageBlocker", "Image from %1")
                                      .arg(source.host().toHtmlEscaped());
     if (insideLink)
-        return u"<span class=\"image-blocked\" role=\"img\" aria-label=\"" % label % u"\"><span class=\"image-alt\">" % label
-            % u"</span></span>";
+        return u"<span class=\"image-blocked\" role=\"img\" aria-label=\"" % label % u"\"><span class=\"image-alt\">"
+            % label % u"</span></span>";
     const QString load = QCoreApplication::translate("Newsdesk::Render::ImageBlocker", "Load image").toHtmlEscaped();
     const QString href = Core::AppUrl::loadImage(source).toString(QUrl::FullyEncoded).toHtmlEscaped();
     return u"<span class=\"image-blocked\" role=\"img\" aria-label=\"" % label % u"\"><span class=\"image-alt\">"
@@ -53,7 +53,8 @@ BlockedImages blockImages(const QString &html, const QSet<QString> &stored)
     QRegularExpressionMatchIterator it = imageTag().globalMatch(html);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        const Core::AppUrl::Parsed parsed = Core::AppUrl::parse(QUrl(unescapeAttribute(m.capturedView(1)), QUrl::StrictMode));
+        const Core::AppUrl::Parsed parsed
+            = Core::AppUrl::parse(QUrl(unescapeAttribute(m.capturedView(1)), QUrl::StrictMode));
         const QUrl source(parsed.value, QUrl::StrictMode);
         if (parsed.kind != Core::AppUrl::Parsed::Kind::Image || !source.isValid()
             || stored.contains(source.toString(QUrl::FullyEncoded)))

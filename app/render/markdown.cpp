@@ -210,7 +210,7 @@ RenderedBody renderMarkdown(const QString &markdown, const QUrl &baseUrl)
     RenderedBody body;
     for (cmark_node *block : codeBlocks) {
         const qsizetype index = body.codeBlocks.size();
-        body.codeBlocks.append(CodeBlock {
+        body.codeBlocks.append(CodeBlock{
             languageOf(nodeString(cmark_node_get_fence_info(block))), nodeString(cmark_node_get_literal(block))});
         cmark_node *placeholder = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
         cmark_node_set_on_enter(placeholder, codeBlockPlaceholder(index).toUtf8().constData());

@@ -32,7 +32,7 @@ Result<RenderedBody> MarkdownWorker::render(
     body.html = QString::fromUtf8(parts.constFirst());
     body.codeBlocks.reserve(parts.size() / 2);
     for (qsizetype i = 1; i + 1 < parts.size(); i += 2)
-        body.codeBlocks.append(CodeBlock {QString::fromUtf8(parts.at(i)), QString::fromUtf8(parts.at(i + 1))});
+        body.codeBlocks.append(CodeBlock{QString::fromUtf8(parts.at(i)), QString::fromUtf8(parts.at(i + 1))});
     return body;
 }
 

@@ -17,7 +17,7 @@ namespace Newsdesk::Render {
 class MarkdownWorker final
 {
 public:
-    static constexpr QLatin1StringView programName {"newsdesk-render-worker"};
+    static constexpr QLatin1StringView programName{"newsdesk-render-worker"};
     static HelperProcess::Options defaultOptions();
 
     explicit MarkdownWorker(HelperProcess::Options options = defaultOptions());

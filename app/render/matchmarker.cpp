@@ -18,8 +18,8 @@ bool isWordChar(QChar c)
 
 bool isHan(QChar c)
 {
-    return c.script() == QChar::Script_Han || c.script() == QChar::Script_Hiragana || c.script() == QChar::Script_Katakana
-        || c.script() == QChar::Script_Hangul;
+    return c.script() == QChar::Script_Han || c.script() == QChar::Script_Hiragana
+        || c.script() == QChar::Script_Katakana || c.script() == QChar::Script_Hangul;
 }
 
 // Marks the terms in one run of text (HTML-escaped text between tags).
@@ -72,14 +72,14 @@ MarkedHtml markMatches(QStringView html, const QStringList &rawTerms)
             terms.append(escaped);
     }
     // Longest first, so "record quarter" wins over "record" where both start.
-    std::stable_sort(terms.begin(), terms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::stable_sort(
+        terms.begin(), terms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     if (terms.isEmpty()) {
         result.html = html.toString();
         return result;
     }
     result.html.reserve(html.size() + 256);
-    rewriteProse(html, result.html,
-                 [&](QStringView text, QString &out) { markText(text, terms, out, result.count); });
+    rewriteProse(html, result.html, [&](QStringView text, QString &out) { markText(text, terms, out, result.count); });
     return result;
 }
 

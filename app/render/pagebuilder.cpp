@@ -1,7 +1,6 @@
 #include "pagebuilder.h"
 
 #include "feeditem.h"
-
 #include "links.h"
 #include "pageresources.h"
 #include "ticker.h"
@@ -28,7 +27,7 @@ QString href(const QUrl &url)
 // Known locales first, in a fixed order, so the switcher does not move between variants.
 int localeRank(const QString &locale)
 {
-    static const QStringList order {QStringLiteral("en"), QStringLiteral("zh-CN"), QStringLiteral("zh-HK")};
+    static const QStringList order{QStringLiteral("en"), QStringLiteral("zh-CN"), QStringLiteral("zh-HK")};
     const qsizetype index = order.indexOf(locale);
     return index < 0 ? int(order.size()) : int(index);
 }
@@ -123,7 +122,8 @@ QString relatedNews(const Core::Article &article, const QSet<QString> &stored)
     QString html = u"<section class=\"related-news\">\n<h2>"
         % esc(QCoreApplication::translate("Newsdesk::Render::PageBuilder", "Related News")) % u"</h2>\n<ul>\n";
     const QString storedMark = u" <span class=\"stored\" title=\""
-        % esc(QCoreApplication::translate("Newsdesk::Render::PageBuilder", "In the library: opens at once, also offline"))
+        % esc(
+            QCoreApplication::translate("Newsdesk::Render::PageBuilder", "In the library: opens at once, also offline"))
         % u"\">" % esc(QCoreApplication::translate("Newsdesk::Render::PageBuilder", "Stored")) % u"</span>";
     for (const Core::RelatedNews &news : article.relatedNews) {
         const bool isStored = stored.contains(news.url.toString(QUrl::FullyEncoded));
@@ -139,7 +139,8 @@ QString excerptNote(const Core::Article &article)
     if (article.type != Core::feedExcerptType || article.key.isEmpty())
         return {};
     return u"<p class=\"excerpt-note\">"
-        % esc(QCoreApplication::translate("Newsdesk::Render::PageBuilder", "This is the feed's excerpt of the article."))
+        % esc(
+            QCoreApplication::translate("Newsdesk::Render::PageBuilder", "This is the feed's excerpt of the article."))
         % u" <a class=\"full-article\" href=\"" % href(Core::AppUrl::fullArticle(article.key)) % u"\">"
         % esc(QCoreApplication::translate("Newsdesk::Render::PageBuilder", "Fetch full article")) % u"</a></p>\n";
 }

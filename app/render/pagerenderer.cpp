@@ -13,7 +13,7 @@ Q_LOGGING_CATEGORY(lcPageRenderer, "newsdesk.render.pagerenderer")
 namespace Newsdesk::Render {
 
 PageRenderer::PageRenderer()
-    : PageRenderer(Options {})
+    : PageRenderer(Options{})
 {
 }
 
@@ -44,8 +44,8 @@ QString PageRenderer::bodyHtml(const Core::Article &article)
     return spliceCodeBlocks(*body, highlighted.value_or(QStringList()));
 }
 
-QString PageRenderer::articlePage(const Core::Article &article, const PageOptions &options,
-                                  const QStringList &highlight)
+QString PageRenderer::articlePage(
+    const Core::Article &article, const PageOptions &options, const QStringList &highlight)
 {
     QString body = bodyHtml(article);
     if (options.blockRemoteImages)
@@ -61,7 +61,7 @@ QString PageRenderer::articlePage(const Core::Article &article, const PageOption
 QString PageRenderer::sourcePage(const Core::Article &article, const PageOptions &options)
 {
     const std::optional<QStringList> highlighted
-        = m_highlighter.highlight({CodeBlock {QStringLiteral("markdown"), article.source}});
+        = m_highlighter.highlight({CodeBlock{QStringLiteral("markdown"), article.source}});
     const QString html = highlighted ? highlighted->constFirst() : article.source.toHtmlEscaped();
     return PageBuilder(options).sourcePage(article, html);
 }
@@ -82,7 +82,7 @@ std::optional<PageResources::Resource> PageRenderer::resource(const QString &nam
     if (name == PageResources::codeStylesheet) {
         // Without the helper, code is plain text and needs no colours.
         const std::optional<QString> css = m_highlighter.stylesheet();
-        return PageResources::Resource {css.value_or(QString()).toUtf8(), "text/css"};
+        return PageResources::Resource{css.value_or(QString()).toUtf8(), "text/css"};
     }
     return PageResources::embedded(name);
 }

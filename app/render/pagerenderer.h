@@ -27,9 +27,9 @@ public:
         // The whole body (markdown, then highlighting) takes at most about this long: the worker
         // gets markdownShare of it, the highlighter what is left, but never less than
         // minimumHighlightTime.
-        std::chrono::milliseconds budget {900};
-        std::chrono::milliseconds markdownShare {650};
-        std::chrono::milliseconds minimumHighlightTime {150};
+        std::chrono::milliseconds budget{900};
+        std::chrono::milliseconds markdownShare{650};
+        std::chrono::milliseconds minimumHighlightTime{150};
     };
 
     PageRenderer();
@@ -37,8 +37,8 @@ public:
     Q_DISABLE_COPY_MOVE(PageRenderer)
 
     // `highlight`: a search's words, marked in the body (matchmarker.h).
-    QString articlePage(const Core::Article &article, const PageOptions &options = {},
-                        const QStringList &highlight = {});
+    QString articlePage(
+        const Core::Article &article, const PageOptions &options = {}, const QStringList &highlight = {});
     // The original document, front matter included, highlighted as Markdown.
     QString sourcePage(const Core::Article &article, const PageOptions &options = {});
     QString messagePage(const QString &title, const QString &message, const PageOptions &options = {});

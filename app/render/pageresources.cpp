@@ -43,7 +43,7 @@ std::optional<Resource> embedded(const QString &name)
             QByteArray data = readResource(name);
             if (data.isEmpty())
                 return std::nullopt;
-            return Resource {std::move(data), entry.mimeType};
+            return Resource{std::move(data), entry.mimeType};
         }
     }
     return std::nullopt;

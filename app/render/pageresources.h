@@ -11,9 +11,9 @@ namespace Newsdesk::Render {
 // The page's fixed resources, embedded from resources/page/ and served as newsdesk://resource/{name}.
 namespace PageResources {
 
-inline constexpr QLatin1StringView pageStylesheet {"page.css"};
-inline constexpr QLatin1StringView codeStylesheet {"code.css"}; // written by the highlighter helper
-inline constexpr QLatin1StringView imagePlaceholder {"image-placeholder.svg"};
+inline constexpr QLatin1StringView pageStylesheet{"page.css"};
+inline constexpr QLatin1StringView codeStylesheet{"code.css"}; // written by the highlighter helper
+inline constexpr QLatin1StringView imagePlaceholder{"image-placeholder.svg"};
 
 struct Resource
 {

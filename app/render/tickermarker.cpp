@@ -16,7 +16,7 @@ constexpr int maxMarks = 300;
 
 struct Name
 {
-    QString text;  // HTML-escaped, as it appears in the body's text
+    QString text; // HTML-escaped, as it appears in the body's text
     QString start; // the opening tag of its link
 };
 
@@ -38,7 +38,8 @@ QList<Name> namesOf(const Core::Article &article, const Core::TickerFacts &facts
                 names.append({escaped, start});
         }
     }
-    std::stable_sort(names.begin(), names.end(), [](const Name &a, const Name &b) { return a.text.size() > b.text.size(); });
+    std::stable_sort(
+        names.begin(), names.end(), [](const Name &a, const Name &b) { return a.text.size() > b.text.size(); });
     return names;
 }
 

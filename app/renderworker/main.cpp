@@ -55,7 +55,7 @@ int main()
     // AddressSanitizer maps terabytes of shadow memory up front, so an ASan build cannot run under
     // the limit at all; it goes without (the sanitizer catches runaway allocation itself).
 #ifndef __SANITIZE_ADDRESS__
-    const rlimit memory {rlim_t(1) << 30, rlim_t(1) << 30};
+    const rlimit memory{rlim_t(1) << 30, rlim_t(1) << 30};
     ::setrlimit(RLIMIT_DATA, &memory);
 #endif
     return Render::Protocol::serve([](const Render::Protocol::Frame &request) {

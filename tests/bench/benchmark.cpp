@@ -15,7 +15,7 @@ void Report::note(const QString &text)
 }
 
 void Report::figure(const QString &name, double median, const QString &unit, const QString &target,
-                    std::optional<bool> met, const QString &detail)
+    std::optional<bool> met, const QString &detail)
 {
     const int decimals = median >= 100 ? 0 : (median >= 10 ? 1 : 2);
     m_out << "  " << name.leftJustified(52, u' ') << QString::number(median, 'f', decimals).rightJustified(10, u' ')

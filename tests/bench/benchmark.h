@@ -15,9 +15,9 @@ namespace Newsdesk::Bench {
 // between runs, and where to print.
 struct Options
 {
-    int runs = 5;         // repeated runs per figure; each figure is their median
-    QString cacheDir;     // generated data kept between invocations (the 100k library)
-    QString workDir;      // scratch, deleted afterwards
+    int runs = 5; // repeated runs per figure; each figure is their median
+    QString cacheDir; // generated data kept between invocations (the 100k library)
+    QString workDir; // scratch, deleted afterwards
     QTextStream &out;
 };
 
@@ -25,14 +25,17 @@ struct Options
 class Report final
 {
 public:
-    explicit Report(QTextStream &out) : m_out(out) {}
+    explicit Report(QTextStream &out)
+        : m_out(out)
+    {
+    }
 
     void heading(const QString &title);
     void note(const QString &text);
     // A figure where lower is better (a time) or higher is better (a rate); `target` as text,
     // `met` whether the median reached it.
     void figure(const QString &name, double median, const QString &unit, const QString &target = {},
-                std::optional<bool> met = std::nullopt, const QString &detail = {});
+        std::optional<bool> met = std::nullopt, const QString &detail = {});
     int failedTargets() const { return m_failed; }
 
 private:

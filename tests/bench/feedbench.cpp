@@ -24,17 +24,20 @@ constexpr int items = 1000;
 QByteArray ordinaryFeed(const QByteArray &site, const QString &prefix)
 {
     const QByteArray tag = prefix.toUtf8();
-    QByteArray xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel><title>Market wire</title>";
+    QByteArray xml
+        = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel><title>Market wire</title>";
     const QDateTime newest = QDateTime::currentDateTimeUtc();
     for (int n = 0; n < items; ++n) {
-        QByteArray html = "<p>Item " + QByteArray::number(n) + " <b>opens</b> &amp; <a href=\"https://example.com/\">links</a>.</p>";
+        QByteArray html = "<p>Item " + QByteArray::number(n)
+            + " <b>opens</b> &amp; <a href=\"https://example.com/\">links</a>.</p>";
         const int paragraphs = 20 + (n * 7) % 80; // ~100 bytes each: 2–10 KB
         for (int p = 0; p < paragraphs; ++p)
-            html += "<p>Shares of the company rose " + QByteArray::number(p) + " after results beat estimates; guidance raised.</p>";
+            html += "<p>Shares of the company rose " + QByteArray::number(p)
+                + " after results beat estimates; guidance raised.</p>";
         xml += "<item><title>" + tag + " item " + QByteArray::number(n) + "</title><link>" + site + "/" + tag + "/"
-               + QByteArray::number(n) + ".html</link><guid isPermaLink=\"false\">" + tag + QByteArray::number(n)
-               + "</guid><pubDate>" + newest.addSecs(-60 * n).toString(Qt::RFC2822Date).toLatin1()
-               + "</pubDate><description><![CDATA[" + html + "]]></description></item>\n";
+            + QByteArray::number(n) + ".html</link><guid isPermaLink=\"false\">" + tag + QByteArray::number(n)
+            + "</guid><pubDate>" + newest.addSecs(-60 * n).toString(Qt::RFC2822Date).toLatin1()
+            + "</pubDate><description><![CDATA[" + html + "]]></description></item>\n";
     }
     return xml + "</channel></rss>";
 }
@@ -110,11 +113,11 @@ void reportRuns(Report &report, const QString &what, const QList<Run> &runs)
         allStored = allStored && r.stored == items;
     }
     report.figure(what, median(rates), u"items/s"_qs, {}, std::nullopt,
-                  allStored ? u"1,000 feed-excerpt articles stored per run"_qs : u"WARNING: a run did not store all 1,000"_qs);
+        allStored ? u"1,000 feed-excerpt articles stored per run"_qs : u"WARNING: a run did not store all 1,000"_qs);
     const double stall = median(stalls);
     report.figure(u"  caller (GUI) thread: longest stall meanwhile"_qs, stall, u"ms"_qs, u"< 50 ms"_qs, stall < 50.0);
     report.figure(u"  second refresh of the unchanged feed"_qs, median(seconds), u"ms"_qs, {}, std::nullopt,
-                  u"%1 request(s) at most (the feed, answered 304)"_qs.arg(requests));
+        u"%1 request(s) at most (the feed, answered 304)"_qs.arg(requests));
 }
 
 } // namespace
@@ -122,7 +125,9 @@ void reportRuns(Report &report, const QString &what, const QList<Run> &runs)
 void feedBenchmark(const Options &options, Report &report)
 {
     ServerThread site;
-    report.note(u"an RSS feed of %1 items linking to web pages, 2-10 KB HTML descriptions; %2 runs per figure"_qs.arg(items).arg(options.runs));
+    report.note(
+        u"an RSS feed of %1 items linking to web pages, 2-10 KB HTML descriptions; %2 runs per figure"_qs.arg(items)
+            .arg(options.runs));
     QList<Run> empty;
     for (int run = 0; run < options.runs; ++run) {
         QTemporaryDir dir(options.workDir + u"/feed-XXXXXX");

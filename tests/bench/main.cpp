@@ -23,10 +23,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Newsdesk benchmarks; see tests/bench/README.md."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("section"), QStringLiteral("Sections to run (default: all)."));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions per figure."),
-                                        QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption cacheOption(
-        QStringLiteral("cache"), QStringLiteral("Where generated libraries are kept between runs."), QStringLiteral("DIR"),
+    const QCommandLineOption runsOption(
+        QStringLiteral("runs"), QStringLiteral("Repetitions per figure."), QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption cacheOption(QStringLiteral("cache"),
+        QStringLiteral("Where generated libraries are kept between runs."), QStringLiteral("DIR"),
         QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/newsdesk-bench"));
     const QCommandLineOption listOption(QStringLiteral("list"), QStringLiteral("List the sections."));
     parser.addOptions({runsOption, cacheOption, listOption});
@@ -40,8 +40,8 @@ int main(int argc, char *argv[])
     }
     QStringList wanted = parser.positionalArguments();
     for (const QString &name : std::as_const(wanted)) {
-        const bool known = std::any_of(sections().begin(), sections().end(),
-                                       [&](const Section &s) { return name == QLatin1StringView(s.name); });
+        const bool known = std::any_of(
+            sections().begin(), sections().end(), [&](const Section &s) { return name == QLatin1StringView(s.name); });
         if (!known) {
             QTextStream(stderr) << "newsdesk-bench: no section \"" << name << "\"; try --list" << Qt::endl;
             return 2;
@@ -54,11 +54,13 @@ int main(int argc, char *argv[])
     for (const Section &section : sections()) {
         if (!wanted.isEmpty() && !wanted.contains(QLatin1StringView(section.name)))
             continue;
-        report.heading(QStringLiteral("%1: %2").arg(QLatin1StringView(section.name), QLatin1StringView(section.description)));
+        report.heading(
+            QStringLiteral("%1: %2").arg(QLatin1StringView(section.name), QLatin1StringView(section.description)));
         section.run(options, report);
     }
-    out << '\n' << (report.failedTargets() ? QStringLiteral("%1 target(s) missed").arg(report.failedTargets())
-                                           : QStringLiteral("all targets met"))
+    out << '\n'
+        << (report.failedTargets() ? QStringLiteral("%1 target(s) missed").arg(report.failedTargets())
+                                   : QStringLiteral("all targets met"))
         << Qt::endl;
     return 0;
 }

@@ -5,9 +5,9 @@
 #include "benchmark.h"
 #include "fetchservice.h"
 #include "library.h"
+#include "serverthread.h"
 #include "subscriptionstore.h"
 #include "syntheticnews.h"
-#include "serverthread.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -169,15 +169,16 @@ void refreshBenchmark(const Options &options, Report &report)
         const QString what = variants ? QStringLiteral("refresh: 500 new, each with its 2 other locales")
                                       : QStringLiteral("refresh: 500 new articles (variants off)");
         report.figure(what, median(rates), QStringLiteral("articles/s"), {}, std::nullopt,
-                      allOk ? QStringLiteral("%1 articles stored per run").arg(stored)
-                            : QStringLiteral("WARNING: a run did not store all of them"));
+            allOk ? QStringLiteral("%1 articles stored per run").arg(stored)
+                  : QStringLiteral("WARNING: a run did not store all of them"));
         const double stall = median(stalls);
         report.figure(QStringLiteral("  caller (GUI) thread: longest stall meanwhile"), stall, QStringLiteral("ms"),
-                      QStringLiteral("< 50 ms"), stall < 50.0);
-        report.figure(QStringLiteral("  caller thread CPU vs fetch thread CPU"), median(callerCpu), QStringLiteral("ms"),
-                      {}, std::nullopt,
-                      QStringLiteral("the other threads (fetch worker, Qt's HTTP) %1 ms: fetching, parsing and storing happen there")
-                          .arg(qRound(median(fetchCpu))));
+            QStringLiteral("< 50 ms"), stall < 50.0);
+        report.figure(QStringLiteral("  caller thread CPU vs fetch thread CPU"), median(callerCpu),
+            QStringLiteral("ms"), {}, std::nullopt,
+            QStringLiteral(
+                "the other threads (fetch worker, Qt's HTTP) %1 ms: fetching, parsing and storing happen there")
+                .arg(qRound(median(fetchCpu))));
     }
 
     QList<double> peaks;
@@ -191,7 +192,7 @@ void refreshBenchmark(const Options &options, Report &report)
     }
     const double peak = median(peaks);
     report.figure(QStringLiteral("endless chunked body refused at the 10 MB limit: peak memory above idle"), peak,
-                  QStringLiteral("MB"), QStringLiteral("< 40 MB"), peak < 40.0);
+        QStringLiteral("MB"), QStringLiteral("< 40 MB"), peak < 40.0);
 }
 
 } // namespace Newsdesk::Bench

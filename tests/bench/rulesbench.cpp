@@ -1,9 +1,8 @@
 #include "benchmark.h"
-#include "storageimport.h"
-#include "syntheticnews.h"
-
 #include "library.h"
 #include "rules.h"
+#include "storageimport.h"
+#include "syntheticnews.h"
 
 #include <QFile>
 
@@ -102,13 +101,13 @@ void rulesBenchmark(const Options &options, Report &report)
     const double ratio = median(with) / median(without);
     report.figure(QStringLiteral("import 10k articles, no rules"), median(without), QStringLiteral("articles/s"));
     report.figure(QStringLiteral("import 10k articles, 50 rules"), median(with), QStringLiteral("articles/s"));
-    report.figure(QStringLiteral("import with 50 rules / without"), ratio * 100, QStringLiteral("%"), QStringLiteral("≥ 90%"),
-                  ratio >= 0.9,
-                  QStringLiteral("CPU time: %1 vs %2 articles/s, %3%; %4 documents labelled rule-0")
-                      .arg(median(withCpu), 0, 'f', 0)
-                      .arg(median(withoutCpu), 0, 'f', 0)
-                      .arg(100 * median(withCpu) / median(withoutCpu), 0, 'f', 1)
-                      .arg(changed));
+    report.figure(QStringLiteral("import with 50 rules / without"), ratio * 100, QStringLiteral("%"),
+        QStringLiteral("≥ 90%"), ratio >= 0.9,
+        QStringLiteral("CPU time: %1 vs %2 articles/s, %3%; %4 documents labelled rule-0")
+            .arg(median(withCpu), 0, 'f', 0)
+            .arg(median(withoutCpu), 0, 'f', 0)
+            .arg(100 * median(withCpu) / median(withoutCpu), 0, 'f', 1)
+            .arg(changed));
 }
 
 } // namespace Newsdesk::Bench

@@ -1,9 +1,8 @@
 #include "benchmark.h"
-#include "storageimport.h"
-#include "syntheticnews.h"
-
 #include "library.h"
 #include "savedsearches.h"
+#include "storageimport.h"
+#include "syntheticnews.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -74,11 +73,15 @@ void savedBenchmark(const Options &options, Report &report)
             QElapsedTimer one;
             one.start();
             const int n = library.count(Storage::unreadFilter(s.query));
-            report.note(QStringLiteral("  %1: %2 ms (%3)").arg(s.query).arg(double(one.nsecsElapsed()) / 1e6, 0, 'f', 1).arg(n));
+            report.note(QStringLiteral("  %1: %2 ms (%3)")
+                            .arg(s.query)
+                            .arg(double(one.nsecsElapsed()) / 1e6, 0, 'f', 1)
+                            .arg(n));
         }
     }
-    report.figure(QStringLiteral("unread counts of %1 saved searches").arg(saved.size()), median(times), QStringLiteral("ms"),
-                  QStringLiteral("< 50 ms"), median(times) < 50, QStringLiteral("all of them, once, on the GUI thread's connection"));
+    report.figure(QStringLiteral("unread counts of %1 saved searches").arg(saved.size()), median(times),
+        QStringLiteral("ms"), QStringLiteral("< 50 ms"), median(times) < 50,
+        QStringLiteral("all of them, once, on the GUI thread's connection"));
 }
 
 } // namespace Newsdesk::Bench

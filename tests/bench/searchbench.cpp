@@ -1,9 +1,8 @@
 #include "benchmark.h"
-#include "storageimport.h"
-#include "syntheticnews.h"
-
 #include "library.h"
 #include "searchrunner.h"
+#include "storageimport.h"
+#include "syntheticnews.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -27,10 +26,10 @@ double keystrokeToRows(Storage::SearchRunner &runner, const QString &typed)
     double elapsed = -1;
     QElapsedTimer timer;
     const auto done = QObject::connect(&runner, &Storage::SearchRunner::finished, &loop,
-                                       [&](quint64, const Storage::ListFilter &, const QList<Storage::ListRow> &, int) {
-                                           elapsed = double(timer.nsecsElapsed()) / 1e6;
-                                           loop.quit();
-                                       });
+        [&](quint64, const Storage::ListFilter &, const QList<Storage::ListRow> &, int) {
+            elapsed = double(timer.nsecsElapsed()) / 1e6;
+            loop.quit();
+        });
     const auto failed = QObject::connect(&runner, &Storage::SearchRunner::failed, &loop, [&] { loop.quit(); });
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
     timer.start();
@@ -89,12 +88,13 @@ void searchBenchmark(const Options &options, Report &report)
         std::sort(sorted.begin(), sorted.end());
         const double worst = sorted.last();
         const double p90 = sorted.at(qsizetype(double(sorted.size() - 1) * 0.9));
-        report.figure(QStringLiteral("keystroke to list rows, %1-word queries (%2 keystrokes)").arg(words).arg(times.size()),
-                      median(times), QStringLiteral("ms"), QStringLiteral("< 30 ms"), median(times) < 30,
-                      QStringLiteral("90th percentile %1 ms, slowest %2 ms; the %3 ms typing pause comes first")
-                          .arg(p90, 0, 'f', 1)
-                          .arg(worst, 0, 'f', 1)
-                          .arg(120));
+        report.figure(
+            QStringLiteral("keystroke to list rows, %1-word queries (%2 keystrokes)").arg(words).arg(times.size()),
+            median(times), QStringLiteral("ms"), QStringLiteral("< 30 ms"), median(times) < 30,
+            QStringLiteral("90th percentile %1 ms, slowest %2 ms; the %3 ms typing pause comes first")
+                .arg(p90, 0, 'f', 1)
+                .arg(worst, 0, 'f', 1)
+                .arg(120));
     }
 }
 

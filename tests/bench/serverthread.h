@@ -27,11 +27,13 @@ public:
         m_server = new Test::TestHttpServer;
         m_server->moveToThread(&m_thread);
         m_thread.start();
-        QMetaObject::invokeMethod(m_server, [this] { m_server->start(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [this] { m_server->start(); }, Qt::BlockingQueuedConnection);
     }
     ~ServerThread()
     {
-        QMetaObject::invokeMethod(m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -51,15 +53,20 @@ public:
     double cpuMs()
     {
         double ms = 0;
-        QMetaObject::invokeMethod(m_server, [&ms] { ms = Bench::cpuMs(CLOCK_THREAD_CPUTIME_ID); },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [&ms] { ms = Bench::cpuMs(CLOCK_THREAD_CPUTIME_ID); }, Qt::BlockingQueuedConnection);
         return ms;
     }
     int requests()
     {
         int n = 0;
-        QMetaObject::invokeMethod(m_server, [this, &n] { n = int(m_server->requests().size()); m_server->clearLog(); },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server,
+            [this, &n] {
+                n = int(m_server->requests().size());
+                m_server->clearLog();
+            },
+            Qt::BlockingQueuedConnection);
         return n;
     }
 

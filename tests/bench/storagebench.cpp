@@ -1,9 +1,8 @@
+#include "articleparser.h"
 #include "benchmark.h"
+#include "library.h"
 #include "storageimport.h"
 #include "syntheticnews.h"
-
-#include "articleparser.h"
-#include "library.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,9 +12,9 @@ namespace Newsdesk::Bench {
 
 namespace {
 
-constexpr int importDocuments = 3334;     // × 3 locales ≈ 10,000 articles
-constexpr int largeDocuments = 33334;     // × 3 locales ≈ 100,000 articles
-constexpr int newDocuments = 334;         // × 3 locales ≈ 1,000 articles
+constexpr int importDocuments = 3334; // × 3 locales ≈ 10,000 articles
+constexpr int largeDocuments = 33334; // × 3 locales ≈ 100,000 articles
+constexpr int newDocuments = 334; // × 3 locales ≈ 1,000 articles
 constexpr int queryRuns = 21;
 const QDateTime libraryStart = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
 
@@ -37,9 +36,9 @@ qint64 librarySize(const QString &path)
 void reportSize(Report &report, const QString &name, qint64 libraryBytes, qint64 textBytes)
 {
     report.figure(name, double(libraryBytes) / 1e6, u"MB"_qs, u"≤ %1 MB"_qs.arg(double(textBytes) / 1e6, 0, 'f', 0),
-                  libraryBytes <= textBytes,
-                  u"%1× the RSS Guard-equivalent text (%2 MB)"_qs.arg(double(libraryBytes) / double(textBytes), 0, 'f', 2)
-                      .arg(double(textBytes) / 1e6, 0, 'f', 0));
+        libraryBytes <= textBytes,
+        u"%1× the RSS Guard-equivalent text (%2 MB)"_qs.arg(double(libraryBytes) / double(textBytes), 0, 'f', 2)
+            .arg(double(textBytes) / 1e6, 0, 'f', 0));
 }
 
 QString fresh(const Options &options, const QString &name)
@@ -79,7 +78,8 @@ void importThroughput(const Options &options, Report &report)
                             .arg(100 * median(oursCpu) / median(bareCpu), 0, 'f', 1);
     report.figure(u"import 10k articles: Newsdesk (parse, store, index)"_qs, median(ours), u"articles/s"_qs);
     report.figure(u"import 10k articles: bare SQLite, same FTS index"_qs, median(bare), u"articles/s"_qs);
-    report.figure(u"import 10k articles: Newsdesk / bare SQLite"_qs, ratio * 100, u"%"_qs, u"≥ 60%"_qs, ratio >= 0.6, cpu);
+    report.figure(
+        u"import 10k articles: Newsdesk / bare SQLite"_qs, ratio * 100, u"%"_qs, u"≥ 60%"_qs, ratio >= 0.6, cpu);
     reportSize(report, u"library file, 10k articles"_qs, imported, rssGuardTextBytes(articles));
     report.note(u"where it goes: "_qs + spaceByTable(options.workDir + u"/import.sqlite"));
 }
@@ -87,13 +87,15 @@ void importThroughput(const Options &options, Report &report)
 // The 100k-article library, generated once through Library::storeAll and kept in the cache.
 QString largeLibrary(const Options &options, Report &report)
 {
-    const QString path = options.cacheDir + u"/library-100k-seed2-schema%1.sqlite"_qs.arg(Storage::Library::latestSchemaVersion());
+    const QString path
+        = options.cacheDir + u"/library-100k-seed2-schema%1.sqlite"_qs.arg(Storage::Library::latestSchemaVersion());
     const QString textBytesPath = path + u".textbytes"_qs;
     if (QFile::exists(path)) {
         report.note(u"100k library: "_qs + path + u" (cached)");
         QFile textBytes(textBytesPath);
         if (textBytes.open(QIODevice::ReadOnly))
-            reportSize(report, u"library file, 100k articles"_qs, librarySize(path), textBytes.readAll().trimmed().toLongLong());
+            reportSize(report, u"library file, 100k articles"_qs, librarySize(path),
+                textBytes.readAll().trimmed().toLongLong());
         return path;
     }
     const QString partial = path + u".partial";
@@ -111,8 +113,8 @@ QString largeLibrary(const Options &options, Report &report)
         constexpr int chunk = 500;
         for (int first = 0; first < largeDocuments; first += chunk) {
             const int count = std::min(chunk, largeDocuments - first);
-            const QList<SyntheticArticle> articles =
-                news.articles(200000000 + first, count, libraryStart.addSecs(qint64(first) * 300), 300);
+            const QList<SyntheticArticle> articles
+                = news.articles(200000000 + first, count, libraryStart.addSecs(qint64(first) * 300), 300);
             textBytes += rssGuardTextBytes(articles);
             QList<Core::Article> batch;
             for (const SyntheticArticle &article : articles) {
@@ -148,37 +150,39 @@ void queries(const Options &options, Report &report, Storage::Library &library, 
     };
     const QList<Query> queries{
         {u"full-text, common word (%1): newest 50"_qs.arg(SyntheticNews::commonWord()),
-         {ListFilter::View::All, {}, SyntheticNews::commonWord()}, 50},
+            {ListFilter::View::All, {}, SyntheticNews::commonWord()}, 50},
         {u"full-text, rare word (%1): newest 50"_qs.arg(SyntheticNews::rareWord()),
-         {ListFilter::View::All, {}, SyntheticNews::rareWord()}, 50},
+            {ListFilter::View::All, {}, SyntheticNews::rareWord()}, 50},
         {u"full-text, prefix (%1): newest 50"_qs.arg(SyntheticNews::prefixQuery()),
-         {ListFilter::View::All, {}, SyntheticNews::prefixQuery()}, 50},
+            {ListFilter::View::All, {}, SyntheticNews::prefixQuery()}, 50},
         {u"full-text, two Chinese characters (%1): newest 50"_qs.arg(SyntheticNews::chineseQuery()),
-         {ListFilter::View::All, {}, SyntheticNews::chineseQuery()}, 50},
+            {ListFilter::View::All, {}, SyntheticNews::chineseQuery()}, 50},
         {u"watchlist filter, 10 tickers: newest 50"_qs, {ListFilter::View::All, watchlist, {}}, 50},
         {u"list: newest 200 rows"_qs, {}, 200},
     };
     for (const Query &query : queries) {
         int returned = 0;
-        const QList<double> times = timeRuns(std::max(options.runs, queryRuns), [&] {
-            returned = int(library.rows(query.filter, query.limit).size());
-        });
+        const QList<double> times = timeRuns(
+            std::max(options.runs, queryRuns), [&] { returned = int(library.rows(query.filter, query.limit).size()); });
         const double ms = median(times);
         report.figure(query.name, ms, u"ms"_qs, u"< 20 ms"_qs, ms < 20,
-                      u"%1 of %2 documents"_qs.arg(returned).arg(library.count(query.filter)));
+            u"%1 of %2 documents"_qs.arg(returned).arg(library.count(query.filter)));
     }
 
     // Not targets of the issue, but what the reader does often.
     const Storage::DocId deep = library.rows({}, 15000).last().docId;
     report.figure(u"list: a page of 200 rows 15,000 documents down"_qs,
-                  median(timeRuns(queryRuns, [&] { (void)library.rows({}, 200, deep); })), u"ms"_qs);
+        median(timeRuns(queryRuns, [&] { (void)library.rows({}, 200, deep); })), u"ms"_qs);
     for (const QString &ticker : watchlist)
         (void)library.addToWatchlist(ticker);
     report.figure(u"watchlist: 10 tickers with unread counts"_qs,
-                  median(timeRuns(queryRuns, [&] { (void)library.watchlist(); })), u"ms"_qs);
+        median(timeRuns(queryRuns, [&] { (void)library.watchlist(); })), u"ms"_qs);
     report.figure(u"count of common-word matches"_qs,
-                  median(timeRuns(5, [&] { (void)library.count({ListFilter::View::All, {}, SyntheticNews::commonWord()}); })),
-                  u"ms"_qs);
+        median(timeRuns(5,
+            [&] {
+                (void)library.count({ListFilter::View::All, {}, SyntheticNews::commonWord()});
+            })),
+        u"ms"_qs);
 }
 
 // 1,000 new articles into the 100k library against the same into an empty one.
@@ -188,8 +192,7 @@ void importIntoLarge(const Options &options, Report &report, const QString &larg
     QList<double> large, empty, largeCpu, emptyCpu;
     for (int run = 0; run < options.runs; ++run) {
         // New articles are the newest, as a fetch brings them.
-        const QList<SyntheticArticle> articles = news.articles(
-            300000000 + qint64(run) * newDocuments, newDocuments,
+        const QList<SyntheticArticle> articles = news.articles(300000000 + qint64(run) * newDocuments, newDocuments,
             libraryStart.addSecs(qint64(largeDocuments) * 300 + qint64(run) * newDocuments * 60), 60);
         const Duration intoLarge = newsdeskImport(largeCopy, articles);
         const Duration intoEmpty = newsdeskImport(fresh(options, u"empty.sqlite"_qs), articles);
@@ -202,7 +205,7 @@ void importIntoLarge(const Options &options, Report &report, const QString &larg
     report.figure(u"import 1,000 articles into an empty library"_qs, median(empty), u"articles/s"_qs);
     report.figure(u"import 1,000 articles into the 100k library"_qs, median(large), u"articles/s"_qs);
     report.figure(u"import 1,000: 100k library / empty library"_qs, ratio * 100, u"%"_qs, u"≥ 80%"_qs, ratio >= 0.8,
-                  u"CPU time: %1%"_qs.arg(100 * median(largeCpu) / median(emptyCpu), 0, 'f', 1));
+        u"CPU time: %1%"_qs.arg(100 * median(largeCpu) / median(emptyCpu), 0, 'f', 1));
 }
 
 } // namespace

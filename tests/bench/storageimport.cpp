@@ -6,9 +6,8 @@
 
 #include <QElapsedTimer>
 
-#include <sqlite3.h>
-
 #include <ctime>
+#include <sqlite3.h>
 
 namespace Newsdesk::Bench {
 
@@ -80,7 +79,8 @@ Duration bareSqliteInsert(const QString &path, const QList<SyntheticArticle> &ar
         texts.append({article.title.toUtf8(), article.summary.toUtf8(), article.body.toUtf8()});
 
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK)
         qFatal("bare SQLite: cannot open %s", qPrintable(path));
     execOrDie(db, "PRAGMA journal_mode = WAL");
     execOrDie(db, "PRAGMA synchronous = NORMAL");
@@ -88,13 +88,15 @@ Duration bareSqliteInsert(const QString &path, const QList<SyntheticArticle> &ar
     if (!Storage::registerCjkTokenizer(db).ok())
         qFatal("bare SQLite: no tokenizer");
     execOrDie(db, "CREATE TABLE t (id INTEGER PRIMARY KEY, title TEXT, summary TEXT, body TEXT)");
-    execOrDie(db, "CREATE VIRTUAL TABLE t_fts USING fts5(title, summary, body, content = 't', content_rowid = 'id', "
-                  "tokenize = 'newsdesk', prefix = '3 4 5')");
+    execOrDie(db,
+        "CREATE VIRTUAL TABLE t_fts USING fts5(title, summary, body, content = 't', content_rowid = 'id', "
+        "tokenize = 'newsdesk', prefix = '3 4 5')");
     // The same merge settings as the library (migrations 4 and 5).
     execOrDie(db, "INSERT INTO t_fts(t_fts, rank) VALUES ('automerge', 16)");
     execOrDie(db, "INSERT INTO t_fts(t_fts, rank) VALUES ('hashsize', 8388608)");
-    execOrDie(db, "CREATE TRIGGER t_ai AFTER INSERT ON t BEGIN INSERT INTO t_fts(rowid, title, summary, body) "
-                  "VALUES (new.id, new.title, new.summary, new.body); END");
+    execOrDie(db,
+        "CREATE TRIGGER t_ai AFTER INSERT ON t BEGIN INSERT INTO t_fts(rowid, title, summary, body) "
+        "VALUES (new.id, new.title, new.summary, new.body); END");
     sqlite3_stmt *insert = nullptr;
     sqlite3_prepare_v2(db, "INSERT INTO t (id, title, summary, body) VALUES (?, ?, ?, ?)", -1, &insert, nullptr);
 
@@ -126,11 +128,13 @@ QString spaceByTable(const QString &path)
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(db, "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 8", -1,
-                               &statement, nullptr)
+                &statement, nullptr)
             == SQLITE_OK) {
             while (sqlite3_step(statement) == SQLITE_ROW) {
-                parts.append(u"%1 %2 MB"_qs.arg(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))))
-                                 .arg(double(sqlite3_column_int64(statement, 1)) / 1e6, 0, 'f', 1));
+                parts.append(
+                    u"%1 %2 MB"_qs
+                        .arg(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))))
+                        .arg(double(sqlite3_column_int64(statement, 1)) / 1e6, 0, 'f', 1));
             }
         }
         sqlite3_finalize(statement);

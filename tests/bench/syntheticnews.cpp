@@ -6,21 +6,21 @@ namespace Newsdesk::Bench {
 
 namespace {
 
-const QStringList englishCommon = QStringLiteral(
-    "the the the the of of of and and and to to in in a a for on with as by at from that is was are "
-    "its it has have had will would said says which their this more than after before over about "
-    "market market shares stock stocks investors analysts revenue revenues profit earnings quarter "
-    "quarterly year growth sales orders demand supply chain company companies group holdings bank "
-    "banks rate rates inflation bond bonds yield yields dollar yuan index indices trading traders "
-    "rose fell gained dropped climbed slipped jumped eased percent billion million guidance forecast "
-    "outlook estimates consensus margin margins cash flow capital spending data center cloud chips "
-    "semiconductor semiconductors semiannual semifinal semiautomatic accelerator packaging supplier "
-    "customers contract contracts regulators policy central economy economic tariffs exports imports "
-    "energy oil gold copper lithium battery vehicles electric consumer retail property developers "
-    "board management dividend buyback shareholders deal acquisition merger listing offering "
-    "Hong Kong Shanghai Shenzhen Singapore New York Nasdaq futures options volatility record highest "
-    "lowest first second third fourth strong weak steady slow faster expected unexpected early late")
-                                        .split(u' ', Qt::SkipEmptyParts);
+const QStringList englishCommon
+    = QStringLiteral("the the the the of of of and and and to to in in a a for on with as by at from that is was are "
+                     "its it has have had will would said says which their this more than after before over about "
+                     "market market shares stock stocks investors analysts revenue revenues profit earnings quarter "
+                     "quarterly year growth sales orders demand supply chain company companies group holdings bank "
+                     "banks rate rates inflation bond bonds yield yields dollar yuan index indices trading traders "
+                     "rose fell gained dropped climbed slipped jumped eased percent billion million guidance forecast "
+                     "outlook estimates consensus margin margins cash flow capital spending data center cloud chips "
+                     "semiconductor semiconductors semiannual semifinal semiautomatic accelerator packaging supplier "
+                     "customers contract contracts regulators policy central economy economic tariffs exports imports "
+                     "energy oil gold copper lithium battery vehicles electric consumer retail property developers "
+                     "board management dividend buyback shareholders deal acquisition merger listing offering "
+                     "Hong Kong Shanghai Shenzhen Singapore New York Nasdaq futures options volatility record highest "
+                     "lowest first second third fourth strong weak steady slow faster expected unexpected early late")
+          .split(u' ', Qt::SkipEmptyParts);
 
 const QStringList simplified = QStringLiteral(
     "公司 营收 增长 市场 投资者 股价 季度 利润 同比 环比 分析师 预期 银行 人民币 美元 指数 上涨 下跌 板块 科技 "
@@ -30,7 +30,7 @@ const QStringList simplified = QStringLiteral(
     "董事会 管理层 交易 成交量 港股 美股 恒生 纳斯达克 标普 期货 黄金 原油 大宗商品 货币 汇率 外资 机构 散户 "
     "评级 目标价 买入 持有 卖出 上调 下调 维持 超出 低于 符合 强劲 疲软 稳定 波动 复苏 放缓 加速 创新高 历史 "
     "首次 继续 进一步 主要 部分 整体 行业 领域 产品 服务 平台 用户 的 的 的 了 在 和 是 将 也 对")
-                                      .split(u' ', Qt::SkipEmptyParts);
+                                   .split(u' ', Qt::SkipEmptyParts);
 
 const QStringList traditional = QStringLiteral(
     "公司 營收 增長 市場 投資者 股價 季度 利潤 同比 環比 分析師 預期 銀行 人民幣 美元 指數 上漲 下跌 板塊 科技 "
@@ -40,7 +40,7 @@ const QStringList traditional = QStringLiteral(
     "董事會 管理層 交易 成交量 港股 美股 恒生 納斯達克 標普 期貨 黃金 原油 大宗商品 貨幣 匯率 外資 機構 散戶 "
     "評級 目標價 買入 持有 賣出 上調 下調 維持 超出 低於 符合 強勁 疲軟 穩定 波動 復甦 放緩 加速 創新高 歷史 "
     "首次 繼續 進一步 主要 部分 整體 行業 領域 產品 服務 平台 用戶 的 的 的 了 在 和 是 將 也 對")
-                                       .split(u' ', Qt::SkipEmptyParts);
+                                    .split(u' ', Qt::SkipEmptyParts);
 
 const QStringList syllables = QStringLiteral("ka lo ve ri tan mor pel qui zen dra vo lix nar tem bu sor fin gal "
                                              "hex ion mar det ul pra sto vin cor bel ard ost yum")
@@ -61,7 +61,8 @@ QString yamlQuoted(QString text)
 
 } // namespace
 
-SyntheticNews::SyntheticNews(quint32 seed) : m_random(seed)
+SyntheticNews::SyntheticNews(quint32 seed)
+    : m_random(seed)
 {
     // A fixed pool: the same tickers for every seed, so that the watchlist finds them.
     QRandomGenerator pool(7);
@@ -77,12 +78,14 @@ SyntheticNews::SyntheticNews(quint32 seed) : m_random(seed)
         if (kind <= 1) {
             stock = {letters(2 + int(pool.bounded(3))), u"US"_qs, capitalized(letters(6).toLower()) + u" Inc."_qs};
         } else if (kind == 2) {
-            stock = {QString::number(1 + pool.bounded(9999)), u"HK"_qs, capitalized(letters(7).toLower()) + u" Holdings"_qs};
+            stock = {
+                QString::number(1 + pool.bounded(9999)), u"HK"_qs, capitalized(letters(7).toLower()) + u" Holdings"_qs};
         } else if (kind == 3) {
-            stock = {QString::number(600000 + pool.bounded(4000)), u"SH"_qs, capitalized(letters(5).toLower()) + u" Co."_qs};
+            stock = {
+                QString::number(600000 + pool.bounded(4000)), u"SH"_qs, capitalized(letters(5).toLower()) + u" Co."_qs};
         } else {
             stock = {QString::number(1 + pool.bounded(3000)).rightJustified(6, u'0'), u"SZ"_qs,
-                     capitalized(letters(5).toLower()) + u" Ltd."_qs};
+                capitalized(letters(5).toLower()) + u" Ltd."_qs};
         }
         m_stocks.append(stock);
     }
@@ -195,8 +198,7 @@ QList<SyntheticArticle> SyntheticNews::articles(qint64 firstId, int documents, c
     result.reserve(documents * 3);
     for (int d = 0; d < documents; ++d) {
         const QString id = QString::number(firstId + d);
-        const QString datetime =
-            start.addSecs(qint64(d) * stepSeconds).toUTC().toString(Qt::ISODateWithMs);
+        const QString datetime = start.addSecs(qint64(d) * stepSeconds).toUTC().toString(Qt::ISODateWithMs);
         QList<const Stock *> related;
         const int relatedCount = 1 + int(m_random.bounded(4));
         while (related.size() < relatedCount) {
@@ -212,7 +214,8 @@ QList<SyntheticArticle> SyntheticNews::articles(qint64 firstId, int documents, c
         const bool rare = m_random.bounded(1000) == 0;
         QList<QPair<QString, qint64>> relatedNews;
         for (int n = 0; n < 3 + int(m_random.bounded(3)); ++n)
-            relatedNews.append({englishSentence(6 + int(m_random.bounded(6))), firstId - 1 - qint64(m_random.bounded(100000))});
+            relatedNews.append(
+                {englishSentence(6 + int(m_random.bounded(6))), firstId - 1 - qint64(m_random.bounded(100000))});
 
         for (const QString &locale : locales) {
             SyntheticArticle article;

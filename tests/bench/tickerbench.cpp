@@ -1,8 +1,7 @@
 #include "benchmark.h"
-#include "syntheticnews.h"
-
 #include "connection.h"
 #include "library.h"
+#include "syntheticnews.h"
 #include "tickerstats.h"
 
 #include <QElapsedTimer>
@@ -23,8 +22,8 @@ void tickerBenchmark(const Options &options, Report &report)
         qFatal("cannot open %s: %s", qPrintable(cached), qPrintable(opened.error().message));
     const Result<QVariant> newest = library.connection().scalar(QStringLiteral("SELECT max(published) FROM documents"));
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(newest ? newest->toLongLong() : 0, Qt::UTC);
-    const Result<QVariant> popular = library.connection().scalar(QStringLiteral(
-        "SELECT key FROM article_tickers GROUP BY key ORDER BY count(*) DESC LIMIT 1"));
+    const Result<QVariant> popular = library.connection().scalar(
+        QStringLiteral("SELECT key FROM article_tickers GROUP BY key ORDER BY count(*) DESC LIMIT 1"));
     const QString ticker = popular ? popular->toString() : QString();
     const Storage::TickerSummary summary = library.tickerSummary(ticker, now).value();
     report.note(QStringLiteral("%1: %2 documents, %3 in its last 90 days (as of %4), %5 often-together tickers")
@@ -40,7 +39,7 @@ void tickerBenchmark(const Options &options, Report &report)
                     .arg(summary.together.size()));
     const QList<double> one = timeRuns(std::max(options.runs, 21), [&] { (void)library.tickerSummary(ticker, now); });
     report.figure(QStringLiteral("ticker view's numbers, most popular ticker"), median(one), QStringLiteral("ms"),
-                  QStringLiteral("< 30 ms"), median(one) < 30);
+        QStringLiteral("< 30 ms"), median(one) < 30);
 
     SyntheticNews news(2);
     QStringList fifty = news.watchlist();
@@ -63,7 +62,7 @@ void tickerBenchmark(const Options &options, Report &report)
             (void)stats.buzz(key, now, {});
     });
     report.figure(QStringLiteral("buzz alone for the 50 most popular tickers (the sidebar's badges)"), median(badges),
-                  QStringLiteral("ms"), QStringLiteral("< 20 ms"), median(badges) < 20);
+        QStringLiteral("ms"), QStringLiteral("< 20 ms"), median(badges) < 20);
 }
 
 } // namespace Newsdesk::Bench

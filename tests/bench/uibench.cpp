@@ -1,8 +1,7 @@
 // The "ui" section: the reader's window on a library of 100,000 articles, measured by
 // newsdesk-bench-ui in a process of its own (offscreen), several times.
-#include "benchmark.h"
-
 #include "article.h"
+#include "benchmark.h"
 #include "library.h"
 #include "ticker.h"
 
@@ -27,7 +26,7 @@ constexpr int uiDocuments = 100000;
 QString uiLibrary(const Options &options, Report &report)
 {
     const QString path = options.cacheDir
-                         + QStringLiteral("/ui-library-100k-schema%1.sqlite").arg(Storage::Library::latestSchemaVersion());
+        + QStringLiteral("/ui-library-100k-schema%1.sqlite").arg(Storage::Library::latestSchemaVersion());
     if (QFile::exists(path)) {
         report.note(QStringLiteral("100k-article library: %1 (cached)").arg(path));
         return path;
@@ -44,9 +43,9 @@ QString uiLibrary(const Options &options, Report &report)
             qFatal("%s", qPrintable(opened.error().message));
         QRandomGenerator random(7);
         const QStringList pool{QStringLiteral("AAPL.US"), QStringLiteral("MSFT.US"), QStringLiteral("00700.HK"),
-                               QStringLiteral("9988.HK"), QStringLiteral("NVDA.US"), QStringLiteral("TSLA.US"),
-                               QStringLiteral("600519.SH"), QStringLiteral("000001.SZ"), QStringLiteral("D05.SG"),
-                               QStringLiteral("AMZN.US"), QStringLiteral("BRK.B.US"), QStringLiteral("3690.HK")};
+            QStringLiteral("9988.HK"), QStringLiteral("NVDA.US"), QStringLiteral("TSLA.US"),
+            QStringLiteral("600519.SH"), QStringLiteral("000001.SZ"), QStringLiteral("D05.SG"),
+            QStringLiteral("AMZN.US"), QStringLiteral("BRK.B.US"), QStringLiteral("3690.HK")};
         const QString paragraph = QStringLiteral(
             "Shares moved after the company reported quarterly results and guided for the next quarter. Analysts "
             "pointed to margins, orders and the outlook for demand, while the stock traded on heavy volume. ");
@@ -62,15 +61,15 @@ QString uiLibrary(const Options &options, Report &report)
             a.url = QUrl(QStringLiteral("https://news.example.com/en/news/%1.md").arg(a.key));
             a.published = start.addSecs(qint64(i) * 600);
             for (const char *l : {"en", "zh-CN", "zh-HK"})
-                a.variants.append({QLatin1StringView(l), QUrl(QStringLiteral("https://news.example.com/%1/news/%2.md")
-                                                                  .arg(QLatin1StringView(l), a.key))});
+                a.variants.append({QLatin1StringView(l),
+                    QUrl(QStringLiteral("https://news.example.com/%1/news/%2.md").arg(QLatin1StringView(l), a.key))});
             const int tickers = 1 + int(random.bounded(3));
             for (int t = 0; t < tickers; ++t) {
                 const QString ticker = pool.at(int(random.bounded(qsizetype(pool.size()))));
                 if (std::none_of(a.relatedStocks.cbegin(), a.relatedStocks.cend(),
-                                 [&](const Core::RelatedStock &s) { return s.ticker == ticker; }))
+                        [&](const Core::RelatedStock &s) { return s.ticker == ticker; }))
                     a.relatedStocks.append({ticker, Core::Ticker::keyFor(ticker), ticker + QStringLiteral(" Corp"),
-                                            QUrl(QStringLiteral("https://news.example.com/en/quote/%1.md").arg(ticker))});
+                        QUrl(QStringLiteral("https://news.example.com/en/quote/%1.md").arg(ticker))});
             }
             a.body = paragraph.repeated(10);
             a.source = a.body;
@@ -113,9 +112,9 @@ void uiBenchmark(const Options &options, Report &report)
         env.insert(QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS"), QStringLiteral("--disable-gpu --no-first-run"));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false;newsdesk.*.info=false"));
         probe.setProcessEnvironment(env);
-        probe.start(probeProgram(), {QStringLiteral("--db"), db, QStringLiteral("--settings"),
-                                     options.workDir + QStringLiteral("/ui-settings"), QStringLiteral("--switches"),
-                                     QStringLiteral("30")});
+        probe.start(probeProgram(),
+            {QStringLiteral("--db"), db, QStringLiteral("--settings"), options.workDir + QStringLiteral("/ui-settings"),
+                QStringLiteral("--switches"), QStringLiteral("30")});
         if (!probe.waitForFinished(180000) || probe.exitCode() != 0) {
             report.note(QStringLiteral("newsdesk-bench-ui failed (exit %1): %2")
                             .arg(probe.exitCode())
@@ -129,30 +128,36 @@ void uiBenchmark(const Options &options, Report &report)
                 values[QString::fromLatin1(line.left(eq))].append(line.mid(eq + 1).toDouble());
         }
     }
-    const auto med = [&](const char *name) { return median(values.value(QLatin1StringView(name))); };
+    const auto med = [&](const char *name) {
+        return median(values.value(QLatin1StringView(name)));
+    };
     report.note(QStringLiteral("%1 runs of the reader on 100,000 articles, offscreen; %2 rows listed at start")
                     .arg(options.runs)
                     .arg(med("rows_loaded")));
-    report.figure(QStringLiteral("start to a visible window with the newest rows"), med("start_ms"), QStringLiteral("ms"),
-                  QStringLiteral("< 500 ms"), med("start_ms") < 500);
+    report.figure(QStringLiteral("start to a visible window with the newest rows"), med("start_ms"),
+        QStringLiteral("ms"), QStringLiteral("< 500 ms"), med("start_ms") < 500);
     report.figure(QStringLiteral("first article: J → page loaded"), med("first_loaded_ms"), QStringLiteral("ms"));
     report.figure(QStringLiteral("first article: J → page painted"), med("first_ms"), QStringLiteral("ms"),
-                  QStringLiteral("≤ 150 ms"), med("first_ms") <= 150);
+        QStringLiteral("≤ 150 ms"), med("first_ms") <= 150);
     report.figure(QStringLiteral("later articles: J → page loaded"), med("switch_ms"), QStringLiteral("ms"));
     report.figure(QStringLiteral("later articles: J → page painted"), med("key_ms"), QStringLiteral("ms"),
-                  QStringLiteral("≤ 60 ms"), med("key_ms") <= 60);
-    report.figure(QStringLiteral("runs in which the window was re-created"), [&] {
-        const QList<double> runs = values.value(QStringLiteral("window_recreated"));
-        return double(std::count(runs.cbegin(), runs.cend(), 1.0));
-    }(), QStringLiteral("runs"), QStringLiteral("0"), !values.value(QStringLiteral("window_recreated")).contains(1.0));
+        QStringLiteral("≤ 60 ms"), med("key_ms") <= 60);
+    report.figure(
+        QStringLiteral("runs in which the window was re-created"),
+        [&] {
+            const QList<double> runs = values.value(QStringLiteral("window_recreated"));
+            return double(std::count(runs.cbegin(), runs.cend(), 1.0));
+        }(),
+        QStringLiteral("runs"), QStringLiteral("0"), !values.value(QStringLiteral("window_recreated")).contains(1.0));
     report.figure(QStringLiteral("later articles: the window's own part of J"), med("open_ms"), QStringLiteral("ms"));
     report.figure(QStringLiteral("scrolling: the next 100 rows"), med("page_ms"), QStringLiteral("ms"));
-    report.figure(QStringLiteral("rows held after scrolling 40 pages"), med("rows_loaded_after_scroll"), QStringLiteral("rows"));
+    report.figure(
+        QStringLiteral("rows held after scrolling 40 pages"), med("rows_loaded_after_scroll"), QStringLiteral("rows"));
     const double rssMb = med("rss_kb") / 1024;
     report.figure(QStringLiteral("reader process resident memory, list showing"), rssMb, QStringLiteral("MB"),
-                  QStringLiteral("< 250 MB"), rssMb < 250);
+        QStringLiteral("< 250 MB"), rssMb < 250);
     report.figure(QStringLiteral("WebEngine's own processes, resident (apart)"), med("webengine_kb") / 1024,
-                  QStringLiteral("MB"));
+        QStringLiteral("MB"));
 }
 
 } // namespace Newsdesk::Bench

@@ -21,8 +21,8 @@
 #include "mainwindow.h"
 #include "readerpane.h"
 #include "readerview.h"
-#include "sidebar.h"
 #include "settings.h"
+#include "sidebar.h"
 
 #include <QApplication>
 #include <QDir>
@@ -31,10 +31,10 @@
 #include <QFile>
 #include <QListView>
 #include <QPlatformSurfaceEvent>
-#include <QTest>
-#include <QTreeWidget>
 #include <QSettings>
+#include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QWindow>
 
 #include <cmath>
@@ -87,8 +87,7 @@ qint64 descendantsKb(qint64 root)
     return total;
 }
 
-template <typename Predicate>
-bool waitUntil(Predicate done, int timeoutMs)
+template<typename Predicate> bool waitUntil(Predicate done, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
@@ -130,8 +129,8 @@ public:
         if (event->type() == QEvent::Paint && m_pane->view() && watched == m_pane->view()->focusProxy())
             lastPaintNs = clock.nsecsElapsed();
         else if (event->type() == QEvent::PlatformSurface
-                 && static_cast<QPlatformSurfaceEvent *>(event)->surfaceEventType()
-                        == QPlatformSurfaceEvent::SurfaceAboutToBeDestroyed)
+            && static_cast<QPlatformSurfaceEvent *>(event)->surfaceEventType()
+                == QPlatformSurfaceEvent::SurfaceAboutToBeDestroyed)
             surfaceDestroyed = true;
         return QObject::eventFilter(watched, event);
     }
@@ -204,12 +203,14 @@ int main(int argc, char *argv[])
     QTreeWidget *sidebar = window.sidebar()->tree();
     waitUntil([&] { return clock.elapsed() - qint64(std::llround(startMs)) >= firstAfterMs; }, firstAfterMs + 1000);
     // J is a window shortcut: the window active and the sidebar focused, as when a person reads.
-    if (!waitUntil([&] {
-            if (!window.isActiveWindow())
-                window.activateWindow();
-            sidebar->setFocus(Qt::OtherFocusReason);
-            return window.isActiveWindow() && sidebar->hasFocus();
-        }, 5000))
+    if (!waitUntil(
+            [&] {
+                if (!window.isActiveWindow())
+                    window.activateWindow();
+                sidebar->setFocus(Qt::OtherFocusReason);
+                return window.isActiveWindow() && sidebar->hasFocus();
+            },
+            5000))
         return 6;
     // One J: {synchronous part, key → loaded, key → painted}; painted is -1 when no paint came.
     const auto pressJ = [&](double *syncMs, double *loadedMs, double *paintedMs) {

@@ -81,8 +81,8 @@ RunFigures runOnce(const Options &options, const QUrl &index, const QString &fil
     Net::FetchService service(path, settings);
     (void)service.waitFor(service.refresh({QUrl(u"http://unsubscribed.invalid/"_qs)})); // the worker is up
 
-    std::atomic<int> inserted {0};
-    std::atomic<bool> importDone {false};
+    std::atomic<int> inserted{0};
+    std::atomic<bool> importDone{false};
     QThread *import = QThread::create([&] {
         Storage::Library library;
         if (library.open(path)) {

@@ -30,7 +30,7 @@ inline CliRun runCli(const QString &library, const QStringList &arguments)
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.remove(QStringLiteral("NEWSDESK_DB"));
     process.setProcessEnvironment(environment);
-    process.start(newsdeskExecutable, QStringList {QStringLiteral("--db"), library} + arguments);
+    process.start(newsdeskExecutable, QStringList{QStringLiteral("--db"), library} + arguments);
     CliRun result;
     if (!process.waitForFinished(60000))
         return result;

@@ -21,7 +21,7 @@ private:
     QStringList titles(const QStringList &arguments)
     {
         QStringList found;
-        const QJsonArray rows = run(arguments + QStringList {u"--json"_qs}).json().array();
+        const QJsonArray rows = run(arguments + QStringList{u"--json"_qs}).json().array();
         for (const QJsonValue &row : rows)
             found.append(row.toObject().value(u"title"_qs).toString());
         return found;
@@ -59,7 +59,7 @@ private slots:
         // One label whatever its case, kept as first written; sorted by name.
         const CliRun listed = run({u"label"_qs, u"list"_qs});
         QCOMPARE(listed.exitCode, 0);
-        QCOMPARE(listed.lines(), (QStringList {u"Macro\t2"_qs, u"Rates\t1"_qs, u"宏观\t1"_qs}));
+        QCOMPARE(listed.lines(), (QStringList{u"Macro\t2"_qs, u"Rates\t1"_qs, u"宏观\t1"_qs}));
         const QJsonArray json = run({u"label"_qs, u"list"_qs, u"--json"_qs}).json().array();
         QCOMPARE(json.size(), 3);
         QCOMPARE(json.at(0).toObject().value(u"name"_qs).toString(), u"Macro"_qs);
@@ -67,14 +67,14 @@ private slots:
         QCOMPARE(json.at(2).toObject().value(u"name"_qs).toString(), u"宏观"_qs);
         QCOMPARE(json.at(2).toObject().value(u"count"_qs).toInt(), 1);
 
-        QCOMPARE(titles({u"list"_qs, u"--label"_qs, u"macro"_qs}), (QStringList {u"Rate cut"_qs, u"Chip tariffs"_qs}));
+        QCOMPARE(titles({u"list"_qs, u"--label"_qs, u"macro"_qs}), (QStringList{u"Rate cut"_qs, u"Chip tariffs"_qs}));
         QCOMPARE(
-            titles({u"list"_qs, u"--label"_qs, u"macro"_qs, u"--label"_qs, u"rates"_qs}), QStringList {u"Rate cut"_qs});
-        QCOMPARE(titles({u"list"_qs, u"--label"_qs, u"宏观"_qs}), QStringList {u"央行降准"_qs});
-        QCOMPARE(titles({u"search"_qs, u"label:macro"_qs}), (QStringList {u"Rate cut"_qs, u"Chip tariffs"_qs}));
-        QCOMPARE(titles({u"search"_qs, u"label:Macro chip"_qs}), QStringList {u"Chip tariffs"_qs});
-        QCOMPARE(titles({u"search"_qs, u"label:macro -rate"_qs}), QStringList {u"Chip tariffs"_qs});
-        QCOMPARE(titles({u"search"_qs, u"label:宏观 降准"_qs}), QStringList {u"央行降准"_qs});
+            titles({u"list"_qs, u"--label"_qs, u"macro"_qs, u"--label"_qs, u"rates"_qs}), QStringList{u"Rate cut"_qs});
+        QCOMPARE(titles({u"list"_qs, u"--label"_qs, u"宏观"_qs}), QStringList{u"央行降准"_qs});
+        QCOMPARE(titles({u"search"_qs, u"label:macro"_qs}), (QStringList{u"Rate cut"_qs, u"Chip tariffs"_qs}));
+        QCOMPARE(titles({u"search"_qs, u"label:Macro chip"_qs}), QStringList{u"Chip tariffs"_qs});
+        QCOMPARE(titles({u"search"_qs, u"label:macro -rate"_qs}), QStringList{u"Chip tariffs"_qs});
+        QCOMPARE(titles({u"search"_qs, u"label:宏观 降准"_qs}), QStringList{u"央行降准"_qs});
         // A label nobody carries finds nothing; it is not searched as words.
         QCOMPARE(titles({u"search"_qs, u"label:nothing"_qs}), QStringList());
     }
@@ -83,7 +83,7 @@ private slots:
     void remove()
     {
         QCOMPARE(run({u"label"_qs, u"remove"_qs, u"22"_qs, u"RATES"_qs}).out, u"unlabelled 22 RATES\n"_qs);
-        QCOMPARE(run({u"label"_qs, u"list"_qs}).lines(), (QStringList {u"Macro\t2"_qs, u"宏观\t1"_qs}));
+        QCOMPARE(run({u"label"_qs, u"list"_qs}).lines(), (QStringList{u"Macro\t2"_qs, u"宏观\t1"_qs}));
         const CliRun again = run({u"label"_qs, u"remove"_qs, u"22"_qs, u"Rates"_qs});
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains(u"has no label \"Rates\""_qs), qPrintable(again.err));
@@ -96,18 +96,18 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no action") << QStringList {u"label"_qs} << 2 << u"say add, remove or list"_qs;
-        QTest::newRow("no label") << QStringList {u"label"_qs, u"add"_qs, u"21"_qs} << 2
+        QTest::newRow("no action") << QStringList{u"label"_qs} << 2 << u"say add, remove or list"_qs;
+        QTest::newRow("no label") << QStringList{u"label"_qs, u"add"_qs, u"21"_qs} << 2
                                   << u"needs an article and a label"_qs;
-        QTest::newRow("unknown article") << QStringList {u"label"_qs, u"add"_qs, u"999"_qs, u"x"_qs} << 1
+        QTest::newRow("unknown article") << QStringList{u"label"_qs, u"add"_qs, u"999"_qs, u"x"_qs} << 1
                                          << u"999: no such article"_qs;
-        QTest::newRow("two words") << QStringList {u"label"_qs, u"add"_qs, u"21"_qs, u"two words"_qs} << 1
+        QTest::newRow("two words") << QStringList{u"label"_qs, u"add"_qs, u"21"_qs, u"two words"_qs} << 1
                                    << u"cannot be a label"_qs;
-        QTest::newRow("quotes") << QStringList {u"label"_qs, u"add"_qs, u"21"_qs, u"\"x\""_qs} << 1
+        QTest::newRow("quotes") << QStringList{u"label"_qs, u"add"_qs, u"21"_qs, u"\"x\""_qs} << 1
                                 << u"cannot be a label"_qs;
         QTest::newRow("punctuation only")
-            << QStringList {u"label"_qs, u"add"_qs, u"21"_qs, u"!?"_qs} << 1 << u"cannot be a label"_qs;
-        QTest::newRow("too long") << QStringList {u"label"_qs, u"add"_qs, u"21"_qs, QString(65, u'x')} << 1
+            << QStringList{u"label"_qs, u"add"_qs, u"21"_qs, u"!?"_qs} << 1 << u"cannot be a label"_qs;
+        QTest::newRow("too long") << QStringList{u"label"_qs, u"add"_qs, u"21"_qs, QString(65, u'x')} << 1
                                   << u"cannot be a label"_qs;
     }
 
@@ -119,7 +119,7 @@ private slots:
         const CliRun result = run(arguments);
         QCOMPARE(result.exitCode, exitCode);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
-        QCOMPARE(run({u"label"_qs, u"list"_qs}).lines(), (QStringList {u"Macro\t2"_qs, u"宏观\t1"_qs}));
+        QCOMPARE(run({u"label"_qs, u"list"_qs}).lines(), (QStringList{u"Macro\t2"_qs, u"宏观\t1"_qs}));
     }
 };
 

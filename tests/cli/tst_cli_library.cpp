@@ -27,7 +27,7 @@ QByteArray document(const QString &id, const QString &title, const QString &date
 {
     return u"---\ntitle: \"%1\"\ntype: \"News\"\nlocale: \"en\"\nurl: \"https://longbridge.com/en/news/%2.md\"\n"
            u"datetime: \"%3\"\n---\n\n# %1\n\n%4\n"_qs.arg(title, id, datetime, extra)
-        .toUtf8();
+               .toUtf8();
 }
 
 } // namespace
@@ -87,7 +87,7 @@ private slots:
         QCOMPARE(again.exitCode, 0);
         // news-en-collapsed.md and news-en.md are one article (281000001, en): each replaces the other.
         QVERIFY2(again.out.startsWith(u"Imported 7 articles (0 new, 2 updated, 5 unchanged), 0 failed."),
-                 qPrintable(again.out));
+            qPrintable(again.out));
     }
 
     void showsAnArticleAsJson_data()
@@ -95,8 +95,9 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("title");
-        QTest::newRow("nominal: news id") << QStringList{u"281000001"_qs} << u"en"_qs
-                                          << u"Harborline Semiconductor posts record quarter as data-center orders double"_qs;
+        QTest::newRow("nominal: news id")
+            << QStringList{u"281000001"_qs} << u"en"_qs
+            << u"Harborline Semiconductor posts record quarter as data-center orders double"_qs;
         QTest::newRow("nominal: --locale") << QStringList{u"--locale"_qs, u"zh-HK"_qs, u"281000001"_qs} << u"zh-HK"_qs
                                            << u"港灣線半導體季度營收創新高，數據中心訂單翻倍"_qs;
         QTest::newRow("nominal: URL names the locale")
@@ -124,7 +125,8 @@ private slots:
         const QJsonArray locales = json.value(u"locales"_qs).toArray();
         QCOMPARE(locales.size(), 3);
         QCOMPARE(locales.at(0).toObject().value(u"locale"_qs).toString(), u"zh-CN"_qs);
-        QCOMPARE(locales.at(0).toObject().value(u"url"_qs).toString(), u"https://longbridge.com/zh-CN/news/281000001.md"_qs);
+        QCOMPARE(
+            locales.at(0).toObject().value(u"url"_qs).toString(), u"https://longbridge.com/zh-CN/news/281000001.md"_qs);
         const QJsonArray stocks = json.value(u"related_stocks"_qs).toArray();
         QVERIFY(stocks.size() >= 2);
         QCOMPARE(stocks.at(0).toObject().value(u"ticker"_qs).toString(), u"HBLN.US"_qs);
@@ -148,23 +150,26 @@ private slots:
         QVERIFY(unknown.out.isEmpty());
         const Run noLocale = run({u"show"_qs, u"--locale"_qs, u"fr"_qs, u"281000001"_qs});
         QCOMPARE(noLocale.exitCode, 1);
-        QVERIFY2(noLocale.err.contains(u"en, zh-CN, zh-HK") || noLocale.err.contains(u"stored:"), qPrintable(noLocale.err));
+        QVERIFY2(
+            noLocale.err.contains(u"en, zh-CN, zh-HK") || noLocale.err.contains(u"stored:"), qPrintable(noLocale.err));
         QCOMPARE(run({u"show"_qs}).exitCode, 2);
         QCOMPARE(run({u"show"_qs, u"--bogus"_qs, u"1"_qs}).exitCode, 2);
     }
 
     void importReportsEachFailureAndKeepsTheRest()
     {
-        const QString good = writeFile(u"mixed/good.md"_qs, document(u"700001"_qs, u"Good one"_qs, u"2026-04-01T10:00:00Z"_qs));
+        const QString good
+            = writeFile(u"mixed/good.md"_qs, document(u"700001"_qs, u"Good one"_qs, u"2026-04-01T10:00:00Z"_qs));
         const QString missing = m_dir.filePath(u"mixed/missing.md"_qs);
         const Run result = run({u"import"_qs, good, missing, u"https://news.invalid/en/news/1.md"_qs});
         QCOMPARE(result.exitCode, 1);
         const QStringList errors = result.err.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(errors.size(), 2);
         QCOMPARE(errors.at(0), QString(missing + u": no such file or folder"));
-        QVERIFY2(errors.at(1).startsWith(u"https://news.invalid/en/news/1.md: host not found"),
-                 qPrintable(errors.at(1)));
-        QVERIFY2(result.out.startsWith(u"Imported 1 article (1 new, 0 updated, 0 unchanged), 2 failed."), qPrintable(result.out));
+        QVERIFY2(
+            errors.at(1).startsWith(u"https://news.invalid/en/news/1.md: host not found"), qPrintable(errors.at(1)));
+        QVERIFY2(result.out.startsWith(u"Imported 1 article (1 new, 0 updated, 0 unchanged), 2 failed."),
+            qPrintable(result.out));
         QCOMPARE(run({u"show"_qs, u"700001"_qs}).exitCode, 0);
         QCOMPARE(run({u"import"_qs}).exitCode, 2);
         QCOMPARE(run({u"import"_qs, u"--frobnicate"_qs, good}).exitCode, 2);
@@ -189,7 +194,7 @@ private slots:
         QCOMPARE(array.size(), lines.size());
         const QJsonObject first = array.first().toObject();
         for (const char *key : {"key", "locale", "title", "type", "url", "summary", "published", "locales",
-                                "related_stocks", "related_news", "mentions", "warnings"}) {
+                 "related_stocks", "related_news", "mentions", "warnings"}) {
             QVERIFY2(first.contains(QLatin1StringView(key)), key);
         }
         QVERIFY(!first.contains(u"body_markdown"_qs));
@@ -200,8 +205,8 @@ private slots:
     void readingCommandsNeedALibrary()
     {
         const QString missing = m_dir.filePath(u"nowhere/missing.sqlite"_qs);
-        for (const QStringList &command : {QStringList{u"list"_qs}, QStringList{u"show"_qs, u"1"_qs},
-                                           QStringList{u"search"_qs, u"chips"_qs}}) {
+        for (const QStringList &command :
+            {QStringList{u"list"_qs}, QStringList{u"show"_qs, u"1"_qs}, QStringList{u"search"_qs, u"chips"_qs}}) {
             const Run r = run(command, missing);
             QCOMPARE(r.exitCode, 1);
             QCOMPARE(r.err.trimmed(), u"newsdesk: no library at "_qs + missing);
@@ -209,7 +214,11 @@ private slots:
         }
         // Writing commands create it.
         const QString fresh = m_dir.filePath(u"fresh.sqlite"_qs);
-        QCOMPARE(run({u"import"_qs, writeFile(u"fresh/a.md"_qs, document(u"1"_qs, u"A"_qs, u"2030-01-01T00:00:00Z"_qs))}, fresh).exitCode, 0);
+        QCOMPARE(
+            run({u"import"_qs, writeFile(u"fresh/a.md"_qs, document(u"1"_qs, u"A"_qs, u"2030-01-01T00:00:00Z"_qs))},
+                fresh)
+                .exitCode,
+            0);
         QVERIFY(QFile::exists(fresh));
         QCOMPARE(run({u"list"_qs}, fresh).lines().size(), 1);
     }
@@ -218,7 +227,12 @@ private slots:
     {
         const QString db = m_dir.filePath(u"combine.sqlite"_qs);
         for (const QString &id : {u"71"_qs, u"72"_qs, u"73"_qs})
-            QCOMPARE(run({u"import"_qs, writeFile(u"combine/"_qs + id + u".md"_qs, document(id, u"Doc "_qs + id, u"2030-01-01T00:00:"_qs + id.right(1) + u"Z"_qs))}, db).exitCode, 0);
+            QCOMPARE(run({u"import"_qs,
+                             writeFile(u"combine/"_qs + id + u".md"_qs,
+                                 document(id, u"Doc "_qs + id, u"2030-01-01T00:00:"_qs + id.right(1) + u"Z"_qs))},
+                         db)
+                         .exitCode,
+                0);
         QCOMPARE(run({u"bookmark"_qs, u"add"_qs, u"72"_qs}, db).exitCode, 0);
         QCOMPARE(run({u"list"_qs, u"--unread"_qs}, db).lines().size(), 3);
         // --bookmarked and --unread together: the bookmarks not read yet (AND, not OR).
@@ -233,7 +247,7 @@ private slots:
         const Run help = run({u"--help"_qs});
         QCOMPARE(help.exitCode, 0);
         for (const char *option : {"--db", "--offline", "--json", "--locale", "--limit", "--ticker", "--watchlist",
-                                   "--saved", "--bookmarked", "--unread", "--theme", "--verbose", "--open"}) {
+                 "--saved", "--bookmarked", "--unread", "--theme", "--verbose", "--open"}) {
             QVERIFY2(help.out.contains(QLatin1StringView(option)), option);
         }
     }
@@ -248,7 +262,8 @@ private slots:
         QVERIFY2(r.out.contains(u"1 is not a news document"_qs), qPrintable(r.out));
         QCOMPARE(run({u"list"_qs}, db).lines().size(), 1);
         // A news document says nothing of the kind.
-        const Run news = run({u"import"_qs, writeFile(u"plain/n.md"_qs, document(u"9"_qs, u"N"_qs, u"2030-01-01T00:00:00Z"_qs))}, db);
+        const Run news = run(
+            {u"import"_qs, writeFile(u"plain/n.md"_qs, document(u"9"_qs, u"N"_qs, u"2030-01-01T00:00:00Z"_qs))}, db);
         QVERIFY(!news.err.contains(u"not a news document"_qs));
     }
 
@@ -265,7 +280,8 @@ private slots:
         QCOMPARE(run({u"watchlist"_qs, u"add"_qs, u"AMZN.US"_qs, u"Amazon"_qs}).exitCode, 0);
         const Run items = run({u"watchlist"_qs, u"list"_qs});
         QCOMPARE(items.exitCode, 0);
-        QCOMPARE(items.lines(), (QStringList{u"2382.hk\t1\tPearl River Packaging Holdings"_qs, u"AMZN.US\t0\tAmazon"_qs}));
+        QCOMPARE(
+            items.lines(), (QStringList{u"2382.hk\t1\tPearl River Packaging Holdings"_qs, u"AMZN.US\t0\tAmazon"_qs}));
         const Run watched = run({u"list"_qs, u"--watchlist"_qs});
         QCOMPARE(watched.lines().size(), 1);
         QVERIFY(watched.out.contains(u"\t281000001\t"));
@@ -283,14 +299,17 @@ private slots:
     void savedSearches()
     {
         const QString db = m_dir.filePath(u"saved.sqlite"_qs);
-        QCOMPARE(run({u"import"_qs, writeFile(u"saved/a.md"_qs, document(u"11"_qs, u"Chip tariffs"_qs, u"2020-01-01T00:00:00Z"_qs)),
-                      writeFile(u"saved/b.md"_qs, document(u"12"_qs, u"Rate cut"_qs, u"2020-01-02T00:00:00Z"_qs))},
-                     db)
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            run({u"import"_qs,
+                    writeFile(u"saved/a.md"_qs, document(u"11"_qs, u"Chip tariffs"_qs, u"2020-01-01T00:00:00Z"_qs)),
+                    writeFile(u"saved/b.md"_qs, document(u"12"_qs, u"Rate cut"_qs, u"2020-01-02T00:00:00Z"_qs))},
+                db)
+                .exitCode,
+            0);
         // The built-ins, by their keys, with their unread counts and queries.
         const Run builtIns = run({u"saved"_qs, u"list"_qs}, db);
-        QCOMPARE(builtIns.lines(), (QStringList{u"today\t0\twithin:today"_qs, u"watchlist-24h\t0\tis:watchlist within:24h"_qs}));
+        QCOMPARE(builtIns.lines(),
+            (QStringList{u"today\t0\twithin:today"_qs, u"watchlist-24h\t0\tis:watchlist within:24h"_qs}));
         QCOMPARE(run({u"saved"_qs, u"add"_qs, u"Chips"_qs, u"chip"_qs, u"-rate"_qs}, db).exitCode, 0);
         QCOMPARE(run({u"list"_qs, u"--saved"_qs, u"chips"_qs}, db).lines().size(), 1);
         QVERIFY(run({u"list"_qs, u"--saved"_qs, u"chips"_qs}, db).out.contains(u"Chip tariffs"_qs));
@@ -328,9 +347,10 @@ private slots:
         const Run json = run({u"alias"_qs, u"list"_qs, u"hbln.us"_qs, u"--json"_qs});
         QCOMPARE(json.exitCode, 0);
         QCOMPARE(json.json().array().toVariantList(),
-                 (QVariantList{u"Harborline Semiconductor"_qs, u"Harborline"_qs, u"港湾线 半导体"_qs}));
+            (QVariantList{u"Harborline Semiconductor"_qs, u"Harborline"_qs, u"港湾线 半导体"_qs}));
         QCOMPARE(run({u"alias"_qs, u"remove"_qs, u"HBLN.US"_qs, u"Harborline"_qs, u"Semiconductor"_qs}).exitCode, 0);
-        QCOMPARE(run({u"alias"_qs, u"list"_qs, u"HBLN.US"_qs}).lines(), (QStringList{u"Harborline"_qs, u"港湾线 半导体"_qs}));
+        QCOMPARE(run({u"alias"_qs, u"list"_qs, u"HBLN.US"_qs}).lines(),
+            (QStringList{u"Harborline"_qs, u"港湾线 半导体"_qs}));
 
         const Run missing = run({u"alias"_qs, u"remove"_qs, u"HBLN.US"_qs, u"Nothing"_qs});
         QCOMPARE(missing.exitCode, 1);
@@ -347,19 +367,20 @@ private slots:
     void tickerSummary()
     {
         const QString db = m_dir.filePath(u"ticker.sqlite"_qs);
-        const QString stocks = u"### Related Stocks\n\n"
-                               u"- [Harborline Semiconductor Corp. (HBLN.US)](https://longbridge.com/en/quote/HBLN.US.md)\n"
-                               u"- [Pearl River Packaging Holdings (2382.HK)](https://longbridge.com/en/quote/2382.HK.md)\n"_qs;
+        const QString stocks
+            = u"### Related Stocks\n\n"
+              u"- [Harborline Semiconductor Corp. (HBLN.US)](https://longbridge.com/en/quote/HBLN.US.md)\n"
+              u"- [Pearl River Packaging Holdings (2382.HK)](https://longbridge.com/en/quote/2382.HK.md)\n"_qs;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QStringList files;
         for (int i = 0; i < 3; ++i) {
             files.append(writeFile(u"ticker/%1.md"_qs.arg(i),
-                                   document(QString::number(500000000 + i), u"Packaging orders %1"_qs.arg(i),
-                                            now.addSecs(-60 * (i + 1)).toString(Qt::ISODate), stocks)));
+                document(QString::number(500000000 + i), u"Packaging orders %1"_qs.arg(i),
+                    now.addSecs(-60 * (i + 1)).toString(Qt::ISODate), stocks)));
         }
-        files.append(writeFile(u"ticker/old.md"_qs, document(u"500000009"_qs, u"Older news"_qs,
-                                                              now.addDays(-40).toString(Qt::ISODate),
-                                                              u"Orders rose at Harborline (HBLN.US)."_qs)));
+        files.append(writeFile(u"ticker/old.md"_qs,
+            document(u"500000009"_qs, u"Older news"_qs, now.addDays(-40).toString(Qt::ISODate),
+                u"Orders rose at Harborline (HBLN.US)."_qs)));
         QCOMPARE(run(QStringList{u"import"_qs} + files, db).exitCode, 0);
 
         const Run r = run({u"ticker"_qs, u"hbln.us"_qs, u"--json"_qs}, db);
@@ -389,9 +410,10 @@ private slots:
 
         const Run text = run({u"ticker"_qs, u"2382.HK"_qs}, db);
         QCOMPARE(text.exitCode, 0);
-        QVERIFY2(text.out.startsWith(u"2382.HK  Pearl River Packaging Holdings\naliases: Pearl River Packaging\n"
-                                     u"articles: 3 (3 unread, 3 in the last 7 days; 0 primary, 3 related, 0 mentioned)\n"_qs),
-                 qPrintable(text.out));
+        QVERIFY2(text.out.startsWith(
+                     u"2382.HK  Pearl River Packaging Holdings\naliases: Pearl River Packaging\n"
+                     u"articles: 3 (3 unread, 3 in the last 7 days; 0 primary, 3 related, 0 mentioned)\n"_qs),
+            qPrintable(text.out));
         QCOMPARE(run({u"ticker"_qs}, db).exitCode, 2);
     }
 
@@ -406,18 +428,20 @@ private slots:
         QTest::newRow("nominal: two Chinese characters, Traditional") << QStringList{u"營收"_qs} << true << u"zh-HK"_qs;
         QTest::newRow("nominal: several words") << QStringList{u"record"_qs, u"quarter"_qs} << true << u"en"_qs;
         QTest::newRow("nominal: nothing") << QStringList{u"zeppelin"_qs} << false << QString();
-        QTest::newRow("robustness: FTS5 syntax typed") << QStringList{u"\"record"_qs, u"OR"_qs, u"(x"_qs} << false << QString();
+        QTest::newRow("robustness: FTS5 syntax typed")
+            << QStringList{u"\"record"_qs, u"OR"_qs, u"(x"_qs} << false << QString();
         // The search language (an empty locale: any variant may be shown).
         QTest::newRow("language: a word is whole") << QStringList{u"recor"_qs} << false << QString();
         QTest::newRow("language: phrase") << QStringList{u"\"record quarter\""_qs} << true << u"en"_qs;
         QTest::newRow("language: exclude") << QStringList{u"harborline"_qs, u"-zeppelin"_qs} << true << u"en"_qs;
-        QTest::newRow("language: exclude a word it has") << QStringList{u"harborline -quarter"_qs} << false << QString();
+        QTest::newRow("language: exclude a word it has")
+            << QStringList{u"harborline -quarter"_qs} << false << QString();
         QTest::newRow("language: exclude only") << QStringList{u"-zeppelin"_qs} << true << QString();
         QTest::newRow("language: lang") << QStringList{u"lang:zh-HK"_qs, u"41"_qs} << true << u"zh-HK"_qs;
         QTest::newRow("language: ticker operator") << QStringList{u"ticker:02382.HK"_qs} << true << QString();
         QTest::newRow("language: dates") << QStringList{u"after:2026-03-12 before:2026-03-13"_qs} << true << QString();
-        QTest::newRow("language: outside the dates") << QStringList{u"harborline before:2026-03-12"_qs} << false
-                                                     << QString();
+        QTest::newRow("language: outside the dates")
+            << QStringList{u"harborline before:2026-03-12"_qs} << false << QString();
         QTest::newRow("language: is:unread") << QStringList{u"harborline is:unread"_qs} << true << u"en"_qs;
         QTest::newRow("ticker: as a related stock writes it") << QStringList{u"2382.HK"_qs} << true << QString();
         QTest::newRow("ticker: another spelling") << QStringList{u"02382.HK"_qs} << true << QString();
@@ -445,10 +469,7 @@ private slots:
             QVERIFY(result.out.isEmpty());
     }
 
-    void searchNeedsAQuery()
-    {
-        QCOMPARE(run({u"search"_qs}).exitCode, 2);
-    }
+    void searchNeedsAQuery() { QCOMPARE(run({u"search"_qs}).exitCode, 2); }
 
     void bookmarks()
     {
@@ -475,8 +496,9 @@ private slots:
         writeFile(u"prune/old.md"_qs, document(u"700001"_qs, u"Old news"_qs, u"2020-01-02T08:00:00Z"_qs));
         writeFile(u"prune/old2.md"_qs, document(u"700002"_qs, u"Older news"_qs, u"2019-05-02T08:00:00Z"_qs));
         writeFile(u"prune/kept.md"_qs, document(u"700003"_qs, u"Old but bookmarked"_qs, u"2020-01-03T08:00:00Z"_qs));
-        writeFile(u"prune/watched.md"_qs, document(u"700004"_qs, u"Old and watched"_qs, u"2020-01-04T08:00:00Z"_qs,
-                                                     u"Harborline Semiconductor (HBLN.US) said on Thursday"_qs));
+        writeFile(u"prune/watched.md"_qs,
+            document(u"700004"_qs, u"Old and watched"_qs, u"2020-01-04T08:00:00Z"_qs,
+                u"Harborline Semiconductor (HBLN.US) said on Thursday"_qs));
         writeFile(u"prune/new.md"_qs, document(u"700005"_qs, u"Recent news"_qs, recent));
         writeFile(u"prune/labelled.md"_qs, document(u"700006"_qs, u"Old but labelled"_qs, u"2020-01-05T08:00:00Z"_qs));
         QCOMPARE(run({u"import"_qs, m_dir.filePath(u"prune"_qs)}, library).exitCode, 0);
@@ -527,10 +549,7 @@ private slots:
         QVERIFY2(result.err.contains(u"not a Newsdesk library"), qPrintable(result.err));
     }
 
-    void unknownCommandIsAUsageError()
-    {
-        QCOMPARE(run({u"frobnicate"_qs}).exitCode, 2);
-    }
+    void unknownCommandIsAUsageError() { QCOMPARE(run({u"frobnicate"_qs}).exitCode, 2); }
 };
 
 QTEST_GUILESS_MAIN(TestCliLibrary)

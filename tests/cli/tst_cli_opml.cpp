@@ -35,7 +35,7 @@ private:
         environment.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
         environment.remove(u"NEWSDESK_DB"_qs);
         process.setProcessEnvironment(environment);
-        process.start(newsdesk, QStringList {u"--db"_qs, library} + arguments);
+        process.start(newsdesk, QStringList{u"--db"_qs, library} + arguments);
         Run result;
         if (!process.waitForFinished(60000))
             return result;
@@ -87,7 +87,7 @@ private Q_SLOTS:
             qPrintable(imported.err));
         QVERIFY2(imported.out.contains(u"Imported 2 new of 2 feeds, 1 skipped"_qs), qPrintable(imported.out));
         QCOMPARE(subscribedUrls(library),
-            (QStringList {u"https://example.com/wire.xml"_qs, u"http://example.org/feed.atom"_qs}));
+            (QStringList{u"https://example.com/wire.xml"_qs, u"http://example.org/feed.atom"_qs}));
         // Importing again adds nothing.
         const Run again = run(library, {u"opml"_qs, u"import"_qs, opml});
         QVERIFY2(again.out.contains(u"Imported 0 new of 2 feeds"_qs), qPrintable(again.out));
@@ -128,7 +128,7 @@ private Q_SLOTS:
         const QString other = m_dir.filePath(u"d.sqlite"_qs);
         QCOMPARE(run(other, {u"opml"_qs, u"import"_qs, file}).exitCode, 0);
         QCOMPARE(subscribedUrls(other),
-            (QStringList {u"https://example.com/wire.xml"_qs, u"https://longbridge.com/en/quote/AAPL.US/news.md"_qs}));
+            (QStringList{u"https://example.com/wire.xml"_qs, u"https://longbridge.com/en/quote/AAPL.US/news.md"_qs}));
     }
 };
 

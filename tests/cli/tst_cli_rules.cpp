@@ -21,7 +21,7 @@ private:
     QStringList titles(const QStringList &arguments)
     {
         QStringList found;
-        const QJsonArray rows = run(arguments + QStringList {u"--json"_qs}).json().array();
+        const QJsonArray rows = run(arguments + QStringList{u"--json"_qs}).json().array();
         for (const QJsonValue &row : rows)
             found.append(row.toObject().value(u"title"_qs).toString());
         return found;
@@ -39,7 +39,7 @@ private:
                         .arg(day++, 2, 10, QChar(u'0')),
                     d.value(2))));
         }
-        const CliRun imported = run(QStringList {u"import"_qs} + files);
+        const CliRun imported = run(QStringList{u"import"_qs} + files);
         QCOMPARE(imported.exitCode, 0);
     }
 
@@ -48,7 +48,7 @@ private slots:
     {
         QVERIFY2(QFile::exists(newsdeskExecutable), qPrintable(newsdeskExecutable + u" is not built"));
         m_db = m_dir.filePath(u"library.sqlite"_qs);
-        importInto(u"before"_qs, {{u"31"_qs, u"Old chip tariffs"_qs}, { u"32"_qs, u"Old rate cut"_qs }});
+        importInto(u"before"_qs, {{u"31"_qs, u"Old chip tariffs"_qs}, {u"32"_qs, u"Old rate cut"_qs}});
         QVERIFY(!QTest::currentTestFailed());
     }
 
@@ -76,7 +76,7 @@ private slots:
         const CliRun listed = run({u"rule"_qs, u"list"_qs});
         QCOMPARE(listed.exitCode, 0);
         QCOMPARE(listed.lines(),
-            (QStringList {u"Tariffs\ttariffs\t--label trade --stop"_qs, u"Quiet trade\tlabel:trade\t--mute"_qs,
+            (QStringList{u"Tariffs\ttariffs\t--label trade --stop"_qs, u"Quiet trade\tlabel:trade\t--mute"_qs,
                 u"Cuts\t\"rate cut\"\t--label rates --label 宏观 --mark-read --bookmark --notify"_qs,
                 u"Chips\tchip\t--mute"_qs}));
         const QJsonArray json = run({u"rule"_qs, u"list"_qs, u"--json"_qs}).json().array();
@@ -84,7 +84,7 @@ private slots:
         const QJsonObject cuts = json.at(2).toObject();
         QCOMPARE(cuts.value(u"name"_qs).toString(), u"Cuts"_qs);
         QCOMPARE(cuts.value(u"query"_qs).toString(), u"\"rate cut\""_qs);
-        QCOMPARE(cuts.value(u"labels"_qs).toArray(), (QJsonArray {u"rates"_qs, u"宏观"_qs}));
+        QCOMPARE(cuts.value(u"labels"_qs).toArray(), (QJsonArray{u"rates"_qs, u"宏观"_qs}));
         QCOMPARE(cuts.value(u"mark_read"_qs).toBool(), true);
         QCOMPARE(cuts.value(u"bookmark"_qs).toBool(), true);
         QCOMPARE(cuts.value(u"notify"_qs).toBool(), true);
@@ -98,22 +98,20 @@ private slots:
         importInto(u"after"_qs,
             {{u"41"_qs, u"Chip tariffs widen"_qs},
                 {u"42"_qs, u"Rate cut ahead"_qs, u"The central bank signals a rate cut."_qs},
-                {u"43"_qs, u"Chip shortage eases"_qs},
-                { u"44"_qs,
-                    u"Oil steady"_qs }});
+                {u"43"_qs, u"Chip shortage eases"_qs}, {u"44"_qs, u"Oil steady"_qs}});
         // Tariffs labelled 41 and stopped there: Quiet trade and Chips never saw it.
-        QCOMPARE(titles({u"list"_qs, u"--label"_qs, u"trade"_qs}), QStringList {u"Chip tariffs widen"_qs});
+        QCOMPARE(titles({u"list"_qs, u"--label"_qs, u"trade"_qs}), QStringList{u"Chip tariffs widen"_qs});
         // Chips muted 43: gone from All and Unread, still found by a search.
         QCOMPARE(titles({u"list"_qs}),
-            (QStringList {u"Oil steady"_qs, u"Rate cut ahead"_qs, u"Chip tariffs widen"_qs, u"Old rate cut"_qs,
+            (QStringList{u"Oil steady"_qs, u"Rate cut ahead"_qs, u"Chip tariffs widen"_qs, u"Old rate cut"_qs,
                 u"Old chip tariffs"_qs}));
         QCOMPARE(titles({u"list"_qs, u"--unread"_qs}),
-            (QStringList {u"Oil steady"_qs, u"Chip tariffs widen"_qs, u"Old rate cut"_qs, u"Old chip tariffs"_qs}));
-        QCOMPARE(titles({u"search"_qs, u"shortage"_qs}), QStringList {u"Chip shortage eases"_qs});
+            (QStringList{u"Oil steady"_qs, u"Chip tariffs widen"_qs, u"Old rate cut"_qs, u"Old chip tariffs"_qs}));
+        QCOMPARE(titles({u"search"_qs, u"shortage"_qs}), QStringList{u"Chip shortage eases"_qs});
         // Cuts marked 42 read, bookmarked it and gave it two labels.
-        QCOMPARE(titles({u"bookmark"_qs, u"list"_qs}), QStringList {u"Rate cut ahead"_qs});
-        QCOMPARE(titles({u"list"_qs, u"--label"_qs, u"宏观"_qs}), QStringList {u"Rate cut ahead"_qs});
-        QCOMPARE(run({u"label"_qs, u"list"_qs}).lines(), (QStringList {u"rates\t1"_qs, u"trade\t1"_qs, u"宏观\t1"_qs}));
+        QCOMPARE(titles({u"bookmark"_qs, u"list"_qs}), QStringList{u"Rate cut ahead"_qs});
+        QCOMPARE(titles({u"list"_qs, u"--label"_qs, u"宏观"_qs}), QStringList{u"Rate cut ahead"_qs});
+        QCOMPARE(run({u"label"_qs, u"list"_qs}).lines(), (QStringList{u"rates\t1"_qs, u"trade\t1"_qs, u"宏观\t1"_qs}));
     }
 
     // Importing the same files again brings nothing new: no rule runs again.
@@ -123,9 +121,7 @@ private slots:
         importInto(u"after"_qs,
             {{u"41"_qs, u"Chip tariffs widen"_qs},
                 {u"42"_qs, u"Rate cut ahead"_qs, u"The central bank signals a rate cut."_qs},
-                {u"43"_qs, u"Chip shortage eases"_qs},
-                { u"44"_qs,
-                    u"Oil steady"_qs }});
+                {u"43"_qs, u"Chip shortage eases"_qs}, {u"44"_qs, u"Oil steady"_qs}});
         QCOMPARE(titles({u"list"_qs, u"--label"_qs, u"rates"_qs}), QStringList());
     }
 
@@ -137,14 +133,14 @@ private slots:
         // 31 is not a rate cut; 32 gets read, bookmark and labels; 42 gets "rates" back.
         QCOMPARE(applied.out, u"changed 2 articles\n"_qs);
         QCOMPARE(
-            titles({u"list"_qs, u"--label"_qs, u"rates"_qs}), (QStringList {u"Rate cut ahead"_qs, u"Old rate cut"_qs}));
+            titles({u"list"_qs, u"--label"_qs, u"rates"_qs}), (QStringList{u"Rate cut ahead"_qs, u"Old rate cut"_qs}));
         applied = run({u"rule"_qs, u"apply"_qs, u"cuts"_qs});
         QCOMPARE(applied.out, u"changed 0 articles\n"_qs);
         // All: Tariffs labels 31 and stops it (so Chips does not mute it); nothing else changes.
         applied = run({u"rule"_qs, u"apply"_qs, u"--all"_qs});
         QCOMPARE(applied.out, u"changed 1 article\n"_qs);
         QCOMPARE(titles({u"list"_qs, u"--label"_qs, u"trade"_qs}),
-            (QStringList {u"Chip tariffs widen"_qs, u"Old chip tariffs"_qs}));
+            (QStringList{u"Chip tariffs widen"_qs, u"Old chip tariffs"_qs}));
         QVERIFY(titles({u"list"_qs}).contains(u"Old chip tariffs"_qs));
     }
 
@@ -163,21 +159,21 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no action") << QStringList {u"rule"_qs} << 2 << u"say add, remove, list or apply"_qs;
-        QTest::newRow("no query") << QStringList {u"rule"_qs, u"add"_qs, u"X"_qs, u"--mute"_qs} << 2
+        QTest::newRow("no action") << QStringList{u"rule"_qs} << 2 << u"say add, remove, list or apply"_qs;
+        QTest::newRow("no query") << QStringList{u"rule"_qs, u"add"_qs, u"X"_qs, u"--mute"_qs} << 2
                                   << u"needs a name and a query"_qs;
-        QTest::newRow("apply nothing") << QStringList {u"rule"_qs, u"apply"_qs} << 2 << u"name or --all"_qs;
-        QTest::newRow("remove all") << QStringList {u"rule"_qs, u"remove"_qs, u"Cuts"_qs, u"--all"_qs} << 2
+        QTest::newRow("apply nothing") << QStringList{u"rule"_qs, u"apply"_qs} << 2 << u"name or --all"_qs;
+        QTest::newRow("remove all") << QStringList{u"rule"_qs, u"remove"_qs, u"Cuts"_qs, u"--all"_qs} << 2
                                     << u"--all goes with apply"_qs;
         QTest::newRow("action on remove")
-            << QStringList {u"rule"_qs, u"remove"_qs, u"Cuts"_qs, u"--mute"_qs} << 2 << u"options of rule add"_qs;
-        QTest::newRow("no action to do") << QStringList {u"rule"_qs, u"add"_qs, u"X"_qs, u"chips"_qs} << 1
+            << QStringList{u"rule"_qs, u"remove"_qs, u"Cuts"_qs, u"--mute"_qs} << 2 << u"options of rule add"_qs;
+        QTest::newRow("no action to do") << QStringList{u"rule"_qs, u"add"_qs, u"X"_qs, u"chips"_qs} << 1
                                          << u"needs something to do"_qs;
-        QTest::newRow("name in use") << QStringList {u"rule"_qs, u"add"_qs, u"cuts"_qs, u"x"_qs, u"--mute"_qs} << 1
+        QTest::newRow("name in use") << QStringList{u"rule"_qs, u"add"_qs, u"cuts"_qs, u"x"_qs, u"--mute"_qs} << 1
                                      << u"already a rule named"_qs;
-        QTest::newRow("bad label") << QStringList {u"rule"_qs, u"add"_qs, u"X"_qs, u"x"_qs, u"--label"_qs, u"a b"_qs}
+        QTest::newRow("bad label") << QStringList{u"rule"_qs, u"add"_qs, u"X"_qs, u"x"_qs, u"--label"_qs, u"a b"_qs}
                                    << 1 << u"cannot be a label"_qs;
-        QTest::newRow("unknown rule") << QStringList {u"rule"_qs, u"apply"_qs, u"nothing"_qs} << 1
+        QTest::newRow("unknown rule") << QStringList{u"rule"_qs, u"apply"_qs, u"nothing"_qs} << 1
                                       << u"no rule named"_qs;
     }
 

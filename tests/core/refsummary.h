@@ -9,7 +9,7 @@ inline QStringList describeRefs(const Newsdesk::Core::ListPage &page)
 {
     QStringList out;
     for (const auto &r : page.articles)
-        out.append(r.newsId + u'|' + r.title + u'|' + r.url.toString() + u'|' + r.published.toString(Qt::ISODateWithMs) + u'|'
-                   + r.summary);
+        out.append(r.newsId + u'|' + r.title + u'|' + r.url.toString() + u'|' + r.published.toString(Qt::ISODateWithMs)
+            + u'|' + r.summary);
     return out;
 }

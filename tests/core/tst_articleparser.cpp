@@ -1,5 +1,4 @@
 #include "articleparser.h"
-
 #include "articlesummary.h"
 #include "testdata.h"
 
@@ -10,19 +9,20 @@ using namespace Newsdesk::Core;
 namespace {
 
 const QString enTitle = u"Harborline Semiconductor posts record quarter as data-center orders double"_qs;
-const QString enVariants = u"zh-CN https://longbridge.com/zh-CN/news/281000001.md; en https://longbridge.com/en/news/281000001.md; "
-                           u"zh-HK https://longbridge.com/zh-HK/news/281000001.md"_qs;
-const QString enStocks =
-    u"HBLN.US|HBLN.US|Harborline Semiconductor Corp.|https://longbridge.com/en/quote/HBLN.US.md; "
-    u"2382.HK|2382.HK|Pearl River Packaging Holdings|https://longbridge.com/en/quote/2382.HK.md; "
-    u"SOXL.US|SOXL.US|Direxion Daily Semicondct Bull 3X ETF|https://longbridge.com/en/quote/SOXL.US.md"_qs;
-const QString enNews = u"280990412|Cloud providers raise 2026 capital spending plans again|https://longbridge.com/en/news/280990412.md; "
-                       u"280871230|Pearl River Packaging adds a second advanced-packaging line|https://longbridge.com/en/news/280871230.md"_qs;
+const QString enVariants
+    = u"zh-CN https://longbridge.com/zh-CN/news/281000001.md; en https://longbridge.com/en/news/281000001.md; "
+      u"zh-HK https://longbridge.com/zh-HK/news/281000001.md"_qs;
+const QString enStocks
+    = u"HBLN.US|HBLN.US|Harborline Semiconductor Corp.|https://longbridge.com/en/quote/HBLN.US.md; "
+      u"2382.HK|2382.HK|Pearl River Packaging Holdings|https://longbridge.com/en/quote/2382.HK.md; "
+      u"SOXL.US|SOXL.US|Direxion Daily Semicondct Bull 3X ETF|https://longbridge.com/en/quote/SOXL.US.md"_qs;
+const QString enNews
+    = u"280990412|Cloud providers raise 2026 capital spending plans again|https://longbridge.com/en/news/280990412.md; "
+      u"280871230|Pearl River Packaging adds a second advanced-packaging line|https://longbridge.com/en/news/280871230.md"_qs;
 
 // What a rendered body must not show again: the reader draws these itself.
 const QStringList presentational = {u"Supported Languages"_qs, u"# Harborline"_qs, u"Related Stocks"_qs,
-                                    u"Related News"_qs, u"](https://longbridge.com/en/quote/"_qs, u"\n---\n"_qs,
-                                    u"datetime:"_qs};
+    u"Related News"_qs, u"](https://longbridge.com/en/quote/"_qs, u"\n---\n"_qs, u"datetime:"_qs};
 
 QString newsEn()
 {
@@ -68,14 +68,14 @@ void ArticleParserTest::samples_data()
                                      << u"2026-03-12T08:30:00.000Z"_qs << enVariants << enStocks << enNews
                                      << QStringList{u"HBLN.US"_qs, u"2382.HK"_qs}
                                      << QStringList{u"Harborline Semiconductor (HBLN.US) said on Thursday"_qs,
-                                                    u"\n\n**Guidance beats estimates**\n\n"_qs,
-                                                    u"| Metric | Q4 FY2026 | Q4 FY2025 | Change |\n|---|---:|---:|---:|"_qs,
-                                                    u"~~supply constraint~~"_qs,
-                                                    u"```python\ndef perf_per_watt(tflops: float, watts: float) -> float:\n"
-                                                    u"    return tflops / watts  # higher is better\n```"_qs};
+                                            u"\n\n**Guidance beats estimates**\n\n"_qs,
+                                            u"| Metric | Q4 FY2026 | Q4 FY2025 | Change |\n|---|---:|---:|---:|"_qs,
+                                            u"~~supply constraint~~"_qs,
+                                            u"```python\ndef perf_per_watt(tflops: float, watts: float) -> float:\n"
+                                            u"    return tflops / watts  # higher is better\n```"_qs};
     QTest::newRow("sample: news-zh-CN")
-        << u"format/news-zh-CN.md"_qs << u"港湾线半导体季度营收创新高，数据中心订单翻倍"_qs << u"zh-CN"_qs << u"281000001"_qs
-        << u"2026-03-12T08:30:00.000Z"_qs << enVariants
+        << u"format/news-zh-CN.md"_qs << u"港湾线半导体季度营收创新高，数据中心订单翻倍"_qs << u"zh-CN"_qs
+        << u"281000001"_qs << u"2026-03-12T08:30:00.000Z"_qs << enVariants
         << u"HBLN.US|HBLN.US|Harborline Semiconductor Corp.|https://longbridge.com/zh-CN/quote/HBLN.US.md; "
            u"2382.HK|2382.HK|Pearl River Packaging Holdings|https://longbridge.com/zh-CN/quote/2382.HK.md; "
            u"SOXL.US|SOXL.US|Direxion Daily Semicondct Bull 3X ETF|https://longbridge.com/zh-CN/quote/SOXL.US.md"_qs
@@ -84,8 +84,8 @@ void ArticleParserTest::samples_data()
         << QStringList{u"HBLN.US"_qs, u"2382.HK"_qs}
         << QStringList{u"港湾线半导体（HBLN.US）周四表示"_qs, u"\n\n**指引高于预期**\n\n"_qs};
     QTest::newRow("sample: news-zh-HK")
-        << u"format/news-zh-HK.md"_qs << u"港灣線半導體季度營收創新高，數據中心訂單翻倍"_qs << u"zh-HK"_qs << u"281000001"_qs
-        << u"2026-03-12T08:30:00.000Z"_qs << enVariants
+        << u"format/news-zh-HK.md"_qs << u"港灣線半導體季度營收創新高，數據中心訂單翻倍"_qs << u"zh-HK"_qs
+        << u"281000001"_qs << u"2026-03-12T08:30:00.000Z"_qs << enVariants
         << u"HBLN.US|HBLN.US|Harborline Semiconductor Corp.|https://longbridge.com/zh-HK/quote/HBLN.US.md; "
            u"2382.HK|2382.HK|Pearl River Packaging Holdings|https://longbridge.com/zh-HK/quote/2382.HK.md"_qs
         << u"280990412|雲服務商再度上調 2026 年資本開支計劃|https://longbridge.com/zh-HK/news/280990412.md"_qs
@@ -95,12 +95,13 @@ void ArticleParserTest::samples_data()
         << enVariants << enStocks << enNews << QStringList{u"HBLN.US"_qs, u"2382.HK"_qs}
         << QStringList{u"\n\n**Guidance beats estimates**\n\n"_qs, u"~~supply constraint~~"_qs};
     QTest::newRow("sample: hostile")
-        << u"format/hostile.md"_qs << u"Quarterly update <script>alert('title')</script>"_qs << u"en"_qs << u"example.test/news/99"_qs
-        << u"2026-01-05T10:00:00.000Z"_qs << u"en https://example.test/en/news/99.md"_qs << QString() << QString()
+        << u"format/hostile.md"_qs << u"Quarterly update <script>alert('title')</script>"_qs << u"en"_qs
+        << u"example.test/news/99"_qs << u"2026-01-05T10:00:00.000Z"_qs << u"en https://example.test/en/news/99.md"_qs
+        << QString() << QString()
         << QStringList{}
         // The parser keeps the text; the renderer makes it inert. The H1 shorter than the title still goes.
         << QStringList{u"<script>document.title = 'pwned'</script>"_qs, u"[click me](javascript:"_qs,
-                       u"<style>body { display: none }</style>"_qs};
+               u"<style>body { display: none }</style>"_qs};
 }
 
 void ArticleParserTest::samples()
@@ -162,7 +163,8 @@ void ArticleParserTest::damagedInput_data()
     QTest::newRow("§3: ... as the closing fence") << dots << false;
     QTest::newRow("§3: --- rules later in the body are body") << rules << false;
     QTest::newRow("§3: no trailing newline") << en.chopped(1) << false;
-    QTest::newRow("§3: collapsed onto one line") << QString::fromUtf8(testData(u"format/news-en-collapsed.md"_qs)) << true;
+    QTest::newRow("§3: collapsed onto one line")
+        << QString::fromUtf8(testData(u"format/news-en-collapsed.md"_qs)) << true;
 }
 
 void ArticleParserTest::damagedInput()
@@ -199,13 +201,17 @@ void ArticleParserTest::ownDocuments_data()
     QTest::addColumn<QString>("expected");
 
     const QString edge = u"core/related-edge-cases.md"_qs;
-    QTest::newRow("synonyms: headline, single-quoted with ''") << edge << u"title"_qs << u"Conglomerate's filing lists stakes in five listed companies"_qs;
-    QTest::newRow("synonyms: excerpt, folded >-") << edge << u"summary"_qs << u"The filing names holdings across Hong Kong, Shanghai and New York."_qs;
+    QTest::newRow("synonyms: headline, single-quoted with ''")
+        << edge << u"title"_qs << u"Conglomerate's filing lists stakes in five listed companies"_qs;
+    QTest::newRow("synonyms: excerpt, folded >-")
+        << edge << u"summary"_qs << u"The filing names holdings across Hong Kong, Shanghai and New York."_qs;
     QTest::newRow("synonyms: lang zh_hk normalised") << edge << u"locale"_qs << u"zh-HK"_qs;
-    QTest::newRow("synonyms: published_at as Unix seconds") << edge << u"published"_qs << u"2026-03-12T08:30:00.000Z"_qs;
+    QTest::newRow("synonyms: published_at as Unix seconds")
+        << edge << u"published"_qs << u"2026-03-12T08:30:00.000Z"_qs;
     QTest::newRow("synonyms: canonical relative, key from its news id") << edge << u"key"_qs << u"281000777"_qs;
     QTest::newRow("synonyms: tickers and other keys kept in extra")
-        << edge << u"extra"_qs << u"author=Desk édition; categories=[Markets|Filings, annual]; tickers=[BRK.B.US|00700.HK]"_qs;
+        << edge << u"extra"_qs
+        << u"author=Desk édition; categories=[Markets|Filings, annual]; tickers=[BRK.B.US|00700.HK]"_qs;
     QTest::newRow("related stocks: ticker from the path, names with parentheses, Chinese heading")
         << edge << u"stocks"_qs
         << u"GOOGL.US|GOOGL.US|Alphabet Inc. (Class A)|https://longbridge.com/zh-HK/quote/GOOGL.US.md; "
@@ -219,11 +225,14 @@ void ArticleParserTest::ownDocuments_data()
            u"281000101|Markets open higher|https://longbridge.com/zh-HK/news/281000101.md; "
            u"281000102|11:05 ETF flows turn positive|https://longbridge.com/zh-HK/news/281000102.md; "
            u"|An outside analysis|https://example.com/research/filings.md"_qs;
-    QTest::newRow("mentions: full-width and ASCII, index, not prose") << edge << u"mentions"_qs << u"00700.HK 600519.SH .DJI.US"_qs;
+    QTest::newRow("mentions: full-width and ASCII, index, not prose")
+        << edge << u"mentions"_qs << u"00700.HK 600519.SH .DJI.US"_qs;
     QTest::newRow("variants: relative URLs kept when nothing resolves them")
-        << edge << u"variants"_qs << u"zh-HK /zh-HK/news/281000777.md; en https://longbridge.com/en/news/281000777.md"_qs;
+        << edge << u"variants"_qs
+        << u"zh-HK /zh-HK/news/281000777.md; en https://longbridge.com/en/news/281000777.md"_qs;
     QTest::newRow("TOML: title") << u"core/toml-article.md"_qs << u"title"_qs << u"Quarterly letter to shareholders"_qs;
-    QTest::newRow("TOML: date with offset to UTC") << u"core/toml-article.md"_qs << u"published"_qs << u"2026-02-01T01:00:00.000Z"_qs;
+    QTest::newRow("TOML: date with offset to UTC")
+        << u"core/toml-article.md"_qs << u"published"_qs << u"2026-02-01T01:00:00.000Z"_qs;
     QTest::newRow("TOML: language en-US") << u"core/toml-article.md"_qs << u"locale"_qs << u"en"_qs;
     QTest::newRow("TOML: permalink key without locale and index.md")
         << u"core/toml-article.md"_qs << u"key"_qs << u"example.com/letters/2026-q1"_qs;
@@ -232,19 +241,23 @@ void ArticleParserTest::ownDocuments_data()
     QTest::newRow("TOML: own locale added to variants")
         << u"core/toml-article.md"_qs << u"variants"_qs << u"en https://example.com/en/letters/2026-q1/index.md"_qs;
     QTest::newRow("TOML: tables and arrays in extra")
-        << u"core/toml-article.md"_qs << u"extra"_qs << u"tags=[letters|quarterly]; draft=false; params.author=Board"_qs;
+        << u"core/toml-article.md"_qs << u"extra"_qs
+        << u"tags=[letters|quarterly]; draft=false; params.author=Board"_qs;
     QTest::newRow("no front matter: title from the first heading")
         << u"core/plain-article.md"_qs << u"title"_qs << u"Notes from the annual meeting"_qs;
     QTest::newRow("no front matter: heading taken out of the body")
-        << u"core/plain-article.md"_qs << u"body"_qs << u"Shareholders approved all resolutions.\n\n## Votes\n\n| Resolution | For |\n|---|---|\n| 1 | 98% |"_qs;
+        << u"core/plain-article.md"_qs << u"body"_qs
+        << u"Shareholders approved all resolutions.\n\n## Votes\n\n| Resolution | For |\n|---|---|\n| 1 | 98% |"_qs;
     QTest::newRow("no front matter, no heading: title from the file name")
         << u"core/no-heading.md"_qs << u"title"_qs << u"no-heading"_qs;
     QTest::newRow("no front matter: key from the file name")
         << u"core/no-heading.md"_qs << u"key"_qs << QString(u"file:" + testDataPath(u"core/no-heading"_qs));
     QTest::newRow("legacy quote page: type as written") << u"core/quote-legacy.md"_qs << u"type"_qs << u"quote"_qs;
-    QTest::newRow("legacy quote page: key without locale") << u"core/quote-legacy.md"_qs << u"key"_qs << u"longbridge.com/quote/HBLN.US"_qs;
+    QTest::newRow("legacy quote page: key without locale")
+        << u"core/quote-legacy.md"_qs << u"key"_qs << u"longbridge.com/quote/HBLN.US"_qs;
     QTest::newRow("legacy quote page: symbol, name, industry in extra")
-        << u"core/quote-legacy.md"_qs << u"extra"_qs << u"name=Harborline Semiconductor Corp.; industry=Semiconductors; tickers=[HBLN.US]"_qs;
+        << u"core/quote-legacy.md"_qs << u"extra"_qs
+        << u"name=Harborline Semiconductor Corp.; industry=Semiconductors; tickers=[HBLN.US]"_qs;
     QTest::newRow("legacy quote page: no date") << u"core/quote-legacy.md"_qs << u"published"_qs << QString();
 }
 
@@ -295,8 +308,8 @@ void ArticleParserTest::fallbacks_data()
         << u"---\ntitle: t\n---\nx"_qs << u"https://longbridge.com/zh-CN/news/55.md"_qs << u"55"_qs << u"zh-CN"_qs
         << u"https://longbridge.com/zh-CN/news/55.md"_qs << u"zh-CN https://longbridge.com/zh-CN/news/55.md"_qs;
     QTest::newRow("relative url resolves against the source URL")
-        << u"---\nurl: /en/news/56.md\n---\nx"_qs << u"https://longbridge.com/zh-CN/news/56.md"_qs << u"56"_qs << u"en"_qs
-        << u"https://longbridge.com/en/news/56.md"_qs << u"en https://longbridge.com/en/news/56.md"_qs;
+        << u"---\nurl: /en/news/56.md\n---\nx"_qs << u"https://longbridge.com/zh-CN/news/56.md"_qs << u"56"_qs
+        << u"en"_qs << u"https://longbridge.com/en/news/56.md"_qs << u"en https://longbridge.com/en/news/56.md"_qs;
     QTest::newRow("locale from the URL's locale segment")
         << u"---\nurl: https://longbridge.com/zh-HK/news/57.md\n---\n"_qs << QString() << u"57"_qs << u"zh-HK"_qs
         << u"https://longbridge.com/zh-HK/news/57.md"_qs << u"zh-HK https://longbridge.com/zh-HK/news/57.md"_qs;
@@ -357,12 +370,15 @@ void ArticleParserTest::warnings_data()
     QTest::newRow("robustness: a bad line costs only that line")
         << QByteArray("---\ntitle: Kept\n!!! what is this\nlocale: en\n---\nbody") << u"Kept"_qs << u"line 3"_qs;
     QTest::newRow("robustness: missing closing fence leaves a body")
-        << QByteArray("---\ntitle: never closed\n\n# Real heading\n\ntext") << u"Real heading"_qs << u"no closing fence"_qs;
-    QTest::newRow("robustness: unreadable date") << QByteArray("---\ntitle: t\ndatetime: soon\n---\n") << u"t"_qs << u"not a date"_qs;
+        << QByteArray("---\ntitle: never closed\n\n# Real heading\n\ntext") << u"Real heading"_qs
+        << u"no closing fence"_qs;
+    QTest::newRow("robustness: unreadable date")
+        << QByteArray("---\ntitle: t\ndatetime: soon\n---\n") << u"t"_qs << u"not a date"_qs;
     QTest::newRow("robustness: javascript url ignored")
         << QByteArray("---\ntitle: t\nurl: javascript:alert(1)\n---\n") << u"t"_qs << u"not a web address"_qs;
     QTest::newRow("robustness: related stock without ticker")
-        << QByteArray("---\ntitle: t\n---\n### Related Stocks\n\n- [Some company](https://x.test/about)\n") << u"t"_qs << u"names no ticker"_qs;
+        << QByteArray("---\ntitle: t\n---\n### Related Stocks\n\n- [Some company](https://x.test/about)\n") << u"t"_qs
+        << u"names no ticker"_qs;
     QTest::newRow("robustness: locales item without URL")
         << QByteArray("---\ntitle: t\nlocales:\n  - just text\n---\n") << u"t"_qs << u"locales"_qs;
     QTest::newRow("robustness: empty document") << QByteArray() << QString() << u"no title"_qs;
@@ -411,7 +427,7 @@ void ArticleParserTest::relatedHeadings()
     QFETCH(int, stocks);
     QFETCH(int, news);
     const QString document = u"---\ntitle: t\n---\n\nText.\n\n"_qs + heading
-                             + u"\n\n- [A Corp (A.US)](https://longbridge.com/en/quote/A.US.md)\n"_qs;
+        + u"\n\n- [A Corp (A.US)](https://longbridge.com/en/quote/A.US.md)\n"_qs;
     const Article a = parseArticle(document);
     QCOMPARE(a.relatedStocks.size(), stocks);
     QCOMPARE(a.relatedNews.size(), news);

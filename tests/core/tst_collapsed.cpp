@@ -1,7 +1,6 @@
 #include "articleparser.h"
-#include "collapsed.h"
-
 #include "articlesummary.h"
+#include "collapsed.h"
 #include "testdata.h"
 
 #include <QTest>
@@ -44,8 +43,10 @@ void CollapsedTest::sampleReadsLikeTheOriginal_data()
 {
     QTest::addColumn<QString>("collapsed");
     QTest::addColumn<QString>("original");
-    QTest::newRow("sample: news-en-collapsed vs news-en") << u"format/news-en-collapsed.md"_qs << u"format/news-en.md"_qs;
-    QTest::newRow("own: news-zh-HK-collapsed vs news-zh-HK") << u"core/news-zh-HK-collapsed.md"_qs << u"format/news-zh-HK.md"_qs;
+    QTest::newRow("sample: news-en-collapsed vs news-en")
+        << u"format/news-en-collapsed.md"_qs << u"format/news-en.md"_qs;
+    QTest::newRow("own: news-zh-HK-collapsed vs news-zh-HK")
+        << u"core/news-zh-HK-collapsed.md"_qs << u"format/news-zh-HK.md"_qs;
 }
 
 void CollapsedTest::sampleReadsLikeTheOriginal()
@@ -69,7 +70,7 @@ void CollapsedTest::sampleReadsLikeTheOriginal()
     QVERIFY2(c.warnings.join(u'\n').contains(u"collapsed"), qPrintable(c.warnings.join(u'\n')));
     // The title H1, the language line and the Related sections are gone from the body.
     QVERIFY2(!c.body.contains(u"Supported Languages") && !c.body.startsWith(u'#') && !c.body.contains(u"- ["),
-             qPrintable(c.body));
+        qPrintable(c.body));
     QVERIFY2(!c.body.contains(c.title), qPrintable(c.body));
 }
 
@@ -82,12 +83,15 @@ void CollapsedTest::frontMatter_data()
         << u"--- title: \"T\" locale: \"en\" locales: - [zh-CN](https://x.test/zh-CN/1.md) - [en](https://x.test/en/1.md) --- body"_qs
         << u"title=T\nlocale=en\nlocales=[[zh-CN](https://x.test/zh-CN/1.md)|[en](https://x.test/en/1.md)]"_qs;
     QTest::newRow("\" --- \" inside a quoted string does not close")
-        << u"--- title: \"before --- after\" type: 'it''s --- fine' --- body"_qs << u"title=before --- after\ntype=it's --- fine"_qs;
-    QTest::newRow("escapes inside quotes") << u"--- title: \"say \\\"hi\\\" \\u00e9\" --- body"_qs << u"title=say \"hi\" é"_qs;
+        << u"--- title: \"before --- after\" type: 'it''s --- fine' --- body"_qs
+        << u"title=before --- after\ntype=it's --- fine"_qs;
+    QTest::newRow("escapes inside quotes")
+        << u"--- title: \"say \\\"hi\\\" \\u00e9\" --- body"_qs << u"title=say \"hi\" é"_qs;
     QTest::newRow("plain values end at the next key")
         << u"--- title: Breaking news today type: News url: https://x.test/a.md --- body"_qs
         << u"title=Breaking news today\ntype=News\nurl=https://x.test/a.md"_qs;
-    QTest::newRow("flow list") << u"--- tickers: [AMZN.US, TSLA.US] title: t --- body"_qs << u"tickers=[AMZN.US|TSLA.US]\ntitle=t"_qs;
+    QTest::newRow("flow list") << u"--- tickers: [AMZN.US, TSLA.US] title: t --- body"_qs
+                               << u"tickers=[AMZN.US|TSLA.US]\ntitle=t"_qs;
     QTest::newRow("plain list items") << u"--- tags: - one - two title: t --- body"_qs << u"tags=[one|two]\ntitle=t"_qs;
     QTest::newRow("empty value before the fence") << u"--- title: t summary: --- body"_qs << u"title=t\nsummary="_qs;
     QTest::newRow("closes at end of text") << u"--- title: t ---"_qs << u"title=t"_qs;
@@ -115,7 +119,8 @@ void CollapsedTest::body_data()
         << u"--- title: t --- Officials said **very little** about cuts. **What changed** The statement dropped a phrase."_qs
         << u"Officials said **very little** about cuts.\n\n**What changed**\n\nThe statement dropped a phrase.\n"_qs;
     QTest::newRow("bold after a sentence but followed by lower case stays inline")
-        << u"--- title: t --- Revenue rose. **Net income** fell too."_qs << u"Revenue rose. **Net income** fell too.\n"_qs;
+        << u"--- title: t --- Revenue rose. **Net income** fell too."_qs
+        << u"Revenue rose. **Net income** fell too.\n"_qs;
     QTest::newRow("no paragraph breaks invented between sentences")
         << u"--- title: t --- One. Two. Three."_qs << u"One. Two. Three.\n"_qs;
     QTest::newRow("language line")
@@ -123,15 +128,19 @@ void CollapsedTest::body_data()
         << u"> Supported Languages: [简体中文](https://x.test/zh-CN/1.md) | [繁體中文](https://x.test/zh-HK/1.md)\n\nText.\n"_qs;
     QTest::newRow("Related sections: items on their own lines, trailing text a paragraph")
         << u"--- title: t --- Body. ### Related Stocks - [A Corp (A.US)](https://x.test/quote/A.US.md) - [B (B.US)](https://x.test/quote/B.US.md) ## Related News & Research - [N](https://x.test/news/1.md) Source: desk."_qs
-        << u"Body.\n\n### Related Stocks\n\n- [A Corp (A.US)](https://x.test/quote/A.US.md)\n- [B (B.US)](https://x.test/quote/B.US.md)\n\n"
+        << u"Body.\n\n### Related Stocks\n\n- [A Corp (A.US)](https://x.test/quote/A.US.md)\n- [B "
+           u"(B.US)](https://x.test/quote/B.US.md)\n\n"
            u"## Related News & Research\n\n- [N](https://x.test/news/1.md)\n\nSource: desk.\n"_qs;
     QTest::newRow("dash-link outside a Related section stays text")
-        << u"--- title: t --- See - [this](https://x.test/a) for more."_qs << u"See - [this](https://x.test/a) for more.\n"_qs;
+        << u"--- title: t --- See - [this](https://x.test/a) for more."_qs
+        << u"See - [this](https://x.test/a) for more.\n"_qs;
     QTest::newRow("sentence-case heading ends before the sentence")
-        << u"--- title: t --- ## Why it matters Markets had priced a cut."_qs << u"## Why it matters\n\nMarkets had priced a cut.\n"_qs;
+        << u"--- title: t --- ## Why it matters Markets had priced a cut."_qs
+        << u"## Why it matters\n\nMarkets had priced a cut.\n"_qs;
     QTest::newRow("heading ends before the next heading")
         << u"--- title: t --- ## Outlook ### Details Text"_qs << u"## Outlook\n\n### Details Text\n"_qs;
-    QTest::newRow("# inside a word is not a heading") << u"--- title: t --- C# and F# # not"_qs << u"C# and F#\n\n# not\n"_qs;
+    QTest::newRow("# inside a word is not a heading")
+        << u"--- title: t --- C# and F# # not"_qs << u"C# and F#\n\n# not\n"_qs;
     QTest::newRow("body that kept its line breaks is left alone")
         << u"--- title: t --- First line\n\nSecond ## not a heading"_qs << u"First line\n\nSecond ## not a heading"_qs;
 }
@@ -170,10 +179,13 @@ void CollapsedTest::ownCollapsedDocument()
     QCOMPARE(a.type, u"News"_qs);
     QCOMPARE(a.key, u"example.com/posts/fed-hold"_qs);
     QCOMPARE(ArticleSummary::extra(a), u"tags=[rates|fed]"_qs);
-    QCOMPARE(ArticleSummary::stocks(a), u"SPY.US|SPY.US|SPDR S&P 500 ETF Trust|https://longbridge.com/en/quote/SPY.US.md"_qs);
-    QCOMPARE(ArticleSummary::news(a), u"281000555|Treasury yields slip after the decision|https://longbridge.com/en/news/281000555.md"_qs);
-    QCOMPARE(a.body, u"The committee held rates. Officials said **very little** about cuts.\n\n**What changed**\n\n"
-                     u"The statement dropped one phrase.\n\n## Why it matters\n\nMarkets had priced a cut.\n\nSource: staff reporting."_qs);
+    QCOMPARE(ArticleSummary::stocks(a),
+        u"SPY.US|SPY.US|SPDR S&P 500 ETF Trust|https://longbridge.com/en/quote/SPY.US.md"_qs);
+    QCOMPARE(ArticleSummary::news(a),
+        u"281000555|Treasury yields slip after the decision|https://longbridge.com/en/news/281000555.md"_qs);
+    QCOMPARE(a.body,
+        u"The committee held rates. Officials said **very little** about cuts.\n\n**What changed**\n\n"
+        u"The statement dropped one phrase.\n\n## Why it matters\n\nMarkets had priced a cut.\n\nSource: staff reporting."_qs);
 }
 
 QTEST_APPLESS_MAIN(CollapsedTest)

@@ -27,7 +27,7 @@ QStringList roles(const Article &article)
     QStringList out;
     for (const ArticleTicker &ticker : classifyTickers(article)) {
         const char *role = ticker.role == TickerRole::Primary ? "primary"
-            : ticker.role == TickerRole::Related             ? "related"
+            : ticker.role == TickerRole::Related              ? "related"
                                                               : "mentioned";
         out.append(ticker.key + u':' + QLatin1StringView(role));
     }
@@ -61,8 +61,8 @@ private slots:
         // The format examples (three locales list the same English names).
         QTest::newRow("format: Corp.") << u"Harborline Semiconductor Corp."_s << u"Harborline Semiconductor"_s;
         QTest::newRow("format: Holdings") << u"Pearl River Packaging Holdings"_s << u"Pearl River Packaging"_s;
-        QTest::newRow("format: an ETF stays") << u"Direxion Daily Semicondct Bull 3X ETF"_s
-                                              << u"Direxion Daily Semicondct Bull 3X ETF"_s;
+        QTest::newRow("format: an ETF stays")
+            << u"Direxion Daily Semicondct Bull 3X ETF"_s << u"Direxion Daily Semicondct Bull 3X ETF"_s;
         // The sample library's Chinese names are kept as written.
         QTest::newRow("sample: 简体") << u"翠峰半导体"_s << u"翠峰半导体"_s;
         QTest::newRow("sample: 繁體") << u"海港巷機械人"_s << u"海港巷機械人"_s;
@@ -83,8 +83,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QStringList>("aliases");
-        const QStringList format{u"Harborline Semiconductor"_s, u"Pearl River Packaging"_s,
-                                 u"Direxion Daily Semicondct Bull 3X ETF"_s};
+        const QStringList format{
+            u"Harborline Semiconductor"_s, u"Pearl River Packaging"_s, u"Direxion Daily Semicondct Bull 3X ETF"_s};
         QTest::newRow("format: en") << u"format/news-en.md"_s << format;
         QTest::newRow("format: zh-CN") << u"format/news-zh-CN.md"_s << format;
         QTest::newRow("format: zh-HK") << u"format/news-zh-HK.md"_s << format.first(2);
@@ -111,8 +111,10 @@ private slots:
                     aliases[stock.key].append(alias);
             }
         }
-        QCOMPARE(aliases.value(u"HLRB.US"_s), (QStringList{u"Harbor Lane Robotics"_s, u"海港巷机器人"_s, u"海港巷機械人"_s}));
-        QCOMPARE(aliases.value(u"6688.HK"_s), (QStringList{u"Jade Peak Semiconductor"_s, u"翠峰半导体"_s, u"翠峰半導體"_s}));
+        QCOMPARE(aliases.value(u"HLRB.US"_s),
+            (QStringList{u"Harbor Lane Robotics"_s, u"海港巷机器人"_s, u"海港巷機械人"_s}));
+        QCOMPARE(
+            aliases.value(u"6688.HK"_s), (QStringList{u"Jade Peak Semiconductor"_s, u"翠峰半导体"_s, u"翠峰半導體"_s}));
         QCOMPARE(aliases.value(u"CLRX.US"_s), (QStringList{u"Clearwater Logistics"_s, u"清水物流"_s}));
     }
 
@@ -160,9 +162,8 @@ private slots:
     {
         // A stock named in the title is primary too, and leads; mentions only in the text stay mentioned.
         QCOMPARE(roles(sampleArticle(u"290000102-en.md"_s)),
-                 (QStringList{u"6688.HK:primary"_s, u"HLRB.US:related"_s, u"NWGD.US:mentioned"_s}));
-        QCOMPARE(roles(sampleArticle(u"290000104-en.md"_s)),
-                 (QStringList{u"CLRX.US:primary"_s, u"HLRB.US:related"_s}));
+            (QStringList{u"6688.HK:primary"_s, u"HLRB.US:related"_s, u"NWGD.US:mentioned"_s}));
+        QCOMPARE(roles(sampleArticle(u"290000104-en.md"_s)), (QStringList{u"CLRX.US:primary"_s, u"HLRB.US:related"_s}));
     }
 
     void rolesFromTheTitle_data()
@@ -186,7 +187,7 @@ private slots:
         Article article;
         article.title = title;
         article.relatedStocks = {{u"HLRB.US"_s, u"HLRB.US"_s, u"Harbor Lane Robotics"_s, {}},
-                                 {u"CLRX.US"_s, u"CLRX.US"_s, u"Clearwater Logistics, Inc."_s, {}}};
+            {u"CLRX.US"_s, u"CLRX.US"_s, u"Clearwater Logistics, Inc."_s, {}}};
         article.mentions = {u"CLRX.US"_s, u"NWGD.US"_s};
         QCOMPARE(::roles(article), roles);
     }

@@ -25,13 +25,15 @@ void DateTimeTest::parse_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("utc"); // ISO 8601 with milliseconds; empty when invalid
 
-    QTest::newRow("ISO: Longbridge datetime with ms and Z") << u"2026-03-12T08:30:00.000Z"_qs << u"2026-03-12T08:30:00.000Z"_qs;
+    QTest::newRow("ISO: Longbridge datetime with ms and Z")
+        << u"2026-03-12T08:30:00.000Z"_qs << u"2026-03-12T08:30:00.000Z"_qs;
     QTest::newRow("ISO: without milliseconds") << u"2026-03-12T08:30:00Z"_qs << u"2026-03-12T08:30:00.000Z"_qs;
     QTest::newRow("ISO: no zone means UTC") << u"2026-03-12T08:30:00"_qs << u"2026-03-12T08:30:00.000Z"_qs;
     QTest::newRow("ISO: offset +08:00") << u"2026-03-12T16:30:00+08:00"_qs << u"2026-03-12T08:30:00.000Z"_qs;
     QTest::newRow("ISO: offset -0500") << u"2026-03-12T03:30:00-0500"_qs << u"2026-03-12T08:30:00.000Z"_qs;
     QTest::newRow("ISO: offset +08 hours only") << u"2026-03-12T16:30+08"_qs << u"2026-03-12T08:30:00.000Z"_qs;
-    QTest::newRow("ISO: space separator and seconds fraction") << u"2026-03-12 08:30:00.123456"_qs << u"2026-03-12T08:30:00.123Z"_qs;
+    QTest::newRow("ISO: space separator and seconds fraction")
+        << u"2026-03-12 08:30:00.123456"_qs << u"2026-03-12T08:30:00.123Z"_qs;
     QTest::newRow("ISO: one fraction digit") << u"2026-03-12T08:30:00.5Z"_qs << u"2026-03-12T08:30:00.500Z"_qs;
     QTest::newRow("ISO: minutes only") << u"2026-03-12T08:30Z"_qs << u"2026-03-12T08:30:00.000Z"_qs;
     QTest::newRow("ISO: lower-case t and z") << u"2026-03-12t08:30:00z"_qs << u"2026-03-12T08:30:00.000Z"_qs;
@@ -46,9 +48,12 @@ void DateTimeTest::parse_data()
     QTest::newRow("RFC 2822: GMT") << u"Thu, 12 Mar 2026 08:30:00 GMT"_qs << u"2026-03-12T08:30:00.000Z"_qs;
     QTest::newRow("RFC 2822: +0800") << u"Thu, 12 Mar 2026 16:30:00 +0800"_qs << u"2026-03-12T08:30:00.000Z"_qs;
     QTest::newRow("RFC 2822: EST") << u"Thu, 12 Mar 2026 03:30:00 EST"_qs << u"2026-03-12T08:30:00.000Z"_qs;
-    QTest::newRow("RFC 2822: no weekday, no seconds") << u"12 Mar 2026 08:30 +0000"_qs << u"2026-03-12T08:30:00.000Z"_qs;
-    QTest::newRow("RFC 2822: single-digit day, two-digit year") << u"Mon, 2 Mar 26 08:30:00 GMT"_qs << u"2026-03-02T08:30:00.000Z"_qs;
-    QTest::newRow("RFC 2822: comment after zone") << u"Thu, 12 Mar 2026 08:30:00 +0000 (UTC)"_qs << u"2026-03-12T08:30:00.000Z"_qs;
+    QTest::newRow("RFC 2822: no weekday, no seconds")
+        << u"12 Mar 2026 08:30 +0000"_qs << u"2026-03-12T08:30:00.000Z"_qs;
+    QTest::newRow("RFC 2822: single-digit day, two-digit year")
+        << u"Mon, 2 Mar 26 08:30:00 GMT"_qs << u"2026-03-02T08:30:00.000Z"_qs;
+    QTest::newRow("RFC 2822: comment after zone")
+        << u"Thu, 12 Mar 2026 08:30:00 +0000 (UTC)"_qs << u"2026-03-12T08:30:00.000Z"_qs;
     QTest::newRow("RFC 2822: full month name") << u"12 March 2026 08:30:00 GMT"_qs << u"2026-03-12T08:30:00.000Z"_qs;
     QTest::newRow("leap second reads as :59") << u"2026-12-31T23:59:60Z"_qs << u"2026-12-31T23:59:59.000Z"_qs;
     QTest::newRow("robustness: empty") << QString() << QString();
@@ -67,8 +72,10 @@ void DateTimeTest::parse_data()
     QTest::newRow("robustness: day 99") << u"Sun, 99 Jun 2009 12:00:00 GMT"_qs << QString();
     QTest::newRow("robustness: unknown zone") << u"Thu, 12 Mar 2026 08:30:00 XYZ"_qs << QString();
     QTest::newRow("W3DTF: year and month") << u"2026-03"_qs << u"2026-03-01T00:00:00.000Z"_qs;
-    QTest::newRow("RFC 822: military zone reads as -0000") << u"12 Mar 2026 08:30:00 Z"_qs << u"2026-03-12T08:30:00.000Z"_qs;
-    QTest::newRow("RFC 822: Etc/GMT-5 is five hours east") << u"12 Mar 2026 13:30:00 Etc/GMT-5"_qs << u"2026-03-12T08:30:00.000Z"_qs;
+    QTest::newRow("RFC 822: military zone reads as -0000")
+        << u"12 Mar 2026 08:30:00 Z"_qs << u"2026-03-12T08:30:00.000Z"_qs;
+    QTest::newRow("RFC 822: Etc/GMT-5 is five hours east")
+        << u"12 Mar 2026 13:30:00 Etc/GMT-5"_qs << u"2026-03-12T08:30:00.000Z"_qs;
     QTest::newRow("RFC 822: PDT") << u"Thu, 12 Mar 2026 01:30:00 PDT"_qs << u"2026-03-12T08:30:00.000Z"_qs;
     QTest::newRow("asctime") << u"Thu Mar 12 08:30:00 2026"_qs << u"2026-03-12T08:30:00.000Z"_qs;
 }

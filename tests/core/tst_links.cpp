@@ -31,24 +31,40 @@ void LinksTest::classify_data()
     const int ticker = int(LinkTarget::Kind::Ticker);
     const int external = int(LinkTarget::Kind::External);
     const int invalid = int(LinkTarget::Kind::Invalid);
-    QTest::newRow("news: locale and .md") << u"https://longbridge.com/en/news/281000001.md"_qs << news << u"281000001"_qs << u"en"_qs;
-    QTest::newRow("news: no locale (English page)") << u"https://longbridge.com/news/281000001.md"_qs << news << u"281000001"_qs << QString();
-    QTest::newRow("news: zh-HK, no .md") << u"https://longbridge.com/zh-HK/news/281000001"_qs << news << u"281000001"_qs << u"zh-HK"_qs;
-    QTest::newRow("news: llms.txt twin") << u"https://longbridge.com/zh-CN/news/281000001/llms.txt"_qs << news << u"281000001"_qs << u"zh-CN"_qs;
-    QTest::newRow("news: query string") << u"https://longbridge.com/en/news/281000001.md?utm_source=x#top"_qs << news << u"281000001"_qs << u"en"_qs;
-    QTest::newRow("news: old host longportapp") << u"https://longportapp.com/zh-CN/news/42"_qs << news << u"42"_qs << u"zh-CN"_qs;
-    QTest::newRow("news: old host longbridgeapp") << u"https://longbridgeapp.com/news/42.md"_qs << news << u"42"_qs << QString();
-    QTest::newRow("news: lower-case locale segment") << u"https://longbridge.com/zh-cn/news/7"_qs << news << u"7"_qs << u"zh-CN"_qs;
+    QTest::newRow("news: locale and .md")
+        << u"https://longbridge.com/en/news/281000001.md"_qs << news << u"281000001"_qs << u"en"_qs;
+    QTest::newRow("news: no locale (English page)")
+        << u"https://longbridge.com/news/281000001.md"_qs << news << u"281000001"_qs << QString();
+    QTest::newRow("news: zh-HK, no .md") << u"https://longbridge.com/zh-HK/news/281000001"_qs << news << u"281000001"_qs
+                                         << u"zh-HK"_qs;
+    QTest::newRow("news: llms.txt twin") << u"https://longbridge.com/zh-CN/news/281000001/llms.txt"_qs << news
+                                         << u"281000001"_qs << u"zh-CN"_qs;
+    QTest::newRow("news: query string") << u"https://longbridge.com/en/news/281000001.md?utm_source=x#top"_qs << news
+                                        << u"281000001"_qs << u"en"_qs;
+    QTest::newRow("news: old host longportapp")
+        << u"https://longportapp.com/zh-CN/news/42"_qs << news << u"42"_qs << u"zh-CN"_qs;
+    QTest::newRow("news: old host longbridgeapp")
+        << u"https://longbridgeapp.com/news/42.md"_qs << news << u"42"_qs << QString();
+    QTest::newRow("news: lower-case locale segment")
+        << u"https://longbridge.com/zh-cn/news/7"_qs << news << u"7"_qs << u"zh-CN"_qs;
     QTest::newRow("news: relative") << u"/en/news/5.md"_qs << news << u"5"_qs << u"en"_qs;
-    QTest::newRow("ticker: quote page") << u"https://longbridge.com/en/quote/HBLN.US.md"_qs << ticker << u"HBLN.US"_qs << u"en"_qs;
-    QTest::newRow("ticker: share class") << u"https://longbridge.com/quote/BRK.B.US"_qs << ticker << u"BRK.B.US"_qs << QString();
-    QTest::newRow("ticker: index") << u"https://longbridge.com/en/quote/.DJI.US.md"_qs << ticker << u".DJI.US"_qs << u"en"_qs;
-    QTest::newRow("ticker: padded HK code kept as written") << u"https://longbridge.com/zh-HK/quote/00700.HK.md"_qs << ticker << u"00700.HK"_qs << u"zh-HK"_qs;
-    QTest::newRow("ticker: its news page") << u"https://longbridge.com/en/quote/HBLN.US/news.md"_qs << ticker << u"HBLN.US"_qs << u"en"_qs;
-    QTest::newRow("external: news without an id") << u"https://longbridge.com/en/news.md"_qs << external << QString() << u"en"_qs;
+    QTest::newRow("ticker: quote page") << u"https://longbridge.com/en/quote/HBLN.US.md"_qs << ticker << u"HBLN.US"_qs
+                                        << u"en"_qs;
+    QTest::newRow("ticker: share class") << u"https://longbridge.com/quote/BRK.B.US"_qs << ticker << u"BRK.B.US"_qs
+                                         << QString();
+    QTest::newRow("ticker: index") << u"https://longbridge.com/en/quote/.DJI.US.md"_qs << ticker << u".DJI.US"_qs
+                                   << u"en"_qs;
+    QTest::newRow("ticker: padded HK code kept as written")
+        << u"https://longbridge.com/zh-HK/quote/00700.HK.md"_qs << ticker << u"00700.HK"_qs << u"zh-HK"_qs;
+    QTest::newRow("ticker: its news page")
+        << u"https://longbridge.com/en/quote/HBLN.US/news.md"_qs << ticker << u"HBLN.US"_qs << u"en"_qs;
+    QTest::newRow("external: news without an id")
+        << u"https://longbridge.com/en/news.md"_qs << external << QString() << u"en"_qs;
     QTest::newRow("external: another site") << u"https://example.com/posts/x"_qs << external << QString() << QString();
-    QTest::newRow("external: news id not digits") << u"https://x.test/news/abc"_qs << external << QString() << QString();
-    QTest::newRow("external: javascript is never news") << u"javascript:/news/1"_qs << external << QString() << QString();
+    QTest::newRow("external: news id not digits")
+        << u"https://x.test/news/abc"_qs << external << QString() << QString();
+    QTest::newRow("external: javascript is never news")
+        << u"javascript:/news/1"_qs << external << QString() << QString();
     QTest::newRow("external: mailto") << u"mailto:a@b.test"_qs << external << QString() << QString();
     QTest::newRow("invalid: empty") << QString() << invalid << QString() << QString();
 }
@@ -73,19 +89,30 @@ void LinksTest::documentKey_data()
 
     QTest::newRow("news id across locales") << u"https://longbridge.com/zh-HK/news/281000001.md"_qs << u"281000001"_qs;
     QTest::newRow("news id on an old host") << u"https://longportapp.com/news/281000001"_qs << u"281000001"_qs;
-    QTest::newRow("other site: scheme, fragment, .md dropped") << u"https://example.com/posts/x.md#f"_qs << u"example.com/posts/x"_qs;
-    QTest::newRow("other site: the query names the page") << u"http://example.com/view.asp?id=1#top"_qs << u"example.com/view.asp?id=1"_qs;
-    QTest::newRow("other site: another query, another page") << u"http://example.com/view.asp?id=2"_qs << u"example.com/view.asp?id=2"_qs;
-    QTest::newRow("news id on another site keeps the site") << u"http://127.0.0.1:8080/zh-CN/news/277209673.md"_qs << u"127.0.0.1:8080/news/277209673"_qs;
-    QTest::newRow("news id on a look-alike host") << u"https://longbridge.com.evil.example/en/news/1.md"_qs << u"longbridge.com.evil.example/news/1"_qs;
-    QTest::newRow("news id on a subdomain of the primary site") << u"https://www.longbridge.com/en/news/1.md"_qs << u"1"_qs;
-    QTest::newRow("news id on a host ending in the primary name") << u"https://evillongbridge.com/news/1"_qs << u"evillongbridge.com/news/1"_qs;
-    QTest::newRow("other site: locale segment dropped") << u"https://example.com/en/posts/x.md"_qs << u"example.com/posts/x"_qs;
-    QTest::newRow("other site: www and host case") << u"http://WWW.Example.com/posts/x/"_qs << u"example.com/posts/x"_qs;
-    QTest::newRow("other site: index.md is its folder") << u"https://example.com/posts/x/index.md"_qs << u"example.com/posts/x"_qs;
+    QTest::newRow("other site: scheme, fragment, .md dropped")
+        << u"https://example.com/posts/x.md#f"_qs << u"example.com/posts/x"_qs;
+    QTest::newRow("other site: the query names the page")
+        << u"http://example.com/view.asp?id=1#top"_qs << u"example.com/view.asp?id=1"_qs;
+    QTest::newRow("other site: another query, another page")
+        << u"http://example.com/view.asp?id=2"_qs << u"example.com/view.asp?id=2"_qs;
+    QTest::newRow("news id on another site keeps the site")
+        << u"http://127.0.0.1:8080/zh-CN/news/277209673.md"_qs << u"127.0.0.1:8080/news/277209673"_qs;
+    QTest::newRow("news id on a look-alike host")
+        << u"https://longbridge.com.evil.example/en/news/1.md"_qs << u"longbridge.com.evil.example/news/1"_qs;
+    QTest::newRow("news id on a subdomain of the primary site")
+        << u"https://www.longbridge.com/en/news/1.md"_qs << u"1"_qs;
+    QTest::newRow("news id on a host ending in the primary name")
+        << u"https://evillongbridge.com/news/1"_qs << u"evillongbridge.com/news/1"_qs;
+    QTest::newRow("other site: locale segment dropped")
+        << u"https://example.com/en/posts/x.md"_qs << u"example.com/posts/x"_qs;
+    QTest::newRow("other site: www and host case")
+        << u"http://WWW.Example.com/posts/x/"_qs << u"example.com/posts/x"_qs;
+    QTest::newRow("other site: index.md is its folder")
+        << u"https://example.com/posts/x/index.md"_qs << u"example.com/posts/x"_qs;
     QTest::newRow("other site: llms.txt twin") << u"https://example.com/docs/llms.txt"_qs << u"example.com/docs"_qs;
     QTest::newRow("other site: port kept") << u"http://127.0.0.1:8080/a.md"_qs << u"127.0.0.1:8080/a"_qs;
-    QTest::newRow("quote page") << u"https://longbridge.com/en/quote/HBLN.US.md"_qs << u"longbridge.com/quote/HBLN.US"_qs;
+    QTest::newRow("quote page") << u"https://longbridge.com/en/quote/HBLN.US.md"_qs
+                                << u"longbridge.com/quote/HBLN.US"_qs;
     // fuzz_feed: a feed item linking to the host "www." got an empty key (skipped unseen by a
     // refresh), and one with a path the key of a site-less document ("/a").
     QTest::newRow("robustness: the host www. alone") << u"http://www./"_qs << u"www."_qs;
@@ -135,7 +162,8 @@ void LinksTest::appUrlRoundTrip()
 
 void LinksTest::appUrlShapes()
 {
-    QCOMPARE(AppUrl::articlePage(u"281000001"_qs, u"zh-CN"_qs).toString(), u"newsdesk://article/281000001?locale=zh-CN"_qs);
+    QCOMPARE(
+        AppUrl::articlePage(u"281000001"_qs, u"zh-CN"_qs).toString(), u"newsdesk://article/281000001?locale=zh-CN"_qs);
     QCOMPARE(AppUrl::news(u"42"_qs).toString(), u"newsdesk://news/42"_qs);
     QCOMPARE(AppUrl::ticker(u"BRK.B.US"_qs).toString(), u"newsdesk://ticker/BRK.B.US"_qs);
     QCOMPARE(AppUrl::resource(u"article.css"_qs).toString(), u"newsdesk://resource/article.css"_qs);

@@ -2,8 +2,8 @@
 
 #include <QTest>
 
-using Newsdesk::Core::parseSearch;
 using Newsdesk::Core::ParsedSearch;
+using Newsdesk::Core::parseSearch;
 using Newsdesk::Core::SearchMode;
 using Newsdesk::Core::SearchTerm;
 
@@ -62,10 +62,9 @@ private slots:
         QTest::newRow("nominal: phrase") << u"\"record quarter\" guidance"_qs << false
                                          << u"\"record quarter\" | guidance"_qs;
         QTest::newRow("nominal: exclude") << u"nvidia -earnings"_qs << false << u"nvidia | -earnings"_qs;
-        QTest::newRow("nominal: exclude phrase") << u"chips -\"export ban\""_qs << false
-                                                 << u"chips | -\"export ban\""_qs;
-        QTest::newRow("nominal: ticker") << u"ticker:NVDA.US guidance"_qs << false
-                                         << u"guidance | ticker=NVDA.US"_qs;
+        QTest::newRow("nominal: exclude phrase")
+            << u"chips -\"export ban\""_qs << false << u"chips | -\"export ban\""_qs;
+        QTest::newRow("nominal: ticker") << u"ticker:NVDA.US guidance"_qs << false << u"guidance | ticker=NVDA.US"_qs;
         QTest::newRow("nominal: ticker in lower case") << u"ticker:0700.hk"_qs << false << u"ticker=0700.hk"_qs;
         QTest::newRow("nominal: lang") << u"lang:zh-CN 营收"_qs << false << u"营收 | lang=zh-CN"_qs;
         QTest::newRow("nominal: lang spelled otherwise") << u"LANG:zh_hk"_qs << false << u"lang=zh-HK"_qs;
@@ -73,8 +72,8 @@ private slots:
                                         << u"tsmc | after=2026-04-01 | before=2026-05-01"_qs;
         QTest::newRow("nominal: date with slashes") << u"after:2026/04/01"_qs << false << u"after=2026-04-01"_qs;
         QTest::newRow("nominal: states") << u"is:unread is:bookmarked"_qs << false << u"unread | bookmarked"_qs;
-        QTest::newRow("nominal: watchlist, last hours") << u"is:watchlist within:24h"_qs << false
-                                                        << u"watchlist | within=86400s"_qs;
+        QTest::newRow("nominal: watchlist, last hours")
+            << u"is:watchlist within:24h"_qs << false << u"watchlist | within=86400s"_qs;
         QTest::newRow("nominal: within days, weeks, today") << u"within:7d"_qs << false << u"within=604800s"_qs;
         QTest::newRow("nominal: within weeks") << u"WITHIN:2W"_qs << false << u"within=1209600s"_qs;
         QTest::newRow("nominal: within today") << u"within:today chips"_qs << false << u"chips | within=today"_qs;
@@ -90,8 +89,7 @@ private slots:
         QTest::newRow("typing: an excluded word too") << u"chips -expo"_qs << true << u"chips | -expo*"_qs;
         QTest::newRow("typing: Chinese") << u"腾讯"_qs << true << u"腾讯*"_qs;
         QTest::newRow("submitted: last word is whole") << u"amazon Trai"_qs << false << u"amazon | Trai"_qs;
-        QTest::newRow("typing: only the last word is a prefix") << u"tsmc is:unread"_qs << true
-                                                                  << u"tsmc | unread"_qs;
+        QTest::newRow("typing: only the last word is a prefix") << u"tsmc is:unread"_qs << true << u"tsmc | unread"_qs;
 
         QTest::newRow("nominal: labels") << u"label:macro LABEL:宏观 label:Macro chips"_qs << false
                                          << u"chips | label=macro | label=宏观"_qs;
@@ -109,8 +107,8 @@ private slots:
         QTest::newRow("malformed: within nothing") << u"within:0h"_qs << false << u"within:0h"_qs;
         QTest::newRow("malformed: within a century") << u"within:99999d"_qs << false << u"within:99999d"_qs;
         QTest::newRow("malformed: unknown state") << u"is:great"_qs << false << u"is:great"_qs;
-        QTest::newRow("malformed: open quote closes at the end") << u"\"record quarter"_qs << false
-                                                                 << u"\"record quarter\""_qs;
+        QTest::newRow("malformed: open quote closes at the end")
+            << u"\"record quarter"_qs << false << u"\"record quarter\""_qs;
         QTest::newRow("malformed: quote inside a word") << u"a\"b"_qs << false << u"a | \"b\""_qs;
         QTest::newRow("malformed: lone dash and star") << u"- * -- **"_qs << false << QString();
         QTest::newRow("malformed: empty quotes") << u"\"\" x \"\""_qs << false << u"x"_qs;

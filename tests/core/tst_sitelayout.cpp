@@ -18,10 +18,10 @@ private Q_SLOTS:
         const QUrl site(u"https://longbridge.com"_s);
         QTest::newRow("article") << SiteLayout::newsArticle(site, u"zh-CN"_s, u"277209673"_s)
                                  << u"https://longbridge.com/zh-CN/news/277209673.md"_s;
-        QTest::newRow("article: no locale is English") << SiteLayout::newsArticle(site, {}, u"1"_s)
-                                                       << u"https://longbridge.com/en/news/1.md"_s;
-        QTest::newRow("article: locale normalised") << SiteLayout::newsArticle(site, u"zh_hk"_s, u"1"_s)
-                                                    << u"https://longbridge.com/zh-HK/news/1.md"_s;
+        QTest::newRow("article: no locale is English")
+            << SiteLayout::newsArticle(site, {}, u"1"_s) << u"https://longbridge.com/en/news/1.md"_s;
+        QTest::newRow("article: locale normalised")
+            << SiteLayout::newsArticle(site, u"zh_hk"_s, u"1"_s) << u"https://longbridge.com/zh-HK/news/1.md"_s;
         QTest::newRow("index") << SiteLayout::newsIndex(site, u"en"_s) << u"https://longbridge.com/en/news.md"_s;
         QTest::newRow("ticker news") << SiteLayout::tickerNews(site, u"en"_s, u"BRK.B.US"_s)
                                      << u"https://longbridge.com/en/quote/BRK.B.US/news.md"_s;
@@ -43,21 +43,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("url");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("ticker");
-        QTest::newRow("news index") << u"https://longbridge.com/en/news.md"_s << int(ListPage::Kind::NewsIndex) << QString();
-        QTest::newRow("zh-HK news index") << u"https://longbridge.com/zh-HK/news.md"_s << int(ListPage::Kind::NewsIndex)
-                                          << QString();
-        QTest::newRow("index without locale or .md") << u"https://example.com/news/"_s << int(ListPage::Kind::NewsIndex)
-                                                     << QString();
+        QTest::newRow("news index") << u"https://longbridge.com/en/news.md"_s << int(ListPage::Kind::NewsIndex)
+                                    << QString();
+        QTest::newRow("zh-HK news index")
+            << u"https://longbridge.com/zh-HK/news.md"_s << int(ListPage::Kind::NewsIndex) << QString();
+        QTest::newRow("index without locale or .md")
+            << u"https://example.com/news/"_s << int(ListPage::Kind::NewsIndex) << QString();
         QTest::newRow("ticker news") << u"https://longbridge.com/en/quote/BRK.B.US/news.md"_s
                                      << int(ListPage::Kind::TickerNews) << u"BRK.B.US"_s;
-        QTest::newRow("ticker news without .md") << u"https://example.com/zh-CN/quote/700.HK/news"_s
-                                                 << int(ListPage::Kind::TickerNews) << u"700.HK"_s;
-        QTest::newRow("a feed under /news") << u"https://longbridge.com/zh-CN/news/feed"_s << int(ListPage::Kind::Feed)
-                                            << QString();
-        QTest::newRow("an article is no index") << u"https://longbridge.com/en/news/1.md"_s << int(ListPage::Kind::Feed)
-                                                << QString();
-        QTest::newRow("a quote page is no news page") << u"https://longbridge.com/en/quote/AAPL.US"_s
-                                                      << int(ListPage::Kind::Feed) << QString();
+        QTest::newRow("ticker news without .md")
+            << u"https://example.com/zh-CN/quote/700.HK/news"_s << int(ListPage::Kind::TickerNews) << u"700.HK"_s;
+        QTest::newRow("a feed under /news")
+            << u"https://longbridge.com/zh-CN/news/feed"_s << int(ListPage::Kind::Feed) << QString();
+        QTest::newRow("an article is no index")
+            << u"https://longbridge.com/en/news/1.md"_s << int(ListPage::Kind::Feed) << QString();
+        QTest::newRow("a quote page is no news page")
+            << u"https://longbridge.com/en/quote/AAPL.US"_s << int(ListPage::Kind::Feed) << QString();
         QTest::newRow("an RSS feed") << u"https://example.com/rss.xml"_s << int(ListPage::Kind::Feed) << QString();
     }
 
@@ -76,7 +77,8 @@ private Q_SLOTS:
     {
         const QUrl site(u"https://example.com"_s);
         QCOMPARE(SiteLayout::classifyListUrl(SiteLayout::newsIndex(site, u"zh-CN"_s)).kind, ListPage::Kind::NewsIndex);
-        const SiteLayout::ListUrl ticker = SiteLayout::classifyListUrl(SiteLayout::tickerNews(site, u"en"_s, u"NVDA.US"_s));
+        const SiteLayout::ListUrl ticker
+            = SiteLayout::classifyListUrl(SiteLayout::tickerNews(site, u"en"_s, u"NVDA.US"_s));
         QCOMPARE(ticker.kind, ListPage::Kind::TickerNews);
         QCOMPARE(ticker.ticker, u"NVDA.US"_s);
     }

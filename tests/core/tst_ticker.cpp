@@ -31,7 +31,8 @@ void TickerTest::parse_data()
     QTest::newRow("nominal: Shanghai") << u"600519.SH"_qs << true << u"600519"_qs << u"SH"_qs;
     QTest::newRow("nominal: Singapore") << u"D05.SG"_qs << true << u"D05"_qs << u"SG"_qs;
     QTest::newRow("nominal: crypto pair, 3-letter market") << u"BTCUSD.HAS"_qs << true << u"BTCUSD"_qs << u"HAS"_qs;
-    QTest::newRow("nominal: option symbol") << u"AAPL240119C190000.US"_qs << true << u"AAPL240119C190000"_qs << u"US"_qs;
+    QTest::newRow("nominal: option symbol")
+        << u"AAPL240119C190000.US"_qs << true << u"AAPL240119C190000"_qs << u"US"_qs;
     QTest::newRow("nominal: surrounding space trimmed") << u"  TSLA.US "_qs << true << u"TSLA"_qs << u"US"_qs;
     QTest::newRow("robustness: no market") << u"AMZN"_qs << false << QString() << QString();
     QTest::newRow("robustness: empty code") << u".US"_qs << false << QString() << QString();
@@ -90,27 +91,28 @@ void TickerTest::mentions_data()
 
     QTest::newRow("ASCII parentheses") << u"Amazon (AMZN.US) rose; Tencent (0700.HK) fell."_qs
                                        << QStringList{u"AMZN.US"_qs, u"0700.HK"_qs};
-    QTest::newRow("full-width parentheses") << u"港湾半导体（HBLN.US）周四表示，供应商（2382.HK）涨"_qs
-                                            << QStringList{u"HBLN.US"_qs, u"2382.HK"_qs};
+    QTest::newRow("full-width parentheses")
+        << u"港湾半导体（HBLN.US）周四表示，供应商（2382.HK）涨"_qs << QStringList{u"HBLN.US"_qs, u"2382.HK"_qs};
     QTest::newRow("duplicates by key collapse") << u"(700.HK) and (00700.HK)"_qs << QStringList{u"700.HK"_qs};
     QTest::newRow("a list in one pair") << u"peers (AAPL.US, MSFT.US、GOOGL.US)"_qs
                                         << QStringList{u"AAPL.US"_qs, u"MSFT.US"_qs, u"GOOGL.US"_qs};
-    QTest::newRow("index and share class") << u"the Dow (.DJI.US) and (BRK.B.US)"_qs
-                                           << QStringList{u".DJI.US"_qs, u"BRK.B.US"_qs};
+    QTest::newRow("index and share class")
+        << u"the Dow (.DJI.US) and (BRK.B.US)"_qs << QStringList{u".DJI.US"_qs, u"BRK.B.US"_qs};
     QTest::newRow("prose in parentheses is not a ticker") << u"(e.g. this one) (see p.12) (U.S.)"_qs << QStringList{};
     QTest::newRow("lower case is prose") << u"(foo.bar)"_qs << QStringList{};
-    QTest::newRow("name with its own parentheses, then the ticker") << u"Alphabet Inc. (Class A) (GOOGL.US)"_qs
-                                                                   << QStringList{u"GOOGL.US"_qs};
+    QTest::newRow("name with its own parentheses, then the ticker")
+        << u"Alphabet Inc. (Class A) (GOOGL.US)"_qs << QStringList{u"GOOGL.US"_qs};
     QTest::newRow("nested parentheses: the inner group counts") << u"((AAPL.US))"_qs << QStringList{u"AAPL.US"_qs};
-    QTest::newRow("mixed ASCII and full-width pair") << u"（HBLN.US) and (2382.HK）"_qs
-                                                     << QStringList{u"HBLN.US"_qs, u"2382.HK"_qs};
-    QTest::newRow("unclosed group, then a closed one") << u"(AAPL.US and later (MSFT.US)"_qs << QStringList{u"MSFT.US"_qs};
+    QTest::newRow("mixed ASCII and full-width pair")
+        << u"（HBLN.US) and (2382.HK）"_qs << QStringList{u"HBLN.US"_qs, u"2382.HK"_qs};
+    QTest::newRow("unclosed group, then a closed one")
+        << u"(AAPL.US and later (MSFT.US)"_qs << QStringList{u"MSFT.US"_qs};
     QTest::newRow("a line break ends a group") << u"(AAPL.US\n) (TSLA.US)"_qs << QStringList{u"TSLA.US"_qs};
     QTest::newRow("group longer than 120 characters is prose")
         << QString(u"(" + QString(118, u'x') + u" AAPL.US)") << QStringList{};
-    QTest::newRow("semicolons, slashes and full-width separators") << u"(AAPL.US;MSFT.US/TSLA.US；NVDA.US，AMD.US)"_qs
-                                                                   << QStringList{u"AAPL.US"_qs, u"MSFT.US"_qs, u"TSLA.US"_qs,
-                                                                                  u"NVDA.US"_qs, u"AMD.US"_qs};
+    QTest::newRow("semicolons, slashes and full-width separators")
+        << u"(AAPL.US;MSFT.US/TSLA.US；NVDA.US，AMD.US)"_qs
+        << QStringList{u"AAPL.US"_qs, u"MSFT.US"_qs, u"TSLA.US"_qs, u"NVDA.US"_qs, u"AMD.US"_qs};
     QTest::newRow("too short to hold a ticker") << u"(A.U) (AB)"_qs << QStringList{};
 }
 

@@ -19,8 +19,9 @@ void exercise(const QUrl &url)
     case AppUrl::Parsed::Kind::ArticlePage:
     case AppUrl::Parsed::Kind::SourcePage: {
         (void)normalizeLocale(parsed.locale);
-        const QUrl again = parsed.kind == AppUrl::Parsed::Kind::ArticlePage ? AppUrl::articlePage(parsed.value, parsed.locale)
-                                                                             : AppUrl::sourcePage(parsed.value, parsed.locale);
+        const QUrl again = parsed.kind == AppUrl::Parsed::Kind::ArticlePage
+            ? AppUrl::articlePage(parsed.value, parsed.locale)
+            : AppUrl::sourcePage(parsed.value, parsed.locale);
         const AppUrl::Parsed reparsed = AppUrl::parse(again);
         if (reparsed.kind != parsed.kind || reparsed.value != parsed.value || reparsed.locale != parsed.locale)
             __builtin_trap();

@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
 
-    const Article article = parseArticle(bytes, ParseOptions{u"fuzz.md"_qs, QUrl(u"https://longbridge.com/en/news/1.md"_qs), {}, {}});
+    const Article article
+        = parseArticle(bytes, ParseOptions{u"fuzz.md"_qs, QUrl(u"https://longbridge.com/en/news/1.md"_qs), {}, {}});
     // Touch the results so nothing is optimised away, and check the invariants callers rely on.
     if (article.key.isEmpty())
         __builtin_trap();

@@ -11,8 +11,8 @@
 #include <QDateTime>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -31,7 +31,8 @@ inline QDateTime at(int minutes)
     return QDateTime(QDate(2026, 3, 12), QTime(8, 0), Qt::UTC).addSecs(minutes * 60);
 }
 
-inline ArticleSpec spec(const QString &id, int minutes, const QStringList &locales = {u"en"_qs, u"zh-CN"_qs, u"zh-HK"_qs})
+inline ArticleSpec spec(
+    const QString &id, int minutes, const QStringList &locales = {u"en"_qs, u"zh-CN"_qs, u"zh-HK"_qs})
 {
     ArticleSpec article;
     article.id = id;

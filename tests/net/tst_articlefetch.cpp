@@ -40,8 +40,8 @@ private Q_SLOTS:
         QCOMPARE(zh->title, u"Article 281000001 [zh-CN]"_qs);
         QStringList paths = site.server().requestedPaths();
         paths.sort();
-        QCOMPARE(paths, (QStringList{u"/en/news/281000001.md"_qs, u"/zh-CN/news/281000001.md"_qs,
-                                     u"/zh-HK/news/281000001.md"_qs}));
+        QCOMPARE(paths,
+            (QStringList{u"/en/news/281000001.md"_qs, u"/zh-CN/news/281000001.md"_qs, u"/zh-HK/news/281000001.md"_qs}));
 
         // Fetching again fetches no variant that is stored already.
         site.server().clearLog();
@@ -129,7 +129,7 @@ private Q_SLOTS:
 
         const QByteArray changed = "---\ntitle: \"Changed title\"\nlocale: \"en\"\nurl: \"/en/news/281000010.md\"\n"
                                    "datetime: \"2026-03-13T00:00:00Z\"\n---\n\n# Changed title\n\n"
-                                   + QByteArray(3000, 'x') + "\n";
+            + QByteArray(3000, 'x') + "\n";
         Route slow = Route::markdown(changed);
         slow.behaviour = Route::Behaviour::Trickle;
         slow.trickleIntervalMs = 20;
@@ -206,13 +206,13 @@ private Q_SLOTS:
         TestSite site;
         TestLibrary library;
         site.server().setRoute(u"/en/news/281000030.md"_qs,
-                               Route::markdown("---\ntitle: \"Caf\xff\"\nlocale: \"en\"\n---\n\n# Caf\xff\n\nText.\n"));
+            Route::markdown("---\ntitle: \"Caf\xff\"\nlocale: \"en\"\n---\n\n# Caf\xff\n\nText.\n"));
         FetchService service(library.path(), testSettings());
         const RequestOutcome outcome = service.waitFor(service.fetchArticle(site.url(u"/en/news/281000030.md"_qs)));
         QVERIFY2(outcome.ok, qPrintable(outcome.error.message));
         QVERIFY(!outcome.warnings.isEmpty());
         QVERIFY2(outcome.warnings.first().startsWith(site.url(u"/en/news/281000030.md"_qs).toDisplayString() + u": "),
-                 qPrintable(outcome.warnings.first()));
+            qPrintable(outcome.warnings.first()));
     }
 
     void cancelStopsARequest()

@@ -78,15 +78,16 @@ private Q_SLOTS:
     void subscribeRefreshUnsubscribe()
     {
         TestSite site;
-        QList<ArticleSpec> articles{spec(u"800"_qs, 30, {u"en"_qs}), spec(u"801"_qs, 20, {u"en"_qs}),
-                                    spec(u"802"_qs, 10, {u"en"_qs})};
+        QList<ArticleSpec> articles{
+            spec(u"800"_qs, 30, {u"en"_qs}), spec(u"801"_qs, 20, {u"en"_qs}), spec(u"802"_qs, 10, {u"en"_qs})};
         for (const ArticleSpec &a : articles)
             QVERIFY(site.publish(a));
         QVERIFY(site.put(u"/en/news.md"_qs, newsIndexDocument(site.server().baseUrl(), u"en"_qs, articles)));
         const QString db = freshLibrary(u"subscriptions"_qs);
         const QString index = site.url(u"/en/news.md"_qs).toString();
 
-        QCOMPARE(run(db, {u"subscriptions"_qs}).out.trimmed(), u"no subscriptions; add one with 'newsdesk subscribe URL'"_qs);
+        QCOMPARE(run(db, {u"subscriptions"_qs}).out.trimmed(),
+            u"no subscriptions; add one with 'newsdesk subscribe URL'"_qs);
         const Run subscribed = run(db, {u"subscribe"_qs, index});
         QCOMPARE(subscribed.exitCode, 0);
         QVERIFY2(subscribed.out.startsWith(u"subscribed to " + index + u" (news index)"), qPrintable(subscribed.out));
@@ -159,7 +160,8 @@ private Q_SLOTS:
         // Offline, the bookmark is set but the copy cannot be made: said, and exit 1.
         const Run offline = run(db, {u"--offline"_qs, u"bookmark"_qs, u"add"_qs, u"281000200"_qs});
         QCOMPARE(offline.exitCode, 1);
-        QVERIFY2(offline.err.contains(u"offline copy is incomplete") && offline.err.contains(u"offline"), qPrintable(offline.err));
+        QVERIFY2(offline.err.contains(u"offline copy is incomplete") && offline.err.contains(u"offline"),
+            qPrintable(offline.err));
         QVERIFY(site.server().requests().isEmpty());
 
         const Run added = run(db, {u"bookmark"_qs, u"add"_qs, u"281000200"_qs});
@@ -184,23 +186,33 @@ private Q_SLOTS:
         TestSite site;
         const QByteArray port = QByteArray::number(site.server().port());
         QVERIFY(site.put(u"/zh-CN/news/290000779.md"_qs,
-                         "---\ntitle: \"SPOOFED by variant\"\nlocale: \"zh-CN\"\n"
-                         "url: \"https://longbridge.com/zh-CN/news/277209673.md\"\n---\n\nSpoofed.\n"));
+            "---\ntitle: \"SPOOFED by variant\"\nlocale: \"zh-CN\"\n"
+            "url: \"https://longbridge.com/zh-CN/news/277209673.md\"\n---\n\nSpoofed.\n"));
         for (const char *name : {"a", "b", "c", "d"})
             QVERIFY(site.put(u"/img/"_qs + QLatin1StringView(name) + u".png", pngImage(4, 4, 0x112233)));
         const QString legit = m_dir.filePath(u"legit.md"_qs);
-        QVERIFY(writeFile(legit, "---\ntitle: \"真正的文章\"\nlocale: \"zh-CN\"\n"
-                                 "url: \"https://longbridge.com/zh-CN/news/277209673.md\"\n---\n\n正文。\n"));
+        QVERIFY(writeFile(legit,
+            "---\ntitle: \"真正的文章\"\nlocale: \"zh-CN\"\n"
+            "url: \"https://longbridge.com/zh-CN/news/277209673.md\"\n---\n\n正文。\n"));
         const QString hostile = m_dir.filePath(u"hostile.md"_qs);
         QVERIFY(writeFile(hostile,
-                          "---\ntitle: \"Hostile\"\nlocale: \"en\"\n"
-                          "url: \"https://longbridge.com/en/news/290000779.md\"\nlocales:\n"
-                          "  - [en](https://longbridge.com/en/news/290000779.md)\n"
-                          "  - [zh-CN](http://127.0.0.1:" + port + "/zh-CN/news/290000779.md)\n---\n\n"
-                          "![a](http://127.0.0.1:" + port + "/img/a.png)\n\n"
-                          "![b](http://localhost:" + port + "/img/b.png)\n\n"
-                          "![c](http://0x7f000001:" + port + "/img/c.png)\n\n"
-                          "![d](http://2130706433:" + port + "/img/d.png)\n"));
+            "---\ntitle: \"Hostile\"\nlocale: \"en\"\n"
+            "url: \"https://longbridge.com/en/news/290000779.md\"\nlocales:\n"
+            "  - [en](https://longbridge.com/en/news/290000779.md)\n"
+            "  - [zh-CN](http://127.0.0.1:"
+                + port
+                + "/zh-CN/news/290000779.md)\n---\n\n"
+                  "![a](http://127.0.0.1:"
+                + port
+                + "/img/a.png)\n\n"
+                  "![b](http://localhost:"
+                + port
+                + "/img/b.png)\n\n"
+                  "![c](http://0x7f000001:"
+                + port
+                + "/img/c.png)\n\n"
+                  "![d](http://2130706433:"
+                + port + "/img/d.png)\n"));
         const QString db = freshLibrary(u"hostile"_qs);
         QCOMPARE(run(db, {u"import"_qs, legit, hostile}).exitCode, 0);
 
@@ -220,13 +232,14 @@ private Q_SLOTS:
         TestHttpServer other;
         QVERIFY(other.start(0, u"127.0.0.2"_qs));
         other.setRoute(u"/spoof.md"_qs,
-                       Route::markdown("---\ntitle: \"SPOOFED by claim\"\nlocale: \"en\"\n"
-                                       "url: \"https://longbridge.com/en/news/277209673.md\"\n---\n\nx\n"));
+            Route::markdown("---\ntitle: \"SPOOFED by claim\"\nlocale: \"en\"\n"
+                            "url: \"https://longbridge.com/en/news/277209673.md\"\n---\n\nx\n"));
         other.setRoute(u"/en/news/277209673.md"_qs,
-                       Route::markdown("---\ntitle: \"SPOOFED by path\"\nlocale: \"en\"\n---\n\nx\n"));
+            Route::markdown("---\ntitle: \"SPOOFED by path\"\nlocale: \"en\"\n---\n\nx\n"));
         const QString legit = m_dir.filePath(u"legit-en.md"_qs);
-        QVERIFY(writeFile(legit, "---\ntitle: \"Legit\"\nlocale: \"en\"\n"
-                                 "url: \"https://longbridge.com/en/news/277209673.md\"\n---\n\nBody.\n"));
+        QVERIFY(writeFile(legit,
+            "---\ntitle: \"Legit\"\nlocale: \"en\"\n"
+            "url: \"https://longbridge.com/en/news/277209673.md\"\n---\n\nBody.\n"));
         const QString db = freshLibrary(u"identity"_qs);
         QCOMPARE(run(db, {u"import"_qs, legit}).exitCode, 0);
         QCOMPARE(run(db, {u"bookmark"_qs, u"add"_qs, u"--offline"_qs, u"277209673"_qs}).exitCode, 0);

@@ -64,8 +64,8 @@ private Q_SLOTS:
         site.server().setRoute(u"/notes/a.md"_qs, Route::markdown("# Apple beats\n\nfirst text\n"));
         site.server().setRoute(u"/posts/b.html"_qs, Route::html("<html><body>a page</body></html>"));
         const QUrl feedUrl = site.url(u"/feed.xml"_qs);
-        Item markdown {site.url(u"/notes/a.md"_qs), "wire-a", "Apple beats", "Thu, 12 Mar 2026 08:30:00 GMT", {}};
-        Item excerpt {site.url(u"/posts/b.html"_qs), "wire-b", "Banks rally", "Thu, 12 Mar 2026 08:20:00 GMT",
+        Item markdown{site.url(u"/notes/a.md"_qs), "wire-a", "Apple beats", "Thu, 12 Mar 2026 08:30:00 GMT", {}};
+        Item excerpt{site.url(u"/posts/b.html"_qs), "wire-b", "Banks rally", "Thu, 12 Mar 2026 08:20:00 GMT",
             "<p>Banks <b>rally</b>.</p>"};
         site.server().setRoute(u"/feed.xml"_qs, feedOf({markdown, excerpt}, "\"1\""));
         FetchService service(library.path(), testSettings());
@@ -110,7 +110,7 @@ private Q_SLOTS:
         site.server().setRoute(u"/feed.xml"_qs, feedOf({markdown, excerpt}, "\"3\""));
         site.server().clearLog();
         QVERIFY(service.waitFor(service.refresh()).ok);
-        QCOMPARE(site.server().requestedPaths(), QStringList {u"/feed.xml"_qs});
+        QCOMPARE(site.server().requestedPaths(), QStringList{u"/feed.xml"_qs});
         QCOMPARE(library->documentCount(), 2);
     }
 
@@ -121,7 +121,7 @@ private Q_SLOTS:
         TestLibrary library;
         feedSite.server().setRoute(u"/notes/a.md"_qs, Route::markdown("# Apple beats\n\nthe feed site's text\n"));
         other.server().setRoute(u"/notes/a.md"_qs, Route::markdown("# Apple beats\n\nthe other site's text\n"));
-        Item item {feedSite.url(u"/notes/a.md"_qs), "wire-a", "Apple beats", "Thu, 12 Mar 2026 08:30:00 GMT", {}};
+        Item item{feedSite.url(u"/notes/a.md"_qs), "wire-a", "Apple beats", "Thu, 12 Mar 2026 08:30:00 GMT", {}};
         feedSite.server().setRoute(u"/feed.xml"_qs, feedOf({item}, "\"1\""));
         FetchService service(library.path(), testSettings());
         QVERIFY(service.waitFor(service.subscribe(feedSite.url(u"/feed.xml"_qs))).ok);
@@ -189,7 +189,7 @@ private Q_SLOTS:
         document.etag = "\"doc-1\"";
         document.lastModified = "Thu, 12 Mar 2026 09:00:00 GMT";
         site.server().setRoute(u"/notes/b.md"_qs, document);
-        Item item {site.url(u"/notes/b.md"_qs), "b-1", "B", "Thu, 12 Mar 2026 08:30:00 GMT", {}};
+        Item item{site.url(u"/notes/b.md"_qs), "b-1", "B", "Thu, 12 Mar 2026 08:30:00 GMT", {}};
         site.server().setRoute(u"/feed.xml"_qs, feedOf({item}, "\"1\""));
         FetchService service(library.path(), testSettings());
         QVERIFY(service.waitFor(service.subscribe(site.url(u"/feed.xml"_qs))).ok);
@@ -200,7 +200,7 @@ private Q_SLOTS:
         site.server().clearLog();
         const RequestOutcome second = service.waitFor(service.refresh());
         QVERIFY2(second.ok, qPrintable(second.error.message));
-        QCOMPARE(site.server().requestedPaths(), (QStringList {u"/feed.xml"_qs, u"/notes/b.md"_qs}));
+        QCOMPARE(site.server().requestedPaths(), (QStringList{u"/feed.xml"_qs, u"/notes/b.md"_qs}));
         const RecordedRequest asked = site.server().requests().at(1);
         QCOMPARE(asked.header("If-None-Match"), QByteArray("\"doc-1\""));
         QCOMPARE(asked.header("If-Modified-Since"), QByteArray("Thu, 12 Mar 2026 09:00:00 GMT"));
@@ -215,7 +215,7 @@ private Q_SLOTS:
         site.server().setRoute(u"/feed.xml"_qs, feedOf({item}, "\"3\""));
         site.server().clearLog();
         QVERIFY(service.waitFor(service.refresh()).ok);
-        QCOMPARE(site.server().requestedPaths(), QStringList {u"/feed.xml"_qs});
+        QCOMPARE(site.server().requestedPaths(), QStringList{u"/feed.xml"_qs});
 
         // The document changes: the conditional request gets it in full, and it is stored.
         document.body.replace("first", "second");

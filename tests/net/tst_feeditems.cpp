@@ -20,18 +20,17 @@ private:
     {
         QByteArray xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel>"
                          "<title>Market wire</title><link>"
-                         + site.toEncoded() + "</link>";
+            + site.toEncoded() + "</link>";
         for (int n = 0; n < count; ++n) {
             QByteArray html = "<p>Item " + QByteArray::number(n) + " <b>opens</b> &amp; <a href=\"https://example.com/"
-                              + QByteArray::number(n) + "\">links</a>.</p>";
+                + QByteArray::number(n) + "\">links</a>.</p>";
             const int paragraphs = 20 + (n * 7) % 80; // ~100 bytes each: 2–10 KB
             for (int p = 0; p < paragraphs; ++p)
                 html += "<p>Shares of the company rose after results beat estimates; guidance was raised again.</p>";
             xml += "<item><title>Item " + QByteArray::number(n) + ": S&amp;P 1 &lt; 2</title><link>" + site.toEncoded()
-                   + "posts/" + QByteArray::number(n) + ".html</link><guid isPermaLink=\"false\">wire-"
-                   + QByteArray::number(n) + "</guid><pubDate>"
-                   + at(-n).toString(Qt::RFC2822Date).toLatin1() + "</pubDate><description><![CDATA[" + html
-                   + "]]></description></item>\n";
+                + "posts/" + QByteArray::number(n) + ".html</link><guid isPermaLink=\"false\">wire-"
+                + QByteArray::number(n) + "</guid><pubDate>" + at(-n).toString(Qt::RFC2822Date).toLatin1()
+                + "</pubDate><description><![CDATA[" + html + "]]></description></item>\n";
         }
         return xml + "</channel></rss>";
     }
@@ -70,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(article->published, at(-7));
         QCOMPARE(article->type, Core::feedExcerptType.toString());
         QVERIFY2(article->body.startsWith(u"Item 7 **opens** \\& [links](https://example.com/7).\n\nShares of"_qs),
-                 qPrintable(article->body.left(200)));
+            qPrintable(article->body.left(200)));
         QVERIFY(!article->body.contains(u"<p>"_qs));
         QVERIFY(!article->body.contains(u"a web page"_qs)); // the HTML page is never stored
 
@@ -102,8 +101,8 @@ private Q_SLOTS:
         Route feed;
         feed.contentType = "application/rss+xml";
         feed.body = "<rss version=\"2.0\"><channel><title>Notes</title><item><title>Apple beats estimates</title><link>"
-                    + site.url(u"/notes/apple.md"_qs).toEncoded()
-                    + "</link><pubDate>Thu, 12 Mar 2026 08:30:00 GMT</pubDate></item></channel></rss>";
+            + site.url(u"/notes/apple.md"_qs).toEncoded()
+            + "</link><pubDate>Thu, 12 Mar 2026 08:30:00 GMT</pubDate></item></channel></rss>";
         site.server().setRoute(u"/feed.xml"_qs, feed);
         FetchService service(library.path(), testSettings());
         const RequestOutcome first = service.waitFor(service.subscribe(site.url(u"/feed.xml"_qs)));
@@ -129,8 +128,8 @@ private Q_SLOTS:
         // fetched again while the list keeps saying 08:30 (this was a refetch on every refresh).
         TestSite site;
         TestLibrary library;
-        site.server().setRoute(u"/notes/b.md"_qs,
-                               Route::markdown("---\ntitle: \"B\"\ndatetime: \"2026-03-12T09:00:00Z\"\n---\n\ntext\n"));
+        site.server().setRoute(
+            u"/notes/b.md"_qs, Route::markdown("---\ntitle: \"B\"\ndatetime: \"2026-03-12T09:00:00Z\"\n---\n\ntext\n"));
         Route feed;
         feed.contentType = "application/rss+xml";
         feed.body = "<rss version=\"2.0\"><channel><title>Notes</title><item><title>B</title><link>"
@@ -168,8 +167,9 @@ private Q_SLOTS:
         site.server().setRoute(u"/a.md"_qs, Route::markdown("# A\n\ntext\n"));
         Route feed;
         feed.contentType = "application/rss+xml";
-        feed.body = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><item><title>caf\xE9</title><link>"
-                    + site.url(u"/a.md"_qs).toEncoded() + "</link></item></channel></rss>";
+        feed.body = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss "
+                    "version=\"2.0\"><channel><item><title>caf\xE9</title><link>"
+            + site.url(u"/a.md"_qs).toEncoded() + "</link></item></channel></rss>";
         site.server().setRoute(u"/feed.xml"_qs, feed);
         FetchService service(library.path(), testSettings());
         const RequestOutcome outcome = service.waitFor(service.subscribe(site.url(u"/feed.xml"_qs)));

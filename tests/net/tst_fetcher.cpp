@@ -1,7 +1,7 @@
 // The Fetcher against a real HTTP server on 127.0.0.1: headers, limits, misbehaving servers.
 #include "fetcher.h"
-#include "transfer.h"
 #include "testhttpserver.h"
+#include "transfer.h"
 
 #include <QEventLoop>
 #include <QTest>
@@ -47,14 +47,11 @@ private:
         QStringList log;
         for (const auto &r : server.requests())
             log.append(r.path + u'@' + QString::number(r.connection) + u'/' + QString::number(r.receivedMs) + u'/'
-                       + QString::number(r.status) + u" port " + QString::number(server.port()));
+                + QString::number(r.status) + u" port " + QString::number(server.port()));
         return log.join(u' ');
     }
 
-    static QByteArray article()
-    {
-        return "---\ntitle: \"Hello\"\nlocale: \"en\"\n---\n\n# Hello\n\nBody text.\n";
-    }
+    static QByteArray article() { return "---\ntitle: \"Hello\"\nlocale: \"en\"\n---\n\n# Hello\n\nBody text.\n"; }
 
 private Q_SLOTS:
     void nominalMarkdownWithHeaders()
@@ -154,9 +151,11 @@ private Q_SLOTS:
             << u"/loop"_qs << Route::redirect("/loop") << markdown << Error::Kind::Network << u"redirects in a loop"_qs;
 
         QTest::newRow("robustness: a feed request answered with HTML")
-            << u"/en/news.md"_qs << Route::html() << int(Expect::ListPage) << Error::Kind::NotMarkdown << u"HTML page"_qs;
+            << u"/en/news.md"_qs << Route::html() << int(Expect::ListPage) << Error::Kind::NotMarkdown
+            << u"HTML page"_qs;
         QTest::newRow("robustness: an image request answered with HTML")
-            << u"/img/1.png"_qs << Route::html() << int(Expect::Image) << Error::Kind::InvalidInput << u"not an image"_qs;
+            << u"/img/1.png"_qs << Route::html() << int(Expect::Image) << Error::Kind::InvalidInput
+            << u"not an image"_qs;
     }
 
     void failures()
@@ -196,7 +195,7 @@ private Q_SLOTS:
         // The request and five redirects; Qt 6.4 sometimes sends a redirected request twice on
         // its keep-alive connection, so the server may see a few more, never an endless loop.
         QVERIFY2(server.requests().size() >= 6 && server.requests().size() <= 12,
-                 qPrintable(server.requestedPaths().join(u' ')));
+            qPrintable(server.requestedPaths().join(u' ')));
     }
 
     void redirectIsFollowed()
@@ -210,7 +209,8 @@ private Q_SLOTS:
         // ("text/html, text/markdown"); repeated so that the workaround is exercised.
         for (int i = 0; i < 20; ++i) {
             const auto result = fetchNow(fetcher, server.url(QStringLiteral("/news/12.md")));
-            QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message + u" | " + describe(server)));
+            QVERIFY2(
+                result.ok(), qPrintable(result.ok() ? QString() : result.error().message + u" | " + describe(server)));
             QCOMPARE(result->finalUrl, server.url(QStringLiteral("/en/news/12.md")));
             QCOMPARE(result->body, article());
             QCOMPARE(result->mimeType, QByteArray("text/markdown"));
@@ -222,14 +222,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("value");
         QTest::addColumn<int>("shape");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("nominal: one media type") << QByteArray("text/markdown; charset=utf-8")
-                                                 << int(HeaderShape::MediaType) << QByteArray("text/markdown; charset=utf-8");
+        QTest::newRow("nominal: one media type")
+            << QByteArray("text/markdown; charset=utf-8") << int(HeaderShape::MediaType)
+            << QByteArray("text/markdown; charset=utf-8");
         QTest::newRow("robustness: merged media types")
             << QByteArray("text/html; charset=utf-8, text/markdown; charset=utf-8") << int(HeaderShape::MediaType)
             << QByteArray("text/markdown; charset=utf-8");
-        QTest::newRow("nominal: one ETag") << QByteArray("\"v1\"") << int(HeaderShape::EntityTag) << QByteArray("\"v1\"");
-        QTest::newRow("robustness: merged ETags") << QByteArray("\"a\", W/\"b,c\"") << int(HeaderShape::EntityTag)
-                                                  << QByteArray("W/\"b,c\"");
+        QTest::newRow("nominal: one ETag")
+            << QByteArray("\"v1\"") << int(HeaderShape::EntityTag) << QByteArray("\"v1\"");
+        QTest::newRow("robustness: merged ETags")
+            << QByteArray("\"a\", W/\"b,c\"") << int(HeaderShape::EntityTag) << QByteArray("W/\"b,c\"");
         QTest::newRow("nominal: one date") << QByteArray("Thu, 12 Mar 2026 08:30:00 GMT") << int(HeaderShape::HttpDate)
                                            << QByteArray("Thu, 12 Mar 2026 08:30:00 GMT");
         QTest::newRow("robustness: merged dates")
@@ -277,10 +279,10 @@ private Q_SLOTS:
         QTest::newRow("nominal: Latin-1 converted")
             << QByteArray("text/markdown; charset=ISO-8859-1") << QByteArray("Caf\xe9") << QByteArray("Caf\xc3\xa9");
         QTest::newRow("robustness: UTF-8 mislabelled as Latin-1 kept")
-            << QByteArray("text/plain; charset=\"iso-8859-1\"") << QByteArray("Caf\xc3\xa9") << QByteArray("Caf\xc3\xa9");
-        QTest::newRow("nominal: UTF-16LE converted")
-            << QByteArray("text/markdown; charset=utf-16le") << QByteArray("C\0a\0f\0\xe9\0", 8)
+            << QByteArray("text/plain; charset=\"iso-8859-1\"") << QByteArray("Caf\xc3\xa9")
             << QByteArray("Caf\xc3\xa9");
+        QTest::newRow("nominal: UTF-16LE converted") << QByteArray("text/markdown; charset=utf-16le")
+                                                     << QByteArray("C\0a\0f\0\xe9\0", 8) << QByteArray("Caf\xc3\xa9");
         QTest::newRow("nominal: GBK converted (Qt knows it through ICU)")
             << QByteArray("text/markdown; charset=GBK") << QByteArray("\xc4\xe3\xba\xc3")
             << QByteArray("\xe4\xbd\xa0\xe5\xa5\xbd");
@@ -474,9 +476,8 @@ private Q_SLOTS:
         std::optional<Error::Kind> kind;
         FetchRequest request;
         request.url = server.url(QStringLiteral("/hang.md"));
-        const quint64 handle = fetcher.fetch(request, this, [&](const Result<FetchedResource> &r) {
-            kind = r.ok() ? Error::Kind::Generic : r.error().kind;
-        });
+        const quint64 handle = fetcher.fetch(request, this,
+            [&](const Result<FetchedResource> &r) { kind = r.ok() ? Error::Kind::Generic : r.error().kind; });
         QTRY_COMPARE(server.requests().size(), 1);
         fetcher.cancel(handle);
         QTRY_VERIFY(kind.has_value());

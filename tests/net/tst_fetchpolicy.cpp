@@ -20,7 +20,8 @@ class TestFetchPolicy final : public QObject
     Q_OBJECT
 
 private:
-    Result<FetchedResource> fetchNow(const QUrl &url, const std::optional<QUrl> &origin, Expect expect = Expect::Markdown)
+    Result<FetchedResource> fetchNow(
+        const QUrl &url, const std::optional<QUrl> &origin, Expect expect = Expect::Markdown)
     {
         Fetcher fetcher;
         FetchSettings settings;
@@ -116,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QVERIFY2(result.error().message.contains(u"internal address"), qPrintable(result.error().message));
         QVERIFY2(result.error().message.contains(u"127.0.0.1") || result.error().message.contains(u"::1"),
-                 qPrintable(result.error().message));
+            qPrintable(result.error().message));
         QCOMPARE(server.requests().size(), 0);
     }
 
@@ -145,9 +146,10 @@ private Q_SLOTS:
         const auto byAddress = fetchNow(otherHost.url(u"/img.png"_qs), origin, Expect::Image);
         QVERIFY(!byAddress.ok());
         QVERIFY2(byAddress.error().message.contains(u"127.0.0.2 is an internal address"),
-                 qPrintable(byAddress.error().message));
+            qPrintable(byAddress.error().message));
         // "localhost" is another host than "127.0.0.1" by name, and resolves inward.
-        const auto byName = fetchNow(withHost(documentHost.url(u"/img.png"_qs), u"localhost"_qs), origin, Expect::Image);
+        const auto byName
+            = fetchNow(withHost(documentHost.url(u"/img.png"_qs), u"localhost"_qs), origin, Expect::Image);
         QVERIFY(!byName.ok());
         QVERIFY2(byName.error().message.contains(u"internal address"), qPrintable(byName.error().message));
         QCOMPARE(otherHost.requests().size(), 0);
@@ -178,9 +180,9 @@ private Q_SLOTS:
 
         const auto refused = fetchNow(server.url(u"/a.md"_qs), std::nullopt);
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().message.startsWith(u"the redirect to " + inside.url(u"/admin"_qs).toDisplayString()
-                                                    + u" is refused"),
-                 qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.startsWith(
+                     u"the redirect to " + inside.url(u"/admin"_qs).toDisplayString() + u" is refused"),
+            qPrintable(refused.error().message));
         QCOMPARE(inside.requests().size(), 0);
 
         // A hop on the same host is followed.
@@ -198,7 +200,7 @@ private Q_SLOTS:
         const auto result = fetchNow(server.url(u"/a.md"_qs), std::nullopt);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().message,
-                 u"the redirect to file:///etc/passwd is refused: only http and https addresses are fetched"_qs);
+            u"the redirect to file:///etc/passwd is refused: only http and https addresses are fetched"_qs);
     }
 };
 

@@ -85,7 +85,7 @@ private Q_SLOTS:
         json.contentType = "application/json";
         server.setRoute(u"/en/news/6"_qs, json);
         QCOMPARE(messageOf(fetchNow(server.url(u"/en/news/6"_qs))),
-                 u"the server answered with 'application/json', not a markdown document"_qs);
+            u"the server answered with 'application/json', not a markdown document"_qs);
     }
 
     void decompressionBombIsNamed()
@@ -99,8 +99,8 @@ private Q_SLOTS:
         const auto result = fetchNow(server.url(u"/bomb.md"_qs));
         QVERIFY(!result.ok());
         QVERIFY2(result.error().message.contains(u"decompression bomb")
-                     || result.error().message.contains(u"larger than the 10 MB limit"),
-                 qPrintable(result.error().message));
+                || result.error().message.contains(u"larger than the 10 MB limit"),
+            qPrintable(result.error().message));
         QVERIFY2(!result.error().message.endsWith(u": "), qPrintable(result.error().message));
     }
 

@@ -15,8 +15,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("markdown");
         QTest::addColumn<QStringList>("expected");
 
-        QTest::newRow("nominal: inline image")
-            << u"Text ![chart](https://img.example.com/a.png) more."_qs << QStringList{u"https://img.example.com/a.png"_qs};
+        QTest::newRow("nominal: inline image") << u"Text ![chart](https://img.example.com/a.png) more."_qs
+                                               << QStringList{u"https://img.example.com/a.png"_qs};
         QTest::newRow("nominal: title and angle brackets")
             << u"![a](https://i.example.com/a.png \"Title\")\n![b](<https://i.example.com/b c.png>)"_qs
             << QStringList{u"https://i.example.com/a.png"_qs, u"https://i.example.com/b%20c.png"_qs};

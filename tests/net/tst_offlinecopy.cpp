@@ -59,8 +59,8 @@ private Q_SLOTS:
         QVERIFY(library->setBookmarked(*doc, true).ok());
         const RequestOutcome copy = service.waitFor(service.makeOfflineCopy(*doc));
         QVERIFY2(copy.ok, qPrintable(copy.error.message));
-        QCOMPARE(copy.stored.size(), 2);  // zh-CN and zh-HK
-        QCOMPARE(copy.imagesStored, 2);   // every locale shows the same two images: stored once
+        QCOMPARE(copy.stored.size(), 2); // zh-CN and zh-HK
+        QCOMPARE(copy.imagesStored, 2); // every locale shows the same two images: stored once
         QCOMPARE(site.server().count(u"/img/chart.png"_qs), 1);
 
         site.server().stop();
@@ -113,7 +113,7 @@ private Q_SLOTS:
         const RequestOutcome copy = service.waitFor(service.makeOfflineCopy(*doc));
         QVERIFY(!copy.ok);
         QVERIFY2(copy.error.message.contains(u"gone.png") && copy.error.message.contains(u"HTTP 404"),
-                 qPrintable(copy.error.message));
+            qPrintable(copy.error.message));
         QCOMPARE(copy.imagesStored, 1);
         QCOMPARE(copy.stored.size(), 1); // the variant arrived all the same
         Storage::ImageStore &images = library.library().images();
@@ -236,8 +236,8 @@ private Q_SLOTS:
         QVERIFY(site.publish(spec(u"277209673"_qs, 0, {u"zh-CN"_qs})));
         QVERIFY(site.publish(spec(u"290000779"_qs, 10, {u"en"_qs, u"zh-CN"_qs})));
         QVERIFY(site.put(u"/zh-CN/news/290000779.md"_qs,
-                         "---\ntitle: \"SPOOFED by variant\"\nlocale: \"zh-CN\"\nurl: \""
-                             + site.url(u"/zh-CN/news/277209673.md"_qs).toEncoded() + "\"\n---\n\nSpoofed.\n"));
+            "---\ntitle: \"SPOOFED by variant\"\nlocale: \"zh-CN\"\nurl: \""
+                + site.url(u"/zh-CN/news/277209673.md"_qs).toEncoded() + "\"\n---\n\nSpoofed.\n"));
         FetchSettings settings = testSettings();
         settings.fetchVariants = false;
         FetchService service(library.path(), settings);
@@ -279,7 +279,7 @@ private Q_SLOTS:
         QVERIFY2(copy.ok, qPrintable(copy.error.message)); // refused for good: not a missing part
         QCOMPARE(copy.imagesStored, 1);
         QVERIFY2(copy.warnings.join(u'\n').contains(u"20000 × 20000 pixels, over the limit of 40 million pixels"),
-                 qPrintable(copy.warnings.join(u'\n')));
+            qPrintable(copy.warnings.join(u'\n')));
         Storage::ImageStore &images = library.library().images();
         QVERIFY(!images.contains(site.url(u"/img/huge.png"_qs)));
         QVERIFY(images.contains(site.url(u"/img/small.png"_qs)));

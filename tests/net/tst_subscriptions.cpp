@@ -37,16 +37,16 @@ private Q_SLOTS:
         QCOMPARE(now.secsTo(nextAttemptAfter(now, 900, 0)), 900);
         QCOMPARE(now.secsTo(nextAttemptAfter(now, 900, 1)), 1800);
         QCOMPARE(now.secsTo(nextAttemptAfter(now, 900, 3)), 7200);
-        QCOMPARE(now.secsTo(nextAttemptAfter(now, 900, 30)), 86400);      // capped at a day
-        QCOMPARE(now.secsTo(nextAttemptAfter(now, 172800, 2)), 172800);  // or the interval if longer
+        QCOMPARE(now.secsTo(nextAttemptAfter(now, 900, 30)), 86400); // capped at a day
+        QCOMPARE(now.secsTo(nextAttemptAfter(now, 172800, 2)), 172800); // or the interval if longer
     }
 
     void indexRefreshFetchesOnlyWhatIsNew()
     {
         TestSite site;
         TestLibrary library;
-        QList<ArticleSpec> articles{spec(u"100"_qs, 30, {u"en"_qs}), spec(u"101"_qs, 20, {u"en"_qs}),
-                                    spec(u"102"_qs, 10, {u"en"_qs})};
+        QList<ArticleSpec> articles{
+            spec(u"100"_qs, 30, {u"en"_qs}), spec(u"101"_qs, 20, {u"en"_qs}), spec(u"102"_qs, 10, {u"en"_qs})};
         for (const ArticleSpec &a : articles)
             QVERIFY(site.publish(a));
         QVERIFY(site.put(u"/en/news.md"_qs, newsIndexDocument(site.server().baseUrl(), u"en"_qs, articles)));
@@ -139,8 +139,8 @@ private Q_SLOTS:
             QVERIFY(site.publish(a));
         const QUrl base = site.server().baseUrl();
         const QByteArray list = format == 0 ? rssFeed(base, u"en"_qs, articles)
-                                : format == 1 ? atomFeed(base, u"en"_qs, articles)
-                                              : tickerNewsDocument(base, u"en"_qs, u"HBLN.US"_qs, articles);
+            : format == 1                   ? atomFeed(base, u"en"_qs, articles)
+                                            : tickerNewsDocument(base, u"en"_qs, u"HBLN.US"_qs, articles);
         QVERIFY(site.put(path, list));
         FetchService service(library.path(), settings());
         const RequestOutcome outcome = service.waitFor(service.subscribe(site.url(path)));
@@ -302,7 +302,8 @@ private Q_SLOTS:
         QVERIFY(service.waitFor(service.unsubscribe(url)).ok);
         QVERIFY(store.all().isEmpty());
         QCOMPARE(service.waitFor(service.unsubscribe(url)).error.kind, Error::Kind::NotFound);
-        QCOMPARE(service.waitFor(service.subscribe(QUrl(u"file:///etc/passwd"_qs))).error.kind, Error::Kind::InvalidInput);
+        QCOMPARE(
+            service.waitFor(service.subscribe(QUrl(u"file:///etc/passwd"_qs))).error.kind, Error::Kind::InvalidInput);
     }
 };
 

@@ -9,8 +9,8 @@ QByteArray ProcessRun::describe() const
     return "exit " + QByteArray::number(exitCode) + ", stderr: " + err.right(2000) + ", stdout: " + out.right(500);
 }
 
-ProcessRun runProcess(const QString &program, const QStringList &arguments,
-                      const QProcessEnvironment &environment, int timeoutMs)
+ProcessRun runProcess(
+    const QString &program, const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
 {
     ProcessRun run;
     QProcess process;

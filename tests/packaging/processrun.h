@@ -19,5 +19,4 @@ struct ProcessRun
 };
 
 ProcessRun runProcess(const QString &program, const QStringList &arguments,
-                      const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-                      int timeoutMs = 120000);
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(), int timeoutMs = 120000);

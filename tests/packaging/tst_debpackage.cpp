@@ -52,7 +52,7 @@ void DebPackageTest::initTestCase()
     QVERIFY(m_dir.isValid());
     const ProcessRun cpack = runProcess(QStringLiteral(NEWSDESK_CPACK_COMMAND),
         {QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("-B"), m_dir.path(), QStringLiteral("--config"),
-         QStringLiteral(NEWSDESK_BINARY_DIR "/CPackConfig.cmake")},
+            QStringLiteral(NEWSDESK_BINARY_DIR "/CPackConfig.cmake")},
         QProcessEnvironment::systemEnvironment(), 240000);
     QVERIFY2(cpack.succeeded(), cpack.describe().constData());
     const QStringList debs = QDir(m_dir.path()).entryList({QStringLiteral("*.deb")}, QDir::Files);
@@ -77,7 +77,8 @@ QString DebPackageTest::field(const QString &name) const
 
 void DebPackageTest::controlFields_data()
 {
-    const QString arch = QString::fromUtf8(runProcess(QStringLiteral("dpkg"), {QStringLiteral("--print-architecture")}).out).trimmed();
+    const QString arch
+        = QString::fromUtf8(runProcess(QStringLiteral("dpkg"), {QStringLiteral("--print-architecture")}).out).trimmed();
 
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("value");
@@ -85,7 +86,8 @@ void DebPackageTest::controlFields_data()
     QTest::newRow("nominal: version") << u"Version"_qs << QStringLiteral(NEWSDESK_VERSION "-1");
     QTest::newRow("nominal: architecture") << u"Architecture"_qs << arch;
     QTest::newRow("nominal: section") << u"Section"_qs << u"web"_qs;
-    QTest::newRow("nominal: maintainer") << u"Maintainer"_qs << u"The Newsdesk developers <newsdesk@example.invalid>"_qs;
+    QTest::newRow("nominal: maintainer") << u"Maintainer"_qs
+                                         << u"The Newsdesk developers <newsdesk@example.invalid>"_qs;
 }
 
 void DebPackageTest::controlFields()
@@ -117,14 +119,15 @@ void DebPackageTest::depends_data()
 void DebPackageTest::depends()
 {
     QFETCH(QString, package);
-    QVERIFY2(m_dependsNames.contains(package),
-             qPrintable(package + u" is not in Depends: " + m_dependsNames.join(u", ")));
+    QVERIFY2(
+        m_dependsNames.contains(package), qPrintable(package + u" is not in Depends: " + m_dependsNames.join(u", ")));
 }
 
 void DebPackageTest::noBuildDependencies()
 {
     for (const QString &name : std::as_const(m_dependsNames))
-        QVERIFY2(!name.endsWith(u"-dev") && !name.endsWith(u"-dev-tools"), qPrintable(u"build package in Depends: "_qs + name));
+        QVERIFY2(!name.endsWith(u"-dev") && !name.endsWith(u"-dev-tools"),
+            qPrintable(u"build package in Depends: "_qs + name));
 }
 
 void DebPackageTest::noDuplicateDependencies()
@@ -155,8 +158,8 @@ void DebPackageTest::contents()
 {
     QFETCH(QString, path);
     // dpkg-deb --contents prints `ls -l`-style lines ending with the path.
-    const QRegularExpression line(u"\\s"_qs + QRegularExpression::escape(path) + u"$"_qs,
-                                  QRegularExpression::MultilineOption);
+    const QRegularExpression line(
+        u"\\s"_qs + QRegularExpression::escape(path) + u"$"_qs, QRegularExpression::MultilineOption);
     QVERIFY2(line.match(m_contents).hasMatch(), qPrintable(path + u" is not in the package"));
 }
 

@@ -165,7 +165,8 @@ void InstallTest::desktopFileNamesInstalledFiles()
     }
     QVERIFY2(!value.isEmpty(), qPrintable(key + u" missing from the desktop file"));
     const QString path = installedPath.arg(value);
-    QVERIFY2(QFileInfo::exists(installed(path)), qPrintable(key + u'=' + value + u" but " + path + u" is not installed"));
+    QVERIFY2(
+        QFileInfo::exists(installed(path)), qPrintable(key + u'=' + value + u" but " + path + u" is not installed"));
 }
 
 void InstallTest::pngIcons_data()
@@ -249,13 +250,14 @@ void InstallTest::importAndShow()
     const ProcessRun imported = runReader({QStringLiteral("--db"), db, QStringLiteral("import"), sampleDocument});
     QVERIFY2(imported.succeeded(), imported.describe().constData());
 
-    const ProcessRun show = runReader({QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("--json"), sampleKey});
+    const ProcessRun show
+        = runReader({QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("--json"), sampleKey});
     QVERIFY2(show.succeeded(), show.describe().constData());
     QJsonParseError error;
     const QJsonObject article = QJsonDocument::fromJson(show.out, &error).object();
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     QCOMPARE(article.value(u"title").toString(),
-             u"Harborline Semiconductor posts record quarter as data-center orders double"_qs);
+        u"Harborline Semiconductor posts record quarter as data-center orders double"_qs);
     QCOMPARE(article.value(u"locale").toString(), u"en"_qs);
 }
 
@@ -268,8 +270,7 @@ void InstallTest::renderFindsHelpersInPrefix_data()
     // Hiding a helper in the prefix must change the page: if it does not, the reader found that
     // helper somewhere else (the build tree, the configured /usr/local…), not in its prefix.
     QTest::newRow("nominal: both helpers found in the prefix") << QString() << true << true;
-    QTest::newRow("robustness: highlighter hidden, code is plain text")
-        << u"newsdesk-highlighter"_qs << true << false;
+    QTest::newRow("robustness: highlighter hidden, code is plain text") << u"newsdesk-highlighter"_qs << true << false;
     QTest::newRow("robustness: render worker hidden, the article is plain text")
         << u"newsdesk-render-worker"_qs << false << false;
 }
@@ -295,12 +296,12 @@ void InstallTest::renderFindsHelpersInPrefix()
     QVERIFY2(render.succeeded(), render.describe().constData());
     QVERIFY2(render.out.contains("perf_per_watt"), "the page lost the article's code");
     QVERIFY2(render.out.contains("<table") == formatted,
-             formatted ? "the sample's table is not formatted: newsdesk-render-worker was not found"
-                       : "the article was formatted without newsdesk-render-worker in the prefix");
+        formatted ? "the sample's table is not formatted: newsdesk-render-worker was not found"
+                  : "the article was formatted without newsdesk-render-worker in the prefix");
     const QByteArray code = codeBlock(render.out);
     QVERIFY2(code.contains("<span") == highlighted,
-             highlighted ? "the code block is not highlighted: newsdesk-highlighter was not found"
-                         : "code is highlighted without newsdesk-highlighter in the prefix");
+        highlighted ? "the code block is not highlighted: newsdesk-highlighter was not found"
+                    : "code is highlighted without newsdesk-highlighter in the prefix");
 }
 
 QTEST_GUILESS_MAIN(InstallTest)

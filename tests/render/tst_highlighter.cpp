@@ -74,7 +74,7 @@ void TestHighlighter::languages()
     QFETCH(QString, code);
     QFETCH(QString, expectedSpan);
     Render::HighlighterClient client(helperOptions());
-    const std::optional<QStringList> html = client.highlight({Render::CodeBlock {language, code}});
+    const std::optional<QStringList> html = client.highlight({Render::CodeBlock{language, code}});
     QVERIFY(html);
     QCOMPARE(html->size(), 1);
     QVERIFY2(html->constFirst().contains(expectedSpan), qPrintable(html->constFirst()));
@@ -102,7 +102,7 @@ void TestHighlighter::unknownLanguageIsEscapedText()
     QFETCH(QString, language);
     Render::HighlighterClient client(helperOptions());
     const QString code = u"<script>alert(\"x\") && 1</script>\n"_qs;
-    const std::optional<QStringList> html = client.highlight({Render::CodeBlock {language, code}});
+    const std::optional<QStringList> html = client.highlight({Render::CodeBlock{language, code}});
     QVERIFY(html);
     QCOMPARE(html->constFirst(), u"&lt;script&gt;alert(&quot;x&quot;) &amp;&amp; 1&lt;/script&gt;\n"_qs);
 }
@@ -112,7 +112,7 @@ void TestHighlighter::manyBlocksInOneRequest()
     Render::HighlighterClient client(helperOptions());
     QList<Render::CodeBlock> blocks;
     for (int i = 0; i < 50; ++i)
-        blocks.append(Render::CodeBlock {i % 2 ? u"python"_qs : u"unknown"_qs, u"x = %1\n"_qs.arg(i)});
+        blocks.append(Render::CodeBlock{i % 2 ? u"python"_qs : u"unknown"_qs, u"x = %1\n"_qs.arg(i)});
     const std::optional<QStringList> html = client.highlight(blocks);
     QVERIFY(html);
     QCOMPARE(html->size(), 50);
@@ -134,17 +134,17 @@ void TestHighlighter::stylesheetCoversBothThemes()
 void TestHighlighter::crashMidRequestFallsBackAndRestarts()
 {
     Render::HighlighterClient client(helperOptions());
-    QVERIFY(client.highlight({Render::CodeBlock {u"python"_qs, u"pass\n"_qs}}));
+    QVERIFY(client.highlight({Render::CodeBlock{u"python"_qs, u"pass\n"_qs}}));
     const qint64 firstPid = client.process().processId();
     QVERIFY(firstPid > 0);
 
     // The helper aborts on the second block, after starting on the first.
     const std::optional<QStringList> crashed = client.highlight(
-        {Render::CodeBlock {u"python"_qs, u"pass\n"_qs}, Render::CodeBlock {u"newsdesk-test-crash"_qs, u"x\n"_qs}});
+        {Render::CodeBlock{u"python"_qs, u"pass\n"_qs}, Render::CodeBlock{u"newsdesk-test-crash"_qs, u"x\n"_qs}});
     QVERIFY(!crashed);
     QVERIFY(!client.process().isRunning());
 
-    const std::optional<QStringList> again = client.highlight({Render::CodeBlock {u"sql"_qs, u"SELECT 1;\n"_qs}});
+    const std::optional<QStringList> again = client.highlight({Render::CodeBlock{u"sql"_qs, u"SELECT 1;\n"_qs}});
     QVERIFY(again);
     QVERIFY(again->constFirst().contains(u"hl-keyword"_qs));
     QVERIFY(client.process().processId() != firstPid);
@@ -156,9 +156,9 @@ void TestHighlighter::hangHitsTheDeadline()
     Render::HelperProcess::Options options = helperOptions();
     options.deadline = 400ms;
     Render::HighlighterClient client(options);
-    QVERIFY(!client.highlight({Render::CodeBlock {u"newsdesk-test-hang"_qs, u"x\n"_qs}}));
+    QVERIFY(!client.highlight({Render::CodeBlock{u"newsdesk-test-hang"_qs, u"x\n"_qs}}));
     QVERIFY(!client.process().isRunning()); // killed, not left hanging
-    QVERIFY(client.highlight({Render::CodeBlock {u"python"_qs, u"pass\n"_qs}}));
+    QVERIFY(client.highlight({Render::CodeBlock{u"python"_qs, u"pass\n"_qs}}));
 }
 
 void TestHighlighter::missingHelperFallsBack()
@@ -166,12 +166,12 @@ void TestHighlighter::missingHelperFallsBack()
     Render::HelperProcess::Options options = helperOptions();
     options.program = QStringLiteral(NEWSDESK_BINARY_DIR "/bin/no-such-helper");
     Render::HighlighterClient client(options);
-    QVERIFY(!client.highlight({Render::CodeBlock {u"python"_qs, u"pass\n"_qs}}));
+    QVERIFY(!client.highlight({Render::CodeBlock{u"python"_qs, u"pass\n"_qs}}));
     QVERIFY(!client.stylesheet());
 
     options.program.clear(); // not found at all
     Render::HighlighterClient none(options);
-    QVERIFY(!none.highlight({Render::CodeBlock {u"python"_qs, u"pass\n"_qs}}));
+    QVERIFY(!none.highlight({Render::CodeBlock{u"python"_qs, u"pass\n"_qs}}));
     QCOMPARE(none.process().startCount(), 0);
 }
 
@@ -180,12 +180,12 @@ void TestHighlighter::restartsAreBounded()
     Render::HelperProcess::Options options = helperOptions();
     options.maxStartsPerMinute = 2;
     Render::HighlighterClient client(options);
-    const QList<Render::CodeBlock> crash {Render::CodeBlock {u"newsdesk-test-crash"_qs, u"x"_qs}};
+    const QList<Render::CodeBlock> crash{Render::CodeBlock{u"newsdesk-test-crash"_qs, u"x"_qs}};
     QVERIFY(!client.highlight(crash));
     QVERIFY(!client.highlight(crash));
     QCOMPARE(client.process().startCount(), 2);
     // The budget is spent: no third start within the minute, the answer is "not highlighted".
-    QVERIFY(!client.highlight({Render::CodeBlock {u"python"_qs, u"pass\n"_qs}}));
+    QVERIFY(!client.highlight({Render::CodeBlock{u"python"_qs, u"pass\n"_qs}}));
     QCOMPARE(client.process().startCount(), 2);
 }
 

@@ -28,19 +28,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("markdown");
         QTest::addColumn<QStringList>("stored");
         QTest::addColumn<int>("blocked");
-        QTest::addColumn<QStringList>("shown");    // in the HTML
+        QTest::addColumn<QStringList>("shown"); // in the HTML
         QTest::addColumn<QStringList>("notShown"); // not in it
 
         const QString q3 = QStringLiteral("https://img.example.com/q3.png");
         QTest::newRow("alt text and a load link")
             << QStringLiteral("Revenue:\n\n![Quarterly revenue chart](%1)\n").arg(q3) << QStringList() << 1
             << QStringList{QStringLiteral("<span class=\"image-alt\">Quarterly revenue chart</span>"),
-                   QStringLiteral("<a class=\"load-image\" href=\"newsdesk://load-image/?src=https%3A%2F%2Fimg.example.com%2Fq3.png\""),
+                   QStringLiteral("<a class=\"load-image\" "
+                                  "href=\"newsdesk://load-image/?src=https%3A%2F%2Fimg.example.com%2Fq3.png\""),
                    QStringLiteral(">Load image</a>")}
             << QStringList{QStringLiteral("<img")};
         QTest::newRow("no alt: the title")
             << QStringLiteral("![](https://a.example/x.png \"Rates since 2020\")") << QStringList() << 1
-            << QStringList{QStringLiteral("<span class=\"image-alt\">Rates since 2020</span>")} << QStringList{QStringLiteral("<img")};
+            << QStringList{QStringLiteral("<span class=\"image-alt\">Rates since 2020</span>")}
+            << QStringList{QStringLiteral("<img")};
         QTest::newRow("no alt, no title: the host")
             << QStringLiteral("![](https://cdn.example.net/x.png)") << QStringList() << 1
             << QStringList{QStringLiteral("<span class=\"image-alt\">Image from cdn.example.net</span>")}
@@ -50,20 +52,24 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("&quot;q&quot; &amp; ")}
             << QStringList{QStringLiteral("<script"), QStringLiteral("<b>"), QStringLiteral("<img")};
         QTest::newRow("stored image stays an image")
-            << QStringLiteral("![chart](%1) and ![other](https://img.example.com/other.png)").arg(q3) << QStringList{q3} << 1
-            << QStringList{QStringLiteral("<img src=\"newsdesk://image/?src=https%3A%2F%2Fimg.example.com%2Fq3.png\" alt=\"chart\""),
+            << QStringLiteral("![chart](%1) and ![other](https://img.example.com/other.png)").arg(q3) << QStringList{q3}
+            << 1
+            << QStringList{QStringLiteral("<img src=\"newsdesk://image/?src=https%3A%2F%2Fimg.example.com%2Fq3.png\" "
+                                          "alt=\"chart\""),
                    QStringLiteral("<span class=\"image-alt\">other</span>")}
             << QStringList();
         QTest::newRow("inside a link: no second link")
-            << QStringLiteral("[![Company logo](https://a.example/logo.png)](https://example.com/about)") << QStringList() << 1
-            << QStringList{QStringLiteral("<span class=\"image-alt\">Company logo</span>")}
+            << QStringLiteral("[![Company logo](https://a.example/logo.png)](https://example.com/about)")
+            << QStringList() << 1 << QStringList{QStringLiteral("<span class=\"image-alt\">Company logo</span>")}
             << QStringList{QStringLiteral("load-image"), QStringLiteral("<img")};
         QTest::newRow("relative source resolved against the article")
             << QStringLiteral("![Map](/static/map.png)") << QStringList() << 1
-            << QStringList{QStringLiteral("src=https%3A%2F%2Fnews.example.com%2Fstatic%2Fmap.png")} << QStringList{QStringLiteral("<img")};
+            << QStringList{QStringLiteral("src=https%3A%2F%2Fnews.example.com%2Fstatic%2Fmap.png")}
+            << QStringList{QStringLiteral("<img")};
         QTest::newRow("code is not an image")
-            << QStringLiteral("`![x](https://a.example/x.png)`\n\n    ![y](https://a.example/y.png)\n") << QStringList() << 0
-            << QStringList{QStringLiteral("![x](https://a.example/x.png)")} << QStringList{QStringLiteral("image-blocked")};
+            << QStringLiteral("`![x](https://a.example/x.png)`\n\n    ![y](https://a.example/y.png)\n") << QStringList()
+            << 0 << QStringList{QStringLiteral("![x](https://a.example/x.png)")}
+            << QStringList{QStringLiteral("image-blocked")};
     }
 
     void imagesLeftOut()

@@ -65,7 +65,8 @@ void TestMarkdown::links_data()
     QTest::newRow("robustness: unknown scheme loses its href")
         << u"[c](chrome://settings)"_qs << QString() << u"<a class=\"link-inert\">c</a>"_qs;
     QTest::newRow("nominal: link in a table cell keeps its text")
-        << u"| Company | Filing |\n|---|---|\n| Apple | [10-K filing](https://www.sec.gov/x) and **bold** |\n"_qs << QString()
+        << u"| Company | Filing |\n|---|---|\n| Apple | [10-K filing](https://www.sec.gov/x) and **bold** |\n"_qs
+        << QString()
         << u"<td><a class=\"link-external\" href=\"https://www.sec.gov/x\">10-K filing</a> and <strong>bold</strong></td>"_qs;
     QTest::newRow("nominal: autolink in a table cell keeps its text")
         << u"| a |\n|---|\n| see www.sec.gov now |\n"_qs << QString()
@@ -130,10 +131,10 @@ void TestMarkdown::codeBlocks()
                              "```{.c++}\nint a;\n```\n\n- item\n\n  ```sh\n  ls\n  ```\n"_qs;
     const Render::RenderedBody body = Render::renderMarkdown(markdown);
     QCOMPARE(body.codeBlocks.size(), 4);
-    QCOMPARE(body.codeBlocks.at(0), (Render::CodeBlock {u"python"_qs, u"print('<hi>')\n"_qs}));
-    QCOMPARE(body.codeBlocks.at(1), (Render::CodeBlock {QString(), u"indented\n"_qs}));
-    QCOMPARE(body.codeBlocks.at(2), (Render::CodeBlock {u"c++"_qs, u"int a;\n"_qs}));
-    QCOMPARE(body.codeBlocks.at(3), (Render::CodeBlock {u"sh"_qs, u"ls\n"_qs}));
+    QCOMPARE(body.codeBlocks.at(0), (Render::CodeBlock{u"python"_qs, u"print('<hi>')\n"_qs}));
+    QCOMPARE(body.codeBlocks.at(1), (Render::CodeBlock{QString(), u"indented\n"_qs}));
+    QCOMPARE(body.codeBlocks.at(2), (Render::CodeBlock{u"c++"_qs, u"int a;\n"_qs}));
+    QCOMPARE(body.codeBlocks.at(3), (Render::CodeBlock{u"sh"_qs, u"ls\n"_qs}));
     for (int i = 0; i < 4; ++i)
         QVERIFY2(body.html.contains(Render::codeBlockPlaceholder(i)), qPrintable(body.html));
     QVERIFY(!body.html.contains(u"print("_qs)); // the code itself is only in codeBlocks
@@ -171,8 +172,9 @@ void TestMarkdown::footnotes()
 {
     // As the GFM spec's extension shows them: a numbered reference and a back-reference, both in the page.
     const QString html = Render::renderMarkdown(u"Revenue rose.[^1]\n\n[^1]: Per the 10-K.\n"_qs).html;
-    QVERIFY2(html.contains(u"<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>1</a></sup>"_qs),
-             qPrintable(html));
+    QVERIFY2(
+        html.contains(u"<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>1</a></sup>"_qs),
+        qPrintable(html));
     QVERIFY2(html.contains(u"<section class=\"footnotes\" data-footnotes>"_qs), qPrintable(html));
     QVERIFY2(html.contains(u"<li id=\"fn-1\">"_qs), qPrintable(html));
     QVERIFY2(html.contains(u"href=\"#fnref-1\""_qs), qPrintable(html));

@@ -59,7 +59,8 @@ private Q_SLOTS:
 void TestPage::headerFromTheModel()
 {
     const Core::Article article = load(u"news-en.md"_qs);
-    const QString html = Render::PageBuilder(pageOptions(Render::PageTheme::Light, QTimeZone::utc())).articlePage(article, {});
+    const QString html
+        = Render::PageBuilder(pageOptions(Render::PageTheme::Light, QTimeZone::utc())).articlePage(article, {});
     QVERIFY(html.contains(u"<h1 class=\"article-title\">Harborline Semiconductor posts record quarter as data-center "
                           "orders double</h1>"_qs));
     QVERIFY(html.contains(u"<span class=\"article-source\">longbridge.com</span>"_qs));
@@ -93,7 +94,8 @@ void TestPage::publishTimeInTheViewersZone()
     QFETCH(QByteArray, zone);
     QFETCH(QString, shown);
     const Core::Article article = load(u"news-en.md"_qs);
-    const QString html = Render::PageBuilder(pageOptions(Render::PageTheme::Light, QTimeZone(zone))).articlePage(article, {});
+    const QString html
+        = Render::PageBuilder(pageOptions(Render::PageTheme::Light, QTimeZone(zone))).articlePage(article, {});
     QVERIFY2(html.contains(u"<time datetime=\"2026-03-12T08:30:00Z\">"_qs + shown + u"</time>"_qs), qPrintable(html));
 }
 
@@ -163,9 +165,9 @@ void TestPage::modelTextIsEscaped()
     article.title = u"A <script>alert(1)</script> & \"quote\""_qs;
     article.url = QUrl(u"https://ex<ample.com/x"_qs);
     article.relatedStocks.append(
-        Core::RelatedStock {u"A\"B.US"_qs, u"A\"B.US"_qs, u"<img src=x onerror=alert(1)>"_qs, {}});
-    article.relatedNews.append(Core::RelatedNews {u"12"_qs, u"<b>bold</b>"_qs, {}});
-    article.relatedNews.append(Core::RelatedNews {{}, u"x"_qs, QUrl(u"javascript:alert(1)"_qs)});
+        Core::RelatedStock{u"A\"B.US"_qs, u"A\"B.US"_qs, u"<img src=x onerror=alert(1)>"_qs, {}});
+    article.relatedNews.append(Core::RelatedNews{u"12"_qs, u"<b>bold</b>"_qs, {}});
+    article.relatedNews.append(Core::RelatedNews{{}, u"x"_qs, QUrl(u"javascript:alert(1)"_qs)});
     const QString html = Render::PageBuilder().articlePage(article, {});
     QVERIFY(html.contains(u"A &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quote&quot;"_qs));
     QVERIFY(html.contains(u"&lt;img src=x onerror=alert(1)&gt;"_qs));

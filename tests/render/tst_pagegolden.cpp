@@ -43,7 +43,7 @@ private Q_SLOTS:
     void pages();
 
 private:
-    Render::PageRenderer m_renderer {rendererOptions()};
+    Render::PageRenderer m_renderer{rendererOptions()};
 };
 
 void TestPageGolden::pages_data()
@@ -69,9 +69,9 @@ void TestPageGolden::pages_data()
         << newsEn << u"article"_qs << u"dark"_qs << u"news-en.dark.html"_qs << QString();
     QTest::newRow("nominal: news-en.md, view source")
         << newsEn << u"source"_qs << u"light"_qs << u"news-en.source.html"_qs << QString();
-    QTest::newRow("robustness: hostile.md, view source") << QStringLiteral(NEWSDESK_TEST_DATA_DIR "/format/hostile.md")
-                                                         << u"source"_qs << u"light"_qs << u"hostile.source.html"_qs
-                                                         << QString();
+    QTest::newRow("robustness: hostile.md, view source")
+        << QStringLiteral(NEWSDESK_TEST_DATA_DIR "/format/hostile.md") << u"source"_qs << u"light"_qs
+        << u"hostile.source.html"_qs << QString();
     QTest::newRow("nominal: ticker-names.md, a watchlist ticker, dark")
         << QStringLiteral(NEWSDESK_TEST_DATA_DIR "/render/input/ticker-names.md") << u"article"_qs << u"dark"_qs
         << u"ticker-names.watched.html"_qs << u"2382.HK"_qs;
@@ -88,7 +88,7 @@ void TestPageGolden::pages()
     QFile file(input);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const Core::Article article
-        = Core::parseArticle(file.readAll(), Core::ParseOptions {QFileInfo(input).fileName(), {}, {}, {}});
+        = Core::parseArticle(file.readAll(), Core::ParseOptions{QFileInfo(input).fileName(), {}, {}, {}});
     Render::PageOptions options;
     options.theme = *Render::parseTheme(theme);
     options.timeZone = QTimeZone::utc();

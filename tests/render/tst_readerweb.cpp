@@ -263,11 +263,11 @@ void TestReaderWeb::imagesComeFromTheProvider()
         requests.append(request);
         if (request.source.host() == u"tracker.example.test") {
             // Answered later, from another thread, as a network fetch would.
-            QThread *thread = QThread::create([done, png] { done(Ui::ImageData {png, "image/png"}); });
+            QThread *thread = QThread::create([done, png] { done(Ui::ImageData{png, "image/png"}); });
             connect(thread, &QThread::finished, thread, &QObject::deleteLater);
             thread->start();
         } else {
-            done(Ui::ImageData {"<html>not an image</html>", "text/html"}); // refused: placeholder
+            done(Ui::ImageData{"<html>not an image</html>", "text/html"}); // refused: placeholder
         }
     });
     // The page was shown before without its images (remote images were off): reload() renders

@@ -37,10 +37,10 @@ TestRenderCommand::Run TestRenderCommand::run(const QStringList &arguments)
     environment.insert(u"QT_LOGGING_RULES"_qs, u"*.debug=false;*.info=false"_qs);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(NEWSDESK_BINARY_DIR "/bin/newsdesk"),
-        QStringList {u"--db"_qs, m_dir.filePath(u"library.sqlite"_qs)} + arguments);
+        QStringList{u"--db"_qs, m_dir.filePath(u"library.sqlite"_qs)} + arguments);
     if (!process.waitForFinished(60000))
         return {};
-    return Run {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
         process.readAllStandardError()};
 }
 
@@ -56,19 +56,19 @@ void TestRenderCommand::printsThePage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("golden");
-    QTest::newRow("nominal: by news id") << QStringList {u"281000001"_qs} << u"news-en.html"_qs;
-    QTest::newRow("nominal: by URL, dark theme, locale") << QStringList {u"https://longbridge.com/news/281000001.md"_qs,
+    QTest::newRow("nominal: by news id") << QStringList{u"281000001"_qs} << u"news-en.html"_qs;
+    QTest::newRow("nominal: by URL, dark theme, locale") << QStringList{u"https://longbridge.com/news/281000001.md"_qs,
         u"--theme"_qs, u"dark"_qs, u"--locale"_qs, u"en"_qs}
                                                          << u"news-en.dark.html"_qs;
     QTest::newRow("robustness: hostile.md by file path")
-        << QStringList {QStringLiteral(NEWSDESK_TEST_DATA_DIR "/format/hostile.md")} << u"hostile.html"_qs;
+        << QStringList{QStringLiteral(NEWSDESK_TEST_DATA_DIR "/format/hostile.md")} << u"hostile.html"_qs;
 }
 
 void TestRenderCommand::printsThePage()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, golden);
-    const Run rendered = run(QStringList {u"render"_qs} + arguments);
+    const Run rendered = run(QStringList{u"render"_qs} + arguments);
     QVERIFY2(rendered.status == 0, rendered.err.constData());
     QFile reference(QStringLiteral(NEWSDESK_TEST_DATA_DIR "/render/golden/") + golden);
     QVERIFY(reference.open(QIODevice::ReadOnly));
@@ -80,12 +80,12 @@ void TestRenderCommand::errors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("message");
-    QTest::newRow("robustness: no key") << QStringList {} << 2 << u"name one article"_qs;
+    QTest::newRow("robustness: no key") << QStringList{} << 2 << u"name one article"_qs;
     QTest::newRow("robustness: bad theme")
-        << QStringList {u"281000001"_qs, u"--theme"_qs, u"blue"_qs} << 2 << u"--theme is light or dark"_qs;
-    QTest::newRow("robustness: unknown article") << QStringList {u"404"_qs} << 1 << u"no such article"_qs;
+        << QStringList{u"281000001"_qs, u"--theme"_qs, u"blue"_qs} << 2 << u"--theme is light or dark"_qs;
+    QTest::newRow("robustness: unknown article") << QStringList{u"404"_qs} << 1 << u"no such article"_qs;
     QTest::newRow("robustness: locale not stored")
-        << QStringList {u"281000001"_qs, u"--locale"_qs, u"zh-HK"_qs} << 1 << u"stored: en"_qs;
+        << QStringList{u"281000001"_qs, u"--locale"_qs, u"zh-HK"_qs} << 1 << u"stored: en"_qs;
 }
 
 void TestRenderCommand::errors()
@@ -93,7 +93,7 @@ void TestRenderCommand::errors()
     QFETCH(QStringList, arguments);
     QFETCH(int, status);
     QFETCH(QString, message);
-    const Run rendered = run(QStringList {u"render"_qs} + arguments);
+    const Run rendered = run(QStringList{u"render"_qs} + arguments);
     QCOMPARE(rendered.status, status);
     QVERIFY(rendered.out.isEmpty());
     QVERIFY2(QString::fromUtf8(rendered.err).contains(message), rendered.err.constData());

@@ -188,10 +188,10 @@ void TestRenderWorker::pathologicalDocumentsLeaveTheRestartsToOthers()
 void TestRenderWorker::frames_data()
 {
     QTest::addColumn<QList<QByteArray>>("parts");
-    QTest::newRow("nominal: one part") << QList<QByteArray> {"body\n\nwith blank lines"};
-    QTest::newRow("nominal: no parts") << QList<QByteArray> {};
-    QTest::newRow("nominal: empty parts among others") << QList<QByteArray> {"", "x", "", "héllo 中文"};
-    QTest::newRow("robustness: binary") << QList<QByteArray> {QByteArray("\0\n\r\xff: x", 8)};
+    QTest::newRow("nominal: one part") << QList<QByteArray>{"body\n\nwith blank lines"};
+    QTest::newRow("nominal: no parts") << QList<QByteArray>{};
+    QTest::newRow("nominal: empty parts among others") << QList<QByteArray>{"", "x", "", "héllo 中文"};
+    QTest::newRow("robustness: binary") << QList<QByteArray>{QByteArray("\0\n\r\xff: x", 8)};
 }
 
 void TestRenderWorker::frames()

@@ -13,7 +13,7 @@ namespace Newsdesk::Tests {
 struct DamagedPage
 {
     qint64 number = 0; // 0: nothing was damaged
-    int cells = 0;     // rows that were on it
+    int cells = 0; // rows that were on it
 };
 
 // The library must be closed (its write-ahead log checkpointed into the file).

@@ -29,12 +29,12 @@ inline QUrl newsUrl(const QString &id, const QString &locale)
 inline Core::RelatedStock stock(const QString &ticker, const QString &name)
 {
     return {ticker, Core::Ticker::keyFor(ticker), name,
-            QUrl(QStringLiteral("https://longbridge.com/en/quote/%1.md").arg(ticker))};
+        QUrl(QStringLiteral("https://longbridge.com/en/quote/%1.md").arg(ticker))};
 }
 
 // A news article shaped like the samples: key = news id, one locale, the text given.
 inline Core::Article article(const QString &id, const QString &locale, const QString &title, const QDateTime &published,
-                             const QString &body = {}, const QString &summary = {})
+    const QString &body = {}, const QString &summary = {})
 {
     Core::Article a;
     a.key = id;

@@ -82,8 +82,12 @@ private slots:
         FileImport fileImport(*m_library);
         QList<FileImport::Stored> stored;
         QList<FileImport::Failed> failed;
-        fileImport.onStored = [&](const FileImport::Stored &s) { stored.append(s); };
-        fileImport.onFailed = [&](const FileImport::Failed &f) { failed.append(f); };
+        fileImport.onStored = [&](const FileImport::Stored &s) {
+            stored.append(s);
+        };
+        fileImport.onFailed = [&](const FileImport::Failed &f) {
+            failed.append(f);
+        };
         const QStringList files = fileImport.expand({folder, m_dir.filePath(QStringLiteral("missing"))});
         QCOMPARE(files.size(), 3);
         for (const QString &file : files)
@@ -113,8 +117,11 @@ private slots:
         write(m_dir.filePath(QStringLiteral("b/notes.md")), "Plain notes from desk B.\n");
         FileImport fileImport(*m_library);
         QList<FileImport::Stored> stored;
-        fileImport.onStored = [&](const FileImport::Stored &s) { stored.append(s); };
-        for (const QString &file : fileImport.expand({m_dir.filePath(QStringLiteral("a")), m_dir.filePath(QStringLiteral("b"))}))
+        fileImport.onStored = [&](const FileImport::Stored &s) {
+            stored.append(s);
+        };
+        for (const QString &file :
+            fileImport.expand({m_dir.filePath(QStringLiteral("a")), m_dir.filePath(QStringLiteral("b"))}))
             fileImport.addFile(file);
         fileImport.flush();
         QCOMPARE(stored.size(), 2);

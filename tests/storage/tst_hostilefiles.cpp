@@ -109,8 +109,12 @@ private:
     {
         FileImport fileImport(*m_library);
         Outcome outcome;
-        fileImport.onStored = [&](const FileImport::Stored &) { ++outcome.stored; };
-        fileImport.onFailed = [&](const FileImport::Failed &failed) { outcome.failed.append(failed); };
+        fileImport.onStored = [&](const FileImport::Stored &) {
+            ++outcome.stored;
+        };
+        fileImport.onFailed = [&](const FileImport::Failed &failed) {
+            outcome.failed.append(failed);
+        };
         for (const QString &file : fileImport.expand(paths))
             fileImport.addFile(file);
         fileImport.flush();
@@ -157,7 +161,8 @@ private slots:
         const Outcome outcome = importInProcess({device});
         QCOMPARE(outcome.stored, 0);
         QCOMPARE(outcome.failed.size(), 1);
-        QVERIFY2(outcome.failed.first().reason.contains(u"not a regular file"), qPrintable(outcome.failed.first().reason));
+        QVERIFY2(
+            outcome.failed.first().reason.contains(u"not a regular file"), qPrintable(outcome.failed.first().reason));
 
         const Run run = importPaths({device});
         QVERIFY(run.finished);
@@ -206,7 +211,8 @@ private slots:
         const Run run = importPaths({folder});
         QVERIFY(run.finished);
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(folder + u"/evil.md: not imported: a link that leads outside the folder (to /dev/zero)"),
+        QVERIFY2(
+            run.err.contains(folder + u"/evil.md: not imported: a link that leads outside the folder (to /dev/zero)"),
             qPrintable(run.err));
         QVERIFY2(run.out.contains(u"1 new"), qPrintable(run.out));
 

@@ -24,7 +24,11 @@ QByteArray document(int id, const QString &locale, int round)
         : u"港湾线半导体（HBLN.US）本季度营收再创新高，云服务商订单持续增长。"_qs;
     QString text = u"---\ntitle: \"Round %1 story %2\"\ntype: \"News\"\nlocale: \"%3\"\n"
                    u"url: \"https://longbridge.com/%3/news/%2.md\"\ndatetime: \"2026-03-%4T08:%5:00.000Z\"\n---\n\n"
-                   u"# Round %1 story %2\n\n"_qs.arg(round).arg(id).arg(locale).arg(10 + id % 18).arg(id % 60, 2, 10, QChar(u'0'));
+                   u"# Round %1 story %2\n\n"_qs.arg(round)
+                       .arg(id)
+                       .arg(locale)
+                       .arg(10 + id % 18)
+                       .arg(id % 60, 2, 10, QChar(u'0'));
     for (int i = 0; i < 12; ++i)
         text += paragraph.repeated(3) + u"\n\n";
     text += u"### Related Stocks\n\n- [Harborline (HBLN.US)](https://longbridge.com/en/quote/HBLN.US.md)\n"_qs;
@@ -100,7 +104,7 @@ private slots:
             }
         }
         qInfo("%d of %d imports killed midway; %lld acknowledged articles all kept", killedMidway, rounds,
-              qsizetype(acknowledged.size()));
+            qsizetype(acknowledged.size()));
         QVERIFY2(killedMidway >= rounds / 2, "most imports must be killed before they finish");
         QVERIFY2(!acknowledged.isEmpty(), "some imports must commit before the kill");
     }

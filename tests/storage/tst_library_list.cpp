@@ -120,8 +120,8 @@ private slots:
         QTest::newRow("nominal: bookmarked") << 2 << QStringList() << 3 << expected([](int i) { return i % 6 == 0; });
         QTest::newRow("nominal: ticker, any HK padding, related or mentioned")
             << 0 << tencent << 4 << expected([](int i) { return i % 3 == 0 || i % 5 == 0; });
-        QTest::newRow("nominal: ticker spelled 700.hk") << 0 << QStringList{u"700.hk"_qs} << 50
-                                                        << expected([](int i) { return i % 3 == 0 || i % 5 == 0; });
+        QTest::newRow("nominal: ticker spelled 700.hk")
+            << 0 << QStringList{u"700.hk"_qs} << 50 << expected([](int i) { return i % 3 == 0 || i % 5 == 0; });
         QTest::newRow("nominal: two tickers") << 0 << QStringList{u"0700.HK"_qs, u"AAPL.US"_qs} << 6
                                               << expected([](int i) { return i % 3 == 0 || i % 5 == 0 || i % 4 == 0; });
         QTest::newRow("nominal: ticker and unread")
@@ -203,10 +203,7 @@ private slots:
         QVERIFY(m_library.removeFromWatchlist(u"AAPL.US"_qs).ok());
     }
 
-    void nonPositiveLimitIsEmpty()
-    {
-        QVERIFY(m_library.rows({}, 0).isEmpty());
-    }
+    void nonPositiveLimitIsEmpty() { QVERIFY(m_library.rows({}, 0).isEmpty()); }
 };
 
 QTEST_GUILESS_MAIN(TestLibraryList)

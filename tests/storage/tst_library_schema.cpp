@@ -125,13 +125,13 @@ private slots:
             for (const char *statement : migrationSteps().front().statements)
                 QVERIFY2(connection.exec(QString::fromUtf8(statement)).ok(), statement);
             QVERIFY(connection.exec(u"PRAGMA user_version = 1"_qs).ok());
-            for (const char *statement :
-                 {"INSERT INTO documents (id, key, published, added, read) VALUES (100, 'a', 0, 0, 0), (200, 'b', 0, 0, 1)",
-                  "INSERT INTO articles (id, doc_id, locale, title, content_hash, stored, body) VALUES "
-                  "(6400, 100, 'en', 'Semiconductor orders', x'00', 0, 'Orders for chips doubled.'), "
-                  "(12800, 200, 'zh-CN', '半导体订单', x'00', 0, '芯片订单翻倍。')",
-                  "INSERT INTO article_tickers (article_id, key, doc_id, ticker, related) VALUES "
-                  "(6400, '700.HK', 100, '0700.HK', 1), (12800, '700.HK', 200, '00700.HK', 1)"}) {
+            for (const char *statement : {"INSERT INTO documents (id, key, published, added, read) VALUES (100, 'a', "
+                                          "0, 0, 0), (200, 'b', 0, 0, 1)",
+                     "INSERT INTO articles (id, doc_id, locale, title, content_hash, stored, body) VALUES "
+                     "(6400, 100, 'en', 'Semiconductor orders', x'00', 0, 'Orders for chips doubled.'), "
+                     "(12800, 200, 'zh-CN', '半导体订单', x'00', 0, '芯片订单翻倍。')",
+                     "INSERT INTO article_tickers (article_id, key, doc_id, ticker, related) VALUES "
+                     "(6400, '700.HK', 100, '0700.HK', 1), (12800, '700.HK', 200, '00700.HK', 1)"}) {
                 QVERIFY2(connection.exec(QString::fromUtf8(statement)).ok(), statement);
             }
         }
@@ -153,7 +153,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"v4.sqlite"_qs);
-        const QString body = u"Orders for zirconium chips doubled again this quarter, the company said. "_qs.repeated(300);
+        const QString body
+            = u"Orders for zirconium chips doubled again this quarter, the company said. "_qs.repeated(300);
         const QString source = u"---\ntitle: \"Chips\"\n---\n\n"_qs + body;
         {
             Connection connection;
@@ -161,12 +162,15 @@ private slots:
             createSchemaUpTo(connection, 4);
             if (QTest::currentTestFailed())
                 return;
-            QVERIFY(connection.run(u"INSERT INTO documents (id, key, published, added) VALUES (100, 'a', 0, 0)"_qs).ok());
+            QVERIFY(
+                connection.run(u"INSERT INTO documents (id, key, published, added) VALUES (100, 'a', 0, 0)"_qs).ok());
             for (int i = 0; i < 20; ++i) {
-                QVERIFY(connection.run(u"INSERT INTO articles (id, doc_id, locale, title, content_hash, stored, body, source) "
-                                       u"VALUES (?, 100, ?, 'Chips', x'00', 0, ?, ?)"_qs,
-                                       {6400 + i, u"l%1"_qs.arg(i), body, source})
-                            .ok());
+                QVERIFY(
+                    connection
+                        .run(u"INSERT INTO articles (id, doc_id, locale, title, content_hash, stored, body, source) "
+                             u"VALUES (?, 100, ?, 'Chips', x'00', 0, ?, ?)"_qs,
+                            {6400 + i, u"l%1"_qs.arg(i), body, source})
+                        .ok());
             }
         }
         const qint64 before = QFileInfo(path).size() + QFileInfo(path + u"-wal"_qs).size();
@@ -179,7 +183,8 @@ private slots:
         QVERIFY(article.ok());
         QCOMPARE(article->body, body);
         QCOMPARE(article->source, source);
-        QCOMPARE(library.connection().scalar(u"SELECT typeof(body) FROM articles WHERE id = 6403"_qs)->toString(), u"blob"_qs);
+        QCOMPARE(library.connection().scalar(u"SELECT typeof(body) FROM articles WHERE id = 6403"_qs)->toString(),
+            u"blob"_qs);
         QCOMPARE(library.rows({ListFilter::View::All, {}, u"zirconium"_qs}, 10).size(), 1);
         QCOMPARE(pragma(library, u"auto_vacuum"_qs).toInt(), 2); // incremental
         const qint64 after = QFileInfo(path).size() + QFileInfo(path + u"-wal"_qs).size();
@@ -197,7 +202,7 @@ private slots:
         const qint64 addedSchema = emptySize(Library::latestSchemaVersion()) - emptySize(4);
         QVERIFY(addedSchema >= 0);
         QVERIFY2((after - addedSchema) * 3 < before,
-                 qPrintable(u"%1 → %2 bytes (%3 of them new empty tables)"_qs.arg(before).arg(after).arg(addedSchema)));
+            qPrintable(u"%1 → %2 bytes (%3 of them new empty tables)"_qs.arg(before).arg(after).arg(addedSchema)));
     }
 
     // A library as version 5 left it (origins and offline-copy state, plain texts): packing its
@@ -214,14 +219,17 @@ private slots:
             createSchemaUpTo(connection, 5);
             if (QTest::currentTestFailed())
                 return;
-            QVERIFY(connection.run(u"INSERT INTO documents (id, key, published, added, bookmarked, origin_host, offline_copy) "
-                                   u"VALUES (100, 'news.example.com/news/77', 0, 0, 5, 'news.example.com', 0), "
-                                   u"(200, 'b', 0, 0, NULL, NULL, NULL)"_qs)
-                        .ok());
-            QVERIFY(connection.run(u"INSERT INTO articles (id, doc_id, locale, title, content_hash, stored, body, source) "
-                                   u"VALUES (6400, 100, 'en', 'Gallium', x'00', 0, ?, ?), "
-                                   u"(12800, 200, 'en', 'Plain', x'00', 0, 'A short note.', '')"_qs,
-                                   {body, source})
+            QVERIFY(
+                connection
+                    .run(u"INSERT INTO documents (id, key, published, added, bookmarked, origin_host, offline_copy) "
+                         u"VALUES (100, 'news.example.com/news/77', 0, 0, 5, 'news.example.com', 0), "
+                         u"(200, 'b', 0, 0, NULL, NULL, NULL)"_qs)
+                    .ok());
+            QVERIFY(connection
+                        .run(u"INSERT INTO articles (id, doc_id, locale, title, content_hash, stored, body, source) "
+                             u"VALUES (6400, 100, 'en', 'Gallium', x'00', 0, ?, ?), "
+                             u"(12800, 200, 'en', 'Plain', x'00', 0, 'A short note.', '')"_qs,
+                            {body, source})
                         .ok());
         }
         Library library;
@@ -239,7 +247,8 @@ private slots:
         QVERIFY(article.ok());
         QCOMPARE(article->body, body);
         QCOMPARE(article->source, source);
-        QCOMPARE(library.connection().scalar(u"SELECT typeof(body) FROM articles WHERE id = 6400"_qs)->toString(), u"blob"_qs);
+        QCOMPARE(library.connection().scalar(u"SELECT typeof(body) FROM articles WHERE id = 6400"_qs)->toString(),
+            u"blob"_qs);
         QCOMPARE(library.rows({ListFilter::View::All, {}, u"gallium"_qs}, 10).size(), 1);
         QCOMPARE(library.rows({ListFilter::View::Bookmarked, {}, {}}, 10).size(), 1);
         QCOMPARE(pragma(library, u"auto_vacuum"_qs).toInt(), 2); // incremental, after the one compaction
@@ -258,7 +267,9 @@ private slots:
             createSchemaUpTo(connection, 7);
             if (QTest::currentTestFailed())
                 return;
-            QVERIFY(connection.run(u"INSERT INTO documents (id, key, published, added) VALUES (100, '290000103', 0, 0)"_qs).ok());
+            QVERIFY(
+                connection.run(u"INSERT INTO documents (id, key, published, added) VALUES (100, '290000103', 0, 0)"_qs)
+                    .ok());
             qint64 id = 6400;
             for (const char *file : {"290000103-en.md", "290000103-zh-CN.md"}) {
                 QFile source(QStringLiteral(NEWSDESK_SOURCE_DIR "/resources/sample/") + QLatin1StringView(file));
@@ -268,19 +279,25 @@ private slots:
                 QStringList tickers;
                 for (const Core::RelatedStock &s : a.relatedStocks)
                     tickers.append(s.ticker);
-                QVERIFY(connection.run(u"INSERT INTO articles (id, doc_id, locale, title, tickers, content_hash, stored, "
-                                       u"related_stocks, mentions) VALUES (?, 100, ?, ?, ?, x'00', 0, ?, ?)"_qs,
-                                       {id, a.locale, a.title, tickers.join(u' '), Codec::stocksToJson(a.relatedStocks),
-                                        Codec::stringsToJson(a.mentions)})
+                QVERIFY(connection
+                            .run(u"INSERT INTO articles (id, doc_id, locale, title, tickers, content_hash, stored, "
+                                 u"related_stocks, mentions) VALUES (?, 100, ?, ?, ?, x'00', 0, ?, ?)"_qs,
+                                {id, a.locale, a.title, tickers.join(u' '), Codec::stocksToJson(a.relatedStocks),
+                                    Codec::stringsToJson(a.mentions)})
                             .ok());
                 for (const Core::RelatedStock &s : a.relatedStocks) {
-                    QVERIFY(connection.run(u"INSERT INTO article_tickers (article_id, key, doc_id, ticker, name, related) "
-                                           u"VALUES (?, ?, 100, ?, ?, 1)"_qs, {id, s.key, s.ticker, s.name}).ok());
+                    QVERIFY(connection
+                                .run(u"INSERT INTO article_tickers (article_id, key, doc_id, ticker, name, related) "
+                                     u"VALUES (?, ?, 100, ?, ?, 1)"_qs,
+                                    {id, s.key, s.ticker, s.name})
+                                .ok());
                 }
                 for (const QString &mention : a.mentions) {
-                    QVERIFY(connection.run(u"INSERT INTO article_tickers (article_id, key, doc_id, ticker, related) "
-                                           u"VALUES (?, ?, 100, ?, 0) ON CONFLICT DO NOTHING"_qs,
-                                           {id, Core::Ticker::keyFor(mention), mention}).ok());
+                    QVERIFY(connection
+                                .run(u"INSERT INTO article_tickers (article_id, key, doc_id, ticker, related) "
+                                     u"VALUES (?, ?, 100, ?, 0) ON CONFLICT DO NOTHING"_qs,
+                                    {id, Core::Ticker::keyFor(mention), mention})
+                                .ok());
                 }
                 ++id;
             }
@@ -318,9 +335,13 @@ private slots:
             createSchemaUpTo(connection, 9);
             if (QTest::currentTestFailed())
                 return;
-            QVERIFY(connection.run(u"INSERT INTO documents (id, key, published, added) VALUES (100, '290000103', 0, 0)"_qs).ok());
-            QVERIFY(connection.run(u"INSERT INTO articles (id, doc_id, locale, title, content_hash, stored) "
-                                   u"VALUES (6400, 100, 'en', 'Old', x'00', 0)"_qs).ok());
+            QVERIFY(
+                connection.run(u"INSERT INTO documents (id, key, published, added) VALUES (100, '290000103', 0, 0)"_qs)
+                    .ok());
+            QVERIFY(connection
+                        .run(u"INSERT INTO articles (id, doc_id, locale, title, content_hash, stored) "
+                             u"VALUES (6400, 100, 'en', 'Old', x'00', 0)"_qs)
+                        .ok());
         }
         Library library;
         const Result<void> opened = library.open(path);
@@ -353,7 +374,8 @@ private slots:
         {
             Library library;
             QVERIFY(library.open(path).ok());
-            QVERIFY(library.store(Tests::article(u"1"_qs, u"en"_qs, u"Kept"_qs, Tests::utc("2026-03-12T08:30:00Z"))).ok());
+            QVERIFY(
+                library.store(Tests::article(u"1"_qs, u"en"_qs, u"Kept"_qs, Tests::utc("2026-03-12T08:30:00Z"))).ok());
         }
         const int newer = Library::latestSchemaVersion() + 1;
         rawExec(path, {u"PRAGMA journal_mode = "_qs + journalMode, u"PRAGMA user_version = %1"_qs.arg(newer)});
@@ -415,7 +437,8 @@ private slots:
         {
             Library library;
             QVERIFY(library.open(path).ok());
-            QVERIFY(library.store(Tests::article(u"7"_qs, u"en"_qs, u"Seven"_qs, Tests::utc("2026-03-12T08:30:00Z"))).ok());
+            QVERIFY(
+                library.store(Tests::article(u"7"_qs, u"en"_qs, u"Seven"_qs, Tests::utc("2026-03-12T08:30:00Z"))).ok());
             QVERIFY(library.addToWatchlist(u"700.HK"_qs).ok());
         }
         Library library;

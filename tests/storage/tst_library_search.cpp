@@ -19,20 +19,20 @@ QList<Core::Article> corpus()
 {
     QList<Core::Article> articles;
     articles.append(article(u"1"_qs, u"en"_qs, u"Harborline posts record quarter"_qs, utc("2026-03-10T08:00:00Z"),
-                            u"Revenue rose 41% as cloud providers doubled orders. Gross margin is guided at 71.5%."_qs,
-                            u"Data-center orders double."_qs));
+        u"Revenue rose 41% as cloud providers doubled orders. Gross margin is guided at 71.5%."_qs,
+        u"Data-center orders double."_qs));
     articles.append(article(u"1"_qs, u"zh-CN"_qs, u"港湾线半导体季度营收创新高"_qs, utc("2026-03-10T08:00:00Z"),
-                            u"港湾线半导体（HBLN.US）周四表示，季度营收增长 41% 至 82 亿美元。"_qs));
+        u"港湾线半导体（HBLN.US）周四表示，季度营收增长 41% 至 82 亿美元。"_qs));
     articles.append(article(u"1"_qs, u"zh-HK"_qs, u"港灣線半導體季度營收創新高"_qs, utc("2026-03-10T08:00:00Z"),
-                            u"港灣線半導體（HBLN.US）周四表示，季度營收增長 41% 至 82 億美元。"_qs));
+        u"港灣線半導體（HBLN.US）周四表示，季度營收增長 41% 至 82 億美元。"_qs));
     articles.append(article(u"2"_qs, u"zh-CN"_qs, u"中国人民银行下调存款准备金率"_qs, utc("2026-03-11T08:00:00Z"),
-                            u"人民银行宣布，下调金融机构存款准备金率0.5个百分点。"_qs));
+        u"人民银行宣布，下调金融机构存款准备金率0.5个百分点。"_qs));
     articles.append(article(u"2"_qs, u"zh-HK"_qs, u"中國人民銀行下調存款準備金率"_qs, utc("2026-03-11T08:00:00Z"),
-                            u"人民銀行宣佈，下調金融機構存款準備金率0.5個百分點。"_qs));
+        u"人民銀行宣佈，下調金融機構存款準備金率0.5個百分點。"_qs));
     articles.append(article(u"3"_qs, u"en"_qs, u"Harbor cranes idle as port strike drags on"_qs,
-                            utc("2026-03-12T08:00:00Z"), u"The harbor authority said talks would resume on Friday."_qs));
+        utc("2026-03-12T08:00:00Z"), u"The harbor authority said talks would resume on Friday."_qs));
     articles.append(article(u"4"_qs, u"en"_qs, u"Café owners cheer record footfall"_qs, utc("2026-03-13T08:00:00Z"),
-                            u"A record quarter for the CAFÉ chain; analysts (and critics) agree."_qs));
+        u"A record quarter for the CAFÉ chain; analysts (and critics) agree."_qs));
     return articles;
 }
 
@@ -140,7 +140,8 @@ private slots:
         Core::Article tagged = corpus().at(0);
         tagged.relatedStocks = {Tests::stock(u"HBLN.US"_qs, u"Harborline"_qs)};
         QVERIFY(m_library.store(tagged).ok());
-        QCOMPARE(keys(m_library.rows({ListFilter::View::All, {u"hbln.us"_qs}, u"record"_qs}, 50)), QStringList{u"1"_qs});
+        QCOMPARE(
+            keys(m_library.rows({ListFilter::View::All, {u"hbln.us"_qs}, u"record"_qs}, 50)), QStringList{u"1"_qs});
         QCOMPARE(m_library.count({ListFilter::View::All, {u"hbln.us"_qs}, u"record"_qs}), 1);
         QVERIFY(m_library.store(corpus().at(0)).ok());
     }
@@ -148,7 +149,7 @@ private slots:
     void updatedTextIsSearchedByItsNewWords()
     {
         Core::Article a = article(u"9"_qs, u"en"_qs, u"Marmalade futures"_qs, utc("2026-03-01T08:00:00Z"),
-                                  u"Seville oranges in short supply."_qs);
+            u"Seville oranges in short supply."_qs);
         QVERIFY(m_library.store(a).ok());
         QCOMPARE(keys(m_library.rows({ListFilter::View::All, {}, u"seville"_qs}, 50)), QStringList{u"9"_qs});
         a.body = u"Valencia oranges in short supply."_qs;
@@ -182,7 +183,7 @@ private slots:
             const QDateTime when = utc("2026-01-01T00:00:00Z").addSecs(i * 600);
             for (const char *locale : {"en", "zh-CN", "zh-HK"}) {
                 articles.append(article(QString::number(i), QString::fromLatin1(locale), u"Common words"_qs, when,
-                                        u"every article says common and 常见词"_qs));
+                    u"every article says common and 常见词"_qs));
             }
         }
         for (const Result<StoreOutcome> &result : library.storeAll(articles))

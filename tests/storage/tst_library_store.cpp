@@ -15,12 +15,12 @@ namespace {
 Core::Article fullArticle()
 {
     Core::Article a = article(u"281000001"_qs, u"en"_qs, u"Harborline posts record quarter"_qs,
-                              utc("2026-03-12T08:30:00.250Z"), u"Body with **bold** and a table.\n\n| a | b |\n"_qs,
-                              u"Revenue up 41%."_qs);
+        utc("2026-03-12T08:30:00.250Z"), u"Body with **bold** and a table.\n\n| a | b |\n"_qs, u"Revenue up 41%."_qs);
     a.relatedStocks = {Tests::stock(u"HBLN.US"_qs, u"Harborline Semiconductor Corp."_qs),
-                       Tests::stock(u"02382.HK"_qs, u"Pearl River Packaging"_qs)};
-    a.relatedNews = {{u"280990412"_qs, u"Cloud providers raise 2026 plans"_qs, Tests::newsUrl(u"280990412"_qs, u"en"_qs)},
-                     {QString(), u"An outside link"_qs, QUrl(u"https://example.com/a?b=c&d=%C3%A9"_qs)}};
+        Tests::stock(u"02382.HK"_qs, u"Pearl River Packaging"_qs)};
+    a.relatedNews
+        = {{u"280990412"_qs, u"Cloud providers raise 2026 plans"_qs, Tests::newsUrl(u"280990412"_qs, u"en"_qs)},
+            {QString(), u"An outside link"_qs, QUrl(u"https://example.com/a?b=c&d=%C3%A9"_qs)}};
     a.mentions = {u"HBLN.US"_qs, u"2382.HK"_qs, u"BRK.B.US"_qs};
     a.extra = {{u"author"_qs, QVariant(u"Desk"_qs)}, {u"tags"_qs, QVariant(QStringList{u"chips"_qs, u"earnings"_qs})}};
     a.warnings = {u"line 3: unknown key kept"_qs};
@@ -145,8 +145,11 @@ private slots:
 
     void changedPublishTimeMovesTheDocument()
     {
-        const DocId a = m_library->store(article(u"1"_qs, u"en"_qs, u"Alpha"_qs, utc("2026-03-10T08:00:00Z"), u"apricot"_qs))->docId;
-        QVERIFY(m_library->store(article(u"1"_qs, u"zh-CN"_qs, u"甲"_qs, utc("2026-03-10T08:00:00Z"), u"杏子果园"_qs)).ok());
+        const DocId a
+            = m_library->store(article(u"1"_qs, u"en"_qs, u"Alpha"_qs, utc("2026-03-10T08:00:00Z"), u"apricot"_qs))
+                  ->docId;
+        QVERIFY(m_library->store(article(u"1"_qs, u"zh-CN"_qs, u"甲"_qs, utc("2026-03-10T08:00:00Z"), u"杏子果园"_qs))
+                    .ok());
         QVERIFY(m_library->store(article(u"2"_qs, u"en"_qs, u"Beta"_qs, utc("2026-03-11T08:00:00Z"))).ok());
         QVERIFY(m_library->store(article(u"3"_qs, u"en"_qs, u"Gamma"_qs, utc("2026-03-12T08:00:00Z"))).ok());
         Core::Article alpha = article(u"1"_qs, u"en"_qs, u"Alpha"_qs, utc("2026-03-13T09:00:00Z"), u"apricot"_qs);
@@ -218,9 +221,9 @@ private slots:
     void oneBadArticleLosesNothingElse()
     {
         Core::Article noKey = article(QString(), u"en"_qs, u"Nameless"_qs, utc("2026-03-12T08:30:00Z"));
-        const QList<Result<StoreOutcome>> results = m_library->storeAll(
-            {article(u"a"_qs, u"en"_qs, u"A"_qs, utc("2026-03-12T08:30:00Z")), noKey,
-             article(u"b"_qs, u"en"_qs, u"B"_qs, utc("2026-03-12T08:31:00Z"))});
+        const QList<Result<StoreOutcome>> results
+            = m_library->storeAll({article(u"a"_qs, u"en"_qs, u"A"_qs, utc("2026-03-12T08:30:00Z")), noKey,
+                article(u"b"_qs, u"en"_qs, u"B"_qs, utc("2026-03-12T08:31:00Z"))});
         QCOMPARE(results.size(), 3);
         QVERIFY(results.at(0).ok());
         QVERIFY(!results.at(1).ok());
@@ -292,8 +295,8 @@ private slots:
 
     void remembersImportedFiles()
     {
-        const QList<Result<StoreOutcome>> results =
-            m_library->storeAll({fullArticle()}, {u"/data/news/harborline.md"_qs});
+        const QList<Result<StoreOutcome>> results
+            = m_library->storeAll({fullArticle()}, {u"/data/news/harborline.md"_qs});
         QVERIFY(results.first().ok());
         const auto found = m_library->findImportedFile(u"/data/news/harborline.md"_qs);
         QVERIFY(found);
@@ -308,7 +311,8 @@ private slots:
         QStringList stored;
         for (int i = 0; i < 5; ++i) {
             const QString id = QString::number(100 + i);
-            QVERIFY(m_library->store(article(id, u"en"_qs, u"Before"_qs, utc("2026-03-12T08:30:00Z"), u"text"_qs)).ok());
+            QVERIFY(
+                m_library->store(article(id, u"en"_qs, u"Before"_qs, utc("2026-03-12T08:30:00Z"), u"text"_qs)).ok());
             stored.append(id);
         }
         {
@@ -321,8 +325,8 @@ private slots:
         for (int batch = 0; batch < 10 && !sawFull; ++batch) {
             QList<Core::Article> articles;
             for (int i = 0; i < 10; ++i) {
-                articles.append(article(QString::number(1000 + batch * 10 + i), u"en"_qs, u"Big"_qs,
-                                        utc("2026-03-12T09:00:00Z"), bigBody));
+                articles.append(article(
+                    QString::number(1000 + batch * 10 + i), u"en"_qs, u"Big"_qs, utc("2026-03-12T09:00:00Z"), bigBody));
             }
             const QList<Result<StoreOutcome>> results = m_library->storeAll(articles);
             for (qsizetype i = 0; i < results.size(); ++i) {
@@ -331,7 +335,7 @@ private slots:
                 } else {
                     QCOMPARE(results.at(i).error().kind, Error::Kind::Io);
                     QVERIFY2(results.at(i).error().message.contains(u"disk is full"),
-                             qPrintable(results.at(i).error().message));
+                        qPrintable(results.at(i).error().message));
                     sawFull = true;
                 }
             }

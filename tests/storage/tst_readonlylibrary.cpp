@@ -61,9 +61,8 @@ private slots:
         const QString folder = dir.filePath(u"backup"_qs);
         QVERIFY(QDir().mkpath(folder));
         const QString library = folder + u"/library.sqlite";
-        const Run imported = newsdesk({u"--db"_qs, library, u"import"_qs,
-                                          QStringLiteral(NEWSDESK_TEST_DATA_DIR "/format/news-en.md")},
-            false);
+        const Run imported = newsdesk(
+            {u"--db"_qs, library, u"import"_qs, QStringLiteral(NEWSDESK_TEST_DATA_DIR "/format/news-en.md")}, false);
         QCOMPARE(imported.exitCode, 0);
         QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{u"library.sqlite"_qs});
 
@@ -72,7 +71,8 @@ private slots:
             | QFile::ReadOther | QFile::ExeOther;
         QVERIFY(QFile::setPermissions(dir.path(), readable));
         QVERIFY(QFile::setPermissions(folder, readable));
-        QVERIFY(QFile::setPermissions(library, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(
+            QFile::setPermissions(library, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
 
         const Run list = newsdesk({u"--db"_qs, library, u"list"_qs}, root);
         QVERIFY2(list.exitCode == 0, qPrintable(list.err));
@@ -83,7 +83,8 @@ private slots:
 
         const Run write = newsdesk({u"--db"_qs, library, u"watchlist"_qs, u"add"_qs, u"AAPL.US"_qs}, root);
         QCOMPARE(write.exitCode, 1);
-        QVERIFY2(write.err.contains(u"the library is open read-only: its folder %1 cannot be written to"_qs.arg(folder)),
+        QVERIFY2(
+            write.err.contains(u"the library is open read-only: its folder %1 cannot be written to"_qs.arg(folder)),
             qPrintable(write.err));
         QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{u"library.sqlite"_qs});
 

@@ -61,10 +61,10 @@ private slots:
         for (const Result<StoreOutcome> &outcome : stored)
             QVERIFY(outcome.ok() && outcome->newDocument);
         QVERIFY(m_writer.jobsRun() > jobsBefore); // stored (and the rules run) by the writer
-        QCOMPARE(stored.at(0)->notify, QStringList {u"Tencent"_qs});
-        QCOMPARE(stored.at(1)->notify, QStringList {u"Nvidia"_qs});
+        QCOMPARE(stored.at(0)->notify, QStringList{u"Tencent"_qs});
+        QCOMPARE(stored.at(1)->notify, QStringList{u"Nvidia"_qs});
         QCOMPARE(stored.at(2)->notify, QStringList());
-        QCOMPARE(m_library.labels().labelsOf(stored.at(0)->docId), QStringList {u"hk"_qs});
+        QCOMPARE(m_library.labels().labelsOf(stored.at(0)->docId), QStringList{u"hk"_qs});
         QVERIFY(m_library.row(stored.at(1)->docId)->read);
         QVERIFY(!m_library.row(stored.at(2)->docId)->read);
 

@@ -42,7 +42,10 @@ private Q_SLOTS:
     void init()
     {
         m_library = std::make_unique<Storage::Library>();
-        QVERIFY(m_library->open(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(QLatin1StringView(QTest::currentTestFunction())))).ok());
+        QVERIFY(m_library
+                    ->open(m_dir.filePath(
+                        QStringLiteral("lib-%1.sqlite").arg(QLatin1StringView(QTest::currentTestFunction()))))
+                    .ok());
     }
 
     void aNewLibraryHasTheBuiltIns()
@@ -60,8 +63,9 @@ private Q_SLOTS:
         QVERIFY(nvda.ok());
         const auto fed = store.add(QStringLiteral("Fed"), QStringLiteral("\"rate cut\" -crypto"));
         QVERIFY(fed.ok());
-        QCOMPARE(names(), (QStringList{QStringLiteral("today"), QStringLiteral("watchlist-24h"),
-                                       QStringLiteral("Nvidia chips"), QStringLiteral("Fed")}));
+        QCOMPARE(names(),
+            (QStringList{QStringLiteral("today"), QStringLiteral("watchlist-24h"), QStringLiteral("Nvidia chips"),
+                QStringLiteral("Fed")}));
         // Names the sidebar could not tell apart, and empty ones, are refused with a reason.
         const auto same = store.add(QStringLiteral("nvidia CHIPS"), QStringLiteral("x"));
         QVERIFY(!same.ok());
@@ -72,8 +76,9 @@ private Q_SLOTS:
         QVERIFY(store.rename(*fed, QStringLiteral("Rates")).ok());
         QVERIFY(store.setQuery(*fed, QStringLiteral("\"rate cut\"")).ok());
         QVERIFY(store.move(*fed, 0).ok());
-        QCOMPARE(names(), (QStringList{QStringLiteral("Rates"), QStringLiteral("today"), QStringLiteral("watchlist-24h"),
-                                       QStringLiteral("Nvidia chips")}));
+        QCOMPARE(names(),
+            (QStringList{QStringLiteral("Rates"), QStringLiteral("today"), QStringLiteral("watchlist-24h"),
+                QStringLiteral("Nvidia chips")}));
         QCOMPARE(store.find(*fed)->query, QStringLiteral("\"rate cut\""));
         // A built-in renamed keeps its query; removed, it stays removed.
         const qint64 today = store.findByName(QStringLiteral("today"))->id;
@@ -81,22 +86,27 @@ private Q_SLOTS:
         QCOMPARE(store.findByName(QStringLiteral("Since midnight"))->query, QStringLiteral("within:today"));
         QVERIFY(store.remove(today).ok());
         QVERIFY(!store.remove(today).ok());
-        QCOMPARE(names(), (QStringList{QStringLiteral("Rates"), QStringLiteral("watchlist-24h"), QStringLiteral("Nvidia chips")}));
+        QCOMPARE(names(),
+            (QStringList{QStringLiteral("Rates"), QStringLiteral("watchlist-24h"), QStringLiteral("Nvidia chips")}));
 
         // Kept in the file.
         m_library = std::make_unique<Storage::Library>();
         QVERIFY(m_library->open(m_dir.filePath(QStringLiteral("lib-addRenameEditMoveRemove.sqlite"))).ok());
-        QCOMPARE(names(), (QStringList{QStringLiteral("Rates"), QStringLiteral("watchlist-24h"), QStringLiteral("Nvidia chips")}));
+        QCOMPARE(names(),
+            (QStringList{QStringLiteral("Rates"), QStringLiteral("watchlist-24h"), QStringLiteral("Nvidia chips")}));
     }
 
     void builtInsListWhatTheySay()
     {
         const QDateTime now = utc("2026-11-20T15:00:00Z");
-        Core::Article watchedRecent = article(QStringLiteral("1"), QStringLiteral("en"), QStringLiteral("Watched, 2 h"), now.addSecs(-2 * 3600));
+        Core::Article watchedRecent = article(
+            QStringLiteral("1"), QStringLiteral("en"), QStringLiteral("Watched, 2 h"), now.addSecs(-2 * 3600));
         watchedRecent.relatedStocks = {stock(QStringLiteral("NVDA.US"), QStringLiteral("NVIDIA"))};
-        Core::Article watchedOld = article(QStringLiteral("2"), QStringLiteral("en"), QStringLiteral("Watched, 30 h"), now.addSecs(-30 * 3600));
+        Core::Article watchedOld = article(
+            QStringLiteral("2"), QStringLiteral("en"), QStringLiteral("Watched, 30 h"), now.addSecs(-30 * 3600));
         watchedOld.relatedStocks = watchedRecent.relatedStocks;
-        Core::Article otherRecent = article(QStringLiteral("3"), QStringLiteral("en"), QStringLiteral("Other, 1 h"), now.addSecs(-3600));
+        Core::Article otherRecent
+            = article(QStringLiteral("3"), QStringLiteral("en"), QStringLiteral("Other, 1 h"), now.addSecs(-3600));
         otherRecent.relatedStocks = {stock(QStringLiteral("AAPL.US"), QStringLiteral("Apple"))};
         for (const Core::Article &a : {watchedRecent, watchedOld, otherRecent})
             QVERIFY(m_library->store(a).ok());

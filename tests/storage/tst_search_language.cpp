@@ -18,25 +18,25 @@ QList<Core::Article> corpus()
 {
     QList<Core::Article> articles;
     Core::Article amzz = article(u"1"_qs, u"en"_qs, u"Leveraged single-stock funds draw record inflows"_qs,
-                                 utc("2026-03-10T08:00:00Z"), u"Trainium demand lifted the fund's underlying shares."_qs);
+        utc("2026-03-10T08:00:00Z"), u"Trainium demand lifted the fund's underlying shares."_qs);
     amzz.relatedStocks = {stock(u"AMZZ.US"_qs, u"GraniteShares 2x Long AMZN Daily ETF"_qs)};
     articles.append(amzz);
     Core::Article tencent = article(u"2"_qs, u"zh-CN"_qs, u"港股午评：恒指收涨"_qs, utc("2026-03-11T08:00:00Z"),
-                                    u"科技股走强，大型平台股领涨。"_qs);
+        u"科技股走强，大型平台股领涨。"_qs);
     tencent.relatedStocks = {stock(u"00700.HK"_qs, u"腾讯控股"_qs)};
     articles.append(tencent);
     Core::Article tencentEn = article(u"2"_qs, u"en"_qs, u"Hang Seng closes higher at midday"_qs,
-                                      utc("2026-03-11T08:00:00Z"), u"Tech shares led the gains."_qs);
+        utc("2026-03-11T08:00:00Z"), u"Tech shares led the gains."_qs);
     tencentEn.relatedStocks = {stock(u"700.HK"_qs, u"Tencent"_qs)};
     articles.append(tencentEn);
     Core::Article nvda = article(u"3"_qs, u"en"_qs, u"Nvidia guidance tops estimates"_qs, utc("2026-04-02T08:00:00Z"),
-                                 u"Data-center revenue doubled; export rules weigh on China sales."_qs);
+        u"Data-center revenue doubled; export rules weigh on China sales."_qs);
     nvda.relatedStocks = {stock(u"NVDA.US"_qs, u"NVIDIA"_qs)};
     articles.append(nvda);
     articles.append(article(u"4"_qs, u"en"_qs, u"Chip export rules tighten again"_qs, utc("2026-04-20T08:00:00Z"),
-                            u"Nvidia and peers face new limits on China sales."_qs));
+        u"Nvidia and peers face new limits on China sales."_qs));
     articles.append(article(u"5"_qs, u"zh-CN"_qs, u"人民银行下调存款准备金率"_qs, utc("2026-05-03T08:00:00Z"),
-                            u"下调金融机构存款准备金率0.5个百分点。"_qs));
+        u"下调金融机构存款准备金率0.5个百分点。"_qs));
     return articles;
 }
 
@@ -74,8 +74,7 @@ private slots:
         QTest::newRow("typing: Chinese") << u"准备"_qs << true << QStringList{u"5"_qs};
         QTest::newRow("exclude") << u"china -guidance"_qs << false << QStringList{u"4"_qs};
         QTest::newRow("exclude only") << u"-nvidia"_qs << false << QStringList{u"5"_qs, u"2"_qs, u"1"_qs};
-        QTest::newRow("exclude Chinese") << u"-准备金"_qs << false
-                                         << QStringList{u"4"_qs, u"3"_qs, u"2"_qs, u"1"_qs};
+        QTest::newRow("exclude Chinese") << u"-准备金"_qs << false << QStringList{u"4"_qs, u"3"_qs, u"2"_qs, u"1"_qs};
         QTest::newRow("ticker operator") << u"ticker:NVDA.US"_qs << false << QStringList{u"3"_qs};
         QTest::newRow("ticker operator and word") << u"ticker:nvda.us export"_qs << false << QStringList{u"3"_qs};
         QTest::newRow("ticker operator, other spelling") << u"ticker:0700.HK"_qs << false << QStringList{u"2"_qs};
@@ -83,8 +82,8 @@ private slots:
         QTest::newRow("lang and a word of another language") << u"lang:zh-CN tech"_qs << false << QStringList();
         QTest::newRow("after") << u"after:2026-04-02"_qs << false << QStringList{u"5"_qs, u"4"_qs, u"3"_qs};
         QTest::newRow("before") << u"before:2026-04-02"_qs << false << QStringList{u"2"_qs, u"1"_qs};
-        QTest::newRow("dates and a word") << u"china after:2026-04-01 before:2026-04-10"_qs << false
-                                          << QStringList{u"3"_qs};
+        QTest::newRow("dates and a word")
+            << u"china after:2026-04-01 before:2026-04-10"_qs << false << QStringList{u"3"_qs};
         QTest::newRow("is:unread") << u"china is:unread"_qs << false << QStringList{u"3"_qs};
         QTest::newRow("is:bookmarked") << u"is:bookmarked"_qs << false << QStringList{u"3"_qs};
         QTest::newRow("ticker as written") << u"AMZZ.US"_qs << false << QStringList{u"1"_qs};
@@ -96,8 +95,8 @@ private slots:
         QTest::newRow("company name in Chinese") << u"腾讯"_qs << false << QStringList{u"2"_qs};
         QTest::newRow("company name and text") << u"nvidia"_qs << false << QStringList{u"4"_qs, u"3"_qs};
         QTest::newRow("company name, its text excluded") << u"GraniteShares -trainium"_qs << false << QStringList();
-        QTest::newRow("company name with an operator") << u"GraniteShares before:2026-01-01"_qs << false
-                                                       << QStringList();
+        QTest::newRow("company name with an operator")
+            << u"GraniteShares before:2026-01-01"_qs << false << QStringList();
         QTest::newRow("malformed: unknown operator is words") << u"flag:macro"_qs << false << QStringList();
         QTest::newRow("malformed: bad date is words") << u"before:soon"_qs << false << QStringList();
         QTest::newRow("malformed: only punctuation") << u"- * \""_qs << true << QStringList();
@@ -146,8 +145,8 @@ private slots:
     void narrowsTheView()
     {
         QCOMPARE(keys(m_library.rows({ListFilter::View::Unread, {}, u"nvidia"_qs}, 50)), QStringList{u"3"_qs});
-        QCOMPARE(keys(m_library.rows({ListFilter::View::All, {u"NVDA.US"_qs}, u"ticker:700.HK"_qs}, 50)),
-                 QStringList());
+        QCOMPARE(
+            keys(m_library.rows({ListFilter::View::All, {u"NVDA.US"_qs}, u"ticker:700.HK"_qs}, 50)), QStringList());
         QCOMPARE(keys(m_library.rows({ListFilter::View::Bookmarked, {}, u"-export"_qs}, 50)), QStringList());
         // A company name finds its ticker's documents only within the sidebar's tickers.
         QCOMPARE(keys(m_library.rows({ListFilter::View::All, {u"NVDA.US"_qs}, u"Tencent"_qs}, 50)), QStringList());

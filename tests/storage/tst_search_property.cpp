@@ -14,8 +14,8 @@ namespace {
 // Words that are prefixes of one another, and a few Han characters, so that random texts and
 // queries overlap often.
 const QStringList words{u"alpha"_qs, u"alp"_qs, u"alpine"_qs, u"beta"_qs, u"bet"_qs, u"better"_qs, u"harbor"_qs,
-                        u"harborline"_qs, u"quarter"_qs, u"quart"_qs, u"record"_qs, u"rev"_qs, u"revenue"_qs,
-                        u"x1"_qs, u"41"_qs, u"and"_qs, u"or"_qs, u"not"_qs, u"near"_qs};
+    u"harborline"_qs, u"quarter"_qs, u"quart"_qs, u"record"_qs, u"rev"_qs, u"revenue"_qs, u"x1"_qs, u"41"_qs, u"and"_qs,
+    u"or"_qs, u"not"_qs, u"near"_qs};
 const QString hanzi = u"人民银行港湾线半导营收新高"_qs;
 const QStringList separators{u" "_qs, u" "_qs, u" "_qs, u", "_qs, u". "_qs, u"-"_qs, u"（"_qs, u"）"_qs, u"\n"_qs};
 
@@ -80,8 +80,9 @@ struct Term
                 break;
             case Prefix:
                 // A prefix needs three characters; a shorter one is searched as a word.
-                if (!item.han && (parts.first().size() >= 3 ? item.text.startsWith(parts.first().toLower())
-                                                            : item.text == parts.first().toLower()))
+                if (!item.han
+                    && (parts.first().size() >= 3 ? item.text.startsWith(parts.first().toLower())
+                                                  : item.text == parts.first().toLower()))
                     return true;
                 break;
             case Han:
@@ -105,7 +106,10 @@ struct Term
 class Generator
 {
 public:
-    explicit Generator(quint32 seed) : m_random(seed) {}
+    explicit Generator(quint32 seed)
+        : m_random(seed)
+    {
+    }
 
     int below(int n) { return int(m_random.bounded(n)); }
 
@@ -195,7 +199,7 @@ private:
             for (int l = 0; l < localeCount; ++l) {
                 const QString locale = locales.at(l);
                 const Core::Article a = Tests::article(key, locale, random.text(2 + random.below(6)), stored.published,
-                                                       random.text(10 + random.below(60)), random.text(random.below(12)));
+                    random.text(10 + random.below(60)), random.text(random.below(12)));
                 stored.columns[locale] = {items(a.title), items(a.summary), items(a.body)};
                 batch.append(a);
             }
@@ -211,7 +215,7 @@ private:
             for (const auto &columns : doc.columns) {
                 const bool all = std::all_of(terms.cbegin(), terms.cend(), [&](const Term &term) {
                     return std::any_of(columns.cbegin(), columns.cend(),
-                                       [&](const QList<Item> &column) { return term.matches(column); });
+                        [&](const QList<Item> &column) { return term.matches(column); });
                 });
                 if (all) {
                     matching.append(&doc);

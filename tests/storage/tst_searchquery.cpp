@@ -29,8 +29,8 @@ private slots:
         QTest::newRow("nominal: one Chinese character is a prefix") << u"港"_qs << u"\"港\"*"_qs;
         QTest::newRow("nominal: word then one Chinese character") << u"HBLN港"_qs << u"\"HBLN港\"*"_qs;
         QTest::newRow("nominal: ticker") << u"700.HK"_qs << u"\"700.HK\""_qs;
-        QTest::newRow("robustness: FTS5 operators are words") << u"apple OR NOT pear"_qs
-                                                              << u"\"apple\" AND \"OR\" AND \"NOT\" AND \"pear\""_qs;
+        QTest::newRow("robustness: FTS5 operators are words")
+            << u"apple OR NOT pear"_qs << u"\"apple\" AND \"OR\" AND \"NOT\" AND \"pear\""_qs;
         QTest::newRow("robustness: parentheses") << u"(apple"_qs << u"\"(apple\""_qs;
         QTest::newRow("robustness: column filter") << u"title:apple"_qs << u"\"title:apple\""_qs;
         QTest::newRow("robustness: NEAR group") << u"NEAR(a b, 3)"_qs << u"\"NEAR(a\" AND \"b,\" AND \"3)\""_qs;

@@ -64,10 +64,10 @@ private slots:
     void aliasesFromEveryLocale()
     {
         QCOMPARE(m_library->tickerAliases(u"HLRB.US"_qs),
-                 (QStringList{u"Harbor Lane Robotics"_qs, u"海港巷机器人"_qs, u"海港巷機械人"_qs}));
+            (QStringList{u"Harbor Lane Robotics"_qs, u"海港巷机器人"_qs, u"海港巷機械人"_qs}));
         // Any spelling of the ticker: 06688.HK is 6688.HK.
         QCOMPARE(m_library->tickerAliases(u"6688.HK"_qs),
-                 (QStringList{u"Jade Peak Semiconductor"_qs, u"翠峰半导体"_qs, u"翠峰半導體"_qs}));
+            (QStringList{u"Jade Peak Semiconductor"_qs, u"翠峰半导体"_qs, u"翠峰半導體"_qs}));
         const QHash<QString, QStringList> many = m_library->tickerAliases(QStringList{u"CLRX.US"_qs, u"NVDA.US"_qs});
         QCOMPARE(many.value(u"CLRX.US"_qs), (QStringList{u"Clearwater Logistics"_qs, u"清水物流"_qs}));
         QVERIFY(!many.contains(u"NVDA.US"_qs));
@@ -75,9 +75,10 @@ private slots:
 
     void legalFormsAreStripped()
     {
-        Core::Article a = Tests::article(u"1"_qs, u"en"_qs, u"Amazon and Nvidia"_qs, Tests::utc("2026-05-01T10:00:00Z"));
-        a.relatedStocks = {Tests::stock(u"AMZN.US"_qs, u"Amazon.com, Inc."_qs),
-                           Tests::stock(u"NVDA.US"_qs, u"NVIDIA Corporation"_qs)};
+        Core::Article a
+            = Tests::article(u"1"_qs, u"en"_qs, u"Amazon and Nvidia"_qs, Tests::utc("2026-05-01T10:00:00Z"));
+        a.relatedStocks = {
+            Tests::stock(u"AMZN.US"_qs, u"Amazon.com, Inc."_qs), Tests::stock(u"NVDA.US"_qs, u"NVIDIA Corporation"_qs)};
         QVERIFY(m_library->store(a).ok());
         QCOMPARE(m_library->tickerAliases(u"AMZN.US"_qs), QStringList{u"Amazon"_qs});
         QCOMPARE(m_library->tickerAliases(u"NVDA.US"_qs), QStringList{u"NVIDIA"_qs});
@@ -90,36 +91,37 @@ private slots:
         QCOMPARE(roleOf(u"290000102"_qs, u"en"_qs, u"HLRB.US"_qs), u"1"_qs);
         QCOMPARE(roleOf(u"290000102"_qs, u"en"_qs, u"NWGD.US"_qs), u"2"_qs);
         // A title naming the second of Related Stocks makes it primary, and the list shows it first.
-        Core::Article a = Tests::article(u"2"_qs, u"en"_qs, u"Clearwater Logistics signs a fleet deal"_qs,
-                                         Tests::utc("2026-05-02T10:00:00Z"));
+        Core::Article a = Tests::article(
+            u"2"_qs, u"en"_qs, u"Clearwater Logistics signs a fleet deal"_qs, Tests::utc("2026-05-02T10:00:00Z"));
         a.relatedStocks = {Tests::stock(u"HLRB.US"_qs, u"Harbor Lane Robotics"_qs),
-                           Tests::stock(u"CLRX.US"_qs, u"Clearwater Logistics"_qs),
-                           Tests::stock(u"NWGD.US"_qs, u"Northwind Grid"_qs)};
+            Tests::stock(u"CLRX.US"_qs, u"Clearwater Logistics"_qs), Tests::stock(u"NWGD.US"_qs, u"Northwind Grid"_qs)};
         a.mentions = {u"6688.HK"_qs};
         QVERIFY(m_library->store(a).ok());
         QCOMPARE(roleOf(u"2"_qs, u"en"_qs, u"CLRX.US"_qs), u"0"_qs);
         QCOMPARE(roleOf(u"2"_qs, u"en"_qs, u"NWGD.US"_qs), u"1"_qs);
         QCOMPARE(m_library->row(m_library->findDocument(u"2"_qs).value())->tickers,
-                 (QStringList{u"HLRB.US"_qs, u"CLRX.US"_qs, u"NWGD.US"_qs, u"6688.HK"_qs}));
+            (QStringList{u"HLRB.US"_qs, u"CLRX.US"_qs, u"NWGD.US"_qs, u"6688.HK"_qs}));
     }
 
     void userAddsAndRemoves()
     {
         QVERIFY(m_library->addTickerAlias(u"HLRB.US"_qs, u"  Harbor   Lane "_qs).ok());
         QCOMPARE(m_library->tickerAliases(u"HLRB.US"_qs),
-                 (QStringList{u"Harbor Lane Robotics"_qs, u"海港巷机器人"_qs, u"海港巷機械人"_qs, u"Harbor Lane"_qs}));
+            (QStringList{u"Harbor Lane Robotics"_qs, u"海港巷机器人"_qs, u"海港巷機械人"_qs, u"Harbor Lane"_qs}));
         // Adding one that is there (in another case) changes nothing.
         QVERIFY(m_library->addTickerAlias(u"HLRB.US"_qs, u"harbor lane robotics"_qs).ok());
         QCOMPARE(m_library->tickerAliases(u"HLRB.US"_qs).size(), 4);
         QVERIFY(m_library->removeTickerAlias(u"HLRB.US"_qs, u"Harbor Lane"_qs).ok());
         QVERIFY(m_library->removeTickerAlias(u"HLRB.US"_qs, u"海港巷機械人"_qs).ok());
-        QCOMPARE(m_library->tickerAliases(u"HLRB.US"_qs), (QStringList{u"Harbor Lane Robotics"_qs, u"海港巷机器人"_qs}));
+        QCOMPARE(
+            m_library->tickerAliases(u"HLRB.US"_qs), (QStringList{u"Harbor Lane Robotics"_qs, u"海港巷机器人"_qs}));
 
         // An alias the user removed stays removed when an article brings the name again…
         Core::Article a = Tests::article(u"3"_qs, u"zh-HK"_qs, u"機械人"_qs, Tests::utc("2026-05-03T10:00:00Z"));
         a.relatedStocks = {Tests::stock(u"HLRB.US"_qs, u"海港巷機械人"_qs)};
         QVERIFY(m_library->store(a).ok());
-        QCOMPARE(m_library->tickerAliases(u"HLRB.US"_qs), (QStringList{u"Harbor Lane Robotics"_qs, u"海港巷机器人"_qs}));
+        QCOMPARE(
+            m_library->tickerAliases(u"HLRB.US"_qs), (QStringList{u"Harbor Lane Robotics"_qs, u"海港巷机器人"_qs}));
         // …until the user adds it back.
         QVERIFY(m_library->addTickerAlias(u"HLRB.US"_qs, u"海港巷機械人"_qs).ok());
         QCOMPARE(m_library->tickerAliases(u"HLRB.US"_qs).size(), 3);

@@ -16,7 +16,7 @@ using namespace Newsdesk::Storage;
 namespace {
 
 const QStringList pool{u"HBLN.US"_qs, u"2382.HK"_qs, u"NVDA.US"_qs, u"AMZN.US"_qs, u"700.HK"_qs, u"CLRX.US"_qs,
-                       u"HLRB.US"_qs, u"SOXL.US"_qs};
+    u"HLRB.US"_qs, u"SOXL.US"_qs};
 
 struct Doc
 {
@@ -194,14 +194,14 @@ private slots:
         // One article a day on each of the 30 days before, then four today: a buzz at the default
         // rule (4 >= 2 x 1 and >= 3), none when the setting asks for five times the mean.
         for (int day = 1; day <= 30; ++day) {
-            Core::Article a = Tests::article(QString::number(400000000 + day), u"en"_qs, u"Daily"_qs,
-                                             m_now.addDays(-day));
+            Core::Article a
+                = Tests::article(QString::number(400000000 + day), u"en"_qs, u"Daily"_qs, m_now.addDays(-day));
             a.relatedStocks = {Tests::stock(u"HBLN.US"_qs, u"Harborline"_qs)};
             articles.append(a);
         }
         for (int n = 0; n < 4; ++n) {
-            Core::Article a = Tests::article(QString::number(400000100 + n), u"en"_qs, u"Today"_qs,
-                                             m_now.addSecs(-3600 * n));
+            Core::Article a
+                = Tests::article(QString::number(400000100 + n), u"en"_qs, u"Today"_qs, m_now.addSecs(-3600 * n));
             a.relatedStocks = {Tests::stock(u"HBLN.US"_qs, u"Harborline"_qs), Tests::stock(u"2382.HK"_qs, u"Pearl"_qs)};
             articles.append(a);
         }

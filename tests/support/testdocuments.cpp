@@ -79,7 +79,7 @@ QByteArray articleDocument(const QUrl &site, const ArticleSpec &spec, const QStr
         doc += "### Related Stocks\n\n";
         for (const QString &ticker : spec.relatedStocks)
             doc += "- [" + ticker.toUtf8() + " Inc (" + ticker.toUtf8() + ")]("
-                   + site.resolved(QUrl(u'/' + locale + u"/quote/" + ticker + u".md")).toEncoded() + ")\n";
+                + site.resolved(QUrl(u'/' + locale + u"/quote/" + ticker + u".md")).toEncoded() + ")\n";
         doc += '\n';
     }
     return doc;
@@ -90,7 +90,7 @@ QByteArray newsIndexDocument(const QUrl &site, const QString &locale, const QLis
     QByteArray doc = "# Longbridge News\n\n";
     for (const ArticleSpec &spec : articles) {
         doc += "- [" + articleTitle(spec, locale).toUtf8() + "]("
-               + site.resolved(QUrl(articlePath(spec, locale))).toEncoded() + ")\n";
+            + site.resolved(QUrl(articlePath(spec, locale))).toEncoded() + ")\n";
         if (spec.published.isValid())
             doc += "  - Datetime: " + isoTime(spec.published).toUtf8() + '\n';
         doc += "  - Summary: " + (spec.title + u" summary").toUtf8() + '\n';
@@ -98,8 +98,8 @@ QByteArray newsIndexDocument(const QUrl &site, const QString &locale, const QLis
     return doc;
 }
 
-QByteArray tickerNewsDocument(const QUrl &site, const QString &locale, const QString &ticker,
-                              const QList<ArticleSpec> &articles)
+QByteArray tickerNewsDocument(
+    const QUrl &site, const QString &locale, const QString &ticker, const QList<ArticleSpec> &articles)
 {
     QByteArray doc = "---\n";
     doc += "title: " + quoted(ticker + u" News") + '\n';
@@ -110,7 +110,7 @@ QByteArray tickerNewsDocument(const QUrl &site, const QString &locale, const QSt
     doc += "---\n\n";
     for (const ArticleSpec &spec : articles) {
         doc += "### [" + articleTitle(spec, locale).toUtf8() + "]("
-               + site.resolved(QUrl(articlePath(spec, locale))).toEncoded() + ")\n";
+            + site.resolved(QUrl(articlePath(spec, locale))).toEncoded() + ")\n";
         if (spec.published.isValid())
             doc += '*' + isoTime(spec.published).toUtf8() + "*\n";
         doc += "> " + (spec.title + u" summary").toUtf8() + "\n\n";
@@ -121,13 +121,15 @@ QByteArray tickerNewsDocument(const QUrl &site, const QString &locale, const QSt
 QByteArray rssFeed(const QUrl &site, const QString &locale, const QList<ArticleSpec> &articles)
 {
     QByteArray doc = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>\n"
-                     "<title>Test news</title><link>" + site.toEncoded() + "</link>\n";
+                     "<title>Test news</title><link>"
+        + site.toEncoded() + "</link>\n";
     for (const ArticleSpec &spec : articles) {
         doc += "<item><title>" + xmlEscaped(articleTitle(spec, locale)) + "</title><link>"
-               + xmlEscaped(site.resolved(QUrl(articlePath(spec, locale))).toString()) + "</link>";
+            + xmlEscaped(site.resolved(QUrl(articlePath(spec, locale))).toString()) + "</link>";
         if (spec.published.isValid())
-            doc += "<pubDate>" + QLocale::c().toString(spec.published.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss '+0000'").toUtf8()
-                   + "</pubDate>";
+            doc += "<pubDate>"
+                + QLocale::c().toString(spec.published.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss '+0000'").toUtf8()
+                + "</pubDate>";
         doc += "</item>\n";
     }
     doc += "</channel></rss>\n";
@@ -137,10 +139,11 @@ QByteArray rssFeed(const QUrl &site, const QString &locale, const QList<ArticleS
 QByteArray atomFeed(const QUrl &site, const QString &locale, const QList<ArticleSpec> &articles)
 {
     QByteArray doc = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
-                     "<title>Test news</title><id>" + site.toEncoded() + "</id>\n";
+                     "<title>Test news</title><id>"
+        + site.toEncoded() + "</id>\n";
     for (const ArticleSpec &spec : articles) {
         doc += "<entry><title>" + xmlEscaped(articleTitle(spec, locale)) + "</title><link href=\""
-               + xmlEscaped(site.resolved(QUrl(articlePath(spec, locale))).toString()) + "\"/>";
+            + xmlEscaped(site.resolved(QUrl(articlePath(spec, locale))).toString()) + "\"/>";
         if (spec.published.isValid())
             doc += "<updated>" + isoTime(spec.published).toUtf8() + "</updated>";
         doc += "<id>urn:news:" + spec.id.toUtf8() + "</id></entry>\n";
@@ -182,7 +185,7 @@ QByteArray pngImage(int width, int height, quint32 rgb)
     QByteArray header = bigEndian(quint32(width)) + bigEndian(quint32(height));
     header += QByteArray("\x08\x02\x00\x00\x00", 5); // 8-bit RGB, no interlace
     return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", header) + pngChunk("IDAT", zlib)
-           + pngChunk("IEND", {});
+        + pngChunk("IEND", {});
 }
 
 QByteArray bilevelPng(int width, int height)
@@ -193,7 +196,7 @@ QByteArray bilevelPng(int width, int height)
     QByteArray header = bigEndian(quint32(width)) + bigEndian(quint32(height));
     header += QByteArray("\x01\x00\x00\x00\x00", 5); // 1-bit greyscale, no interlace
     return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", header) + pngChunk("IDAT", zlib)
-           + pngChunk("IEND", {});
+        + pngChunk("IEND", {});
 }
 
 } // namespace Newsdesk::Test

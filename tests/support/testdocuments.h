@@ -12,14 +12,14 @@ namespace Newsdesk::Test {
 // One article as the test site publishes it (docs/format.md §2), in one or more locales.
 struct ArticleSpec
 {
-    QString id;                            // news id: digits
-    QString title;                         // the locale is appended for other locales: "Title [zh-CN]"
+    QString id; // news id: digits
+    QString title; // the locale is appended for other locales: "Title [zh-CN]"
     QString summary;
-    QDateTime published;                   // UTC
+    QDateTime published; // UTC
     QStringList locales{QStringLiteral("en")}; // the variants that exist
-    QStringList images;                    // image paths or URLs, put into the body as ![](…)
-    QStringList relatedStocks;             // tickers ("AMZN.US")
-    QString body;                          // extra markdown after the generated paragraph
+    QStringList images; // image paths or URLs, put into the body as ![](…)
+    QStringList relatedStocks; // tickers ("AMZN.US")
+    QString body; // extra markdown after the generated paragraph
 };
 
 // The document for one locale of `spec`, with every URL on `site` (the test server).
@@ -29,8 +29,8 @@ QString articlePath(const ArticleSpec &spec, const QString &locale); // "/en/new
 
 // A news index (§4.1), one ticker's news page (§4.2), an RSS 2.0 and an Atom feed over `articles`.
 QByteArray newsIndexDocument(const QUrl &site, const QString &locale, const QList<ArticleSpec> &articles);
-QByteArray tickerNewsDocument(const QUrl &site, const QString &locale, const QString &ticker,
-                              const QList<ArticleSpec> &articles);
+QByteArray tickerNewsDocument(
+    const QUrl &site, const QString &locale, const QString &ticker, const QList<ArticleSpec> &articles);
 QByteArray rssFeed(const QUrl &site, const QString &locale, const QList<ArticleSpec> &articles);
 QByteArray atomFeed(const QUrl &site, const QString &locale, const QList<ArticleSpec> &articles);
 

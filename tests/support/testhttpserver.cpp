@@ -20,23 +20,40 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 303: return "See Other";
-    case 304: return "Not Modified";
-    case 307: return "Temporary Redirect";
-    case 308: return "Permanent Redirect";
-    case 400: return "Bad Request";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 406: return "Not Acceptable";
-    case 410: return "Gone";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 303:
+        return "See Other";
+    case 304:
+        return "Not Modified";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
+    case 400:
+        return "Bad Request";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 406:
+        return "Not Acceptable";
+    case 410:
+        return "Gone";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -73,7 +90,7 @@ QByteArray sitePage(const QString &path)
 {
     return "<!DOCTYPE html>\n<html><head><title>Longbridge</title>"
            "<script>window.app = {};</script></head><body><div id=\"app\">"
-           + path.toUtf8().toPercentEncoding("/") + "</div></body></html>\n";
+        + path.toUtf8().toPercentEncoding("/") + "</div></body></html>\n";
 }
 
 } // namespace
@@ -100,8 +117,7 @@ Route Route::error(int code)
     Route route;
     route.status = code;
     route.contentType = "text/html; charset=utf-8";
-    route.body = "<html><body><h1>" + QByteArray::number(code) + ' ' + reasonPhrase(code)
-                 + "</h1></body></html>\n";
+    route.body = "<html><body><h1>" + QByteArray::number(code) + ' ' + reasonPhrase(code) + "</h1></body></html>\n";
     return route;
 }
 
@@ -137,7 +153,10 @@ class HttpConnection final : public QObject
 
 public:
     HttpConnection(TestHttpServer *server, QTcpSocket *socket, int number)
-        : QObject(server), m_server(server), m_socket(socket), m_number(number)
+        : QObject(server)
+        , m_server(server)
+        , m_socket(socket)
+        , m_number(number)
     {
         socket->setParent(this);
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -166,8 +185,8 @@ private:
             request.method = requestLine.value(0);
             request.target = requestLine.value(1);
             const qsizetype query = request.target.indexOf('?');
-            request.path = QString::fromUtf8(QByteArray::fromPercentEncoding(
-                query < 0 ? request.target : request.target.left(query)));
+            request.path = QString::fromUtf8(
+                QByteArray::fromPercentEncoding(query < 0 ? request.target : request.target.left(query)));
             qint64 bodyLength = 0;
             for (qsizetype i = 1; i < lines.size(); ++i) {
                 const QByteArray line = lines.at(i).trimmed();
@@ -201,12 +220,10 @@ private:
         const QByteArray ifNoneMatch = request.header("If-None-Match");
         const QByteArray ifModifiedSince = request.header("If-Modified-Since");
         const bool etagMatches = !route.etag.isEmpty() && !ifNoneMatch.isEmpty()
-                                 && (ifNoneMatch == "*" || ifNoneMatch.split(',').contains(route.etag)
-                                     || ifNoneMatch.contains(route.etag));
+            && (ifNoneMatch == "*" || ifNoneMatch.split(',').contains(route.etag) || ifNoneMatch.contains(route.etag));
         const bool dateMatches = !route.lastModified.isEmpty() && ifModifiedSince == route.lastModified;
         const bool conditionalHeaders = !ifNoneMatch.isEmpty() || !ifModifiedSince.isEmpty();
-        if (route.status == 200 && conditionalHeaders
-            && (etagMatches || (ifNoneMatch.isEmpty() && dateMatches))) {
+        if (route.status == 200 && conditionalHeaders && (etagMatches || (ifNoneMatch.isEmpty() && dateMatches))) {
             route.status = 304;
             route.body.clear();
             route.behaviour = Route::Behaviour::Normal;
@@ -215,8 +232,7 @@ private:
             return;
 
         QByteArray body = route.body;
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(route.status) + ' '
-                          + reasonPhrase(route.status) + "\r\n";
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(route.status) + ' ' + reasonPhrase(route.status) + "\r\n";
         head += "Date: " + httpDate(QDateTime::currentDateTimeUtc()) + "\r\n";
         head += "Server: newsdesk-test\r\n";
         if (route.status != 304)
@@ -234,16 +250,16 @@ private:
         for (const auto &[name, value] : route.headers)
             head += name + ": " + value + "\r\n";
 
-        const bool closes = route.behaviour == Route::Behaviour::CutShort
-                            || route.behaviour == Route::Behaviour::Stream;
+        const bool closes
+            = route.behaviour == Route::Behaviour::CutShort || route.behaviour == Route::Behaviour::Stream;
         const bool streamWithoutLength = route.behaviour == Route::Behaviour::Stream && route.declaredLength < 0;
         if (route.behaviour == Route::Behaviour::Stream && route.chunked)
             head += "Transfer-Encoding: chunked\r\n";
         m_chunked = route.behaviour == Route::Behaviour::Stream && route.chunked;
         if (!streamWithoutLength) {
             const qint64 length = route.declaredLength >= 0 ? route.declaredLength
-                                  : route.status == 304  ? -1
-                                                         : body.size();
+                : route.status == 304                       ? -1
+                                                            : body.size();
             if (length >= 0)
                 head += "Content-Length: " + QByteArray::number(length) + "\r\n";
         }
@@ -347,7 +363,8 @@ private:
 // --- the server --------------------------------------------------------------------------------
 
 TestHttpServer::TestHttpServer(QObject *parent)
-    : QObject(parent), m_server(new QTcpServer(this))
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
 {
     m_clock.start();
     connect(m_server, &QTcpServer::newConnection, this, [this] {

@@ -18,27 +18,27 @@ namespace Newsdesk::Test {
 struct Route
 {
     enum class Behaviour {
-        Normal,   // status, headers and body as given
-        Trickle,  // headers at once, then the body one byte every trickleIntervalMs
+        Normal, // status, headers and body as given
+        Trickle, // headers at once, then the body one byte every trickleIntervalMs
         CutShort, // claims the whole body's length, sends the first half, closes the connection
-        Stream,   // sends streamBytes of filler (no Content-Length unless declaredLength), then closes
-        Hang,     // reads the request and never answers
+        Stream, // sends streamBytes of filler (no Content-Length unless declaredLength), then closes
+        Hang, // reads the request and never answers
     };
 
     int status = 200;
     QByteArray contentType = "text/markdown; charset=utf-8";
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers; // extra response headers
-    QByteArray location;     // 3xx: the Location header (absolute or a path)
-    QByteArray etag;         // sent as ETag; a request whose If-None-Match matches gets 304
+    QByteArray location; // 3xx: the Location header (absolute or a path)
+    QByteArray etag; // sent as ETag; a request whose If-None-Match matches gets 304
     QByteArray lastModified; // sent as Last-Modified; an equal If-Modified-Since gets 304
-    bool gzip = false;       // gzip the body when the request accepts it
-    int delayMs = 0;         // wait before answering (makes concurrent requests observable)
+    bool gzip = false; // gzip the body when the request accepts it
+    int delayMs = 0; // wait before answering (makes concurrent requests observable)
     Behaviour behaviour = Behaviour::Normal;
     int trickleIntervalMs = 100;
     qint64 declaredLength = -1; // a Content-Length to claim instead of the real one
     qint64 streamBytes = 0;
-    bool chunked = false;    // Stream: Transfer-Encoding: chunked (endless as far as the client can tell)
+    bool chunked = false; // Stream: Transfer-Encoding: chunked (endless as far as the client can tell)
 
     static Route markdown(const QByteArray &body);
     static Route html(const QByteArray &body = {});
@@ -52,11 +52,11 @@ struct RecordedRequest
 {
     QByteArray method;
     QByteArray target; // as sent: path and query
-    QString path;      // decoded, without the query
+    QString path; // decoded, without the query
     QList<std::pair<QByteArray, QByteArray>> headers;
-    int status = 0;    // what the server answered (0: no answer yet, or never)
+    int status = 0; // what the server answered (0: no answer yet, or never)
     qint64 receivedMs = 0; // since the server started
-    int connection = 0;    // which TCP connection carried it
+    int connection = 0; // which TCP connection carried it
 
     QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
 };

@@ -60,7 +60,7 @@ class TestAccessibility final : public QObject
 private:
     QTemporaryDir m_dir;
     QProcess m_reader;
-    QDBusConnection m_bus {QString()};
+    QDBusConnection m_bus{QString()};
 
     QString accessibleProperty(const AccessibleRef &ref, const char *name) const
     {
@@ -86,8 +86,8 @@ private:
 
     std::optional<AccessibleRef> readerApplication() const
     {
-        const AccessibleRef root {QStringLiteral("org.a11y.atspi.Registry"),
-                                  QDBusObjectPath(QStringLiteral("/org/a11y/atspi/accessible/root"))};
+        const AccessibleRef root{QStringLiteral("org.a11y.atspi.Registry"),
+            QDBusObjectPath(QStringLiteral("/org/a11y/atspi/accessible/root"))};
         for (const AccessibleRef &app : children(root)) {
             if (accessibleProperty(app, "Name").compare(QStringLiteral("newsdesk"), Qt::CaseInsensitive) == 0)
                 return app;
@@ -99,10 +99,10 @@ private:
     QList<Node> walk(const AccessibleRef &from) const
     {
         QList<Node> nodes;
-        QList<AccessibleRef> queue {from};
+        QList<AccessibleRef> queue{from};
         while (!queue.isEmpty() && nodes.size() < 4000) {
             const AccessibleRef ref = queue.takeFirst();
-            const Node node {roleName(ref), accessibleProperty(ref, "Name")};
+            const Node node{roleName(ref), accessibleProperty(ref, "Name")};
             nodes.append(node);
             if (node.role != QStringLiteral("document web") && node.role != QStringLiteral("document frame"))
                 queue.append(children(ref));
@@ -113,7 +113,7 @@ private:
     static bool has(const QList<Node> &nodes, const QStringList &roles, const QRegularExpression &name)
     {
         return std::any_of(nodes.cbegin(), nodes.cend(),
-                           [&](const Node &n) { return roles.contains(n.role) && name.match(n.name).hasMatch(); });
+            [&](const Node &n) { return roles.contains(n.role) && name.match(n.name).hasMatch(); });
     }
 
     static QString dump(const QList<Node> &nodes)
@@ -136,8 +136,8 @@ private Q_SLOTS:
         QCOMPARE(UiTest::importAndWait(db, {UiTest::sampleDir()}).inserted, 12);
 
         // The accessibility bus of this session (at-spi-bus-launcher starts on demand).
-        QDBusInterface launcher(QStringLiteral("org.a11y.Bus"), QStringLiteral("/org/a11y/bus"), QStringLiteral("org.a11y.Bus"),
-                                QDBusConnection::sessionBus());
+        QDBusInterface launcher(QStringLiteral("org.a11y.Bus"), QStringLiteral("/org/a11y/bus"),
+            QStringLiteral("org.a11y.Bus"), QDBusConnection::sessionBus());
         const QDBusReply<QString> address = launcher.call(QStringLiteral("GetAddress"));
         QVERIFY2(address.isValid(), qPrintable(address.error().message()));
         m_bus = QDBusConnection::connectToBus(address.value(), QStringLiteral("a11y"));
@@ -173,22 +173,25 @@ private Q_SLOTS:
         // Sidebar entries with their counts.
         QVERIFY2(has(nodes, {QStringLiteral("tree item"), QStringLiteral("list item"), QStringLiteral("table cell")},
                      QRegularExpression(QStringLiteral("^Unread, 4 unread$"))),
-                 qPrintable(dump(nodes)));
+            qPrintable(dump(nodes)));
         QVERIFY2(has(nodes, {QStringLiteral("tree item"), QStringLiteral("list item"), QStringLiteral("table cell")},
                      QRegularExpression(QStringLiteral("^All Articles"))),
-                 qPrintable(dump(nodes)));
+            qPrintable(dump(nodes)));
         // A list row: title, date, tickers, state.
         QVERIFY2(has(nodes, {QStringLiteral("list item")},
                      QRegularExpression(QStringLiteral("^Harbor Lane Robotics.*HLRB\\.US.*unread"))),
-                 qPrintable(dump(nodes)));
+            qPrintable(dump(nodes)));
         // Toolbar buttons by name, and the status bar's count.
-        for (const QString &button : {QStringLiteral("Back"), QStringLiteral("Refresh Subscriptions"), QStringLiteral("Bookmark")}) {
-            QVERIFY2(has(nodes, {QStringLiteral("push button"), QStringLiteral("toggle button"), QStringLiteral("check box")},
+        for (const QString &button :
+            {QStringLiteral("Back"), QStringLiteral("Refresh Subscriptions"), QStringLiteral("Bookmark")}) {
+            QVERIFY2(has(nodes,
+                         {QStringLiteral("push button"), QStringLiteral("toggle button"), QStringLiteral("check box")},
                          QRegularExpression(u'^' + QRegularExpression::escape(button))),
-                     qPrintable(button + u"\n" + dump(nodes)));
+                qPrintable(button + u"\n" + dump(nodes)));
         }
-        QVERIFY2(has(nodes, {QStringLiteral("label"), QStringLiteral("status bar")}, QRegularExpression(QStringLiteral("^4 articles$"))),
-                 qPrintable(dump(nodes)));
+        QVERIFY2(has(nodes, {QStringLiteral("label"), QStringLiteral("status bar")},
+                     QRegularExpression(QStringLiteral("^4 articles$"))),
+            qPrintable(dump(nodes)));
     }
 };
 

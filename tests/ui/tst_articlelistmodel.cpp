@@ -26,7 +26,7 @@ private:
         QList<Core::Article> batch;
         for (int i = 0; i < n; ++i, ++m_next)
             batch.append(UiTest::article(QString::number(300000000 + m_next), QStringLiteral("en"),
-                                         QStringLiteral("Article %1").arg(m_next), m_start.addSecs(60 * m_next), tickers));
+                QStringLiteral("Article %1").arg(m_next), m_start.addSecs(60 * m_next), tickers));
         QList<Storage::DocId> ids;
         for (const auto &r : m_library.storeAll(batch)) {
             if (!r.ok())
@@ -61,7 +61,7 @@ private Q_SLOTS:
         // Newest first.
         for (int row = 1; row < model.rowCount(); ++row)
             QVERIFY(model.index(row - 1).data(ArticleListModel::PublishedRole).toDateTime()
-                    >= model.index(row).data(ArticleListModel::PublishedRole).toDateTime());
+                >= model.index(row).data(ArticleListModel::PublishedRole).toDateTime());
         QCOMPARE(model.index(0).data().toString(), QStringLiteral("Article %1").arg(m_next - 1));
     }
 
@@ -81,8 +81,7 @@ private Q_SLOTS:
             view.scrollToBottom();
             QCoreApplication::processEvents();
         }
-        QVERIFY2(model.rowCount() <= 5 * ArticleListModel::pageSize,
-                 qPrintable(QString::number(model.rowCount())));
+        QVERIFY2(model.rowCount() <= 5 * ArticleListModel::pageSize, qPrintable(QString::number(model.rowCount())));
         QVERIFY(model.rowCount() < articleCount);
     }
 
@@ -157,7 +156,8 @@ private Q_SLOTS:
         filter.tickers = QStringList{QStringLiteral("700.HK")};
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(0).data(ArticleListModel::TickersRole).toStringList().value(0), QStringLiteral("00700.HK"));
+        QCOMPARE(
+            model.index(0).data(ArticleListModel::TickersRole).toStringList().value(0), QStringLiteral("00700.HK"));
     }
 
     void refreshRowShowsReadAndBookmark()

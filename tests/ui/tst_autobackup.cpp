@@ -121,7 +121,7 @@ private Q_SLOTS:
         m_now = day(2026, 12, 12); // a week later
         QCOMPARE(run(schedule).first, m_dir.filePath(QStringLiteral("backups/library-backup-2026-12-12.sqlite")));
         QCOMPARE(backupNames(),
-            (QStringList {QStringLiteral("library-backup-2026-12-05.sqlite"),
+            (QStringList{QStringLiteral("library-backup-2026-12-05.sqlite"),
                 QStringLiteral("library-backup-2026-12-12.sqlite")}));
 
         schedule.setEnabled(false);
@@ -145,7 +145,7 @@ private Q_SLOTS:
         const auto [file, error] = run(schedule);
         QCOMPARE(error, QString());
         QCOMPARE(backupNames(),
-            (QStringList {QStringLiteral("library-backup-2026-09-02.sqlite"),
+            (QStringList{QStringLiteral("library-backup-2026-09-02.sqlite"),
                 QStringLiteral("library-backup-2026-09-03.sqlite.partial"),
                 QStringLiteral("library-backup-2026-10-15.sqlite"), QStringLiteral("library-backup-2026-10-22.sqlite"),
                 QStringLiteral("library-backup-2026-12-05.sqlite"), QStringLiteral("notes.txt"),

@@ -32,7 +32,8 @@ private slots:
             QList<Core::Article> articles;
             for (int i = 0; i < 400; ++i) {
                 articles.append(Tests::article(QString::number(281000000 + i), u"en"_qs, u"Report %1"_qs.arg(i),
-                    Tests::utc("2026-01-05T08:00:00Z").addSecs(i * 60), u"Harborline had a record quarter. "_qs.repeated(6)));
+                    Tests::utc("2026-01-05T08:00:00Z").addSecs(i * 60),
+                    u"Harborline had a record quarter. "_qs.repeated(6)));
             }
             for (const Result<Storage::StoreOutcome> &stored : library.storeAll(articles))
                 QVERIFY(stored.ok());
@@ -67,7 +68,7 @@ private slots:
         QTRY_COMPARE(shown.size(), 2);
         QCOMPARE(met.count(), 1);
         QVERIFY2(shown.at(0).startsWith(u"damageNotice: Part of the library could not be read: the library is damaged "
-                                         u"at the table articles"_qs),
+                                        u"at the table articles"_qs),
             qPrintable(shown.at(0)));
         QVERIFY2(shown.at(1).startsWith(u"damageCheckResult: The check found damage"_qs), qPrintable(shown.at(1)));
 

@@ -70,7 +70,7 @@ public Q_SLOTS:
     QStringList GetCapabilities() { return capabilities; }
 
     uint Notify(const QString &appName, uint replacesId, const QString &appIcon, const QString &summary,
-                const QString &body, const QStringList &actions, const QVariantMap &hints, int expireTimeout)
+        const QString &body, const QStringList &actions, const QVariantMap &hints, int expireTimeout)
     {
         // A replaced bubble keeps its id; a new one gets the next.
         const uint id = replacesId != 0 ? replacesId : m_nextId++;
@@ -128,7 +128,7 @@ private Q_SLOTS:
                      "<allow own=\"*\"/></policy></busconfig>\n");
         config.close();
         m_daemon.start(QStringLiteral("dbus-daemon"),
-                       {u"--config-file=" + config.fileName(), QStringLiteral("--print-address"), QStringLiteral("--nofork")});
+            {u"--config-file=" + config.fileName(), QStringLiteral("--print-address"), QStringLiteral("--nofork")});
         QVERIFY2(m_daemon.waitForStarted(5000), "dbus-daemon (package dbus-daemon) is needed");
         QVERIFY(QTest::qWaitFor([this] { return m_daemon.canReadLine(); }, 5000));
         m_address = QString::fromUtf8(m_daemon.readLine().trimmed());
@@ -181,7 +181,7 @@ private Q_SLOTS:
             << QStringLiteral("AAPL.US: One\nTSLA.US: Two\n700.HK: Three");
         QTest::newRow("nominal: five articles show three and how many more")
             << QStringList{QStringLiteral("A|One"), QStringLiteral("B|Two"), QStringLiteral("C|Three"),
-                           QStringLiteral("D|Four"), QStringLiteral("E|Five")}
+                   QStringLiteral("D|Four"), QStringLiteral("E|Five")}
             << true << QStringLiteral("5 new articles on your watchlist")
             << QStringLiteral("A: One\nB: Two\nC: Three\nand 2 more");
         QTest::newRow("robustness: markup in a title is shown as text")
@@ -212,7 +212,8 @@ private Q_SLOTS:
         QCOMPARE(shown.first().first().toUInt(), call.id);
         QCOMPARE(call.appName, QStringLiteral("Newsdesk"));
         QCOMPARE(call.appIcon, QStringLiteral("io.github.newsdesk.Newsdesk"));
-        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("io.github.newsdesk.Newsdesk"));
+        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(),
+            QStringLiteral("io.github.newsdesk.Newsdesk"));
         QCOMPARE(call.actions, (QStringList{QStringLiteral("default"), QStringLiteral("Show")}));
         QCOMPARE(call.replacesId, 0u);
         QCOMPARE(call.expireTimeout, -1);
@@ -252,12 +253,14 @@ private Q_SLOTS:
         // Ten refreshes in a row, each while the previous call may still be on its way.
         for (int i = 0; i < 10; ++i)
             QVERIFY(notifier.notify(articles({QStringLiteral("AAPL.US|Refresh %1").arg(i)})));
-        QTRY_VERIFY_WITH_TIMEOUT(m_server->calls.constLast().summary == QStringLiteral("11 new articles on your watchlist"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_server->calls.constLast().summary == QStringLiteral("11 new articles on your watchlist"), 5000);
         QTest::qWait(200);
         QVERIFY2(m_server->calls.size() <= 3, "each refresh sent its own call instead of one replacement");
         for (qsizetype i = 1; i < m_server->calls.size(); ++i)
             QCOMPARE(m_server->calls.at(i).replacesId, id);
-        QCOMPARE(m_server->calls.constLast().body, QStringLiteral("AAPL.US: Refresh 9\nAAPL.US: Refresh 8\nAAPL.US: Refresh 7\nand 8 more"));
+        QCOMPARE(m_server->calls.constLast().body,
+            QStringLiteral("AAPL.US: Refresh 9\nAAPL.US: Refresh 8\nAAPL.US: Refresh 7\nand 8 more"));
     }
 
     void clickingOpensTheArticle_data()
@@ -266,7 +269,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("action");
         QTest::addColumn<bool>("opens");
         QTest::newRow("nominal: a click on our bubble") << 0 << QStringLiteral("default") << true;
-        QTest::newRow("robustness: a click on another application's bubble") << 100 << QStringLiteral("default") << false;
+        QTest::newRow("robustness: a click on another application's bubble")
+            << 100 << QStringLiteral("default") << false;
         QTest::newRow("robustness: another action on our bubble") << 0 << QStringLiteral("dismiss") << false;
     }
 
@@ -281,7 +285,7 @@ private Q_SLOTS:
         QVERIFY(notifier.notify({newArticle(7, QStringLiteral("AAPL.US"), QStringLiteral("Older"))}));
         QVERIFY(shown.wait(5000));
         QVERIFY(notifier.notify({newArticle(12, QStringLiteral("AAPL.US"), QStringLiteral("Newest")),
-                                 newArticle(13, QStringLiteral("TSLA.US"), QStringLiteral("Also new"))}));
+            newArticle(13, QStringLiteral("TSLA.US"), QStringLiteral("Also new"))}));
         QVERIFY(shown.wait(5000));
         const uint id = shown.last().first().toUInt();
         QVERIFY(emitSignal(QStringLiteral("ActionInvoked"), {id + uint(idOffset), action}));
@@ -310,8 +314,10 @@ private Q_SLOTS:
     {
         QFETCH(bool, bus);
         cleanup(); // the desktop has no notification service
-        const QDBusConnection connection = bus ? app()
-            : QDBusConnection::connectToBus(m_dir.filePath(QStringLiteral("no-bus")).prepend(u"unix:path="), QStringLiteral("none"));
+        const QDBusConnection connection = bus
+            ? app()
+            : QDBusConnection::connectToBus(
+                m_dir.filePath(QStringLiteral("no-bus")).prepend(u"unix:path="), QStringLiteral("none"));
         QCOMPARE(connection.isConnected(), bus);
         DesktopNotifier notifier(connection);
         QSignalSpy failed(&notifier, &DesktopNotifier::failed);
@@ -353,8 +359,7 @@ private Q_SLOTS:
         Storage::Library library;
         QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))).ok());
         const auto stored = library.store(UiTest::article(QStringLiteral("290000201"), QStringLiteral("en"),
-                                                          QStringLiteral("Apple beats estimates"),
-                                                          QDateTime::currentDateTimeUtc(), {QStringLiteral("AAPL.US")}));
+            QStringLiteral("Apple beats estimates"), QDateTime::currentDateTimeUtc(), {QStringLiteral("AAPL.US")}));
         QVERIFY(stored.ok());
         const Storage::DocId doc = stored.value().docId;
         Ui::Settings settings;

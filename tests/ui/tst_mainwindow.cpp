@@ -22,9 +22,9 @@
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QLabel>
-#include <QMimeData>
 #include <QLineEdit>
 #include <QListView>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTemporaryDir>
@@ -65,10 +65,7 @@ private:
         return keys;
     }
 
-    std::unique_ptr<MainWindow> makeWindow()
-    {
-        return std::make_unique<MainWindow>(m_library.get(), m_settings.get());
-    }
+    std::unique_ptr<MainWindow> makeWindow() { return std::make_unique<MainWindow>(m_library.get(), m_settings.get()); }
 
 private Q_SLOTS:
     void init()
@@ -96,17 +93,19 @@ private Q_SLOTS:
 
     void listsTheLibraryNewestFirst()
     {
-        QCOMPARE(listedKeys(), (QStringList{QStringLiteral("290000101"), QStringLiteral("290000102"),
-                                            QStringLiteral("290000103"), QStringLiteral("290000104")}));
+        QCOMPARE(listedKeys(),
+            (QStringList{QStringLiteral("290000101"), QStringLiteral("290000102"), QStringLiteral("290000103"),
+                QStringLiteral("290000104")}));
         QCOMPARE(m_window->listModel()->index(0).data().toString(),
-                 QStringLiteral("Harbor Lane Robotics beats estimates as warehouse orders double"));
+            QStringLiteral("Harbor Lane Robotics beats estimates as warehouse orders double"));
     }
 
     void openingMarksReadAndUndo()
     {
         QVERIFY(m_window->openArticle(doc("290000103")));
         QVERIFY(m_library->row(doc("290000103"))->read);
-        QCOMPARE(m_window->listView()->currentIndex().data(ArticleListModel::KeyRole).toString().section(u'/', -1), QStringLiteral("290000103"));
+        QCOMPARE(m_window->listView()->currentIndex().data(ArticleListModel::KeyRole).toString().section(u'/', -1),
+            QStringLiteral("290000103"));
         QVERIFY(m_window->listView()->currentIndex().data(ArticleListModel::ReadRole).toBool());
         m_window->action(QStringLiteral("markUnread"))->trigger();
         QVERIFY(!m_library->row(doc("290000103"))->read);
@@ -139,9 +138,11 @@ private Q_SLOTS:
         QCOMPARE(m_window->readerPane()->currentLocale(), QStringLiteral("en"));
         m_window->controller()->switchVariant(QStringLiteral("zh-HK"));
         QCOMPARE(m_window->controller()->currentLocale(), QStringLiteral("zh-HK"));
-        QCOMPARE(m_window->controller()->article().title, QStringLiteral(u"翠峰半導體上調資本開支計劃，股價創歷史新高"));
+        QCOMPARE(
+            m_window->controller()->article().title, QStringLiteral(u"翠峰半導體上調資本開支計劃，股價創歷史新高"));
         QCOMPARE(m_window->readerPane()->currentLocale(), QStringLiteral("zh-HK"));
-        QCOMPARE(m_window->listView()->currentIndex().data(ArticleListModel::KeyRole).toString().section(u'/', -1), QStringLiteral("290000102"));
+        QCOMPARE(m_window->listView()->currentIndex().data(ArticleListModel::KeyRole).toString().section(u'/', -1),
+            QStringLiteral("290000102"));
         QVERIFY(m_window->action(QStringLiteral("language-zh-HK"))->isChecked());
         // A variant switch is not a new place in the history.
         QVERIFY(!m_window->controller()->canGoBack());
@@ -152,20 +153,21 @@ private Q_SLOTS:
         m_settings->setPreferredLocale(QStringLiteral("zh-CN"));
         QVERIFY(m_window->openArticle(doc("290000104")));
         QCOMPARE(m_window->controller()->currentLocale(), QStringLiteral("zh-CN"));
-        QCOMPARE(m_window->listModel()->index(0).data().toString(), QStringLiteral(u"海港巷机器人业绩超预期，仓储订单翻倍"));
+        QCOMPARE(
+            m_window->listModel()->index(0).data().toString(), QStringLiteral(u"海港巷机器人业绩超预期，仓储订单翻倍"));
     }
 
     void missingVariantWithoutFetchingSaysSo()
     {
         // Only the English variant of a document that lists three.
-        Core::Article lone = UiTest::article(QStringLiteral("290000500"), QStringLiteral("en"), QStringLiteral("Lone"),
-                                             QDateTime::currentDateTimeUtc());
+        Core::Article lone = UiTest::article(
+            QStringLiteral("290000500"), QStringLiteral("en"), QStringLiteral("Lone"), QDateTime::currentDateTimeUtc());
         QVERIFY(m_library->store(lone).ok());
         QVERIFY(m_window->openArticleByKey(QStringLiteral("290000500")));
         m_window->controller()->switchVariant(QStringLiteral("zh-CN"));
         QCOMPARE(m_window->controller()->currentLocale(), QStringLiteral("en"));
         QVERIFY2(m_window->readerPane()->statusText().contains(QStringLiteral("not stored")),
-                 qPrintable(m_window->readerPane()->statusText()));
+            qPrintable(m_window->readerPane()->statusText()));
     }
 
     void relatedNewsAndBack()
@@ -173,7 +175,8 @@ private Q_SLOTS:
         QVERIFY(m_window->openArticle(doc("290000101")));
         m_window->controller()->followLink(Core::AppUrl::news(QStringLiteral("290000102")));
         QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000102"));
-        QCOMPARE(m_window->listView()->currentIndex().data(ArticleListModel::KeyRole).toString().section(u'/', -1), QStringLiteral("290000102"));
+        QCOMPARE(m_window->listView()->currentIndex().data(ArticleListModel::KeyRole).toString().section(u'/', -1),
+            QStringLiteral("290000102"));
         QVERIFY(m_window->controller()->canGoBack());
         m_window->controller()->goBack();
         QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000101"));
@@ -194,11 +197,14 @@ private Q_SLOTS:
         Ui::TickerHeader *header = m_window->tickerHeader();
         QVERIFY(header->isVisibleTo(m_window.get()));
         // 101 and 103 list it as a related stock (as 06688.HK), 102 too; keys make them one stock.
-        QCOMPARE(listedKeys(), (QStringList{QStringLiteral("290000101"), QStringLiteral("290000102"),
-                                            QStringLiteral("290000103")}));
-        QVERIFY(header->findChild<QLabel *>(QStringLiteral("tickerTitle"))->text().contains(QStringLiteral("Jade Peak Semiconductor")));
+        QCOMPARE(listedKeys(),
+            (QStringList{QStringLiteral("290000101"), QStringLiteral("290000102"), QStringLiteral("290000103")}));
+        QVERIFY(header->findChild<QLabel *>(QStringLiteral("tickerTitle"))
+                    ->text()
+                    .contains(QStringLiteral("Jade Peak Semiconductor")));
         // The current article stays selected in the new list.
-        QCOMPARE(m_window->listView()->currentIndex().data(ArticleListModel::KeyRole).toString().section(u'/', -1), QStringLiteral("290000101"));
+        QCOMPARE(m_window->listView()->currentIndex().data(ArticleListModel::KeyRole).toString().section(u'/', -1),
+            QStringLiteral("290000101"));
 
         QVERIFY(!m_library->isWatched(QStringLiteral("06688.HK")));
         QTest::mouseClick(header->watchButton(), Qt::LeftButton);
@@ -226,8 +232,8 @@ private Q_SLOTS:
 
         m_window->selectView({SidebarEntry::Kind::Watchlist, {}});
         // 101 and 104 relate to HLRB.US; 102 mentions it in its text.
-        QCOMPARE(listedKeys(), (QStringList{QStringLiteral("290000101"), QStringLiteral("290000102"),
-                                            QStringLiteral("290000104")}));
+        QCOMPARE(listedKeys(),
+            (QStringList{QStringLiteral("290000101"), QStringLiteral("290000102"), QStringLiteral("290000104")}));
         // Search applies within the filter: "Northwind" is in 102 and 103, only 102 is watched.
         m_window->setSearchText(QStringLiteral("Northwind"));
         QCOMPARE(listedKeys(), QStringList{QStringLiteral("290000102")});
@@ -268,10 +274,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("keys");
-        QTest::newRow("nominal: an English word") << QStringLiteral("Pinecrest") << QStringList{QStringLiteral("290000104")};
-        QTest::newRow("nominal: Simplified Chinese") << QStringLiteral(u"储能") << QStringList{QStringLiteral("290000103")};
-        QTest::newRow("nominal: Traditional Chinese") << QStringLiteral(u"倉庫")
-                                                      << QStringList{QStringLiteral("290000101"), QStringLiteral("290000104")};
+        QTest::newRow("nominal: an English word")
+            << QStringLiteral("Pinecrest") << QStringList{QStringLiteral("290000104")};
+        QTest::newRow("nominal: Simplified Chinese")
+            << QStringLiteral(u"储能") << QStringList{QStringLiteral("290000103")};
+        QTest::newRow("nominal: Traditional Chinese")
+            << QStringLiteral(u"倉庫") << QStringList{QStringLiteral("290000101"), QStringLiteral("290000104")};
         QTest::newRow("robustness: nothing matches") << QStringLiteral("zzyzx") << QStringList{};
     }
 
@@ -290,11 +298,14 @@ private Q_SLOTS:
         QVERIFY(m_window->openArticle(doc("290000103")));
         Storage::Library other; // as the fetch thread would, through its own connection
         QVERIFY(other.open(dbPath()).ok());
-        QVERIFY(other.store(UiTest::article(QStringLiteral("290000600"), QStringLiteral("en"), QStringLiteral("Fresh news"),
-                                            QDateTime::currentDateTimeUtc())).ok());
+        QVERIFY(other
+                    .store(UiTest::article(QStringLiteral("290000600"), QStringLiteral("en"),
+                        QStringLiteral("Fresh news"), QDateTime::currentDateTimeUtc()))
+                    .ok());
         m_window->refreshList();
         QCOMPARE(listedKeys().first(), QStringLiteral("290000600"));
-        QCOMPARE(m_window->listView()->currentIndex().data(ArticleListModel::KeyRole).toString().section(u'/', -1), QStringLiteral("290000103"));
+        QCOMPARE(m_window->listView()->currentIndex().data(ArticleListModel::KeyRole).toString().section(u'/', -1),
+            QStringLiteral("290000103"));
         QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000103"));
     }
 
@@ -356,7 +367,8 @@ private Q_SLOTS:
         QCOMPARE(m_settings->preferredLocale(), QStringLiteral("zh-HK"));
         // The window follows at once: a dark palette, and the list in the new reading language.
         QVERIFY(Ui::Theme::isDark());
-        QCOMPARE(m_window->listModel()->index(0).data().toString(), QStringLiteral(u"海港巷機械人業績勝預期，倉儲訂單倍增"));
+        QCOMPARE(
+            m_window->listModel()->index(0).data().toString(), QStringLiteral(u"海港巷機械人業績勝預期，倉儲訂單倍增"));
         m_settings->setTheme(Ui::Settings::Theme::Light);
         QVERIFY(!Ui::Theme::isDark());
     }
@@ -437,8 +449,9 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(bytes);
         };
-        write(QStringLiteral("good-one.md"), "---\ntitle: \"Imported one\"\nurl: \"https://longbridge.com/en/news/290000701.md\"\n"
-                                             "datetime: \"2026-11-25T08:00:00Z\"\n---\n\nText one.\n");
+        write(QStringLiteral("good-one.md"),
+            "---\ntitle: \"Imported one\"\nurl: \"https://longbridge.com/en/news/290000701.md\"\n"
+            "datetime: \"2026-11-25T08:00:00Z\"\n---\n\nText one.\n");
         write(QStringLiteral("good-two.md"), "# Imported two\n\nA plain markdown file with no front matter.\n");
         write(QStringLiteral("broken.md"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
         write(QStringLiteral("notes.txt"), "not markdown, not imported");

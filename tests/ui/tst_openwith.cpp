@@ -23,23 +23,25 @@ private Q_SLOTS:
         const QString db = dir.filePath(QStringLiteral("library.sqlite"));
         const QString shot = dir.filePath(QStringLiteral("window.png"));
         QVERIFY(QFile::copy(QStringLiteral(NEWSDESK_TEST_DATA_DIR "/format/news-zh-HK.md"),
-                            dir.filePath(QStringLiteral("港股新聞.md"))));
+            dir.filePath(QStringLiteral("港股新聞.md"))));
 
         QProcess reader;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
         reader.setProcessEnvironment(env);
-        reader.start(program(), {QStringLiteral("--db=") + db, QStringLiteral("--screenshot=") + shot,
-                                 dir.filePath(QStringLiteral("港股新聞.md"))});
+        reader.start(program(),
+            {QStringLiteral("--db=") + db, QStringLiteral("--screenshot=") + shot,
+                dir.filePath(QStringLiteral("港股新聞.md"))});
         QVERIFY(reader.waitForFinished(90000));
         QCOMPARE(reader.exitStatus(), QProcess::NormalExit);
         QVERIFY2(reader.exitCode() == 0, reader.readAllStandardError().constData());
         QVERIFY(!QImage(shot).isNull()); // the reader ran and showed its window
 
         QProcess show;
-        show.start(program(), {QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("--json"),
-                               dir.filePath(QStringLiteral("港股新聞.md"))});
+        show.start(program(),
+            {QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("--json"),
+                dir.filePath(QStringLiteral("港股新聞.md"))});
         QVERIFY(show.waitForFinished(30000));
         QCOMPARE(show.exitCode(), 0);
         const QJsonObject article = QJsonDocument::fromJson(show.readAllStandardOutput()).object();

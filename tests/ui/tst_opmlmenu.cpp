@@ -64,10 +64,12 @@ private:
     bool answerFileDialog(const QString &objectName, const QString &path)
     {
         QFileDialog *dialog = nullptr;
-        if (!QTest::qWaitFor([&] {
-                dialog = m_window->findChild<QFileDialog *>(objectName);
-                return dialog && dialog->isVisible();
-            }, 5000)) {
+        if (!QTest::qWaitFor(
+                [&] {
+                    dialog = m_window->findChild<QFileDialog *>(objectName);
+                    return dialog && dialog->isVisible();
+                },
+                5000)) {
             qWarning("no visible dialog %s", qPrintable(objectName));
             return false;
         }

@@ -24,7 +24,7 @@ namespace {
 
 // A news article stored under its news id, listing all three variants, with related stocks.
 Core::Article article(const QString &id, const QString &locale, const QString &title, const QDateTime &published,
-                      const QStringList &tickers = {})
+    const QStringList &tickers = {})
 {
     Core::Article a;
     a.key = id;
@@ -74,17 +74,20 @@ private Q_SLOTS:
         m_library = std::make_unique<Storage::Library>();
         QVERIFY(m_library->open(db).ok());
         const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
-        QList<Core::Article> articles{
-            article(QStringLiteral("1001"), QStringLiteral("en"), QStringLiteral("Chips"), t0, {QStringLiteral("NVDA.US")}),
-            article(QStringLiteral("1002"), QStringLiteral("en"), QStringLiteral("Banks"), t0.addSecs(60), {QStringLiteral("700.HK")}),
+        QList<Core::Article> articles{article(QStringLiteral("1001"), QStringLiteral("en"), QStringLiteral("Chips"), t0,
+                                          {QStringLiteral("NVDA.US")}),
+            article(QStringLiteral("1002"), QStringLiteral("en"), QStringLiteral("Banks"), t0.addSecs(60),
+                {QStringLiteral("700.HK")}),
             article(QStringLiteral("1003"), QStringLiteral("en"), QStringLiteral("Both"), t0.addSecs(120),
-                            {QStringLiteral("NVDA.US"), QStringLiteral("700.HK")})};
-        Core::Article wire = article(QStringLiteral("wire-1"), QStringLiteral("en"), QStringLiteral("Wire story"), t0.addSecs(180));
+                {QStringLiteral("NVDA.US"), QStringLiteral("700.HK")})};
+        Core::Article wire
+            = article(QStringLiteral("wire-1"), QStringLiteral("en"), QStringLiteral("Wire story"), t0.addSecs(180));
         wire.key = QStringLiteral("https://wire.example.org/story/1");
         wire.url = QUrl(QStringLiteral("https://wire.example.org/story/1"));
         wire.variants.clear();
         articles.append(wire);
-        articles.append(article(QStringLiteral("1003"), QStringLiteral("zh-CN"), QStringLiteral("两者"), t0.addSecs(120)));
+        articles.append(
+            article(QStringLiteral("1003"), QStringLiteral("zh-CN"), QStringLiteral("两者"), t0.addSecs(120)));
         for (const Core::Article &a : std::as_const(articles))
             QVERIFY(m_library->store(a).ok());
         m_controller = std::make_unique<ReaderController>(m_library.get(), nullptr);
@@ -112,7 +115,8 @@ private Q_SLOTS:
             SidebarEntry entry;
             QStringList keys;
         } views[] = {
-            {{SidebarEntry::Kind::All, {}}, {wireKey, QStringLiteral("1003"), QStringLiteral("1002"), QStringLiteral("1001")}},
+            {{SidebarEntry::Kind::All, {}},
+                {wireKey, QStringLiteral("1003"), QStringLiteral("1002"), QStringLiteral("1001")}},
             {{SidebarEntry::Kind::Unread, {}}, {wireKey, QStringLiteral("1003"), QStringLiteral("1001")}},
             {{SidebarEntry::Kind::Bookmarks, {}}, {QStringLiteral("1001")}},
             {{SidebarEntry::Kind::Watchlist, {}}, {QStringLiteral("1003"), QStringLiteral("1001")}},
@@ -120,7 +124,7 @@ private Q_SLOTS:
             // A feed or news page: its site's articles; a ticker's news page: that ticker's.
             {{SidebarEntry::Kind::Source, QStringLiteral("https://wire.example.org/feed.xml")}, {wireKey}},
             {{SidebarEntry::Kind::Source, QStringLiteral("https://news.example.com/en/quote/700.HK/news.md")},
-             {QStringLiteral("1003"), QStringLiteral("1002")}},
+                {QStringLiteral("1003"), QStringLiteral("1002")}},
         };
         QSignalSpy changed(m_controller.get(), &ReaderController::filterChanged);
         for (const auto &view : views) {
@@ -292,7 +296,8 @@ private Q_SLOTS:
     void httpErrorSaysItsCauseOnce()
     {
         const QString text = Ui::FetchTracker::describe(
-            Error::make(Error::Kind::HttpStatus, QStringLiteral("the server answered HTTP 404 (Not Found)")), QStringLiteral("简体中文"));
+            Error::make(Error::Kind::HttpStatus, QStringLiteral("the server answered HTTP 404 (Not Found)")),
+            QStringLiteral("简体中文"));
         QCOMPARE(text, QStringLiteral("简体中文 could not be fetched: the server answered HTTP 404 (Not Found)"));
     }
 };

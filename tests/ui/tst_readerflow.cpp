@@ -20,10 +20,10 @@
 #include "uilanguage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QBuffer>
 #include <QDesktopServices>
 #include <QImage>
-#include <QApplication>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -80,7 +80,8 @@ private:
         const auto matches = [&] {
             for (const QList<QVariant> &args : std::as_const(loaded)) {
                 const Core::AppUrl::Parsed parsed = Core::AppUrl::parse(args.at(0).toUrl());
-                if (parsed.value.section(u'/', -1) == key.section(u'/', -1) && parsed.locale == m_window->controller()->currentLocale() && args.at(1).toBool())
+                if (parsed.value.section(u'/', -1) == key.section(u'/', -1)
+                    && parsed.locale == m_window->controller()->currentLocale() && args.at(1).toBool())
                     return true;
             }
             return false;
@@ -92,11 +93,11 @@ private:
     QPoint centreOf(const QString &selector)
     {
         const QVariantList rect = evaluate(view()->page(),
-                                           QStringLiteral("(function() { const e = document.querySelector('%1');"
-                                                          " if (!e) return null; e.scrollIntoView();"
-                                                          " const r = e.getClientRects()[0];"
-                                                          " return [r.left + r.width / 2, r.top + r.height / 2]; })()")
-                                               .arg(selector))
+            QStringLiteral("(function() { const e = document.querySelector('%1');"
+                           " if (!e) return null; e.scrollIntoView();"
+                           " const r = e.getClientRects()[0];"
+                           " return [r.left + r.width / 2, r.top + r.height / 2]; })()")
+                .arg(selector))
                                       .toList();
         if (rect.size() != 2)
             return {};
@@ -115,7 +116,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         UiTest::useTemporarySettings(m_dir.filePath(QStringLiteral("settings")));
-        QCOMPARE(UiTest::importAndWait(m_dir.filePath(QStringLiteral("library.sqlite")), {UiTest::sampleDir()}).inserted, 12);
+        QCOMPARE(
+            UiTest::importAndWait(m_dir.filePath(QStringLiteral("library.sqlite")), {UiTest::sampleDir()}).inserted,
+            12);
 
         // An article published on the test server in three locales, of which only English is stored.
         QVERIFY(m_server.start());
@@ -136,15 +139,16 @@ private Q_SLOTS:
         m_tickerNews.relatedStocks = {QStringLiteral("CLRX.US")};
         QVERIFY(Test::writeArticle(root, m_server.baseUrl(), m_tickerNews));
         QVERIFY(Test::writeFile(root + QStringLiteral("/en/quote/CLRX.US/news.md"),
-                                Test::tickerNewsDocument(m_server.baseUrl(), QStringLiteral("en"), QStringLiteral("CLRX.US"),
-                                                         {m_tickerNews})));
+            Test::tickerNewsDocument(
+                m_server.baseUrl(), QStringLiteral("en"), QStringLiteral("CLRX.US"), {m_tickerNews})));
         m_server.setDocumentRoot(root);
         m_server.setRoute(Test::articlePath(m_remote, QStringLiteral("zh-HK")), Test::Route::error(500));
 
         m_library = std::make_unique<Storage::Library>();
         QVERIFY(m_library->open(m_dir.filePath(QStringLiteral("library.sqlite"))).ok());
         // As if fetched from the server: the fetch policy lets its versions come from there.
-        const auto remote = m_library->store(Core::parseArticle(Test::articleDocument(m_server.baseUrl(), m_remote, QStringLiteral("en"))));
+        const auto remote = m_library->store(
+            Core::parseArticle(Test::articleDocument(m_server.baseUrl(), m_remote, QStringLiteral("en"))));
         QVERIFY(remote.ok());
         QVERIFY(m_library->setOrigin(remote->docId, m_server.baseUrl()).ok());
 
@@ -177,7 +181,8 @@ private Q_SLOTS:
     {
         QVERIFY(openAndWait(QStringLiteral("290000101"), QStringLiteral("en")));
         const QString text = evaluate(view()->page(), QStringLiteral("document.body.innerText")).toString();
-        QVERIFY2(text.contains(QStringLiteral("reported third-quarter revenue of $412 million")), qPrintable(text.left(300)));
+        QVERIFY2(text.contains(QStringLiteral("reported third-quarter revenue of $412 million")),
+            qPrintable(text.left(300)));
         QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelectorAll('table').length")).toInt(), 1);
         QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelectorAll('pre').length")).toInt(), 1);
     }
@@ -194,7 +199,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000102"));
         QVERIFY(waitForPage(loaded, QStringLiteral("290000102")));
         QCOMPARE(m_window->listView()->currentIndex().data(Ui::ArticleListModel::KeyRole).toString().section(u'/', -1),
-                 QStringLiteral("290000102"));
+            QStringLiteral("290000102"));
 
         // Back with the keyboard, forward with the mouse's forward button, back with its back button.
         keyClick(Qt::Key_Left, Qt::AltModifier);
@@ -203,7 +208,8 @@ private Q_SLOTS:
         QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000102"));
         QTest::mouseClick(m_window->listView()->viewport(), Qt::BackButton, {}, QPoint(20, 20));
         QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000101"));
-        QTRY_COMPARE_WITH_TIMEOUT(view()->url(), Core::AppUrl::articlePage(m_window->controller()->article().key, QStringLiteral("en")), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(view()->url(),
+            Core::AppUrl::articlePage(m_window->controller()->article().key, QStringLiteral("en")), 10000);
         QCOMPARE(Core::AppUrl::parse(view()->url()).value.section(u'/', -1), QStringLiteral("290000101"));
     }
 
@@ -232,10 +238,17 @@ private Q_SLOTS:
     {
         QVERIFY(m_library->addToWatchlist(QStringLiteral("NWGD.US")).ok());
         QVERIFY(openAndWait(QStringLiteral("290000102"), QStringLiteral("en")));
-        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelector('.article-body a.ticker-mark[title=\"HLRB.US\"]').textContent")).toString(),
-                 QStringLiteral("Harbor Lane Robotics"));
-        QCOMPARE(evaluate(view()->page(), QStringLiteral("[...document.querySelectorAll('.article-body a.ticker-mark.watched')].map(e => e.title).join()")).toString(),
-                 QStringLiteral("NWGD.US,NWGD.US")); // "Northwind Grid (NWGD.US)"
+        QCOMPARE(
+            evaluate(view()->page(),
+                QStringLiteral("document.querySelector('.article-body a.ticker-mark[title=\"HLRB.US\"]').textContent"))
+                .toString(),
+            QStringLiteral("Harbor Lane Robotics"));
+        QCOMPARE(
+            evaluate(view()->page(),
+                QStringLiteral(
+                    "[...document.querySelectorAll('.article-body a.ticker-mark.watched')].map(e => e.title).join()"))
+                .toString(),
+            QStringLiteral("NWGD.US,NWGD.US")); // "Northwind Grid (NWGD.US)"
         const QPoint target = centreOf(QStringLiteral(".article-body a.ticker-mark[title=\"HLRB.US\"]"));
         QVERIFY(!target.isNull());
         QSignalSpy views(m_window.get(), &MainWindow::viewChanged);
@@ -283,7 +296,8 @@ private Q_SLOTS:
         keyClick(Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(m_window->controller()->currentLocale(), QStringLiteral("zh-HK"));
         QVERIFY(waitForPage(loaded, QStringLiteral("290000102")));
-        const QString title = evaluate(view()->page(), QStringLiteral("document.querySelector('h1').innerText")).toString();
+        const QString title
+            = evaluate(view()->page(), QStringLiteral("document.querySelector('h1').innerText")).toString();
         QCOMPARE(title, QStringLiteral(u"翠峰半導體上調資本開支計劃，股價創歷史新高"));
         keyClick(Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(m_window->controller()->currentLocale(), QStringLiteral("en"));
@@ -307,11 +321,11 @@ private Q_SLOTS:
         QVERIFY(openAndWait(QStringLiteral("290000101"), QStringLiteral("en")));
         m_window->listView()->setFocus();
         keyClick(Qt::Key_Space);
-        QVERIFY(QTest::qWaitFor([this] {
-            return evaluate(view()->page(), QStringLiteral("window.scrollY")).toInt() > 0;
-        }, 3000));
+        QVERIFY(QTest::qWaitFor(
+            [this] { return evaluate(view()->page(), QStringLiteral("window.scrollY")).toInt() > 0; }, 3000));
         QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000101"));
-        for (int i = 0; i < 30 && m_window->controller()->article().key.section(u'/', -1) == QStringLiteral("290000101"); ++i) {
+        for (int i = 0;
+             i < 30 && m_window->controller()->article().key.section(u'/', -1) == QStringLiteral("290000101"); ++i) {
             keyClick(Qt::Key_Space);
             QTest::qWait(150);
         }
@@ -331,7 +345,8 @@ private Q_SLOTS:
         QCOMPARE(m_window->controller()->currentLocale(), QStringLiteral("zh-CN"));
         QCOMPARE(m_window->controller()->article().title, Test::articleTitle(m_remote, QStringLiteral("zh-CN")));
         QVERIFY(!m_window->readerPane()->isLoading());
-        QCOMPARE(m_window->listView()->currentIndex().data(Ui::ArticleListModel::KeyRole).toString().section(u'/', -1), m_remote.id);
+        QCOMPARE(m_window->listView()->currentIndex().data(Ui::ArticleListModel::KeyRole).toString().section(u'/', -1),
+            m_remote.id);
         QVERIFY(m_library->storedLocales(doc(m_remote.id)).contains(QStringLiteral("zh-CN")));
     }
 
@@ -344,7 +359,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->controller()->currentLocale(), QStringLiteral("en"));
         QVERIFY(!m_window->readerPane()->isLoading());
         QVERIFY2(m_window->readerPane()->statusText().contains(QStringLiteral("server")),
-                 qPrintable(m_window->readerPane()->statusText()));
+            qPrintable(m_window->readerPane()->statusText()));
     }
 
     void tickerViewFetchesLatestNews()
@@ -357,7 +372,8 @@ private Q_SLOTS:
         // The ticker's news page on the site its articles came from, fetched once; its new article
         // joins the list, and no subscription stays behind (Subscribe is its own button).
         QTRY_COMPARE_WITH_TIMEOUT(m_window->listModel()->rowCount(), before + 1, 15000);
-        QCOMPARE(m_window->listModel()->index(0).data(Ui::ArticleListModel::KeyRole).toString().section(u'/', -1), m_tickerNews.id);
+        QCOMPARE(m_window->listModel()->index(0).data(Ui::ArticleListModel::KeyRole).toString().section(u'/', -1),
+            m_tickerNews.id);
         QCOMPARE(m_server.count(QStringLiteral("/en/quote/CLRX.US/news.md")), 1);
         QTRY_VERIFY_WITH_TIMEOUT(m_library->subscriptions().all().isEmpty(), 5000);
         QVERIFY(header->subscribeButton()->isEnabled());
@@ -367,7 +383,9 @@ private Q_SLOTS:
     void pageFollowsTheInterfaceLanguage()
     {
         QVERIFY(openAndWait(QStringLiteral("290000101"), QStringLiteral("en")));
-        const auto pageText = [this] { return evaluate(view()->page(), QStringLiteral("document.body.textContent")).toString(); };
+        const auto pageText = [this] {
+            return evaluate(view()->page(), QStringLiteral("document.body.textContent")).toString();
+        };
         QVERIFY(pageText().contains(QStringLiteral("Related News")));
         QSignalSpy loaded(view(), &Ui::ReaderView::pageLoaded);
         Ui::UiLanguage::install(QStringLiteral("zh_CN"));
@@ -397,25 +415,33 @@ private Q_SLOTS:
         spec.body = QStringLiteral("![Yield curve, two years](/img/curve.png)\n\n## Related News\n\n"
                                    "- [Stored sample](https://news.example.com/en/news/290000102.md)\n"
                                    "- [Never fetched](https://news.example.com/en/news/299999999.md)\n");
-        const auto stored = m_library->store(Core::parseArticle(Test::articleDocument(m_server.baseUrl(), spec, QStringLiteral("en"))));
+        const auto stored = m_library->store(
+            Core::parseArticle(Test::articleDocument(m_server.baseUrl(), spec, QStringLiteral("en"))));
         QVERIFY(stored.ok());
         QVERIFY(m_library->setOrigin(stored->docId, m_server.baseUrl()).ok());
         QVERIFY(!m_settings->remoteImages());
 
         QVERIFY(openAndWait(spec.id, QStringLiteral("en")));
         QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelectorAll('img').length")).toInt(), 0);
-        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelector('.image-blocked').innerText")).toString(),
-                 QStringLiteral("Yield curve, two years Load image"));
+        QCOMPARE(
+            evaluate(view()->page(), QStringLiteral("document.querySelector('.image-blocked').innerText")).toString(),
+            QStringLiteral("Yield curve, two years Load image"));
         // Related News: the stored item says so, the other does not.
-        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelectorAll('.related-news li').length")).toInt(), 2);
-        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelector('.related-news li.is-stored a').innerText")).toString(),
-                 QStringLiteral("Stored sample"));
-        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelectorAll('.related-news .stored').length")).toInt(), 1);
+        QCOMPARE(
+            evaluate(view()->page(), QStringLiteral("document.querySelectorAll('.related-news li').length")).toInt(),
+            2);
+        QCOMPARE(
+            evaluate(view()->page(), QStringLiteral("document.querySelector('.related-news li.is-stored a').innerText"))
+                .toString(),
+            QStringLiteral("Stored sample"));
+        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelectorAll('.related-news .stored').length"))
+                     .toInt(),
+            1);
 
         const auto imageRequests = [this] {
             const QList<Test::RecordedRequest> requests = m_server.requests();
             return std::count_if(requests.cbegin(), requests.cend(),
-                                 [](const Test::RecordedRequest &r) { return r.path == QStringLiteral("/img/curve.png"); });
+                [](const Test::RecordedRequest &r) { return r.path == QStringLiteral("/img/curve.png"); });
         };
         QCOMPARE(imageRequests(), 0); // nothing left on the page's behalf
         const QPoint target = centreOf(QStringLiteral(".load-image"));
@@ -423,12 +449,14 @@ private Q_SLOTS:
         QTest::mouseClick(view()->focusProxy(), Qt::LeftButton, {}, target);
         QTRY_COMPARE_WITH_TIMEOUT(imageRequests(), 1, 10000);
         // The page comes back with the image in place, its pixels loaded; the article stays.
-        QTRY_VERIFY_WITH_TIMEOUT(evaluate(view()->page(), QStringLiteral("(function() { const i = document.querySelector('img');"
-                                                                        " return i ? i.naturalWidth : 0; })()"))
-                                         .toInt()
-                                     == 48,
-                                 10000);
-        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelectorAll('.image-blocked').length")).toInt(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(view()->page(),
+                                     QStringLiteral("(function() { const i = document.querySelector('img');"
+                                                    " return i ? i.naturalWidth : 0; })()"))
+                                     .toInt()
+                == 48,
+            10000);
+        QCOMPARE(
+            evaluate(view()->page(), QStringLiteral("document.querySelectorAll('.image-blocked').length")).toInt(), 0);
         QCOMPARE(m_window->controller()->article().key.section(u'/', -1), spec.id);
         QCOMPARE(imageRequests(), 1);
     }
@@ -460,18 +488,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(rowOf().isValid(), 5000);
         // The list row says it is an excerpt (what a screen reader reads is what the row shows).
         QVERIFY2(rowOf().data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("feed excerpt")),
-                 qPrintable(rowOf().data(Qt::AccessibleTextRole).toString()));
+            qPrintable(rowOf().data(Qt::AccessibleTextRole).toString()));
 
         // Opened with the mouse, its page says what it is and offers the whole article.
         QSignalSpy loaded(view(), &Ui::ReaderView::pageLoaded);
         m_window->listView()->scrollTo(rowOf());
-        QTest::mouseClick(m_window->listView()->viewport(), Qt::LeftButton, {},
-                          m_window->listView()->visualRect(rowOf()).center());
+        QTest::mouseClick(
+            m_window->listView()->viewport(), Qt::LeftButton, {}, m_window->listView()->visualRect(rowOf()).center());
         QCOMPARE(m_window->controller()->article().title, item.title);
         QVERIFY(waitForPage(loaded, m_window->controller()->article().key));
-        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelector('.excerpt-note .full-article').innerText"))
-                     .toString(),
-                 QStringLiteral("Fetch full article"));
+        QCOMPARE(
+            evaluate(view()->page(), QStringLiteral("document.querySelector('.excerpt-note .full-article').innerText"))
+                .toString(),
+            QStringLiteral("Fetch full article"));
 
         // The page is HTML: the reader says so and offers the browser, and the excerpt stays.
         const int pageRequests = m_server.count(path);
@@ -497,16 +526,17 @@ private Q_SLOTS:
         m_server.setRoute(path + QStringLiteral(".md"), Test::Route::markdown(markdown));
         loaded.clear();
         keyClick(Qt::Key_O, Qt::ShiftModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->controller()->article().title, QStringLiteral("Cobalt supply tightens as miners cut output"),
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->controller()->article().title,
+            QStringLiteral("Cobalt supply tightens as miners cut output"), 10000);
         QCOMPARE(m_window->controller()->currentDocument(), std::optional<Storage::DocId>(stored->docId));
         QTRY_VERIFY_WITH_TIMEOUT(evaluate(view()->page(), QStringLiteral("document.body.innerText"))
                                      .toString()
                                      .contains(QStringLiteral("Output fell for the third month")),
-                                 10000);
-        QCOMPARE(evaluate(view()->page(), QStringLiteral("document.querySelectorAll('.excerpt-note').length")).toInt(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!rowOf().data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("feed excerpt")),
-                                 5000);
+            10000);
+        QCOMPARE(
+            evaluate(view()->page(), QStringLiteral("document.querySelectorAll('.excerpt-note').length")).toInt(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !rowOf().data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("feed excerpt")), 5000);
         QVERIFY(m_window->readerPane()->statusText().isEmpty());
     }
 
@@ -519,7 +549,7 @@ private Q_SLOTS:
         m_window->controller()->followLink(Core::AppUrl::news(QStringLiteral("290000199")));
         QVERIFY(failed.wait(5000));
         QVERIFY2(m_window->readerPane()->statusText().contains(QStringLiteral("offline")),
-                 qPrintable(m_window->readerPane()->statusText()));
+            qPrintable(m_window->readerPane()->statusText()));
         QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000101"));
         m_settings->setOffline(false);
     }

@@ -6,6 +6,7 @@
 #include "articlelistmodel.h"
 #include "articlelistview.h"
 #include "externallinks.h"
+#include "labelstore.h"
 #include "mainwindow.h"
 #include "readdelay.h"
 #include "readercontroller.h"
@@ -13,7 +14,6 @@
 #include "settings.h"
 #include "sidebar.h"
 #include "singleinstance.h"
-#include "labelstore.h"
 #include "subscriptionstore.h"
 #include "tickerheader.h"
 #include "uifixture.h"
@@ -25,12 +25,12 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QCompleter>
 #include <QContextMenuEvent>
-#include <QLabel>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -128,7 +128,7 @@ private:
         m_library = std::make_unique<Storage::Library>();
         QVERIFY(m_library->open(dbPath()).ok());
         Core::Article wire = UiTest::article(QStringLiteral("w1"), QStringLiteral("en"), QStringLiteral("Wire story"),
-                                             QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC));
+            QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC));
         wire.key = wireKey;
         wire.url = QUrl(wireKey);
         wire.variants.clear();
@@ -200,7 +200,8 @@ private Q_SLOTS:
             clickSidebar(entry);
         }
         QCOMPARE(listedKeys(), keys);
-        QCOMPARE(countText(), keys.size() == 1 ? QStringLiteral("1 article") : QStringLiteral("%1 articles").arg(keys.size()));
+        QCOMPARE(countText(),
+            keys.size() == 1 ? QStringLiteral("1 article") : QStringLiteral("%1 articles").arg(keys.size()));
         QVERIFY(tree()->currentItem()->isSelected());
         QCOMPARE(tree()->currentItem()->text(0), entry);
     }
@@ -224,8 +225,8 @@ private Q_SLOTS:
 
     void sidebarSelectionSurvivesRestart()
     {
-        const QList<QTreeWidgetItem *> items = tree()->findItems(QStringLiteral("wire.example.org/feed.xml"),
-                                                                 Qt::MatchExactly | Qt::MatchRecursive, 0);
+        const QList<QTreeWidgetItem *> items
+            = tree()->findItems(QStringLiteral("wire.example.org/feed.xml"), Qt::MatchExactly | Qt::MatchRecursive, 0);
         QCOMPARE(items.size(), 1);
         QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {}, tree()->visualItemRect(items.first()).center());
         QCOMPARE(listedKeys(), QStringList{wireKey});
@@ -285,10 +286,10 @@ private Q_SLOTS:
             if (!a->isSeparator())
                 texts.append(a->text());
         }
-        QCOMPARE(texts, (QStringList{QStringLiteral("Open"), QStringLiteral("Open Original in Browser"), QStringLiteral("Bookmark"),
-                                     QStringLiteral("Mark as Read"), QStringLiteral("Mark All Above as Read"),
-                                     QStringLiteral("Mark All Below as Read"), QStringLiteral("Add Label…"),
-                                     QStringLiteral("Copy Link")}));
+        QCOMPARE(texts,
+            (QStringList{QStringLiteral("Open"), QStringLiteral("Open Original in Browser"), QStringLiteral("Bookmark"),
+                QStringLiteral("Mark as Read"), QStringLiteral("Mark All Above as Read"),
+                QStringLiteral("Mark All Below as Read"), QStringLiteral("Add Label…"), QStringLiteral("Copy Link")}));
         // Mark All Below as Read: 102, 103 and 104 (103 was read already).
         menu->actions().at(5)->trigger();
         QVERIFY(!m_window->controller()->currentDocument());
@@ -339,7 +340,8 @@ private Q_SLOTS:
             add->trigger();
             menu->close();
             QInputDialog *dialog = nullptr;
-            QTRY_VERIFY((dialog = m_window->findChild<QInputDialog *>(QStringLiteral("labelDialog"))) && dialog->isVisible());
+            QTRY_VERIFY(
+                (dialog = m_window->findChild<QInputDialog *>(QStringLiteral("labelDialog"))) && dialog->isVisible());
             auto *field = dialog->findChild<QLineEdit *>();
             QVERIFY(field);
             field->setFocus();
@@ -383,7 +385,8 @@ private Q_SLOTS:
         QPoint chip;
         for (int x = option.rect.left(); x < option.rect.right() && chip.isNull(); ++x) {
             for (int y = option.rect.top(); y < option.rect.bottom() && chip.isNull(); y += 2) {
-                if (m_window->listView()->findChild<Ui::ArticleListDelegate *>()->tickerAt(option, index, QPoint(x, y)) == tickers.first())
+                if (m_window->listView()->findChild<Ui::ArticleListDelegate *>()->tickerAt(option, index, QPoint(x, y))
+                    == tickers.first())
                     chip = QPoint(x + 2, y);
             }
         }
@@ -433,8 +436,10 @@ private Q_SLOTS:
     void screenReadersHearWhatIsShown()
     {
         // The sidebar's entries with their counts, a list row with its state, the status bar's count.
-        QCOMPARE(sidebarItem(QStringLiteral("Unread"))->data(0, Qt::AccessibleTextRole).toString(), QStringLiteral("Unread, 4 unread"));
-        QCOMPARE(sidebarItem(QStringLiteral("HLRB.US"))->data(0, Qt::AccessibleTextRole).toString(), QStringLiteral("HLRB.US, 3 unread"));
+        QCOMPARE(sidebarItem(QStringLiteral("Unread"))->data(0, Qt::AccessibleTextRole).toString(),
+            QStringLiteral("Unread, 4 unread"));
+        QCOMPARE(sidebarItem(QStringLiteral("HLRB.US"))->data(0, Qt::AccessibleTextRole).toString(),
+            QStringLiteral("HLRB.US, 3 unread"));
         clickSidebar(QStringLiteral("Bookmarks"));
         QAccessibleInterface *listInterface = QAccessible::queryAccessibleInterface(list());
         QVERIFY(listInterface);
@@ -445,9 +450,10 @@ private Q_SLOTS:
                 rowName = name;
         }
         QVERIFY2(rowName.contains(QStringLiteral("unread")) && rowName.contains(QStringLiteral("bookmarked"))
-                     && rowName.contains(QStringLiteral("NWGD.US")),
-                 qPrintable(rowName));
-        QCOMPARE(QAccessible::queryAccessibleInterface(m_window->countLabel())->text(QAccessible::Name), QStringLiteral("1 article"));
+                && rowName.contains(QStringLiteral("NWGD.US")),
+            qPrintable(rowName));
+        QCOMPARE(QAccessible::queryAccessibleInterface(m_window->countLabel())->text(QAccessible::Name),
+            QStringLiteral("1 article"));
     }
 
     void settingsDialogSetsTheReadDelay()
@@ -511,8 +517,10 @@ private Q_SLOTS:
         QTRY_COMPARE(listedKeys(), QStringList{QStringLiteral("290000101")});
         QTest::keyClick(search, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
         QInputDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<QInputDialog *>(QStringLiteral("savedSearchDialog"))) && dialog->isVisible());
-        QVERIFY2(dialog->labelText().contains(QStringLiteral("is:unread \"warehouse orders\"")), qPrintable(dialog->labelText()));
+        QTRY_VERIFY(
+            (dialog = m_window->findChild<QInputDialog *>(QStringLiteral("savedSearchDialog"))) && dialog->isVisible());
+        QVERIFY2(dialog->labelText().contains(QStringLiteral("is:unread \"warehouse orders\"")),
+            qPrintable(dialog->labelText()));
         auto *name = dialog->findChild<QLineEdit *>();
         name->selectAll();
         QTest::keyClicks(name, QStringLiteral("Robots"));
@@ -521,7 +529,8 @@ private Q_SLOTS:
         QTRY_VERIFY(sidebarItem(QStringLiteral("Robots")));
         // Its unread count, counted off the GUI thread.
         QTRY_COMPARE(sidebarItem(QStringLiteral("Robots"))->text(1), QStringLiteral("1"));
-        QCOMPARE(sidebarItem(QStringLiteral("Robots"))->data(0, Qt::AccessibleTextRole).toString(), QStringLiteral("Robots, 1 unread"));
+        QCOMPARE(sidebarItem(QStringLiteral("Robots"))->data(0, Qt::AccessibleTextRole).toString(),
+            QStringLiteral("Robots, 1 unread"));
         QCOMPARE(m_window->controller()->view().kind, SidebarEntry::Kind::Saved);
         QVERIFY(search->text().isEmpty());
         QTRY_COMPARE(listedKeys(), QStringList{QStringLiteral("290000101")});
@@ -554,7 +563,8 @@ private Q_SLOTS:
         QMenu *menu = menuOn(QStringLiteral("Robots"));
         QVERIFY(menu);
         QVERIFY(clickMenu(menu, QStringLiteral("Edit Search…")));
-        QTRY_VERIFY((dialog = m_window->findChild<QInputDialog *>(QStringLiteral("savedSearchDialog"))) && dialog->isVisible());
+        QTRY_VERIFY(
+            (dialog = m_window->findChild<QInputDialog *>(QStringLiteral("savedSearchDialog"))) && dialog->isVisible());
         name = dialog->findChild<QLineEdit *>();
         QCOMPARE(name->text(), QStringLiteral("is:unread \"warehouse orders\""));
         name->selectAll();
@@ -563,7 +573,8 @@ private Q_SLOTS:
         QTRY_COMPARE(listedKeys(), (QStringList{QStringLiteral("290000102"), QStringLiteral("290000103")}));
         menu = menuOn(QStringLiteral("Robots"));
         QVERIFY(menu && clickMenu(menu, QStringLiteral("Rename…")));
-        QTRY_VERIFY((dialog = m_window->findChild<QInputDialog *>(QStringLiteral("savedSearchDialog"))) && dialog->isVisible());
+        QTRY_VERIFY(
+            (dialog = m_window->findChild<QInputDialog *>(QStringLiteral("savedSearchDialog"))) && dialog->isVisible());
         name = dialog->findChild<QLineEdit *>();
         name->selectAll();
         QTest::keyClicks(name, QStringLiteral("Northwind"));
@@ -573,7 +584,9 @@ private Q_SLOTS:
         // Move it up above the built-ins, then remove it: the list goes back to All.
         menu = menuOn(QStringLiteral("Northwind"));
         QVERIFY(menu && clickMenu(menu, QStringLiteral("Move Up")));
-        QTRY_COMPARE(sidebarItem(QStringLiteral("Northwind"))->parent()->indexOfChild(sidebarItem(QStringLiteral("Northwind"))), 1);
+        QTRY_COMPARE(
+            sidebarItem(QStringLiteral("Northwind"))->parent()->indexOfChild(sidebarItem(QStringLiteral("Northwind"))),
+            1);
         menu = menuOn(QStringLiteral("Northwind"));
         QVERIFY(menu && clickMenu(menu, QStringLiteral("Remove “Northwind”")));
         QTRY_VERIFY(!sidebarItem(QStringLiteral("Northwind")));
@@ -590,7 +603,8 @@ private Q_SLOTS:
         const QStringList arguments{QStringLiteral("--open=290000104"), QStringLiteral("/tmp/a.md")};
         // handOver waits for the answer, so the first must run its loop: from a thread of its own.
         bool handed = false;
-        std::unique_ptr<QThread> thread(QThread::create([&] { handed = Ui::SingleInstance(dbPath()).handOver(arguments); }));
+        std::unique_ptr<QThread> thread(
+            QThread::create([&] { handed = Ui::SingleInstance(dbPath()).handOver(arguments); }));
         thread->start();
         QTRY_COMPARE(received.count(), 1);
         QVERIFY(thread->wait(5000));

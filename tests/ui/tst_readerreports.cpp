@@ -48,9 +48,9 @@ private Q_SLOTS:
         QCOMPARE(items.at(0).title, QStringLiteral("wire.example.org/feed.xml")); // no title until refreshed
         QVERIFY(items.at(0).failing);
         const QStringList tip = items.at(0).toolTip.split(u'\n');
-        QCOMPARE(tip.mid(0, 3), (QStringList{QStringLiteral("Not updated yet"),
-                                             QStringLiteral("Last error: the server answered HTTP 503"),
-                                             QStringLiteral("Failed 1 time in a row")}));
+        QCOMPARE(tip.mid(0, 3),
+            (QStringList{QStringLiteral("Not updated yet"), QStringLiteral("Last error: the server answered HTTP 503"),
+                QStringLiteral("Failed 1 time in a row")}));
         QVERIFY2(tip.value(3).startsWith(QStringLiteral("Next attempt: ")), qPrintable(tip.value(3)));
         QCOMPARE(items.at(0).consecutiveFailures, 1);
         QCOMPARE(items.at(1).title, QStringLiteral("NVDA.US"));
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(report.hasFailures());
         QCOMPARE(report.failureText(),
             QStringLiteral("Imported 4 articles; 2 files unchanged\n1 file could not be imported."));
-        QCOMPARE(report.failureLines(), QStringList {QStringLiteral("/tmp/a.md: not UTF-8")});
+        QCOMPARE(report.failureLines(), QStringList{QStringLiteral("/tmp/a.md: not UTF-8")});
         Ui::ImportSummary one;
         one.documents = {3};
         QCOMPARE(Ui::ImportReport(one).statusText(), QStringLiteral("Imported 1 article"));

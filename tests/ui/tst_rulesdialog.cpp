@@ -141,10 +141,10 @@ private Q_SLOTS:
         typeInto("ruleLabels", u"results, watch"_s);
         toggle("ruleMarkRead");
         click("addRule");
-        QCOMPARE(ruleNames(), QStringList {u"Earnings"_s});
+        QCOMPARE(ruleNames(), QStringList{u"Earnings"_s});
         const Storage::Rule rule = m_library->rules().all().first();
         QCOMPARE(rule.query, u"earnings"_s);
-        QCOMPARE(rule.labels, (QStringList {u"results"_s, u"watch"_s}));
+        QCOMPARE(rule.labels, (QStringList{u"results"_s, u"watch"_s}));
         QVERIFY(rule.markRead);
         QVERIFY(!rule.notify);
         QCOMPARE(child<QListWidget>("ruleList")->count(), 1);
@@ -158,7 +158,7 @@ private Q_SLOTS:
         toggle("ruleMarkRead");
         QVERIFY(!child<QCheckBox>("ruleMarkRead")->isChecked());
         click("addRule");
-        QCOMPARE(ruleNames(), QStringList {u"Earnings"_s});
+        QCOMPARE(ruleNames(), QStringList{u"Earnings"_s});
         QVERIFY(child<QLabel>("ruleMessage")->text().contains(u"needs something to do"_s));
     }
 
@@ -180,12 +180,12 @@ private Q_SLOTS:
         typeInto("ruleQuery", u"fed"_s);
         typeInto("ruleLabels", u"macro"_s);
         click("addRule");
-        QCOMPARE(ruleNames(), (QStringList {u"Earnings"_s, u"Fed"_s}));
+        QCOMPARE(ruleNames(), (QStringList{u"Earnings"_s, u"Fed"_s}));
         auto *list = child<QListWidget>("ruleList");
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(1)).center());
         QCOMPARE(list->currentRow(), 1);
         click("moveRuleUp");
-        QCOMPARE(ruleNames(), (QStringList {u"Fed"_s, u"Earnings"_s}));
+        QCOMPARE(ruleNames(), (QStringList{u"Fed"_s, u"Earnings"_s}));
         QCOMPARE(list->currentRow(), 0);
         QVERIFY(list->item(0)->text().startsWith(u"Fed"_s));
     }
@@ -224,7 +224,7 @@ private Q_SLOTS:
     void removesTheSelectedRule()
     {
         click("removeRule");
-        QCOMPARE(ruleNames(), QStringList {u"Fed"_s});
+        QCOMPARE(ruleNames(), QStringList{u"Fed"_s});
         QCOMPARE(child<QListWidget>("ruleList")->count(), 1);
     }
 

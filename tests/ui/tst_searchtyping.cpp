@@ -5,9 +5,9 @@
 #include "articlelistmodel.h"
 #include "mainwindow.h"
 #include "pagescript.h"
+#include "readdelay.h"
 #include "readerpane.h"
 #include "readerview.h"
-#include "readdelay.h"
 #include "searchfield.h"
 #include "settings.h"
 #include "uifixture.h"
@@ -78,7 +78,8 @@ private:
         QSignalSpy loaded(m_window->readerPane()->view(), &Ui::ReaderView::pageLoaded);
         const QModelIndex index = m_window->listModel()->index(row);
         const QRect rect = m_window->listView()->visualRect(index);
-        QTest::mouseClick(m_window->listView()->viewport(), Qt::LeftButton, {}, QPoint(rect.left() + 40, rect.top() + 8));
+        QTest::mouseClick(
+            m_window->listView()->viewport(), Qt::LeftButton, {}, QPoint(rect.left() + 40, rect.top() + 8));
         return loaded.wait(20000) && loaded.last().at(1).toBool();
     }
 
@@ -134,7 +135,6 @@ private Q_SLOTS:
         QTest::keyClick(field(), Qt::Key_Return);
         QCOMPARE(listedKeys(), QStringList());
         QCOMPARE(m_window->countLabel()->text(), QStringLiteral("0 articles"));
-
     }
 
     void eachKeyNarrowsTheList()
@@ -182,7 +182,8 @@ private Q_SLOTS:
         const QModelIndex index = m_window->listModel()->index(0);
         QCOMPARE(index.data(ArticleListModel::LocaleRole).toString(), QStringLiteral("zh-CN"));
         const QRect rect = m_window->listView()->visualRect(index);
-        QTest::mouseClick(m_window->listView()->viewport(), Qt::LeftButton, {}, QPoint(rect.left() + 40, rect.top() + 8));
+        QTest::mouseClick(
+            m_window->listView()->viewport(), Qt::LeftButton, {}, QPoint(rect.left() + 40, rect.top() + 8));
         QCOMPARE(m_window->controller()->article().key.section(u'/', -1), QStringLiteral("290000103"));
         QCOMPARE(m_window->controller()->currentLocale(), QStringLiteral("zh-CN"));
     }
@@ -196,8 +197,11 @@ private Q_SLOTS:
         QVERIFY(openRowAndWait(int(listedKeys().indexOf(QStringLiteral("290000101")))));
         const int marks = page(QStringLiteral("document.querySelectorAll('mark.search-match').length")).toInt();
         QVERIFY2(marks >= 2, qPrintable(QString::number(marks)));
-        QCOMPARE(page(QStringLiteral("document.querySelectorAll('a mark, pre mark, code mark, h1 mark').length")).toInt(), 0);
-        QVERIFY(page(QStringLiteral("document.querySelector('mark.search-match').textContent")).toString()
+        QCOMPARE(
+            page(QStringLiteral("document.querySelectorAll('a mark, pre mark, code mark, h1 mark').length")).toInt(),
+            0);
+        QVERIFY(page(QStringLiteral("document.querySelector('mark.search-match').textContent"))
+                    .toString()
                     .startsWith(QStringLiteral("warehou"), Qt::CaseInsensitive));
         QCOMPARE(page(QStringLiteral("location.hash")).toString(), QStringLiteral("#search-match-1"));
         QCOMPARE(page(QStringLiteral("document.querySelectorAll('script').length")).toInt(), 0);
@@ -205,13 +209,13 @@ private Q_SLOTS:
         m_window->listView()->setFocus();
         QTest::keyClick(m_window->listView(), Qt::Key_F3);
         QTRY_COMPARE(page(QStringLiteral("(document.querySelector('mark.current') || {}).id")).toString(),
-                     QStringLiteral("search-match-2"));
+            QStringLiteral("search-match-2"));
         QTest::keyClick(m_window->listView(), Qt::Key_F3, Qt::ShiftModifier);
         QTRY_COMPARE(page(QStringLiteral("(document.querySelector('mark.current') || {}).id")).toString(),
-                     QStringLiteral("search-match-1"));
+            QStringLiteral("search-match-1"));
         QTest::keyClick(m_window->listView(), Qt::Key_F3, Qt::ShiftModifier);
         QTRY_COMPARE(page(QStringLiteral("(document.querySelector('mark.current') || {}).id")).toString(),
-                     QStringLiteral("search-match-%1").arg(marks));
+            QStringLiteral("search-match-%1").arg(marks));
         field()->setFocus();
     }
 
@@ -223,7 +227,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->controller()->currentLocale(), QStringLiteral("zh-CN"));
         QVERIFY(page(QStringLiteral("document.querySelectorAll('mark.search-match').length")).toInt() >= 1);
         QCOMPARE(page(QStringLiteral("document.querySelector('mark.search-match').textContent")).toString(),
-                 QStringLiteral(u"资本开支"));
+            QStringLiteral(u"资本开支"));
         field()->setFocus();
     }
 

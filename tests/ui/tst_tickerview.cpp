@@ -115,8 +115,10 @@ private Q_SLOTS:
         // CCC.US: related in the third (second of its Related Stocks), mentioned only in this one.
         store(now.addDays(-3), {QStringLiteral("DDD.US")}, {QStringLiteral("CCC.US")});
         // The first is also stored in Simplified Chinese.
-        QVERIFY(m_library->store(UiTest::article(QStringLiteral("310000001"), QStringLiteral("zh-CN"), u"报道"_qs,
-                                                 now.addSecs(-3600), {QStringLiteral("AAA.US"), QStringLiteral("BBB.US")})).ok());
+        QVERIFY(m_library
+                    ->store(UiTest::article(QStringLiteral("310000001"), QStringLiteral("zh-CN"), u"报道"_qs,
+                        now.addSecs(-3600), {QStringLiteral("AAA.US"), QStringLiteral("BBB.US")}))
+                    .ok());
         // One read: the header's unread count differs from its total.
         QVERIFY(m_library->setRead(*m_library->findDocument(QStringLiteral("310000004")), true).ok());
         m_settings = std::make_unique<Ui::Settings>();
@@ -141,9 +143,10 @@ private Q_SLOTS:
         clickWatchlistTicker(QStringLiteral("AAA.US"));
         QCOMPARE(m_window->controller()->view().kind, Ui::SidebarEntry::Kind::Ticker);
         QVERIFY(header()->isVisible());
-        QVERIFY(header()->findChild<QLabel *>(QStringLiteral("tickerTitle"))->text().contains(QStringLiteral("AAA.US")));
-        QTRY_COMPARE(header()->numbersLabel()->text(),
-                     QStringLiteral("6 stored articles · 5 unread · 4 in the last 7 days"));
+        QVERIFY(
+            header()->findChild<QLabel *>(QStringLiteral("tickerTitle"))->text().contains(QStringLiteral("AAA.US")));
+        QTRY_COMPARE(
+            header()->numbersLabel()->text(), QStringLiteral("6 stored articles · 5 unread · 4 in the last 7 days"));
         QCOMPARE(m_window->listModel()->rowCount(), 6);
         // Four today against a mean of 1/30 over the 30 days before: a buzz.
         QVERIFY(header()->buzzBadge()->isVisible());
@@ -171,7 +174,10 @@ private Q_SLOTS:
         addToWatchlistByTyping(QStringLiteral("BBB.US"));
         QTRY_VERIFY(!watchlistItem(QStringLiteral("AAA.US"))->icon(1).isNull());
         QVERIFY(watchlistItem(QStringLiteral("BBB.US"))->icon(1).isNull());
-        QVERIFY(watchlistItem(QStringLiteral("AAA.US"))->data(0, Qt::AccessibleTextRole).toString().contains(QStringLiteral("buzz")));
+        QVERIFY(watchlistItem(QStringLiteral("AAA.US"))
+                    ->data(0, Qt::AccessibleTextRole)
+                    .toString()
+                    .contains(QStringLiteral("buzz")));
         QVERIFY(watchlistItem(QStringLiteral("AAA.US"))->toolTip(0).contains(QStringLiteral("Buzz: 4 articles today")));
         clickWatchlistTicker(QStringLiteral("AAA.US"));
         QTRY_VERIFY(header()->buzzBadge()->isVisible());
@@ -201,8 +207,10 @@ private Q_SLOTS:
         QTest::mouseClick(together->buttons().at(0), Qt::LeftButton);
         QCOMPARE(m_window->controller()->view().kind, Ui::SidebarEntry::Kind::Ticker);
         QCOMPARE(m_window->controller()->view().value, QStringLiteral("BBB.US"));
-        QVERIFY(header()->findChild<QLabel *>(QStringLiteral("tickerTitle"))->text().contains(QStringLiteral("BBB.US")));
-        QTRY_COMPARE(header()->numbersLabel()->text(), QStringLiteral("3 stored articles · 3 unread · 3 in the last 7 days"));
+        QVERIFY(
+            header()->findChild<QLabel *>(QStringLiteral("tickerTitle"))->text().contains(QStringLiteral("BBB.US")));
+        QTRY_COMPARE(
+            header()->numbersLabel()->text(), QStringLiteral("3 stored articles · 3 unread · 3 in the last 7 days"));
         QCOMPARE(m_window->listModel()->rowCount(), 3);
         QVERIFY(!header()->buzzBadge()->isVisible());
     }
@@ -242,7 +250,8 @@ private Q_SLOTS:
         QTRY_VERIFY(header()->aliasesLabel()->text().contains(QStringLiteral("Acme Rockets")));
         const auto items = dialog->list()->findItems(QStringLiteral("Acme Rockets"), Qt::MatchExactly);
         QCOMPARE(items.size(), 1);
-        QTest::mouseClick(dialog->list()->viewport(), Qt::LeftButton, {}, dialog->list()->visualItemRect(items.first()).center());
+        QTest::mouseClick(
+            dialog->list()->viewport(), Qt::LeftButton, {}, dialog->list()->visualItemRect(items.first()).center());
         QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
         QTRY_VERIFY(!m_library->tickerAliases(QStringLiteral("AAA.US")).contains(QStringLiteral("Acme Rockets")));
         QTRY_VERIFY(!header()->aliasesLabel()->text().contains(QStringLiteral("Acme Rockets")));
@@ -260,10 +269,12 @@ private Q_SLOTS:
         QCOMPARE(m_window->listModel()->rowCount(), 0);
         QTest::keyClick(role, Qt::Key_Down); // Related
         QCOMPARE(m_window->listModel()->rowCount(), 1);
-        QCOMPARE(m_window->listModel()->index(0).data(Ui::ArticleListModel::KeyRole).toString(), QStringLiteral("310000003"));
+        QCOMPARE(m_window->listModel()->index(0).data(Ui::ArticleListModel::KeyRole).toString(),
+            QStringLiteral("310000003"));
         QTest::keyClick(role, Qt::Key_Down); // Mentioned only
         QCOMPARE(m_window->listModel()->rowCount(), 1);
-        QCOMPARE(m_window->listModel()->index(0).data(Ui::ArticleListModel::KeyRole).toString(), QStringLiteral("310000008"));
+        QCOMPARE(m_window->listModel()->index(0).data(Ui::ArticleListModel::KeyRole).toString(),
+            QStringLiteral("310000008"));
         QCOMPARE(m_window->countLabel()->text(), QStringLiteral("1 article"));
 
         // Another ticker's view starts with every role again; the language narrows it.
@@ -276,7 +287,8 @@ private Q_SLOTS:
         QCOMPARE(m_window->listModel()->rowCount(), 6);
         QTest::keyClick(language, Qt::Key_Down); // 简体中文
         QCOMPARE(m_window->listModel()->rowCount(), 1);
-        QCOMPARE(m_window->listModel()->index(0).data(Ui::ArticleListModel::LocaleRole).toString(), QStringLiteral("zh-CN"));
+        QCOMPARE(
+            m_window->listModel()->index(0).data(Ui::ArticleListModel::LocaleRole).toString(), QStringLiteral("zh-CN"));
     }
 
     // Weeks before the 90 days, from the first with articles, then every day to today.
@@ -296,8 +308,9 @@ private Q_SLOTS:
         QCOMPARE(bars.at(3).from, firstDaily);
         QCOMPARE(bars.at(3).days, 1);
         QCOMPARE(bars.last().count, 4);
-        QCOMPARE(Ui::TickerInsight::barSearch(bars.at(0)), u"after:"_qs + firstDaily.addDays(-21).toString(Qt::ISODate)
-                                                               + u" before:"_qs + firstDaily.addDays(-14).toString(Qt::ISODate));
+        QCOMPARE(Ui::TickerInsight::barSearch(bars.at(0)),
+            u"after:"_qs + firstDaily.addDays(-21).toString(Qt::ISODate) + u" before:"_qs
+                + firstDaily.addDays(-14).toString(Qt::ISODate));
     }
 };
 

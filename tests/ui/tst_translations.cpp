@@ -98,7 +98,8 @@ private Q_SLOTS:
             if (m.type == u"unfinished" || m.empty)
                 missing.append(m.context + u": " + m.source);
         }
-        QVERIFY2(missing.isEmpty(), qPrintable(u"untranslated in newsdesk_" + language + u".ts:\n  " + missing.join(u"\n  ")));
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(u"untranslated in newsdesk_" + language + u".ts:\n  " + missing.join(u"\n  ")));
         // Nothing left over that the sources no longer have (the file is kept tidy).
         QCOMPARE(found.size(), messages(original).size());
     }
@@ -131,8 +132,10 @@ private Q_SLOTS:
     void englishPlurals()
     {
         Newsdesk::Ui::UiLanguage::install(QStringLiteral("en"));
-        QCOMPARE(QCoreApplication::translate("Newsdesk::Ui::StatusArea", "%n article(s)", nullptr, 1), QStringLiteral("1 article"));
-        QCOMPARE(QCoreApplication::translate("Newsdesk::Ui::StatusArea", "%n article(s)", nullptr, 3), QStringLiteral("3 articles"));
+        QCOMPARE(QCoreApplication::translate("Newsdesk::Ui::StatusArea", "%n article(s)", nullptr, 1),
+            QStringLiteral("1 article"));
+        QCOMPARE(QCoreApplication::translate("Newsdesk::Ui::StatusArea", "%n article(s)", nullptr, 3),
+            QStringLiteral("3 articles"));
     }
 
     void errorsFromBelowFollowTheLanguage_data()

@@ -19,10 +19,7 @@ class TestUiUnits final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        Ui::UiLanguage::install(QStringLiteral("en"));
-    }
+    void initTestCase() { Ui::UiLanguage::install(QStringLiteral("en")); }
 
     void listTime_data()
     {
@@ -33,8 +30,8 @@ private Q_SLOTS:
         QTest::newRow("nominal: one minute") << now.addSecs(-60) << QStringLiteral("1 min ago");
         QTest::newRow("nominal: minutes") << now.addSecs(-25 * 60) << QStringLiteral("25 min ago");
         QTest::newRow("nominal: hours, same day") << now.addSecs(-3 * 3600) << QStringLiteral("3 h ago");
-        QTest::newRow("nominal: yesterday, a date") << QDateTime(QDate(2026, 11, 24), QTime(23, 0)).toUTC()
-                                                    << QStringLiteral("Nov 24");
+        QTest::newRow("nominal: yesterday, a date")
+            << QDateTime(QDate(2026, 11, 24), QTime(23, 0)).toUTC() << QStringLiteral("Nov 24");
         QTest::newRow("nominal: another year") << QDateTime(QDate(2024, 3, 5), QTime(9, 0)).toUTC()
                                                << QLocale().toString(QDate(2024, 3, 5), QLocale::ShortFormat);
         QTest::newRow("robustness: no time") << QDateTime() << QString();
@@ -83,7 +80,8 @@ private Q_SLOTS:
         QTest::newRow("nominal: watchlist") << QStringLiteral("watchlist") << int(SidebarEntry::Kind::Watchlist);
         QTest::newRow("nominal: a ticker") << QStringLiteral("ticker:00700.HK") << int(SidebarEntry::Kind::Ticker);
         QTest::newRow("robustness: unknown") << QStringLiteral("garbage") << int(SidebarEntry::Kind::All);
-        QTest::newRow("robustness: ticker without a value") << QStringLiteral("ticker:") << int(SidebarEntry::Kind::All);
+        QTest::newRow("robustness: ticker without a value")
+            << QStringLiteral("ticker:") << int(SidebarEntry::Kind::All);
     }
 
     void sidebarEntryRoundTrips()
@@ -108,8 +106,8 @@ private Q_SLOTS:
     {
         Ui::Sidebar sidebar;
         sidebar.setSources({{u"Wire"_qs, u"https://example.com/wire.xml"_qs, u"Last error: HTTP 500"_qs, true, 3},
-                            {u"Blog"_qs, u"https://example.com/blog.xml"_qs, u"Last error: timeout"_qs, true, 2},
-                            {u"Fine"_qs, u"https://example.com/fine.xml"_qs, {}, false, 0}});
+            {u"Blog"_qs, u"https://example.com/blog.xml"_qs, u"Last error: timeout"_qs, true, 2},
+            {u"Fine"_qs, u"https://example.com/fine.xml"_qs, {}, false, 0}});
         auto *tree = sidebar.findChild<QTreeWidget *>();
         QVERIFY(tree);
         const QList<QTreeWidgetItem *> wire = tree->findItems(u"Wire"_qs, Qt::MatchExactly | Qt::MatchRecursive);

@@ -96,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(m_writer->open(path).ok());
         m_library = std::make_unique<Storage::Library>();
         QVERIFY(m_library->open(path).ok());
-        const QList<Core::Article> articles {
+        const QList<Core::Article> articles{
             UiTest::article(
                 QStringLiteral("500001"), QStringLiteral("en"), QStringLiteral("Old news"), at(2025, 11, 3)),
             UiTest::article(
@@ -163,8 +163,8 @@ private Q_SLOTS:
         QTest::keyClick(count, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(count, QStringLiteral("6"));
         clickOk(dialog);
-        QCOMPARE(m_settings->retention(), (RetentionRule {RetentionRule::Unit::Months, 6}));
-        QCOMPARE(m_window->retention()->rule(), (RetentionRule {RetentionRule::Unit::Months, 6}));
+        QCOMPARE(m_settings->retention(), (RetentionRule{RetentionRule::Unit::Months, 6}));
+        QCOMPARE(m_window->retention()->rule(), (RetentionRule{RetentionRule::Unit::Months, 6}));
 
         int finished = 0;
         Storage::PruneOutcome outcome;
@@ -177,7 +177,7 @@ private Q_SLOTS:
         QTRY_COMPARE(finished, 1);
         QCOMPARE(outcome.documents, 2);
         QCOMPARE(listedTitles(),
-            (QStringList {QStringLiteral("Recent news"), QStringLiteral("Just inside six months"),
+            (QStringList{QStringLiteral("Recent news"), QStringLiteral("Just inside six months"),
                 QStringLiteral("Old and watched"), QStringLiteral("Old but labelled"),
                 QStringLiteral("Old but bookmarked")}));
         QCOMPARE(m_window->countLabel()->text(), QStringLiteral("5 articles"));
@@ -204,7 +204,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("keepUnit"))->currentText(),
             QStringLiteral("For a number of days"));
         QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("keepCount"))->value(), 30);
-        QCOMPARE(m_window->retention()->rule(), (RetentionRule {RetentionRule::Unit::Days, 30}));
+        QCOMPARE(m_window->retention()->rule(), (RetentionRule{RetentionRule::Unit::Days, 30}));
         // Unticking the weekly backup by a click turns it off and greys its folder.
         auto *backup = dialog->findChild<QCheckBox *>(QStringLiteral("autoBackup"));
         QVERIFY(backup->isChecked());

@@ -45,7 +45,8 @@ private Q_SLOTS:
     {
         if (QGuiApplication::platformName() != u"xcb")
             QSKIP("needs the xcb platform (CTest runs this test under xvfb-run)");
-        QVERIFY2(!QStandardPaths::findExecutable(u"xdotool"_qs).isEmpty(), "xdotool is missing (packaging/build-deps.txt)");
+        QVERIFY2(
+            !QStandardPaths::findExecutable(u"xdotool"_qs).isEmpty(), "xdotool is missing (packaging/build-deps.txt)");
         Ui::UiLanguage::install(u"en"_qs);
     }
 
@@ -104,13 +105,15 @@ private Q_SLOTS:
         const QRect from = tree->visualItemRect(source);
         const QRect to = tree->visualItemRect(target);
         const QPoint start = tree->viewport()->mapToGlobal(from.center());
-        const QPoint end = tree->viewport()->mapToGlobal(
-            QPoint(to.left() + 30, upperEdge ? to.top() + 2 : onto.isEmpty() ? to.center().y() : to.bottom() - 2));
+        const QPoint end = tree->viewport()->mapToGlobal(QPoint(to.left() + 30,
+            upperEdge            ? to.top() + 2
+                : onto.isEmpty() ? to.center().y()
+                                 : to.bottom() - 2));
 
         // The pointer is pressed, moved in steps (past the drag distance, then to the target) and
         // released by another process while this one's event loop (and Qt's drag loop) runs.
-        QStringList script{u"mousemove"_qs, QString::number(start.x()), QString::number(start.y()), u"sleep"_qs, u"0.2"_qs,
-                           u"mousedown"_qs, u"1"_qs};
+        QStringList script{u"mousemove"_qs, QString::number(start.x()), QString::number(start.y()), u"sleep"_qs,
+            u"0.2"_qs, u"mousedown"_qs, u"1"_qs};
         constexpr int steps = 12;
         for (int i = 1; i <= steps; ++i) {
             const QPoint p = start + (end - start) * i / steps;

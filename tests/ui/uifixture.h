@@ -39,7 +39,7 @@ inline QUrl newsUrl(const QString &id, const QString &locale)
 
 // A news article: key = news id, the three variants listed, the tickers as related stocks.
 inline Core::Article article(const QString &id, const QString &locale, const QString &title, const QDateTime &published,
-                             const QStringList &tickers = {}, const QString &body = {})
+    const QStringList &tickers = {}, const QString &body = {})
 {
     Core::Article a;
     a.key = id;
@@ -55,7 +55,7 @@ inline Core::Article article(const QString &id, const QString &locale, const QSt
     }
     for (const QString &t : tickers)
         a.relatedStocks.append({t, Core::Ticker::keyFor(t), t + QStringLiteral(" Inc"),
-                                QUrl(QStringLiteral("https://longbridge.com/en/quote/%1.md").arg(t))});
+            QUrl(QStringLiteral("https://longbridge.com/en/quote/%1.md").arg(t))});
     a.source = QStringLiteral("---\ntitle: \"%1\"\n---\n\n%2\n").arg(title, a.body);
     return a;
 }

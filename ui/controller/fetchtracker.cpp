@@ -18,7 +18,7 @@ FetchTracker::FetchTracker(Net::FetchService *service, QObject *parent)
     connect(m_service, &Net::FetchService::requestFailed, this, &FetchTracker::onFailed);
     connect(m_service, &Net::FetchService::requestFinished, this, &FetchTracker::onFinished);
     connect(m_service, &Net::FetchService::refreshProgress, this,
-            [this](Net::RequestId, int done, int total) { Q_EMIT refreshProgress(done, total); });
+        [this](Net::RequestId, int done, int total) { Q_EMIT refreshProgress(done, total); });
     connect(m_service, &Net::FetchService::subscriptionChanged, this, [this] { Q_EMIT sourcesChanged(); });
     connect(m_service, &Net::FetchService::newArticles, this, [this] { Q_EMIT libraryChanged(); });
     connect(m_service, &Net::FetchService::offlineChanged, this, [this](bool offline) {
@@ -109,7 +109,8 @@ void FetchTracker::unsubscribe(const QUrl &url)
 {
     if (!m_service)
         return;
-    track(m_service->unsubscribe(url), {Pending::Kind::Unsubscribe, 0, {}, url.toDisplayString(), url, {}, false, false});
+    track(
+        m_service->unsubscribe(url), {Pending::Kind::Unsubscribe, 0, {}, url.toDisplayString(), url, {}, false, false});
 }
 
 void FetchTracker::refresh(const QList<QUrl> &urls)
@@ -177,17 +178,19 @@ void FetchTracker::onFailed(Net::RequestId id, const Error &error)
         break;
     case Pending::Kind::FullArticle:
         if (error.kind == Error::Kind::NotMarkdown) {
-            setMessage({cause,
-                        tr("“%1” is a web page, and Newsdesk shows only markdown documents: open it in your browser to "
-                           "read the whole article.")
-                            .arg(pending.label),
-                        false, pending.url},
-                       {});
+            setMessage(
+                {cause,
+                    tr("“%1” is a web page, and Newsdesk shows only markdown documents: open it in your browser to "
+                       "read the whole article.")
+                        .arg(pending.label),
+                    false, pending.url},
+                {});
             break;
         }
         [[fallthrough]]; // any other failure reads as a news article's does
     case Pending::Kind::News:
-        setMessage({cause, describe(error, u"“" + pending.label + u"”"), error.kind != Error::Kind::Cancelled, {}}, pending);
+        setMessage(
+            {cause, describe(error, u"“" + pending.label + u"”"), error.kind != Error::Kind::Cancelled, {}}, pending);
         break;
     case Pending::Kind::Url:
     case Pending::Kind::TickerNews:

@@ -82,7 +82,18 @@ Q_SIGNALS:
 private:
     struct Pending
     {
-        enum class Kind { Variant, News, Url, FullArticle, TickerNews, Subscribe, Unsubscribe, Refresh, OfflineCopy, Image };
+        enum class Kind {
+            Variant,
+            News,
+            Url,
+            FullArticle,
+            TickerNews,
+            Subscribe,
+            Unsubscribe,
+            Refresh,
+            OfflineCopy,
+            Image
+        };
         Kind kind = Kind::Variant;
         Storage::DocId doc = 0;
         QString value; // locale (Variant), news id (News)
@@ -90,7 +101,7 @@ private:
         QUrl url;
         QList<QUrl> urls;
         bool temporary = false; // TickerNews: unsubscribe when done
-        bool shown = false;     // News/Url: an article was reported stored
+        bool shown = false; // News/Url: an article was reported stored
     };
     void track(Net::RequestId id, const Pending &pending);
     void onStored(Net::RequestId id, Storage::DocId doc, const QString &locale);

@@ -19,7 +19,8 @@ void importFiles(QPromise<ImportSummary> &promise, const QString &databasePath, 
     Storage::Library library;
     if (const Result<void> opened = library.open(databasePath); !opened) {
         for (const QString &path : paths)
-            summary.failures.append({path, Importer::tr("the library could not be opened: %1").arg(opened.error().message)});
+            summary.failures.append(
+                {path, Importer::tr("the library could not be opened: %1").arg(opened.error().message)});
         promise.addResult(summary);
         return;
     }
@@ -59,7 +60,7 @@ Importer::Importer(QString databasePath, QObject *parent)
     , m_databasePath(std::move(databasePath))
 {
     connect(&m_watcher, &QFutureWatcher<ImportSummary>::progressValueChanged, this,
-            [this](int value) { Q_EMIT progress(value, m_watcher.progressMaximum()); });
+        [this](int value) { Q_EMIT progress(value, m_watcher.progressMaximum()); });
     connect(&m_watcher, &QFutureWatcher<ImportSummary>::finished, this, [this] {
         const QFuture<ImportSummary> future = m_watcher.future();
         Q_EMIT finished(future.resultCount() > 0 ? future.result() : cancelledImport());

@@ -1,10 +1,10 @@
 #include "readercontroller.h"
 
 #include "feeditem.h"
-#include "labelstore.h"
 #include "fetchtracker.h"
-#include "relatednews.h"
+#include "labelstore.h"
 #include "readdelay.h"
+#include "relatednews.h"
 #include "savedsearches.h"
 
 #include <QLoggingCategory>
@@ -228,7 +228,8 @@ void ReaderController::addLabel(Storage::DocId doc, const QString &label)
             const Result<int> added = library.labels().add({doc}, label);
             return added ? Result<void>() : Result<void>(added.error());
         },
-        this, [this, doc](const Result<void> &r) {
+        this,
+        [this, doc](const Result<void> &r) {
             if (!r) {
                 Q_EMIT message(tr("Could not add the label: %1").arg(r.error().message));
                 return;
@@ -244,7 +245,8 @@ void ReaderController::removeLabel(Storage::DocId doc, const QString &label)
             const Result<int> removed = library.labels().remove({doc}, label);
             return removed ? Result<void>() : Result<void>(removed.error());
         },
-        this, [this, doc](const Result<void> &r) {
+        this,
+        [this, doc](const Result<void> &r) {
             if (!r) {
                 Q_EMIT message(tr("Could not remove the label: %1").arg(r.error().message));
                 return;
@@ -283,8 +285,8 @@ bool ReaderController::toggleBookmark()
 bool ReaderController::setBookmarked(Storage::DocId doc, bool bookmark, const QString &title)
 {
     auto failed = std::make_shared<bool>(false);
-    m_library->submit([doc, bookmark](Storage::Library &library) { return library.setBookmarked(doc, bookmark); },
-        this, [this, doc, bookmark, title, failed](const Result<void> &r) {
+    m_library->submit([doc, bookmark](Storage::Library &library) { return library.setBookmarked(doc, bookmark); }, this,
+        [this, doc, bookmark, title, failed](const Result<void> &r) {
             if (!r) {
                 *failed = true;
                 Q_EMIT message(tr("Could not change the bookmark: %1").arg(r.error().message));

@@ -35,7 +35,6 @@ QList<SavedSearchItem> SavedSearchList::items() const
     return items;
 }
 
-
 std::optional<qint64> SavedSearchList::add(const QString &name, const QString &query, QString *error) const
 {
     const Result<qint64> added = m_library.savedSearches().add(name, query);

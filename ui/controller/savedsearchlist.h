@@ -25,7 +25,10 @@ class SavedSearchList final
     Q_DECLARE_TR_FUNCTIONS(SavedSearchList)
 
 public:
-    explicit SavedSearchList(Storage::Library &library) : m_library(library) {}
+    explicit SavedSearchList(Storage::Library &library)
+        : m_library(library)
+    {
+    }
 
     // Without counts (unread 0): the sidebar counts Storage::unreadFilter() of each off the GUI thread.
     QList<SavedSearchItem> items() const;

@@ -1,7 +1,6 @@
 #include "sourcelist.h"
 
 #include "sitelayout.h"
-
 #include "subscriptionstore.h"
 
 #include <QLocale>
@@ -23,7 +22,7 @@ QList<SourceItem> SourceList::items() const
         SourceItem item;
         item.title = !s.title.isEmpty() ? s.title : s.ticker.isEmpty() ? s.url.host() + s.url.path() : s.ticker;
         item.url = s.url.toString();
-        QStringList tip {s.lastSuccess.isValid()
+        QStringList tip{s.lastSuccess.isValid()
                 ? tr("Last updated: %1").arg(QLocale().toString(s.lastSuccess.toLocalTime(), QLocale::ShortFormat))
                 : tr("Not updated yet")};
         if (!s.lastError.isEmpty()) {
@@ -33,7 +32,8 @@ QList<SourceItem> SourceList::items() const
         if (s.consecutiveFailures > 0) {
             tip.append(tr("Failed %n time(s) in a row", nullptr, s.consecutiveFailures));
             if (s.nextAttempt.isValid())
-                tip.append(tr("Next attempt: %1").arg(QLocale().toString(s.nextAttempt.toLocalTime(), QLocale::ShortFormat)));
+                tip.append(
+                    tr("Next attempt: %1").arg(QLocale().toString(s.nextAttempt.toLocalTime(), QLocale::ShortFormat)));
         }
         item.consecutiveFailures = s.consecutiveFailures;
         item.toolTip = tip.join(u'\n');
@@ -60,8 +60,8 @@ bool SourceList::isTickerSubscribed(const QString &ticker) const
 QUrl SourceList::tickerNewsPage(const QString &ticker, const QString &locale, const QUrl &newsSite) const
 {
     Storage::ListFilter filter;
-    filter.tickers = QStringList {ticker};
-    const QList<Storage::ListRow> newest = m_library.isOpen() ? m_library.rows(filter, 1) : QList<Storage::ListRow> {};
+    filter.tickers = QStringList{ticker};
+    const QList<Storage::ListRow> newest = m_library.isOpen() ? m_library.rows(filter, 1) : QList<Storage::ListRow>{};
     // On the site its newest article came from, else the configured news site.
     const bool fromArticle = !newest.isEmpty() && newest.first().url.isValid() && !newest.first().url.host().isEmpty();
     return Core::SiteLayout::tickerNews(fromArticle ? newest.first().url : newsSite, locale, ticker);

@@ -56,23 +56,23 @@ void TickerInsight::refresh()
     if (!m_runner) {
         m_runner = new Storage::TickerStatsRunner(m_library->path(), this);
         connect(m_runner, &Storage::TickerStatsRunner::summarized, this,
-                [this](quint64 request, const QList<Storage::TickerSummary> &summaries) {
-                    if (request != m_request || summaries.isEmpty())
-                        return;
-                    if (Core::Ticker::keyFor(m_ticker) != summaries.first().key)
-                        return; // asked for a ticker since shown no more
-                    m_summary = summaries.first();
-                    m_ready = true;
-                    Q_EMIT summaryChanged();
-                });
+            [this](quint64 request, const QList<Storage::TickerSummary> &summaries) {
+                if (request != m_request || summaries.isEmpty())
+                    return;
+                if (Core::Ticker::keyFor(m_ticker) != summaries.first().key)
+                    return; // asked for a ticker since shown no more
+                m_summary = summaries.first();
+                m_ready = true;
+                Q_EMIT summaryChanged();
+            });
     }
     m_request = m_runner->summarize({m_ticker}, now(), m_rule);
 }
 
 void TickerInsight::reloadAliases()
 {
-    m_aliases = m_ticker.isEmpty() || !m_library || !m_library->isOpen() ? QStringList()
-                                                                          : m_library->tickerAliases(m_ticker);
+    m_aliases
+        = m_ticker.isEmpty() || !m_library || !m_library->isOpen() ? QStringList() : m_library->tickerAliases(m_ticker);
     Q_EMIT aliasesChanged();
 }
 
@@ -96,7 +96,8 @@ void TickerInsight::editAlias(const QString &alias, bool add)
         [ticker, alias, add](Storage::Library &library) {
             return add ? library.addTickerAlias(ticker, alias) : library.removeTickerAlias(ticker, alias);
         },
-        this, [this, ticker, alias, add](const Result<void> &r) {
+        this,
+        [this, ticker, alias, add](const Result<void> &r) {
             if (!r) {
                 qCWarning(lcTickerInsight).noquote() << "alias edit failed:" << r.error().message;
                 Q_EMIT message(add ? tr("Could not add “%1” to %2: %3").arg(alias, ticker, r.error().message)
@@ -128,7 +129,8 @@ QList<TimelineBar> TickerInsight::timeline(const Storage::TickerSummary &summary
     for (QDate day = firstDaily; day <= today; day = day.addDays(1)) {
         while (next < summary.daily.size() && summary.daily.at(next).date < day)
             ++next;
-        const int count = next < summary.daily.size() && summary.daily.at(next).date == day ? summary.daily.at(next).count : 0;
+        const int count
+            = next < summary.daily.size() && summary.daily.at(next).date == day ? summary.daily.at(next).count : 0;
         bars.append({day, 1, count});
     }
     return bars;

@@ -25,7 +25,8 @@ void WatchlistModel::setLibrary(Storage::Library *library)
 
 void WatchlistModel::reload()
 {
-    QList<Storage::WatchItem> items = m_library && m_library->isOpen() ? m_library->watchlist() : QList<Storage::WatchItem>();
+    QList<Storage::WatchItem> items
+        = m_library && m_library->isOpen() ? m_library->watchlist() : QList<Storage::WatchItem>();
     bool sameTickers = items.size() == m_items.size();
     for (qsizetype i = 0; sameTickers && i < items.size(); ++i)
         sameTickers = items.at(i).key == m_items.at(i).key;
@@ -64,17 +65,18 @@ void WatchlistModel::countBuzz()
     if (!m_buzzRunner) {
         m_buzzRunner = new Storage::TickerStatsRunner(m_library->path(), this);
         connect(m_buzzRunner, &Storage::TickerStatsRunner::summarized, this,
-                [this](quint64, const QList<Storage::TickerSummary> &summaries) {
-                    QHash<QString, Storage::Buzz> buzz;
-                    for (const Storage::TickerSummary &summary : summaries)
-                        buzz.insert(summary.key, summary.buzz);
-                    m_buzz = std::move(buzz);
-                    if (!m_items.isEmpty())
-                        Q_EMIT dataChanged(index(0), index(int(m_items.size()) - 1), {BuzzRole, BuzzTodayRole, BuzzMeanRole});
-                });
+            [this](quint64, const QList<Storage::TickerSummary> &summaries) {
+                QHash<QString, Storage::Buzz> buzz;
+                for (const Storage::TickerSummary &summary : summaries)
+                    buzz.insert(summary.key, summary.buzz);
+                m_buzz = std::move(buzz);
+                if (!m_items.isEmpty())
+                    Q_EMIT dataChanged(
+                        index(0), index(int(m_items.size()) - 1), {BuzzRole, BuzzTodayRole, BuzzMeanRole});
+            });
     }
     m_buzzRunner->summarize(tickers(), m_clock ? m_clock() : QDateTime::currentDateTimeUtc(), m_rule,
-                            Storage::TickerStatsRunner::Depth::BuzzOnly);
+        Storage::TickerStatsRunner::Depth::BuzzOnly);
 }
 
 QStringList WatchlistModel::tickers() const
@@ -113,7 +115,8 @@ bool WatchlistModel::add(const QString &text)
         return false;
     const QString ticker = resolve(text);
     if (ticker.isEmpty()) {
-        Q_EMIT message(tr("“%1” is not a ticker: write CODE.MARKET, for example AAPL.US or 700.HK").arg(text.trimmed()));
+        Q_EMIT message(
+            tr("“%1” is not a ticker: write CODE.MARKET, for example AAPL.US or 700.HK").arg(text.trimmed()));
         return false;
     }
     if (m_library->isWatched(ticker)) {
@@ -122,11 +125,10 @@ bool WatchlistModel::add(const QString &text)
     }
     // Queued on the library's writer; the list shows it once it is stored.
     auto failed = std::make_shared<bool>(false);
-    m_library->submit(
-        [ticker, name = m_library->tickerName(ticker)](Storage::Library &library) {
-            return library.addToWatchlist(ticker, name);
-        },
-        this, [this, ticker, failed](const Result<void> &r) {
+    m_library->submit([ticker, name = m_library->tickerName(ticker)](
+                          Storage::Library &library) { return library.addToWatchlist(ticker, name); },
+        this,
+        [this, ticker, failed](const Result<void> &r) {
             if (!r) {
                 *failed = true;
                 qCWarning(lcWatchlistModel) << "add to watchlist failed:" << r.error().message;
@@ -170,7 +172,7 @@ bool WatchlistModel::move(const QString &ticker, int newIndex)
 }
 
 bool WatchlistModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
-                              const QModelIndex &destinationParent, int destinationChild)
+    const QModelIndex &destinationParent, int destinationChild)
 {
     if (!m_library || sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0
         || sourceRow >= rowCount() || destinationChild < 0 || destinationChild > rowCount()
@@ -183,8 +185,9 @@ bool WatchlistModel::moveRows(const QModelIndex &sourceParent, int sourceRow, in
     m_items.move(sourceRow, newIndex);
     endMoveRows();
     auto failed = std::make_shared<bool>(false);
-    m_library->submit([ticker, newIndex](Storage::Library &library) { return library.moveInWatchlist(ticker, newIndex); },
-        this, [this, ticker, failed](const Result<void> &r) {
+    m_library->submit(
+        [ticker, newIndex](Storage::Library &library) { return library.moveInWatchlist(ticker, newIndex); }, this,
+        [this, ticker, failed](const Result<void> &r) {
             if (!r) {
                 *failed = true;
                 Q_EMIT message(tr("Could not move %1: %2").arg(ticker, r.error().message));

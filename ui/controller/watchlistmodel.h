@@ -52,7 +52,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,
-                  int destinationChild) override;
+        int destinationChild) override;
 
 Q_SIGNALS:
     // Added, removed or moved (not a plain reload of the counts).

@@ -4,9 +4,9 @@
 #include "library.h"
 #include "links.h"
 #include "pagerenderthread.h"
-#include "searchsyntax.h"
 #include "pageresources.h"
 #include "relatednews.h"
+#include "searchsyntax.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -41,7 +41,7 @@ QByteArray placeholderImage()
 } // namespace
 
 AppSchemeHandler::AppSchemeHandler(QObject *parent)
-    : AppSchemeHandler(Render::PageRenderer::Options {}, parent)
+    : AppSchemeHandler(Render::PageRenderer::Options{}, parent)
 {
 }
 
@@ -125,8 +125,8 @@ void AppSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     job->fail(QWebEngineUrlRequestJob::UrlNotFound);
 }
 
-void AppSchemeHandler::servePage(QWebEngineUrlRequestJob *job, bool source, const QString &key, const QString &locale,
-                                 const QString &find)
+void AppSchemeHandler::servePage(
+    QWebEngineUrlRequestJob *job, bool source, const QString &key, const QString &locale, const QString &find)
 {
     const Render::PageBuilder builder(m_pageOptions);
     if (!m_articles) {
@@ -194,7 +194,7 @@ void AppSchemeHandler::serveImage(QWebEngineUrlRequestJob *job, const QUrl &sour
         return;
     }
     // The provider may answer from another thread: the job is touched on the GUI thread only.
-    m_images(ImageRequest {source, m_remoteImages}, [answer](std::optional<ImageData> image) {
+    m_images(ImageRequest{source, m_remoteImages}, [answer](std::optional<ImageData> image) {
         QMetaObject::invokeMethod(
             QCoreApplication::instance(), [answer, image = std::move(image)] { answer(image); }, Qt::AutoConnection);
     });

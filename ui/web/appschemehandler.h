@@ -39,7 +39,8 @@ public:
     using ArticleSource = std::function<Result<Core::Article>(const QString &key, const QString &locale)>;
     // What the library holds that a page shows (Related News stored, images stored), filled into
     // its options before it is rendered.
-    using PageFacts = std::function<void(const QString &key, const Core::Article &article, Render::PageOptions &options)>;
+    using PageFacts
+        = std::function<void(const QString &key, const Core::Article &article, Render::PageOptions &options)>;
 
     explicit AppSchemeHandler(QObject *parent = nullptr);
     AppSchemeHandler(Render::PageRenderer::Options options, QObject *parent);
@@ -60,8 +61,8 @@ Q_SIGNALS:
     void served(const QUrl &url);
 
 private:
-    void servePage(QWebEngineUrlRequestJob *job, bool source, const QString &key, const QString &locale,
-                   const QString &find = {});
+    void servePage(
+        QWebEngineUrlRequestJob *job, bool source, const QString &key, const QString &locale, const QString &find = {});
     void serveResource(QWebEngineUrlRequestJob *job, const QString &name);
     void serveImage(QWebEngineUrlRequestJob *job, const QUrl &source);
     void reply(QWebEngineUrlRequestJob *job, const QByteArray &data, const QByteArray &mimeType);

@@ -27,8 +27,9 @@ public:
             Q_EMIT finished(id, {}, {});
             return;
         }
-        const QString html = kind == PageRenderThread::Kind::Source ? renderer().sourcePage(article, options)
-                                                                    : renderer().articlePage(article, options, highlight);
+        const QString html = kind == PageRenderThread::Kind::Source
+            ? renderer().sourcePage(article, options)
+            : renderer().articlePage(article, options, highlight);
         Q_EMIT finished(id, html.toUtf8(), QByteArrayLiteral("text/html"));
     }
 
@@ -75,7 +76,7 @@ PageRenderThread::~PageRenderThread()
 }
 
 quint64 PageRenderThread::render(Kind kind, const Core::Article &article, const Render::PageOptions &options,
-                                 const CancelFlag &cancelled, const QStringList &highlight)
+    const CancelFlag &cancelled, const QStringList &highlight)
 {
     const quint64 id = m_nextId++;
     QMetaObject::invokeMethod(

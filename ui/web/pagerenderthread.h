@@ -34,7 +34,7 @@ public:
 
     // `highlight`: words to mark in an article's body (a search's).
     quint64 render(Kind kind, const Core::Article &article, const Render::PageOptions &options,
-                   const CancelFlag &cancelled, const QStringList &highlight = {});
+        const CancelFlag &cancelled, const QStringList &highlight = {});
     // newsdesk://resource/{name}, for the resources that need a helper (code.css).
     quint64 resource(const QString &name);
 

@@ -38,7 +38,7 @@ void lockDown(QWebEngineSettings *settings)
 } // namespace
 
 ReaderProfile::ReaderProfile(QObject *parent)
-    : ReaderProfile(Render::PageRenderer::Options {}, parent)
+    : ReaderProfile(Render::PageRenderer::Options{}, parent)
 {
 }
 

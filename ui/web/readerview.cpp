@@ -9,9 +9,9 @@
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QPointer>
-#include <QWebEngineScript>
 #include <QWebEngineContextMenuRequest>
 #include <QWebEngineLoadingInfo>
+#include <QWebEngineScript>
 
 Q_LOGGING_CATEGORY(lcReaderView, "newsdesk.ui.web.view")
 
@@ -51,11 +51,12 @@ void ReaderView::showArticle(const QString &documentKey, const QString &locale, 
 void ReaderView::stepMatch(int delta)
 {
     const int wanted = m_match + delta;
-    const QString script = QStringLiteral(
-        "(function(n){var m=document.querySelectorAll('mark.search-match');if(!m.length)return 0;"
-        "n=((n-1)%m.length+m.length)%m.length;"
-        "for(var k=0;k<m.length;k++)m[k].classList.toggle('current',k==n);"
-        "m[n].scrollIntoView({block:'center'});return n+1;})(%1)").arg(wanted);
+    const QString script
+        = QStringLiteral("(function(n){var m=document.querySelectorAll('mark.search-match');if(!m.length)return 0;"
+                         "n=((n-1)%m.length+m.length)%m.length;"
+                         "for(var k=0;k<m.length;k++)m[k].classList.toggle('current',k==n);"
+                         "m[n].scrollIntoView({block:'center'});return n+1;})(%1)")
+              .arg(wanted);
     m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [view = QPointer(this)](const QVariant &result) {
         if (view)
             view->m_match = result.toInt();
