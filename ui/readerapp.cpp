@@ -14,12 +14,10 @@
 #include "uilanguage.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QScreen>
 #include <QTimer>
-#include <QUrl>
 #include <QWindow>
 
 #include <memory>
@@ -30,44 +28,6 @@ namespace Newsdesk::Ui {
 
 namespace {
 
-struct ReaderOptions
-{
-    QString db;
-    QString open;
-    QString screenshot;
-    QStringList files; // "Open With Newsdesk": imported and shown
-};
-
-ReaderOptions parseOptions(const QStringList &arguments)
-{
-    ReaderOptions options;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        const auto valueOf = [&](const QString &name, QString &target) {
-            if (arg == name && i + 1 < arguments.size()) {
-                target = arguments.at(++i);
-                return true;
-            }
-            if (arg.startsWith(name + u'=')) {
-                target = arg.mid(name.size() + 1);
-                return true;
-            }
-            return false;
-        };
-        if (valueOf(QStringLiteral("--db"), options.db) || valueOf(QStringLiteral("--open"), options.open)
-            || valueOf(QStringLiteral("--screenshot"), options.screenshot))
-            continue;
-        // The command line leaves positional arguments to the reader only when they are documents.
-        // Files as absolute paths: a running reader (another working directory) may take them.
-        if (arg.startsWith(u"https:") || arg.startsWith(u"http:"))
-            options.files.append(arg);
-        else if (!arg.startsWith(u'-'))
-            options.files.append(QDir().absoluteFilePath(arg.startsWith(u"file:") ? QUrl(arg).toLocalFile() : arg));
-    }
-    return options;
-}
-
-// Saves what the screen shows of the window (the web view included) and quits.
 // Shows what another `newsdesk` handed over (or this one was started with) and comes to the front.
 void openHandedOver(MainWindow *window, const QStringList &files, const QString &open)
 {
@@ -85,6 +45,7 @@ void openHandedOver(MainWindow *window, const QStringList &files, const QString 
         window->openFiles(files);
 }
 
+// Saves what the screen shows of the window (the web view included) and quits.
 void takeScreenshot(MainWindow *window, const QString &file)
 {
     QScreen *screen = window->screen();
@@ -93,27 +54,24 @@ void takeScreenshot(MainWindow *window, const QString &file)
                           : QPixmap();
     if (shot.isNull())
         shot = window->grab();
-    if (!shot.save(file))
-        qCWarning(lcReaderApp) << "could not write the screenshot" << file;
-    QApplication::exit(shot.isNull() ? 1 : 0);
+    const bool saved = !shot.isNull() && shot.save(file);
+    if (!saved)
+        qCCritical(lcReaderApp) << "could not write the screenshot" << file;
+    QApplication::exit(saved ? 0 : 1);
 }
 
 } // namespace
 
-int runReader(const QStringList &arguments)
+int runReader(const ReaderArguments &options)
 {
-    const ReaderOptions options = parseOptions(arguments);
     Settings settings;
     Theme::captureSystemDefaults();
     QString language = UiLanguage::install(settings.uiLanguage());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/newsdesk.svg")));
 
-    const QString path = Storage::Library::resolvePath(options.db);
+    const QString path = Storage::Library::resolvePath(options.db());
     SingleInstance instance(path);
-    QStringList handedOver = options.files;
-    if (!options.open.isEmpty())
-        handedOver.prepend(u"--open=" + options.open);
-    if (options.screenshot.isEmpty() && instance.handOver(handedOver))
+    if (options.screenshot().isEmpty() && instance.handOver(options.handOverArguments()))
         return 0;
     instance.listen();
 
@@ -143,24 +101,26 @@ int runReader(const QStringList &arguments)
     });
     window.restoreState();
     QObject::connect(&instance, &SingleInstance::argumentsReceived, &window, [&window](const QStringList &given) {
-        const ReaderOptions received = parseOptions(QStringList{QString()} + given);
-        openHandedOver(&window, received.files, received.open);
+        ReaderArguments received;
+        if (!received.parse(QStringList{QString()} + given))
+            qCWarning(lcReaderApp) << "handed over:" << received.error();
+        openHandedOver(&window, received.documents(), received.open());
         if (window.isMinimized())
             window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
         window.raise();
         window.activateWindow();
     });
-    if (!options.screenshot.isEmpty()) {
-        QObject::connect(window.readerPane(), &ReaderPane::pageLoaded, &window, [&window, file = options.screenshot] {
+    if (!options.screenshot().isEmpty()) {
+        QObject::connect(window.readerPane(), &ReaderPane::pageLoaded, &window, [&window, file = options.screenshot()] {
             // Give the page a moment to paint its fonts after the load.
             QTimer::singleShot(1500, &window, [&window, file] { takeScreenshot(&window, file); });
         });
         // A window with no article to load still gets its picture.
-        QTimer::singleShot(20000, &window, [&window, file = options.screenshot] { takeScreenshot(&window, file); });
+        QTimer::singleShot(20000, &window, [&window, file = options.screenshot()] { takeScreenshot(&window, file); });
     }
     window.show();
-    openHandedOver(&window, options.files, options.open);
-    if (options.screenshot.isEmpty()) {
+    openHandedOver(&window, options.documents(), options.open());
+    if (options.screenshot().isEmpty()) {
         window.retention()->start();
         window.backups()->start();
     }

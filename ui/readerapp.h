@@ -1,14 +1,13 @@
 #pragma once
 
-#include <QStringList>
+#include "readerarguments.h"
 
 namespace Newsdesk::Ui {
 
 // Runs the reader: settings, translations, theme, the library (--db FILE, else $NEWSDESK_DB,
 // else the platform default), the fetch service and the main window. Needs a QApplication.
-// Options for scripts, in the --name=value form (a separate value would read as a command):
-// --open=KEY[@LOCALE] opens an article; --screenshot=FILE saves a PNG of the window once the page
-// has loaded, then quits.
-int runReader(const QStringList &arguments);
+// --open KEY[@LOCALE] opens an article; --screenshot FILE saves a PNG of the window once the page
+// has loaded, then quits (for scripts and tests).
+int runReader(const ReaderArguments &arguments);
 
 } // namespace Newsdesk::Ui

@@ -56,14 +56,14 @@ const CommandEntry *findCommand(const QString &name)
     return nullptr;
 }
 
-// A document to show in the reader ("Open With Newsdesk", `newsdesk FILE.md`): not a command's
-// name, and an existing file, a file: URL or a markdown file name.
+// A document to show in the reader ("Open With Newsdesk", `newsdesk FILE.md`, `newsdesk URL`): not
+// a command's name, and an existing file, a file:, http: or https: URL or a markdown file name.
 bool isDocumentArgument(const QString &arg)
 {
     if (findCommand(arg))
         return false;
-    return arg.startsWith(u"file:") || QFileInfo(arg).isFile() || arg.endsWith(u".md", Qt::CaseInsensitive)
-        || arg.endsWith(u".markdown", Qt::CaseInsensitive);
+    return arg.startsWith(u"file:") || arg.startsWith(u"https:") || arg.startsWith(u"http:") || QFileInfo(arg).isFile()
+        || arg.endsWith(u".md", Qt::CaseInsensitive) || arg.endsWith(u".markdown", Qt::CaseInsensitive);
 }
 
 struct ParsedArguments
@@ -75,9 +75,12 @@ struct ParsedArguments
     QString error;
 };
 
-// Global options may come before the command; everything after the command belongs to it,
-// except that --db and --offline are accepted anywhere for convenience in scripts.
-ParsedArguments parse(const QStringList &arguments)
+// Finds the command and takes the global options. Options may come before the command; everything
+// after the command belongs to it, except that --db and --offline are accepted anywhere for
+// convenience in scripts. Before a command, the reader's options (and Qt's) are skipped with their
+// value, so that the value is not read as a command. Hand-written rather than QCommandLineParser:
+// only the first word that is not an option matters here, and what follows it is the command's.
+ParsedArguments parse(const QStringList &arguments, const ReaderFace &reader)
 {
     ParsedArguments parsed;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -101,8 +104,9 @@ ParsedArguments parse(const QStringList &arguments)
                 continue; // the reader opens it
             parsed.command = arg;
         } else if (parsed.command.isEmpty()) {
-            // An option the command line does not know: leave it to the GUI (Qt's own -style etc.).
-            continue;
+            // The reader's option (or Qt's, or one nobody knows, which the reader refuses).
+            if (reader.optionsWithValue.contains(arg))
+                ++i;
         } else {
             parsed.commandArgs.append(arg);
         }
@@ -112,17 +116,17 @@ ParsedArguments parse(const QStringList &arguments)
 
 } // namespace
 
-bool isCommand(const QStringList &arguments)
+bool isCommand(const QStringList &arguments, const ReaderFace &reader)
 {
-    const ParsedArguments parsed = parse(arguments);
+    const ParsedArguments parsed = parse(arguments, reader);
     return !parsed.command.isEmpty() || !parsed.error.isEmpty();
 }
 
-std::optional<int> run(const QStringList &arguments)
+std::optional<int> run(const QStringList &arguments, const ReaderFace &reader)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const ParsedArguments parsed = parse(arguments);
+    const ParsedArguments parsed = parse(arguments, reader);
     if (!parsed.error.isEmpty()) {
         err << "newsdesk: " << parsed.error << Qt::endl;
         return UsageError;
@@ -137,7 +141,8 @@ std::optional<int> run(const QStringList &arguments)
     // A command reports on stdout and stderr itself (one line per failure); the libraries' own log
     // would only interleave with that. QT_LOGGING_RULES still turns it on.
     QLoggingCategory::setFilterRules(u"newsdesk.*=false"_qs);
-    Context context{parsed.commandArgs, Storage::Library::resolvePath(parsed.db), parsed.offline, out, err, {}, false};
+    Context context{parsed.commandArgs, Storage::Library::resolvePath(parsed.db), parsed.offline, out, err, {}, false,
+        reader.help ? reader.help() : QString()};
     int status = entry->run(context);
     // A read that met a damaged page may have ended a loop early: never a silent success.
     if (!context.damage.isEmpty() && !context.damageReported) {

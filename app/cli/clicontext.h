@@ -19,6 +19,7 @@ struct Context
     // already said so; otherwise run() says it and the command fails.
     QString damage;
     bool damageReported = false;
+    QString readerHelp; // the reader's usage and options, which `help` prints first
 };
 
 enum ExitStatus : int { Success = 0, Failure = 1, UsageError = 2 };

@@ -10,9 +10,10 @@ int versionCommand(Context &context)
 
 int helpCommand(Context &context)
 {
-    context.out << "Usage: newsdesk [--db FILE] [--offline] [COMMAND [ARGS…]]\n"
-                   "       newsdesk [--db FILE] [FILE.md|URL…] [--open=KEY[@LOCALE]]   the reader\n"
-                   "Without a command, starts the reader (or hands FILE/URL to the one running on the library).\n\n"
+    if (!context.readerHelp.isEmpty())
+        context.out << context.readerHelp << '\n';
+    context.out << "Usage: newsdesk [--db FILE] [--offline] COMMAND [ARGS…]\n"
+                   "With a command, Newsdesk runs headless: for scripts and the terminal.\n\n"
                    "Commands:\n"
                    "  import [--verbose] PATH|URL…     import files, folders (*.md, recursively) or URLs\n"
                    "  show [--json] [--locale L] KEY   one article (news id, URL or file path)\n"
