@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -247,9 +248,23 @@ private slots:
         const Run help = run({u"--help"_qs});
         QCOMPARE(help.exitCode, 0);
         for (const char *option : {"--db", "--offline", "--json", "--locale", "--limit", "--ticker", "--watchlist",
-                 "--saved", "--bookmarked", "--unread", "--theme", "--verbose", "--open"}) {
+                 "--saved", "--bookmarked", "--unread", "--theme", "--verbose", "--open", "--screenshot"}) {
             QVERIFY2(help.out.contains(QLatin1StringView(option)), option);
         }
+        // Every option a command takes, as its source takes it, is in the help.
+        const QRegularExpression taken(uR"re(take(?:Flag|Value|Values|Count)\(u"(--[a-z-]+)")re"_qs);
+        const QDir sources(u"" NEWSDESK_SOURCE_DIR "/app/cli"_qs);
+        qsizetype found = 0;
+        for (const QString &name : sources.entryList({u"*.cpp"_qs}, QDir::Files)) {
+            QFile file(sources.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString source = QString::fromUtf8(file.readAll());
+            for (const QRegularExpressionMatch &match : taken.globalMatch(source)) {
+                ++found;
+                QVERIFY2(help.out.contains(match.captured(1)), qPrintable(name + u": "_qs + match.captured(1)));
+            }
+        }
+        QVERIFY(found > 20); // the pattern still finds how commands take their options
     }
 
     void nonNewsFileIsStoredWithAWarning()
