@@ -65,6 +65,8 @@ void takeScreenshot(MainWindow *window, const QString &file)
 int runReader(const ReaderArguments &options)
 {
     Settings settings;
+    if (options.offline())
+        settings.setOfflineThisSession();
     Theme::captureSystemDefaults();
     QString language = UiLanguage::install(settings.uiLanguage());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/newsdesk.svg")));

@@ -18,6 +18,7 @@ QList<QCommandLineOption> readerOptions()
         {{u"db"_qs}, u"The library file (else $NEWSDESK_DB, else the platform's app-data location)."_qs, u"FILE"_qs},
         {{u"open"_qs}, u"Open the stored article KEY (a news id, URL or imported file's path), in LOCALE if given."_qs,
             u"KEY[@LOCALE]"_qs},
+        {{u"offline"_qs}, u"Work offline in this run: no network request leaves (the setting stays as it is)."_qs},
         {{u"screenshot"_qs}, u"Save a PNG of the window to FILE once the article has loaded, then quit."_qs,
             u"FILE"_qs},
     };
@@ -63,6 +64,7 @@ bool ReaderArguments::parse(const QStringList &arguments)
     m_db = parser.value(u"db"_qs);
     m_open = parser.value(u"open"_qs);
     m_screenshot = parser.value(u"screenshot"_qs);
+    m_offline = parser.isSet(u"offline"_qs);
     m_documents.clear();
     for (const QString &argument : parser.positionalArguments()) {
         if (argument.startsWith(u"https:") || argument.startsWith(u"http:"))

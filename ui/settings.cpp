@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QSettings>
 
+#include <utility>
+
 namespace Newsdesk::Ui {
 
 namespace {
@@ -148,12 +150,27 @@ void Settings::setUiLanguage(const QString &language)
 
 bool Settings::offline() const
 {
-    return value(QStringLiteral("network/offline"), false).toBool();
+    return m_offlineThisSession || value(QStringLiteral("network/offline"), false).toBool();
 }
 
 void Settings::setOffline(bool offline)
 {
+    if (m_offlineThisSession) {
+        if (offline)
+            return;
+        m_offlineThisSession = false;
+        setValue(QStringLiteral("network/offline"), false, false);
+        Q_EMIT changed();
+        return;
+    }
     setValue(QStringLiteral("network/offline"), offline);
+}
+
+void Settings::setOfflineThisSession()
+{
+    if (std::exchange(m_offlineThisSession, true))
+        return;
+    Q_EMIT changed();
 }
 
 bool Settings::watchlistNotifications() const

@@ -50,7 +50,10 @@ public:
     void setUiLanguage(const QString &language);
 
     bool offline() const;
+    // Turning it off also ends an offline session; turning it on during one stores nothing.
     void setOffline(bool offline);
+    // `newsdesk --offline`: offline for this run, the stored setting untouched; Work Offline ends it.
+    void setOfflineThisSession();
 
     bool watchlistNotifications() const;
     void setWatchlistNotifications(bool enabled);
@@ -96,6 +99,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    bool m_offlineThisSession = false;
+
     QVariant value(const QString &key, const QVariant &fallback = {}) const;
     void setValue(const QString &key, const QVariant &value, bool notify = true);
 };

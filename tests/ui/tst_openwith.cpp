@@ -116,12 +116,13 @@ private Q_SLOTS:
         QCOMPARE(article.value(QStringLiteral("locale")).toString(), QStringLiteral("zh-HK"));
     }
 
-    // `--open KEY --screenshot FILE` with their values apart: the reader starts (the values are no
-    // command), opens that article (an explicit open marks it read at once) and saves the picture.
+    // `--open KEY --offline --screenshot FILE` with their values apart: the reader starts (the values
+    // are no command), opens that article (an explicit open marks it read at once) and saves the picture.
     void openAndScreenshotWithValuesApart()
     {
         const QString shot = m_dir.filePath(u"window.png"_qs);
-        const Run reader = run({u"--db"_qs, m_library, u"--open"_qs, u"71"_qs, u"--screenshot"_qs, shot});
+        const Run reader
+            = run({u"--db"_qs, m_library, u"--open"_qs, u"71"_qs, u"--offline"_qs, u"--screenshot"_qs, shot});
         QVERIFY2(reader.exitCode == 0, qPrintable(reader.err));
         QVERIFY(!QImage(shot).isNull());
         QVERIFY2(!reader.err.contains(u"no stored article"_qs), qPrintable(reader.err));

@@ -76,6 +76,22 @@ private Q_SLOTS:
         QTEST(parsed.documents(), "documents");
     }
 
+    void offlineIsTheReadersToo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("offline");
+        QTest::newRow("nominal: given") << QStringList{u"--offline"_qs, u"a.md"_qs} << true;
+        QTest::newRow("nominal: not given") << QStringList{u"a.md"_qs} << false;
+    }
+
+    void offlineIsTheReadersToo()
+    {
+        QFETCH(QStringList, arguments);
+        ReaderArguments parsed;
+        QVERIFY(parsed.parse(withProgram(arguments)));
+        QTEST(parsed.offline(), "offline");
+    }
+
     // What a second `newsdesk` hands to the running reader reads back as what it was given.
     void handOverRoundTrips()
     {
@@ -93,8 +109,8 @@ private Q_SLOTS:
     {
         const QString help = ReaderArguments::helpText();
         QVERIFY2(help.startsWith(u"Usage: newsdesk [options] [FILE.md|URL…]\n"), qPrintable(help));
-        for (const char *option : {"--db <FILE>", "--open <KEY[@LOCALE]>", "--screenshot <FILE>", "-h, --help",
-                 "-v, --version", "FILE.md|URL"}) {
+        for (const char *option : {"--db <FILE>", "--open <KEY[@LOCALE]>", "--screenshot <FILE>", "--offline",
+                 "-h, --help", "-v, --version", "FILE.md|URL"}) {
             QVERIFY2(help.contains(QLatin1StringView(option)), option);
         }
         QVERIFY(!help.contains(u"-platform"_qs)); // Qt's options are Qt's to document

@@ -1,12 +1,16 @@
 // Small pieces of the reader: the list's time column, the reading history, the saved sidebar
-// selection, and what the importer refuses.
+// selection, what the importer refuses, and offline for one run.
 #include "importer.h"
 #include "readerhistory.h"
+#include "settings.h"
 #include "sidebar.h"
 #include "sidebarentry.h"
 #include "timeformat.h"
+#include "uifixture.h"
 #include "uilanguage.h"
 
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -119,6 +123,27 @@ private Q_SLOTS:
         QVERIFY(wire.first()->toolTip(0).contains(u"HTTP 500"_qs));
         QVERIFY(blog.first()->icon(1).isNull()); // two failures: red, no badge yet
         QVERIFY(fine.first()->icon(1).isNull());
+    }
+
+    // `newsdesk --offline`: offline in this run only; Work Offline unchecked ends it.
+    void offlineForOneRun()
+    {
+        QTemporaryDir dir;
+        UiTest::useTemporarySettings(dir.path());
+        Ui::Settings settings;
+        QSignalSpy changed(&settings, &Ui::Settings::changed);
+        QVERIFY(!settings.offline());
+        settings.setOfflineThisSession();
+        QVERIFY(settings.offline());
+        QCOMPARE(changed.count(), 1); // the fetch service follows
+        QVERIFY(!Ui::Settings().offline()); // the next run is online
+        settings.setOffline(true); // the settings dialog saved with its box checked
+        QVERIFY(!Ui::Settings().offline());
+        settings.setOffline(false); // Work Offline unchecked
+        QVERIFY(!settings.offline());
+        QCOMPARE(changed.count(), 2);
+        settings.setOffline(true); // and checked again: now it is the setting
+        QVERIFY(Ui::Settings().offline());
     }
 };
 
