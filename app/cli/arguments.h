@@ -9,6 +9,9 @@ namespace Newsdesk::Cli {
 
 // A command's own arguments, taken option by option; what is left are the positional ones.
 // Options may appear anywhere; "--name value" and "--name=value" are both accepted.
+// Not QCommandLineParser (which reads the reader's options): the search language's words start
+// with '-' (`search chips -zeppelin`, `saved add NAME -rate`), and it would take each for an unknown
+// option; here only "--name" is an option and "-word" stays a positional argument.
 class Arguments final
 {
 public:
