@@ -370,14 +370,17 @@ constexpr const char *version10[] = {
     "FROM article_tickers o WHERE o.key = " KEY " AND o.doc_id = " DOC " AND o.article_id <> " EXCLUDED ")) "          \
     "WHERE a <> b ON CONFLICT (key, day) DO UPDATE SET documents = documents + excluded.documents, "                   \
     "primary_documents = primary_documents + excluded.primary_documents, "                                             \
-    "related_documents = related_documents + excluded.related_documents; "                                             \
+    "related_documents = related_documents + excluded.related_documents; "
+// After a change that may have taken a day's last document of the ticker (not after an insert).
+#define NEWSDESK_TICKER_DAYS_EMPTIED(KEY, DOC)                                                                         \
     "DELETE FROM ticker_days WHERE key = " KEY " AND day = (" DOC " >> 8) / 86400 AND documents = 0; "
 constexpr char tickerDaysInsertTrigger[] = "CREATE TRIGGER article_tickers_days_insert AFTER INSERT ON article_tickers "
                                            "BEGIN " NEWSDESK_TICKER_DAYS_DELTA("new.key", "new.doc_id",
                                                "new.article_id", "rest", "min(rest, new.role)") "END";
-constexpr char tickerDaysDeleteTrigger[] = "CREATE TRIGGER article_tickers_days_delete AFTER DELETE ON article_tickers "
-                                           "BEGIN " NEWSDESK_TICKER_DAYS_DELTA("old.key", "old.doc_id",
-                                               "old.article_id", "min(rest, old.role)", "rest") "END";
+constexpr char tickerDaysDeleteTrigger[]
+    = "CREATE TRIGGER article_tickers_days_delete AFTER DELETE ON article_tickers "
+      "BEGIN " NEWSDESK_TICKER_DAYS_DELTA("old.key", "old.doc_id", "old.article_id", "min(rest, old.role)", "rest")
+          NEWSDESK_TICKER_DAYS_EMPTIED("old.key", "old.doc_id") "END";
 // A moved document (a new publish time) changes doc_id row by row: the row leaves its old (key,
 // document) and joins the new one. A role changed in place is the same group before and after.
 constexpr char tickerDaysUpdateTrigger[]
@@ -385,10 +388,12 @@ constexpr char tickerDaysUpdateTrigger[]
       "WHEN old.key IS NOT new.key OR old.doc_id IS NOT new.doc_id OR old.role IS NOT new.role "
       "BEGIN " NEWSDESK_TICKER_DAYS_DELTA("old.key", "old.doc_id", "new.article_id", "min(rest, old.role)",
           "CASE WHEN old.key IS new.key AND old.doc_id IS new.doc_id THEN min(rest, new.role) ELSE rest END")
-          NEWSDESK_TICKER_DAYS_DELTA("new.key", "new.doc_id", "new.article_id",
-              "CASE WHEN old.key IS new.key AND old.doc_id IS new.doc_id THEN min(rest, new.role) ELSE rest END",
-              "min(rest, new.role)") "END";
+          NEWSDESK_TICKER_DAYS_EMPTIED("old.key", "old.doc_id")
+              NEWSDESK_TICKER_DAYS_DELTA("new.key", "new.doc_id", "new.article_id",
+                  "CASE WHEN old.key IS new.key AND old.doc_id IS new.doc_id THEN min(rest, new.role) ELSE rest END",
+                  "min(rest, new.role)") "END";
 #undef NEWSDESK_TICKER_DAYS_DELTA
+#undef NEWSDESK_TICKER_DAYS_EMPTIED
 constexpr const char *version11[] = {
     R"(CREATE TABLE ticker_days (
         key TEXT NOT NULL,                 -- Ticker::keyFor
@@ -406,6 +411,11 @@ constexpr const char *version11[] = {
     tickerDaysInsertTrigger,
     tickerDaysDeleteTrigger,
     tickerDaysUpdateTrigger,
+    // The unread count of a ticker, the one number of its view still counted from its rows, reads
+    // the partial index alone once it holds the column its condition names (SQLite does not infer
+    // it): 1.2 instead of 10-18 ms for a ticker of 7,000 documents.
+    "DROP INDEX article_tickers_unread",
+    "CREATE INDEX article_tickers_unread ON article_tickers(key, doc_id, unread) WHERE unread = 1",
 };
 
 // Append new steps here, in order. A step runs inside a transaction with foreign keys on; it
