@@ -355,6 +355,69 @@ constexpr const char *version10[] = {
     "CREATE INDEX documents_unread_shown ON documents(id) WHERE read = 0 AND muted = 0",
 };
 
+// Version 11 (ticker): documents per ticker and UTC day, so that a ticker view's timeline, weeks,
+// buzz, totals and roles read a few hundred rows instead of every article of the ticker. A document
+// counts once per day however many locales carry the ticker (the day of its id, ids.h: seconds << 8),
+// in its strongest role over them (0 primary, 1 related, 2 mentioned), as TickerStats counted.
+// Triggers keep it in step in the writer's own transaction. Each change of a row of article_tickers
+// compares its (key, document)'s strongest role before and after (9: no row) and adds the
+// difference; cascaded deletes (prunes, deleted articles) fire them too. Days without documents
+// have no row.
+#define NEWSDESK_TICKER_DAYS_DELTA(KEY, DOC, EXCLUDED, BEFORE, AFTER)                                                  \
+    "INSERT INTO ticker_days (key, day, documents, primary_documents, related_documents) "                             \
+    "SELECT " KEY ", (" DOC " >> 8) / 86400, (a < 9) - (b < 9), (a = 0) - (b = 0), (a = 1) - (b = 1) "                 \
+    "FROM (SELECT " BEFORE " AS b, " AFTER " AS a FROM (SELECT coalesce(min(o.role), 9) AS rest "                      \
+    "FROM article_tickers o WHERE o.key = " KEY " AND o.doc_id = " DOC " AND o.article_id <> " EXCLUDED ")) "          \
+    "WHERE a <> b ON CONFLICT (key, day) DO UPDATE SET documents = documents + excluded.documents, "                   \
+    "primary_documents = primary_documents + excluded.primary_documents, "                                             \
+    "related_documents = related_documents + excluded.related_documents; "
+// After a change that may have taken a day's last document of the ticker (not after an insert).
+#define NEWSDESK_TICKER_DAYS_EMPTIED(KEY, DOC)                                                                         \
+    "DELETE FROM ticker_days WHERE key = " KEY " AND day = (" DOC " >> 8) / 86400 AND documents = 0; "
+constexpr char tickerDaysInsertTrigger[] = "CREATE TRIGGER article_tickers_days_insert AFTER INSERT ON article_tickers "
+                                           "BEGIN " NEWSDESK_TICKER_DAYS_DELTA("new.key", "new.doc_id",
+                                               "new.article_id", "rest", "min(rest, new.role)") "END";
+constexpr char tickerDaysDeleteTrigger[]
+    = "CREATE TRIGGER article_tickers_days_delete AFTER DELETE ON article_tickers "
+      "BEGIN " NEWSDESK_TICKER_DAYS_DELTA("old.key", "old.doc_id", "old.article_id", "min(rest, old.role)", "rest")
+          NEWSDESK_TICKER_DAYS_EMPTIED("old.key", "old.doc_id") "END";
+// A moved document (a new publish time) changes doc_id row by row: the row leaves its old (key,
+// document) and joins the new one. A role changed in place is the same group before and after.
+constexpr char tickerDaysUpdateTrigger[]
+    = "CREATE TRIGGER article_tickers_days_update AFTER UPDATE OF key, doc_id, role ON article_tickers "
+      "WHEN old.key IS NOT new.key OR old.doc_id IS NOT new.doc_id OR old.role IS NOT new.role "
+      "BEGIN " NEWSDESK_TICKER_DAYS_DELTA("old.key", "old.doc_id", "new.article_id", "min(rest, old.role)",
+          "CASE WHEN old.key IS new.key AND old.doc_id IS new.doc_id THEN min(rest, new.role) ELSE rest END")
+          NEWSDESK_TICKER_DAYS_EMPTIED("old.key", "old.doc_id")
+              NEWSDESK_TICKER_DAYS_DELTA("new.key", "new.doc_id", "new.article_id",
+                  "CASE WHEN old.key IS new.key AND old.doc_id IS new.doc_id THEN min(rest, new.role) ELSE rest END",
+                  "min(rest, new.role)") "END";
+#undef NEWSDESK_TICKER_DAYS_DELTA
+#undef NEWSDESK_TICKER_DAYS_EMPTIED
+constexpr const char *version11[] = {
+    R"(CREATE TABLE ticker_days (
+        key TEXT NOT NULL,                 -- Ticker::keyFor
+        day INTEGER NOT NULL,              -- UTC days since the epoch, of the document's id
+        documents INTEGER NOT NULL,        -- documents with the ticker that day, each once
+        primary_documents INTEGER NOT NULL, -- of them, those whose strongest role is primary
+        related_documents INTEGER NOT NULL, -- and related; the rest only mention it
+        PRIMARY KEY (key, day)
+    ) WITHOUT ROWID)",
+    // The (key, doc_id) index hands the rows over in key and document order.
+    R"(INSERT INTO ticker_days (key, day, documents, primary_documents, related_documents)
+        SELECT key, day, count(*), sum(role = 0), sum(role = 1)
+        FROM (SELECT key, (doc_id >> 8) / 86400 AS day, min(role) AS role FROM article_tickers GROUP BY key, doc_id)
+        GROUP BY key, day ORDER BY key, day)",
+    tickerDaysInsertTrigger,
+    tickerDaysDeleteTrigger,
+    tickerDaysUpdateTrigger,
+    // The unread count of a ticker, the one number of its view still counted from its rows, reads
+    // the partial index alone once it holds the column its condition names (SQLite does not infer
+    // it): 1.2 instead of 10-18 ms for a ticker of 7,000 documents.
+    "DROP INDEX article_tickers_unread",
+    "CREATE INDEX article_tickers_unread ON article_tickers(key, doc_id, unread) WHERE unread = 1",
+};
+
 // Append new steps here, in order. A step runs inside a transaction with foreign keys on; it
 // must not need them off (no table rebuilds that drop a referenced table).
 constexpr MigrationStep steps[] = {
@@ -368,6 +431,7 @@ constexpr MigrationStep steps[] = {
     {8, "ticker roles (primary, related, mentioned) and company-name aliases", version8},
     {9, "feed items' GUIDs and the validators of their fetches", version9},
     {10, "labels, rules and muted documents", version10},
+    {11, "documents per ticker, day and role, kept by triggers", version11},
 };
 
 Result<int> pragmaValue(Connection &connection, const QString &pragma)

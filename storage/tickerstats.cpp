@@ -58,33 +58,29 @@ Result<TickerSummary> TickerStats::summary(const QString &ticker, const QDateTim
     return summary;
 }
 
-// Totals and roles: each document once, in its strongest role over its languages.
+// Totals, the last 7 days and roles from ticker_days (migrations.cpp, version 11: each document
+// once per day, in its strongest role); unread from the rows themselves, since reading changes it
+// without a new row: one range of the partial index article_tickers_unread.
 Result<void> TickerStats::countDocuments(const QString &key, qint64 today, TickerSummary &summary) const
 {
     Result<Rows> rows = m_connection.select(
-        QStringLiteral("SELECT role, count(*), sum(unread), sum(doc_id >= ?) FROM "
-                       "(SELECT min(role) AS role, max(unread) AS unread, doc_id FROM article_tickers "
-                       "WHERE key = ? GROUP BY doc_id) GROUP BY role"),
-        {firstOfDay(today - 6), key});
+        QStringLiteral("SELECT sum(documents), sum(primary_documents), sum(related_documents), "
+                       "sum(CASE WHEN day >= ? THEN documents ELSE 0 END) FROM ticker_days WHERE key = ?"),
+        {today - 6, key});
     if (!rows)
         return rows.error();
-    while (rows->next()) {
-        const int count = int(rows->integer(1));
-        summary.total += count;
-        summary.unread += int(rows->integer(2));
-        summary.last7Days += int(rows->integer(3));
-        switch (rows->integer(0)) {
-        case 0:
-            summary.primary += count;
-            break;
-        case 1:
-            summary.related += count;
-            break;
-        default:
-            summary.mentioned += count;
-            break;
-        }
+    if (rows->next()) {
+        summary.total = int(rows->integer(0));
+        summary.primary = int(rows->integer(1));
+        summary.related = int(rows->integer(2));
+        summary.mentioned = summary.total - summary.primary - summary.related;
+        summary.last7Days = int(rows->integer(3));
     }
+    Result<QVariant> unread = m_connection.scalar(
+        QStringLiteral("SELECT count(DISTINCT doc_id) FROM article_tickers WHERE key = ? AND unread = 1"), {key});
+    if (!unread)
+        return unread.error();
+    summary.unread = unread->toInt();
     return {};
 }
 
@@ -123,11 +119,9 @@ Result<void> TickerStats::countDays(const QString &key, qint64 today, TickerSumm
 // The days from firstDay to lastDay (days since the epoch, UTC) that have documents, oldest first.
 Result<QList<DayCount>> TickerStats::countDayRange(const QString &key, qint64 firstDay, qint64 lastDay) const
 {
-    // Document ids are time-ordered: a day is a range of the (key, doc_id) index.
-    Result<Rows> rows = m_connection.select(
-        QStringLiteral("SELECT (doc_id >> ?) / ? AS day, count(DISTINCT doc_id) FROM article_tickers "
-                       "WHERE key = ? AND doc_id >= ? AND doc_id < ? GROUP BY day ORDER BY day"),
-        {Ids::sequenceBits, secondsPerDay, key, firstOfDay(firstDay), firstOfDay(lastDay + 1)});
+    Result<Rows> rows = m_connection.select(QStringLiteral("SELECT day, documents FROM ticker_days "
+                                                           "WHERE key = ? AND day >= ? AND day <= ? ORDER BY day"),
+        {key, firstDay, lastDay});
     if (!rows)
         return rows.error();
     QList<DayCount> days;
@@ -140,11 +134,10 @@ Result<QList<DayCount>> TickerStats::countDayRange(const QString &key, qint64 fi
 Result<void> TickerStats::countWeeks(const QString &key, qint64 today, TickerSummary &summary) const
 {
     const qint64 firstDaily = today - dailyDays + 1;
-    Result<Rows> rows = m_connection.select(
-        QStringLiteral("SELECT (? - 1 - (doc_id >> ?) / ?) / 7 AS week, count(DISTINCT doc_id) FROM article_tickers "
-                       "WHERE key = ? AND doc_id >= ? AND doc_id < ? GROUP BY week ORDER BY week DESC"),
-        {firstDaily, Ids::sequenceBits, secondsPerDay, key, firstOfDay(firstDaily - 7 * weeklyWeeks),
-            firstOfDay(firstDaily)});
+    Result<Rows> rows
+        = m_connection.select(QStringLiteral("SELECT (? - 1 - day) / 7 AS week, sum(documents) FROM ticker_days "
+                                             "WHERE key = ? AND day >= ? AND day < ? GROUP BY week ORDER BY week DESC"),
+            {firstDaily, key, firstDaily - 7 * weeklyWeeks, firstDaily});
     if (!rows)
         return rows.error();
     const qint64 epochDay = QDate(1970, 1, 1).toJulianDay();
@@ -155,18 +148,21 @@ Result<void> TickerStats::countWeeks(const QString &key, qint64 today, TickerSum
     return {};
 }
 
+// Per document rather than per article: the ticker's documents of the 90 days (one index range),
+// then every ticker row of each (one primary-key range: article ids are document id * 64 + slot).
 Result<void> TickerStats::countTogether(const QString &key, qint64 today, TickerSummary &summary) const
 {
     Result<Rows> rows = m_connection.select(
-        QStringLiteral("SELECT o.key, min(o.ticker), count(DISTINCT o.doc_id) AS n FROM article_tickers t "
-                       "JOIN article_tickers o ON o.article_id = t.article_id AND o.key <> t.key "
-                       "WHERE t.key = ? AND t.doc_id >= ? AND t.doc_id < ? "
-                       "GROUP BY o.key ORDER BY n DESC, o.key LIMIT ?"),
-        {key, firstOfDay(today - togetherDays + 1), firstOfDay(today + 1), togetherLimit});
+        QStringLiteral("SELECT o.key, count(DISTINCT o.doc_id) AS n FROM "
+                       "(SELECT DISTINCT doc_id FROM article_tickers WHERE key = ? AND doc_id >= ? AND doc_id < ?) d "
+                       "JOIN article_tickers o ON o.article_id >= d.doc_id * ? AND o.article_id < (d.doc_id + 1) * ? "
+                       "AND o.key <> ? GROUP BY o.key ORDER BY n DESC, o.key LIMIT ?"),
+        {key, firstOfDay(today - togetherDays + 1), firstOfDay(today + 1), Ids::slotsPerDocument, Ids::slotsPerDocument,
+            key, togetherLimit});
     if (!rows)
         return rows.error();
     while (rows->next())
-        summary.together.append({rows->text(0), int(rows->integer(2))});
+        summary.together.append({rows->text(0), int(rows->integer(1))});
     return {};
 }
 

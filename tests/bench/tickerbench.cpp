@@ -1,6 +1,7 @@
 #include "benchmark.h"
 #include "connection.h"
 #include "library.h"
+#include "storageimport.h"
 #include "syntheticnews.h"
 #include "tickerstats.h"
 
@@ -10,6 +11,47 @@
 namespace Newsdesk::Bench {
 
 QString cachedLargeLibrary(const Options &options, Report &report); // storagebench.cpp
+
+namespace {
+
+// 1,000 articles into an empty library with the ticker_days triggers and without them (dropped
+// after the schema is made; both schemas made before the clock starts), in alternating order, so
+// that both see the same load on a shared machine.
+void importWithAndWithoutTriggers(const Options &options, Report &report)
+{
+    SyntheticNews news(4);
+    const QList<SyntheticArticle> articles
+        = news.articles(400000000, 334, QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC), 300);
+    QList<double> with, without, withCpu, withoutCpu;
+    for (int run = 0; run < std::max(options.runs, 3); ++run) {
+        for (const bool triggers : run % 2 ? QList<bool>{false, true} : QList<bool>{true, false}) {
+            const QString path = options.workDir + (triggers ? u"/with.sqlite"_qs : u"/without.sqlite"_qs);
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(path + QLatin1StringView(suffix));
+            {
+                Storage::Library library;
+                if (Result<void> opened = library.open(path); !opened)
+                    qFatal("%s", qPrintable(opened.error().message));
+                const QStringList names
+                    = triggers ? QStringList() : QStringList{u"insert"_qs, u"delete"_qs, u"update"_qs};
+                for (const QString &name : names)
+                    (void)library.connection().exec(u"DROP TRIGGER article_tickers_days_"_qs + name);
+            }
+            const Duration took = newsdeskImport(path, articles);
+            (triggers ? with : without).append(double(articles.size()) / (took.wallMs / 1000));
+            (triggers ? withCpu : withoutCpu).append(double(articles.size()) / (took.cpuMs / 1000));
+        }
+    }
+    const double ratio = median(with) / median(without);
+    report.figure(u"import 1,000 articles with the per-day count triggers"_qs, median(with), u"articles/s"_qs);
+    report.figure(u"import 1,000 articles without them"_qs, median(without), u"articles/s"_qs);
+    report.figure(u"import with / without the triggers"_qs, ratio * 100, u"%"_qs, u"≥ 90%"_qs, ratio >= 0.9,
+        u"CPU time: %1 vs %2 articles/s, %3%"_qs.arg(median(withCpu), 0, 'f', 0)
+            .arg(median(withoutCpu), 0, 'f', 0)
+            .arg(100 * median(withCpu) / median(withoutCpu), 0, 'f', 1));
+}
+
+} // namespace
 
 // The ticker view's numbers (totals, roles, 90 days per day, buzz, often together) on the 100k
 // library, for its most popular ticker and for the 50 watchlist-sized set the sidebar would show,
@@ -63,6 +105,7 @@ void tickerBenchmark(const Options &options, Report &report)
     });
     report.figure(QStringLiteral("buzz alone for the 50 most popular tickers (the sidebar's badges)"), median(badges),
         QStringLiteral("ms"), QStringLiteral("< 20 ms"), median(badges) < 20);
+    importWithAndWithoutTriggers(options, report);
 }
 
 } // namespace Newsdesk::Bench

@@ -5,6 +5,7 @@
 #include "migrations.h"
 #include "testarticles.h"
 #include "ticker.h"
+#include "tickerdayscheck.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -346,7 +347,7 @@ private slots:
         Library library;
         const Result<void> opened = library.open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
-        QCOMPARE(library.schemaVersion(), 10);
+        QCOMPARE(library.schemaVersion(), Library::latestSchemaVersion());
         ListFilter unread;
         unread.view = ListFilter::View::Unread;
         QCOMPARE(library.count(ListFilter()), 1);
@@ -356,6 +357,79 @@ private slots:
         ListFilter labelled;
         labelled.labels = {u"MACRO"_qs};
         QCOMPARE(library.count(labelled), 1);
+        QVERIFY(library.checkIntegrity().ok());
+    }
+
+    // Version 11 counts documents per ticker, day and role from the rows already there: a document
+    // in three locales counts once, in its strongest role; a second document the same day adds one;
+    // and the triggers keep the counts from then on.
+    void backfillsTickerDaysOfAVersionTenLibrary()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v10.sqlite"_qs);
+        constexpr qint64 day = 20600; // 2026-05-27, UTC days since the epoch
+        const auto doc = [](qint64 d, qint64 seconds, int n) {
+            return ((d * 86400 + seconds) << 8) + n;
+        };
+        // (document, locale slot, key, role): doc A in three locales (mentioned, related, primary),
+        // doc B the same day (related), doc C the day after (mentioned), doc D only another ticker.
+        const qint64 a = doc(day, 3600, 0), b = doc(day, 7200, 0), c = doc(day + 1, 60, 0), d = doc(day + 1, 61, 0);
+        const QList<std::tuple<qint64, int, QString, int>> rows{{a, 0, u"NVDA.US"_qs, 2}, {a, 1, u"NVDA.US"_qs, 1},
+            {a, 2, u"NVDA.US"_qs, 0}, {a, 0, u"700.HK"_qs, 1}, {b, 0, u"NVDA.US"_qs, 1}, {c, 0, u"NVDA.US"_qs, 2},
+            {c, 1, u"NVDA.US"_qs, 2}, {d, 0, u"700.HK"_qs, 0}};
+        {
+            Connection connection;
+            QVERIFY(connection.open(path).ok());
+            createSchemaUpTo(connection, 10);
+            if (QTest::currentTestFailed())
+                return;
+            for (const qint64 id : {a, b, c, d}) {
+                QVERIFY(connection
+                            .run(u"INSERT INTO documents (id, key, published, added) VALUES (?, ?, 0, 0)"_qs,
+                                {id, QString::number(id)})
+                            .ok());
+            }
+            for (const auto &[id, slot, key, role] : rows) {
+                QVERIFY(connection
+                            .run(u"INSERT INTO articles (id, doc_id, locale, title, content_hash, stored) "
+                                 u"VALUES (?, ?, ?, 'Old', x'00', 0) ON CONFLICT DO NOTHING"_qs,
+                                {id * 64 + slot, id, QString::number(slot)})
+                            .ok());
+                QVERIFY(connection
+                            .run(u"INSERT INTO article_tickers (article_id, key, doc_id, ticker, related, role) "
+                                 u"VALUES (?, ?, ?, ?, ?, ?)"_qs,
+                                {id * 64 + slot, key, id, key, role < 2 ? 1 : 0, role})
+                            .ok());
+            }
+        }
+        Library library;
+        const Result<void> opened = library.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(library.schemaVersion(), Library::latestSchemaVersion());
+        const Tests::TickerDays expected{{{u"NVDA.US"_qs, day}, {2, 1, 1}}, {{u"NVDA.US"_qs, day + 1}, {1, 0, 0}},
+            {{u"700.HK"_qs, day}, {1, 0, 1}}, {{u"700.HK"_qs, day + 1}, {1, 1, 0}}};
+        QCOMPARE(Tests::storedTickerDays(library.connection()), expected);
+        QCOMPARE(Tests::tickerDayDifferences(library.connection()), QStringList());
+        const TickerSummary nvda
+            = library.tickerSummary(u"NVDA.US"_qs, QDateTime::fromSecsSinceEpoch((day + 1) * 86400 + 3600, Qt::UTC))
+                  .value();
+        QCOMPARE(nvda.total, 3);
+        QCOMPARE(nvda.primary, 1);
+        QCOMPARE(nvda.related, 1);
+        QCOMPARE(nvda.mentioned, 1);
+        QCOMPARE(nvda.daily.size(), 2);
+        QCOMPARE(nvda.daily.at(0).count, 2);
+        // From now on the triggers count: a stored article, then a document deleted.
+        Core::Article later = Tests::article(
+            u"290000104"_qs, u"en"_qs, u"New"_qs, QDateTime::fromSecsSinceEpoch((day + 1) * 86400 + 600, Qt::UTC));
+        later.relatedStocks = {Tests::stock(u"NVDA.US"_qs, u"NVIDIA Corporation"_qs)};
+        QVERIFY(library.store(later).ok());
+        QVERIFY(library.connection().run(u"DELETE FROM documents WHERE id = ?"_qs, {a}).ok());
+        QCOMPARE(Tests::tickerDayDifferences(library.connection()), QStringList());
+        QCOMPARE(Tests::storedTickerDays(library.connection()).value({u"NVDA.US"_qs, day + 1}),
+            (Tests::TickerDayCounts{2, 1, 0}));
+        QCOMPARE(Tests::storedTickerDays(library.connection()).value({u"NVDA.US"_qs, day}),
+            (Tests::TickerDayCounts{1, 0, 1}));
         QVERIFY(library.checkIntegrity().ok());
     }
 
