@@ -35,6 +35,7 @@ struct ReaderOptions
     QString db;
     QString open;
     QString screenshot;
+    QString now; // with --screenshot: what "today" is for the ticker view and the sidebar (ISO 8601)
     QStringList files; // "Open With Newsdesk": imported and shown
 };
 
@@ -55,7 +56,8 @@ ReaderOptions parseOptions(const QStringList &arguments)
             return false;
         };
         if (valueOf(QStringLiteral("--db"), options.db) || valueOf(QStringLiteral("--open"), options.open)
-            || valueOf(QStringLiteral("--screenshot"), options.screenshot))
+            || valueOf(QStringLiteral("--screenshot"), options.screenshot)
+            || valueOf(QStringLiteral("--now"), options.now))
             continue;
         // The command line leaves positional arguments to the reader only when they are documents.
         // Files as absolute paths: a running reader (another working directory) may take them.
@@ -151,6 +153,9 @@ int runReader(const QStringList &arguments)
         window.activateWindow();
     });
     if (!options.screenshot.isEmpty()) {
+        // A fixed day keeps the pictures' sparklines and timelines the same whenever they are made.
+        if (const QDateTime now = QDateTime::fromString(options.now, Qt::ISODate); now.isValid())
+            window.setClock([now] { return now; });
         QObject::connect(window.readerPane(), &ReaderPane::pageLoaded, &window, [&window, file = options.screenshot] {
             // Give the page a moment to paint its fonts after the load.
             QTimer::singleShot(1500, &window, [&window, file] { takeScreenshot(&window, file); });
