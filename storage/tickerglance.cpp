@@ -3,13 +3,19 @@
 
 namespace Newsdesk::Storage {
 
+namespace {
+
+constexpr qint64 secondsPerDay = 86400;
+
+} // namespace
+
 // One count of the days buzz needs serves the sparkline too: its 14 days are the last of them.
 Result<TickerSummary> TickerStats::glance(const QString &ticker, const QDateTime &now, const BuzzRule &rule) const
 {
     TickerSummary summary;
     summary.ticker = ticker.trimmed();
     summary.key = Core::Ticker::keyFor(ticker);
-    const qint64 today = now.toSecsSinceEpoch() / 86400;
+    const qint64 today = now.toSecsSinceEpoch() / secondsPerDay;
     Result<QList<DayCount>> days = countDayRange(summary.key, today - buzzBaseDays, today);
     if (!days)
         return days.error();
