@@ -51,6 +51,10 @@ Warehouse orders doubled from a year earlier, the company said.
 DOC
 "$newsdesk" --db "$db" --offline import "$work/chart.md" >/dev/null
 
+# "Today" for the ticker view and the watchlist's sparklines: the day after the sample's newest
+# articles, so every picture shows the same days whenever it is made.
+today=2026-11-25T09:00:00Z
+
 shoot() { # theme, interface language, reading locale, file name[, sidebar view[, article]]
     local config="$work/config-$1-$2"
     mkdir -p "$config/Newsdesk"
@@ -67,7 +71,7 @@ sidebar=${5:-all}
 sampleOffered=true
 CONF
     XDG_CONFIG_HOME="$config" LANG=C.UTF-8 xvfb-run -a -s "-screen 0 1360x860x24" \
-        "$newsdesk" --db "$db" --open="${6:-290000101}@$3" --screenshot="$out/$4"
+        "$newsdesk" --db "$db" --open="${6:-290000101}@$3" --screenshot="$out/$4" --now="$today"
     echo "wrote $out/$4"
 }
 

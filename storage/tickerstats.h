@@ -20,6 +20,9 @@ public:
     Result<TickerSummary> summary(const QString &ticker, const QDateTime &now, const BuzzRule &rule) const;
     // The summary's buzz alone: only the last 31 days are counted (the sidebar's badges).
     Result<Buzz> buzz(const QString &ticker, const QDateTime &now, const BuzzRule &rule) const;
+    // The sidebar's entry (tickerglance.cpp): the buzz, and in `daily` the days it counted (the
+    // last 31) that have articles, for the sparkline; nothing else is counted.
+    Result<TickerSummary> glance(const QString &ticker, const QDateTime &now, const BuzzRule &rule) const;
 
     static constexpr int dailyDays = 90; // the timeline's days
     static constexpr int weeklyWeeks = 52; // before the timeline's days, per week

@@ -34,8 +34,9 @@ public:
         for (const QString &ticker : tickers) {
             if (request != m_newest->load())
                 return; // a newer request will answer
-            Result<TickerSummary> summary
-                = depth == Depth::Summary ? m_library.tickerSummary(ticker, now, rule) : buzzOnly(ticker, now, rule);
+            Result<TickerSummary> summary = depth == Depth::Summary ? m_library.tickerSummary(ticker, now, rule)
+                : depth == Depth::Glance ? TickerStats(m_library.connection()).glance(ticker, now, rule)
+                                         : buzzOnly(ticker, now, rule);
             if (!summary) {
                 qCWarning(lcTickerStatsRunner).noquote() << ticker << summary.error().message;
                 continue;

@@ -23,8 +23,9 @@ public:
     explicit TickerStatsRunner(const QString &libraryPath, QObject *parent = nullptr);
     ~TickerStatsRunner() override;
 
-    // Whole summaries, or only their ticker, key and buzz (the sidebar's badges: 31 days counted).
-    enum class Depth { Summary, BuzzOnly };
+    // Whole summaries; only their ticker, key and buzz (31 days counted); or those and the days
+    // counted that have articles (the sidebar's badges and sparklines, TickerStats::glance).
+    enum class Depth { Summary, BuzzOnly, Glance };
 
     // Returns the request's number; the answer comes through summarized(), on this object's
     // thread, one summary per ticker in the order asked (a ticker that failed is left out).

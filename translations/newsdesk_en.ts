@@ -238,6 +238,13 @@
             <numerusform>Buzz: %n articles today against a 30-day daily mean of %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) in the last %1 days</source>
+        <translation>
+            <numerusform>%n article in the last %1 days</numerusform>
+            <numerusform>%n articles in the last %1 days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourceList</name>

@@ -1493,7 +1493,9 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     </message>
     <message numerus="yes">
         <source>In the last 30 days this search matched %n article(s).</source>
-        <translation><numerusform>过去 30 天内，此搜索匹配了 %n 篇文章。</numerusform></translation>
+        <translation>
+            <numerusform>过去 30 天内，此搜索匹配了 %n 篇文章。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rule would change no stored article.</source>
@@ -1505,7 +1507,9 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     </message>
     <message numerus="yes">
         <source>Applying “%1” would change %n stored article(s).</source>
-        <translation><numerusform>应用“%1”将改变 %n 篇已存储的文章。</numerusform></translation>
+        <translation>
+            <numerusform>应用“%1”将改变 %n 篇已存储的文章。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply</source>
@@ -1513,7 +1517,9 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
     </message>
     <message numerus="yes">
         <source>Changed %n article(s).</source>
-        <translation><numerusform>已改变 %n 篇文章。</numerusform></translation>
+        <translation>
+            <numerusform>已改变 %n 篇文章。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1816,10 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <source>Labels on articles: right-click an article to add one</source>
         <translation>文章上的标签：右键点击文章即可添加</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::StatusArea</name>
@@ -2081,6 +2091,12 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <source>Buzz: %n article(s) today against a 30-day daily mean of %1</source>
         <translation>
             <numerusform>热议：今天 %n 篇文章，30 日日均 %1 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the last %1 days</source>
+        <translation>
+            <numerusform>最近 %1 天 %n 篇文章</numerusform>
         </translation>
     </message>
 </context>

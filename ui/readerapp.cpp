@@ -14,6 +14,7 @@
 #include "uilanguage.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QScreen>
@@ -113,6 +114,9 @@ int runReader(const ReaderArguments &options)
         window.activateWindow();
     });
     if (!options.screenshot().isEmpty()) {
+        // A fixed day keeps the pictures' sparklines and timelines the same whenever they are made.
+        if (const QDateTime now = QDateTime::fromString(options.now(), Qt::ISODate); now.isValid())
+            window.setClock([now] { return now; });
         QObject::connect(window.readerPane(), &ReaderPane::pageLoaded, &window, [&window, file = options.screenshot()] {
             // Give the page a moment to paint its fonts after the load.
             QTimer::singleShot(1500, &window, [&window, file] { takeScreenshot(&window, file); });

@@ -21,6 +21,8 @@ QList<QCommandLineOption> readerOptions()
         {{u"offline"_qs}, u"Work offline in this run: no network request leaves (the setting stays as it is)."_qs},
         {{u"screenshot"_qs}, u"Save a PNG of the window to FILE once the article has loaded, then quit."_qs,
             u"FILE"_qs},
+        {{u"now"_qs}, u"With --screenshot: the moment taken as now (ISO 8601), so the pictures stay the same."_qs,
+            u"DATETIME"_qs},
     };
 }
 
@@ -64,6 +66,7 @@ bool ReaderArguments::parse(const QStringList &arguments)
     m_db = parser.value(u"db"_qs);
     m_open = parser.value(u"open"_qs);
     m_screenshot = parser.value(u"screenshot"_qs);
+    m_now = parser.value(u"now"_qs);
     m_offline = parser.isSet(u"offline"_qs);
     m_documents.clear();
     for (const QString &argument : parser.positionalArguments()) {

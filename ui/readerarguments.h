@@ -6,9 +6,9 @@
 namespace Newsdesk::Ui {
 
 // The reader's command line (`newsdesk [--db FILE] [--open KEY[@LOCALE]] [--offline]
-// [--screenshot FILE] [FILE.md|URL…]`), read by QCommandLineParser. It reads the arguments as given to the process,
-// before the QApplication exists, so that a mistyped option is reported without a display; Qt's own
-// GUI options (-platform, -style …) are known to it, hidden from the help, and left to Qt.
+// [--screenshot FILE [--now DATETIME]] [FILE.md|URL…]`), read by QCommandLineParser. It reads the arguments as given to
+// the process, before the QApplication exists, so that a mistyped option is reported without a display; Qt's own GUI
+// options (-platform, -style …) are known to it, hidden from the help, and left to Qt.
 class ReaderArguments final
 {
 public:
@@ -19,6 +19,7 @@ public:
     QString db() const { return m_db; }
     QString open() const { return m_open; } // KEY or KEY@LOCALE
     QString screenshot() const { return m_screenshot; }
+    QString now() const { return m_now; } // ISO 8601; only the screenshot reads it
     bool offline() const { return m_offline; }
     // "Open With Newsdesk": files as absolute paths (a running reader elsewhere may take them), URLs as given.
     QStringList documents() const { return m_documents; }
@@ -37,6 +38,7 @@ private:
     QString m_db;
     QString m_open;
     QString m_screenshot;
+    QString m_now;
     bool m_offline = false;
     QStringList m_documents;
 };

@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "readercontroller.h"
 #include "savedsearchlist.h"
+#include "sparklinedelegate.h"
 #include "ticker.h"
 #include "watchlistmodel.h"
 #include "watchlisttree.h"
@@ -96,6 +97,7 @@ Sidebar::Sidebar(QWidget *parent)
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setFrameShape(QFrame::NoFrame);
+    m_tree->setItemDelegateForColumn(0, new SparklineDelegate(WatchlistTree::sparklineRole, m_tree));
     m_addField->setObjectName(QStringLiteral("watchlistAddField"));
     m_addField->setClearButtonEnabled(true);
 
@@ -342,8 +344,15 @@ void Sidebar::rebuildWatchlist()
         item->setText(0, ticker);
         item->setToolTip(0, index.data(Qt::ToolTipRole).toString());
         item->setText(1, countText(unread));
+        item->setData(0, WatchlistTree::sparklineRole, index.data(WatchlistModel::SparklineRole));
+        // "NVDA.US, 3 unread, buzz, 14 articles in the last 14 days": what the row shows, in words.
+        QString spoken = unread > 0 ? tr("%1, %n unread", nullptr, unread).arg(ticker) : ticker;
         const bool buzz = index.data(WatchlistModel::BuzzRole).toBool();
-        setItemAccessibleName(item, buzz ? tr("%1, buzz").arg(ticker) : ticker, unread);
+        if (buzz)
+            spoken = tr("%1, buzz").arg(spoken);
+        if (const QVariant recent = index.data(WatchlistModel::RecentRole); recent.isValid())
+            spoken = tr("%1, %2").arg(spoken, WatchlistModel::recentText(recent.toInt()));
+        item->setData(0, Qt::AccessibleTextRole, spoken);
         if (buzz) {
             static const QIcon icon = buzzIcon();
             item->setIcon(1, icon);

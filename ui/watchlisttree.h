@@ -19,6 +19,7 @@ class WatchlistTree final : public QTreeWidget
 public:
     static constexpr int kindRole = Qt::UserRole + 1;
     static constexpr int valueRole = Qt::UserRole + 2;
+    static constexpr int sparklineRole = Qt::UserRole + 3; // a watchlist ticker's documents per day
 
     explicit WatchlistTree(QWidget *parent = nullptr);
     ~WatchlistTree() override = default;

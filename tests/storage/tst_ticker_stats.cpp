@@ -1,5 +1,6 @@
 // A ticker's numbers (totals, days, buzz, often together, roles) on a real library file, with the
-// clock given: equal to a plain count over the stored articles (a property test), and the buzz rule.
+// clock given: equal to a plain count over the stored articles (a property test; the sidebar's
+// glance too), and the buzz rule.
 #include "library.h"
 #include "testarticles.h"
 #include "tickerstats.h"
@@ -183,6 +184,23 @@ private slots:
             QCOMPARE(buzz.mean, summary->buzz.mean);
             QCOMPARE(buzz.stddev, summary->buzz.stddev);
             QCOMPARE(buzz.active, summary->buzz.active);
+            // The sidebar's glance: the same buzz, and the days with articles of the 31 it counted
+            // (the sparkline's 14 are the last of them), as the plain scan has them.
+            const TickerSummary glance = TickerStats(library.connection()).glance(ticker, m_now, {}).value();
+            QCOMPARE(glance.key, Core::Ticker::keyFor(ticker));
+            QCOMPARE(glance.buzz.today, summary->buzz.today);
+            QCOMPARE(glance.buzz.mean, summary->buzz.mean);
+            QCOMPARE(glance.buzz.active, summary->buzz.active);
+            QList<DayCount> lastDays;
+            for (auto it = daily.cbegin(); it != daily.cend(); ++it) {
+                if (it.key().daysTo(m_now.date()) <= TickerStats::buzzBaseDays)
+                    lastDays.append({it.key(), it.value()});
+            }
+            QCOMPARE(glance.daily.size(), lastDays.size());
+            for (qsizetype d = 0; d < lastDays.size(); ++d) {
+                QCOMPARE(glance.daily.at(d).date, lastDays.at(d).date);
+                QCOMPARE(glance.daily.at(d).count, lastDays.at(d).count);
+            }
         }
     }
 

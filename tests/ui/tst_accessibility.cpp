@@ -134,6 +134,11 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         const QString db = m_dir.filePath(QStringLiteral("library.sqlite"));
         QCOMPARE(UiTest::importAndWait(db, {UiTest::sampleDir()}).inserted, 12);
+        {
+            Newsdesk::Storage::Library library;
+            QVERIFY(library.open(db).ok());
+            QVERIFY(library.addToWatchlist(QStringLiteral("HLRB.US")).ok());
+        }
 
         // The accessibility bus of this session (at-spi-bus-launcher starts on demand).
         QDBusInterface launcher(QStringLiteral("org.a11y.Bus"), QStringLiteral("/org/a11y/bus"),
@@ -177,6 +182,14 @@ private Q_SLOTS:
         QVERIFY2(has(nodes, {QStringLiteral("tree item"), QStringLiteral("list item"), QStringLiteral("table cell")},
                      QRegularExpression(QStringLiteral("^All Articles"))),
             qPrintable(dump(nodes)));
+        // A watchlist entry: its unread count and its sparkline in words, once counted off the GUI
+        // thread (the days follow the real clock, so any number of articles).
+        const QRegularExpression watched(
+            QStringLiteral("^HLRB\\.US, 3 unread(, buzz)?, \\d+ articles? in the last 14 days$"));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            has(nodes = walk(*app),
+                {QStringLiteral("tree item"), QStringLiteral("list item"), QStringLiteral("table cell")}, watched),
+            qPrintable(dump(nodes)), 30000);
         // A list row: title, date, tickers, state.
         QVERIFY2(has(nodes, {QStringLiteral("list item")},
                      QRegularExpression(QStringLiteral("^Harbor Lane Robotics.*HLRB\\.US.*unread"))),

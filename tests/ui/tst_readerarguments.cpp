@@ -92,6 +92,15 @@ private Q_SLOTS:
         QTEST(parsed.offline(), "offline");
     }
 
+    // The screenshots' fixed "today" (packaging/screenshot.sh passes it with =).
+    void nowIsTakenWithTheScreenshot()
+    {
+        ReaderArguments parsed;
+        QVERIFY(parsed.parse(withProgram({u"--screenshot=shot.png"_qs, u"--now=2026-11-25T12:00:00Z"_qs})));
+        QCOMPARE(parsed.now(), u"2026-11-25T12:00:00Z"_qs);
+        QVERIFY(parsed.documents().isEmpty()); // the value is no document
+    }
+
     // What a second `newsdesk` hands to the running reader reads back as what it was given.
     void handOverRoundTrips()
     {
@@ -109,8 +118,8 @@ private Q_SLOTS:
     {
         const QString help = ReaderArguments::helpText();
         QVERIFY2(help.startsWith(u"Usage: newsdesk [options] [FILE.md|URL…]\n"), qPrintable(help));
-        for (const char *option : {"--db <FILE>", "--open <KEY[@LOCALE]>", "--screenshot <FILE>", "--offline",
-                 "-h, --help", "-v, --version", "FILE.md|URL"}) {
+        for (const char *option : {"--db <FILE>", "--open <KEY[@LOCALE]>", "--screenshot <FILE>", "--now <DATETIME>",
+                 "--offline", "-h, --help", "-v, --version", "FILE.md|URL"}) {
             QVERIFY2(help.contains(QLatin1StringView(option)), option);
         }
         QVERIFY(!help.contains(u"-platform"_qs)); // Qt's options are Qt's to document

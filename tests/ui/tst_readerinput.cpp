@@ -36,6 +36,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -438,8 +439,10 @@ private Q_SLOTS:
         // The sidebar's entries with their counts, a list row with its state, the status bar's count.
         QCOMPARE(sidebarItem(QStringLiteral("Unread"))->data(0, Qt::AccessibleTextRole).toString(),
             QStringLiteral("Unread, 4 unread"));
-        QCOMPARE(sidebarItem(QStringLiteral("HLRB.US"))->data(0, Qt::AccessibleTextRole).toString(),
-            QStringLiteral("HLRB.US, 3 unread"));
+        // A watchlist entry adds its sparkline in words once counted (the days follow the real clock).
+        QTRY_VERIFY(QRegularExpression(QStringLiteral("^HLRB\\.US, 3 unread, \\d+ article.* in the last 14 days$"))
+                        .match(sidebarItem(QStringLiteral("HLRB.US"))->data(0, Qt::AccessibleTextRole).toString())
+                        .hasMatch());
         clickSidebar(QStringLiteral("Bookmarks"));
         QAccessibleInterface *listInterface = QAccessible::queryAccessibleInterface(list());
         QVERIFY(listInterface);

@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 
 #include <memory>
+#include <numeric>
 
 Q_LOGGING_CATEGORY(lcWatchlistModel, "newsdesk.ui.watchlist")
 
@@ -65,18 +66,36 @@ void WatchlistModel::countBuzz()
     if (!m_buzzRunner) {
         m_buzzRunner = new Storage::TickerStatsRunner(m_library->path(), this);
         connect(m_buzzRunner, &Storage::TickerStatsRunner::summarized, this,
-            [this](quint64, const QList<Storage::TickerSummary> &summaries) {
-                QHash<QString, Storage::Buzz> buzz;
-                for (const Storage::TickerSummary &summary : summaries)
-                    buzz.insert(summary.key, summary.buzz);
-                m_buzz = std::move(buzz);
-                if (!m_items.isEmpty())
-                    Q_EMIT dataChanged(
-                        index(0), index(int(m_items.size()) - 1), {BuzzRole, BuzzTodayRole, BuzzMeanRole});
-            });
+            [this](quint64, const QList<Storage::TickerSummary> &summaries) { takeCounts(summaries); });
     }
-    m_buzzRunner->summarize(tickers(), m_clock ? m_clock() : QDateTime::currentDateTimeUtc(), m_rule,
-        Storage::TickerStatsRunner::Depth::BuzzOnly);
+    const QDateTime now = (m_clock ? m_clock() : QDateTime::currentDateTimeUtc()).toUTC();
+    m_askedToday = now.date();
+    m_buzzRunner->summarize(tickers(), now, m_rule, Storage::TickerStatsRunner::Depth::Glance);
+}
+
+void WatchlistModel::takeCounts(const QList<Storage::TickerSummary> &summaries)
+{
+    // Only the newest request is answered, so the days are those of m_askedToday.
+    QHash<QString, Counts> counts;
+    for (const Storage::TickerSummary &summary : summaries) {
+        Counts &c = counts[summary.key];
+        c.buzz = summary.buzz;
+        c.days = QList<int>(sparklineDays, 0);
+        for (const Storage::DayCount &day : summary.daily) {
+            const qint64 age = day.date.daysTo(m_askedToday);
+            if (age >= 0 && age < sparklineDays)
+                c.days[sparklineDays - 1 - int(age)] = day.count;
+        }
+    }
+    m_counts = std::move(counts);
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_items.size()) - 1),
+            {Qt::ToolTipRole, BuzzRole, BuzzTodayRole, BuzzMeanRole, SparklineRole, RecentRole});
+}
+
+QString WatchlistModel::recentText(int documents)
+{
+    return tr("%n article(s) in the last %1 days", nullptr, documents).arg(sparklineDays);
 }
 
 QStringList WatchlistModel::tickers() const
@@ -215,19 +234,30 @@ QVariant WatchlistModel::data(const QModelIndex &index, int role) const
         return w.ticker;
     case Qt::ToolTipRole: {
         const QString name = w.name.isEmpty() ? w.ticker : w.name + u" (" + w.ticker + u')';
-        const Storage::Buzz buzz = m_buzz.value(w.key);
-        if (!buzz.active)
+        const auto counts = m_counts.constFind(w.key);
+        if (counts == m_counts.constEnd())
             return name;
-        return QString(name + u'\n'
-            + tr("Buzz: %n article(s) today against a 30-day daily mean of %1", nullptr, buzz.today)
-                  .arg(QLocale().toString(buzz.mean, 'f', 1)));
+        QString tip = name + u'\n' + recentText(std::accumulate(counts->days.cbegin(), counts->days.cend(), 0));
+        if (counts->buzz.active)
+            tip += u'\n'
+                + tr("Buzz: %n article(s) today against a 30-day daily mean of %1", nullptr, counts->buzz.today)
+                      .arg(QLocale().toString(counts->buzz.mean, 'f', 1));
+        return tip;
     }
     case BuzzRole:
-        return m_buzz.value(w.key).active;
+        return m_counts.value(w.key).buzz.active;
     case BuzzTodayRole:
-        return m_buzz.value(w.key).today;
+        return m_counts.value(w.key).buzz.today;
     case BuzzMeanRole:
-        return m_buzz.value(w.key).mean;
+        return m_counts.value(w.key).buzz.mean;
+    case SparklineRole:
+        if (const auto counts = m_counts.constFind(w.key); counts != m_counts.constEnd())
+            return QVariant::fromValue(counts->days);
+        return {};
+    case RecentRole:
+        if (const auto counts = m_counts.constFind(w.key); counts != m_counts.constEnd())
+            return std::accumulate(counts->days.cbegin(), counts->days.cend(), 0);
+        return {};
     case NameRole:
         return w.name;
     case UnreadRole:

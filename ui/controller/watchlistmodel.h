@@ -18,15 +18,30 @@ namespace Newsdesk::Ui {
 // it: adding (a partial ticker such as "nvda" resolves to the library's NVDA.US), removing and
 // moving rows (moveRows, so a view's drag and the menu's Move Up/Down take the same path). After
 // every write the rows are read back from the library, so the model never disagrees with it.
-// Each ticker's buzz (tickerstats.h) is counted off the GUI thread after every reload and comes
-// in as a dataChanged.
+// Each ticker's buzz and its documents per UTC day of the last 14 days (the sparkline;
+// TickerStats::glance) are counted off the GUI thread after every reload and come in as a
+// dataChanged.
 class WatchlistModel final : public QAbstractListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WatchlistModel)
 
 public:
-    enum Role { TickerRole = Qt::UserRole + 1, NameRole, UnreadRole, BuzzRole, BuzzTodayRole, BuzzMeanRole };
+    enum Role {
+        TickerRole = Qt::UserRole + 1,
+        NameRole,
+        UnreadRole,
+        BuzzRole,
+        BuzzTodayRole,
+        BuzzMeanRole,
+        // QList<int>: documents per day, the oldest of the sparklineDays first, today last; both
+        // this and RecentRole are null until the first count comes in.
+        SparklineRole,
+        RecentRole, // int: the sparkline's documents in all
+    };
+    static constexpr int sparklineDays = 14;
+    // "14 articles in the last 14 days": the sparkline in words (tooltip, screen readers).
+    static QString recentText(int documents);
 
     explicit WatchlistModel(QObject *parent = nullptr);
     ~WatchlistModel() override = default;
@@ -61,13 +76,20 @@ Q_SIGNALS:
 
 private:
     void countBuzz();
+    void takeCounts(const QList<Storage::TickerSummary> &summaries);
 
     Storage::Library *m_library = nullptr;
     QList<Storage::WatchItem> m_items;
     Storage::TickerStatsRunner *m_buzzRunner = nullptr; // made when first needed
     std::function<QDateTime()> m_clock;
     Storage::BuzzRule m_rule;
-    QHash<QString, Storage::Buzz> m_buzz; // by key: the last counts, shown until new ones come
+    struct Counts
+    {
+        Storage::Buzz buzz;
+        QList<int> days; // sparklineDays of them, oldest first
+    };
+    QHash<QString, Counts> m_counts; // by key: the last counts, shown until new ones come
+    QDate m_askedToday; // the UTC day the newest request counted to
 };
 
 } // namespace Newsdesk::Ui
