@@ -731,6 +731,29 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::ArticleLabelsBar</name>
+    <message>
+        <source>Remove Label “%1”</source>
+        <translation>移除標籤「%1」</translation>
+    </message>
+    <message>
+        <source>Add Label…</source>
+        <translation>加上標籤…</translation>
+    </message>
+    <message>
+        <source>Add a label to this article</source>
+        <translation>為這篇文章加上標籤</translation>
+    </message>
+    <message>
+        <source>Label, then Enter</source>
+        <translation>輸入標籤後按 Enter</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>標籤：</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::ArticleListDelegate</name>
     <message>
         <source>Excerpt</source>
@@ -907,6 +930,20 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <translation>
             <numerusform>另有 %n 篇</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1”: %n new article(s)</source>
+        <translation>
+            <numerusform>規則「%1」：%n 篇新文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Mark Read</source>
+        <translation>標為已讀</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1530,9 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     </message>
     <message numerus="yes">
         <source>In the last 30 days this search matched %n article(s).</source>
-        <translation><numerusform>過去 30 天內，此搜尋匹配了 %n 篇文章。</numerusform></translation>
+        <translation>
+            <numerusform>過去 30 天內，此搜尋匹配了 %n 篇文章。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rule would change no stored article.</source>
@@ -1505,7 +1544,9 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     </message>
     <message numerus="yes">
         <source>Applying “%1” would change %n stored article(s).</source>
-        <translation><numerusform>套用「%1」將改變 %n 篇已儲存的文章。</numerusform></translation>
+        <translation>
+            <numerusform>套用「%1」將改變 %n 篇已儲存的文章。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply</source>
@@ -1513,7 +1554,9 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
     </message>
     <message numerus="yes">
         <source>Changed %n article(s).</source>
-        <translation><numerusform>已改變 %n 篇文章。</numerusform></translation>
+        <translation>
+            <numerusform>已改變 %n 篇文章。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
