@@ -13,10 +13,14 @@
 #include "theme.h"
 #include "uilanguage.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
+#include <QListWidget>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QTimer>
 #include <QUrl>
@@ -35,6 +39,7 @@ struct ReaderOptions
     QString db;
     QString open;
     QString screenshot;
+    QString dialog; // shown over the window before the screenshot ("rules")
     QStringList files; // "Open With Newsdesk": imported and shown
 };
 
@@ -55,7 +60,8 @@ ReaderOptions parseOptions(const QStringList &arguments)
             return false;
         };
         if (valueOf(QStringLiteral("--db"), options.db) || valueOf(QStringLiteral("--open"), options.open)
-            || valueOf(QStringLiteral("--screenshot"), options.screenshot))
+            || valueOf(QStringLiteral("--screenshot"), options.screenshot)
+            || valueOf(QStringLiteral("--dialog"), options.dialog))
             continue;
         // The command line leaves positional arguments to the reader only when they are documents.
         // Files as absolute paths: a running reader (another working directory) may take them.
@@ -83,6 +89,20 @@ void openHandedOver(MainWindow *window, const QStringList &files, const QString 
     }
     if (!files.isEmpty())
         window->openFiles(files);
+}
+
+// Edit → Rules… over the window, its first rule selected and previewed, for the screenshot.
+void showRulesDialog(MainWindow *window)
+{
+    if (QAction *rules = window->action(QStringLiteral("rules")))
+        rules->trigger();
+    auto *dialog = window->findChild<QDialog *>(QStringLiteral("rulesDialog"));
+    if (!dialog)
+        return;
+    if (auto *list = dialog->findChild<QListWidget *>(QStringLiteral("ruleList")); list && list->count() > 0)
+        list->setCurrentRow(0);
+    if (auto *preview = dialog->findChild<QPushButton *>(QStringLiteral("previewRule")))
+        preview->click();
 }
 
 void takeScreenshot(MainWindow *window, const QString &file)
@@ -151,10 +171,13 @@ int runReader(const QStringList &arguments)
         window.activateWindow();
     });
     if (!options.screenshot.isEmpty()) {
-        QObject::connect(window.readerPane(), &ReaderPane::pageLoaded, &window, [&window, file = options.screenshot] {
-            // Give the page a moment to paint its fonts after the load.
-            QTimer::singleShot(1500, &window, [&window, file] { takeScreenshot(&window, file); });
-        });
+        QObject::connect(window.readerPane(), &ReaderPane::pageLoaded, &window,
+            [&window, file = options.screenshot, dialog = options.dialog] {
+                if (dialog == u"rules")
+                    showRulesDialog(&window);
+                // Give the page a moment to paint its fonts after the load.
+                QTimer::singleShot(1500, &window, [&window, file] { takeScreenshot(&window, file); });
+            });
         // A window with no article to load still gets its picture.
         QTimer::singleShot(20000, &window, [&window, file = options.screenshot] { takeScreenshot(&window, file); });
     }

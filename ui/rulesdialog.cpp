@@ -102,13 +102,13 @@ RulesDialog::RulesDialog(Storage::Library &library, QWidget *parent)
     right->addWidget(m_message);
 
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 2);
+    columns->addLayout(left, 4);
+    columns->addLayout(right, 5);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
-    resize(760, 460);
+    resize(920, 480);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(m_list, &QListWidget::currentRowChanged, this, &RulesDialog::showSelected);
