@@ -25,6 +25,11 @@ db="$work/library.sqlite"
 "$newsdesk" --db "$db" saved add "Warehouse orders" '"warehouse orders"' >/dev/null
 "$newsdesk" --db "$db" saved add "Chips, unread" 'is:unread semiconductor' >/dev/null
 saved_id=4 # after the two built-ins (1, 2) and "Warehouse orders" (3)
+# Rules for the Rules dialog (the first one is shown, previewed); applied, so labels are in use.
+"$newsdesk" --db "$db" rule add "Warehouse robots" '"warehouse orders"' --label robotics --notify >/dev/null
+"$newsdesk" --db "$db" rule add "Chip spending" 'semiconductor capital -opinion' --label chips --bookmark >/dev/null
+"$newsdesk" --db "$db" rule add "Freight noise" 'ticker:CLRX.US freight' --label logistics --mark-read --stop >/dev/null
+"$newsdesk" --db "$db" rule apply --all >/dev/null
 # An article with a chart that is not stored: with remote images off, its alt text and "Load image".
 cat >"$work/chart.md" <<'DOC'
 ---
@@ -55,7 +60,7 @@ DOC
 # articles, so every picture shows the same days whenever it is made.
 today=2026-11-25T09:00:00Z
 
-shoot() { # theme, interface language, reading locale, file name[, sidebar view[, article]]
+shoot() { # theme, interface language, reading locale, file name[, sidebar view[, article[, dialog]]]
     local config="$work/config-$1-$2"
     mkdir -p "$config/Newsdesk"
     cat >"$config/Newsdesk/Newsdesk.conf" <<CONF
@@ -71,18 +76,29 @@ sidebar=${5:-all}
 sampleOffered=true
 CONF
     XDG_CONFIG_HOME="$config" LANG=C.UTF-8 xvfb-run -a -s "-screen 0 1360x860x24" \
-        "$newsdesk" --db "$db" --open="${6:-290000101}@$3" --screenshot="$out/$4" --now="$today"
+        "$newsdesk" --db "$db" --open="${6:-290000101}@$3" --screenshot="$out/$4" --now="$today" ${7:+--dialog="$7"}
     echo "wrote $out/$4"
 }
 
-shoot light en en reader-light-en.png
-shoot dark en en reader-dark-en.png
-shoot light zh_CN zh-CN reader-light-zh_CN.png
-shoot dark zh_HK zh-HK reader-dark-zh_HK.png
-shoot light en en ticker-light-en.png ticker:06688.HK
-shoot dark en en ticker-dark-en.png ticker:HLRB.US
-shoot light zh_CN zh-CN ticker-light-zh_CN.png ticker:HLRB.US
-shoot dark zh_CN zh-CN ticker-dark-zh_CN.png ticker:06688.HK
-shoot light en en saved-light-en.png "saved:$saved_id" 290000102
-shoot dark zh_CN zh-CN saved-dark-zh_CN.png saved:3 290000101
-shoot light en en image-blocked-light-en.png all 290000199
+# ONLY=PATTERN (a shell pattern) takes only the screenshots whose file names match it.
+only=${ONLY:-*}
+shoot_if() {
+    # shellcheck disable=SC2254
+    case "$4" in $only) shoot "$@" ;; esac
+}
+
+shoot_if light en en reader-light-en.png
+shoot_if dark en en reader-dark-en.png
+shoot_if light zh_CN zh-CN reader-light-zh_CN.png
+shoot_if dark zh_HK zh-HK reader-dark-zh_HK.png
+shoot_if light en en ticker-light-en.png ticker:06688.HK
+shoot_if dark en en ticker-dark-en.png ticker:HLRB.US
+shoot_if light zh_CN zh-CN ticker-light-zh_CN.png ticker:HLRB.US
+shoot_if dark zh_CN zh-CN ticker-dark-zh_CN.png ticker:06688.HK
+shoot_if light en en saved-light-en.png "saved:$saved_id" 290000102
+shoot_if dark zh_CN zh-CN saved-dark-zh_CN.png saved:3 290000101
+shoot_if light en en image-blocked-light-en.png all 290000199
+shoot_if light en en rules-light-en.png all 290000101 rules
+shoot_if dark en en rules-dark-en.png all 290000101 rules
+shoot_if light zh_CN zh-CN rules-light-zh_CN.png all 290000101 rules
+shoot_if dark zh_CN zh-CN rules-dark-zh_CN.png all 290000101 rules

@@ -206,8 +206,8 @@ void FileImport::flush()
             break;
         }
         if (onStored)
-            onStored(
-                {m_givenPaths.at(i), result->docId, m_articles.at(i).key, m_articles.at(i).locale, result->action});
+            onStored({m_givenPaths.at(i), result->docId, m_articles.at(i).key, m_articles.at(i).locale, result->action,
+                m_articles.at(i).title, result->notify});
     }
     m_articles.clear();
     m_givenPaths.clear();

@@ -26,6 +26,8 @@ public:
         QString key;
         QString locale;
         Storage::StoreAction action = Storage::StoreAction::Inserted;
+        QString title = {};
+        QStringList notify = {}; // the rules that matched it on arrival and asked for a notification
     };
     struct Failed
     {

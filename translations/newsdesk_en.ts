@@ -61,6 +61,13 @@
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Rule “%1”: %n new article(s)</source>
+        <translation>
+            <numerusform>Rule “%1”: %n new article</numerusform>
+            <numerusform>Rule “%1”: %n new articles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Ui::FetchTracker</name>

@@ -731,6 +731,29 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::ArticleLabelsBar</name>
+    <message>
+        <source>Remove Label “%1”</source>
+        <translation>移除标签“%1”</translation>
+    </message>
+    <message>
+        <source>Add Label…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Add a label to this article</source>
+        <translation>为这篇文章添加标签</translation>
+    </message>
+    <message>
+        <source>Label, then Enter</source>
+        <translation>输入标签后按回车</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::ArticleListDelegate</name>
     <message>
         <source>Excerpt</source>
@@ -907,6 +930,20 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <translation>
             <numerusform>另有 %n 篇</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1”: %n new article(s)</source>
+        <translation>
+            <numerusform>规则“%1”：%n 篇新文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Mark Read</source>
+        <translation>标为已读</translation>
     </message>
 </context>
 <context>

@@ -731,6 +731,29 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::Ui::ArticleLabelsBar</name>
+    <message>
+        <source>Remove Label “%1”</source>
+        <translation>移除標籤「%1」</translation>
+    </message>
+    <message>
+        <source>Add Label…</source>
+        <translation>加上標籤…</translation>
+    </message>
+    <message>
+        <source>Add a label to this article</source>
+        <translation>為這篇文章加上標籤</translation>
+    </message>
+    <message>
+        <source>Label, then Enter</source>
+        <translation>輸入標籤後按 Enter</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>標籤：</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Ui::ArticleListDelegate</name>
     <message>
         <source>Excerpt</source>
@@ -907,6 +930,20 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <translation>
             <numerusform>另有 %n 篇</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1”: %n new article(s)</source>
+        <translation>
+            <numerusform>規則「%1」：%n 篇新文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Mark Read</source>
+        <translation>標為已讀</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,12 @@ void MainWindow::connectFetchService()
             setWindowState(windowState() & ~Qt::WindowMinimized);
         raise();
         activateWindow();
+        m_controller->revealInView(doc);
         openArticle(doc);
+    });
+    connect(m_alerts, &NewsAlerts::markReadRequested, this, [this](const QList<Storage::DocId> &docs) {
+        for (const Storage::DocId doc : docs)
+            m_controller->setRead(doc, true);
     });
     if (!m_fetch)
         return;
@@ -83,6 +88,7 @@ void MainWindow::reloadSources()
 void MainWindow::onImportFinished(const ImportSummary &summary, bool showFirst)
 {
     refreshList();
+    m_alerts->onRuleAlerts(summary.ruleAlerts);
     if (showFirst && !summary.documents.isEmpty()) {
         const Storage::DocId doc = summary.documents.first();
         m_controller->revealInView(doc);

@@ -14,19 +14,41 @@ NewsAlerts::NewsAlerts(Settings *settings, QObject *parent)
 {
 }
 
-void NewsAlerts::onNewArticles(const QList<Net::NewArticle> &articles)
+DesktopNotifier *NewsAlerts::notifier()
 {
-    if (!m_settings->watchlistNotifications())
-        return;
-    const QList<Net::NewArticle> watched = WatchlistAlerts::select(articles);
-    if (watched.isEmpty())
-        return;
     if (!m_notifier) {
         m_notifier = new DesktopNotifier(QDBusConnection::sessionBus(), this);
         connect(m_notifier, &DesktopNotifier::activated, this, &NewsAlerts::openRequested);
+        connect(m_notifier, &DesktopNotifier::markReadRequested, this, &NewsAlerts::markReadRequested);
     }
-    m_notifier->notify(watched);
+    return m_notifier;
+}
+
+void NewsAlerts::onNewArticles(const QList<Net::NewArticle> &articles)
+{
+    onRuleAlerts(RuleAlerts::select(articles));
+    if (!m_settings->watchlistNotifications())
+        return;
+    // An article a rule already notified about is not announced twice.
+    QList<Net::NewArticle> unruled;
+    for (const Net::NewArticle &a : articles) {
+        if (a.notifyRules.isEmpty())
+            unruled.append(a);
+    }
+    const QList<Net::NewArticle> watched = WatchlistAlerts::select(unruled);
+    if (watched.isEmpty())
+        return;
+    notifier()->notify(watched);
     Q_EMIT message(WatchlistAlerts::summary(watched));
+}
+
+void NewsAlerts::onRuleAlerts(const QList<RuleAlert> &alerts)
+{
+    if (alerts.isEmpty())
+        return;
+    const QList<std::pair<QString, QList<RuleAlert>>> grouped = RuleAlerts::byRule(alerts);
+    for (const auto &[rule, matched] : grouped)
+        notifier()->notifyRule(rule, matched);
 }
 
 } // namespace Newsdesk::Ui

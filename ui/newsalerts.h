@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fetchservice.h"
+#include "rulealerts.h"
 
 #include <QObject>
 
@@ -9,8 +10,9 @@ namespace Newsdesk::Ui {
 class DesktopNotifier;
 class Settings;
 
-// Desktop notifications for arriving news on the watchlist, when the settings allow them; the
-// notification service is reached on the first one. Clicking a notification asks to open it.
+// Desktop notifications for arriving news: on the watchlist, when the settings allow them, and
+// for rules with Notify (which the rule itself asked for); the notification service is reached on
+// the first one. A notification asks to open its article or to mark its articles read.
 class NewsAlerts final : public QObject
 {
     Q_OBJECT
@@ -19,13 +21,19 @@ class NewsAlerts final : public QObject
 public:
     NewsAlerts(Settings *settings, QObject *parent);
 
+    // A refresh's new articles: those of notifying rules, and the others on the watchlist.
     void onNewArticles(const QList<Net::NewArticle> &articles);
+    // Arrivals notifying rules matched (an import's): a notification per rule.
+    void onRuleAlerts(const QList<RuleAlert> &alerts);
 
 Q_SIGNALS:
     void openRequested(Newsdesk::Storage::DocId doc);
+    void markReadRequested(const QList<Newsdesk::Storage::DocId> &docs);
     void message(const QString &text);
 
 private:
+    DesktopNotifier *notifier();
+
     Settings *m_settings = nullptr;
     DesktopNotifier *m_notifier = nullptr;
 };

@@ -13,10 +13,14 @@
 #include "theme.h"
 #include "uilanguage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QDialog>
+#include <QListWidget>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QTimer>
 #include <QWindow>
@@ -44,6 +48,20 @@ void openHandedOver(MainWindow *window, const QStringList &files, const QString 
     }
     if (!files.isEmpty())
         window->openFiles(files);
+}
+
+// Edit → Rules… over the window, its first rule selected and previewed, for the screenshot.
+void showRulesDialog(MainWindow *window)
+{
+    if (QAction *rules = window->action(QStringLiteral("rules")))
+        rules->trigger();
+    auto *dialog = window->findChild<QDialog *>(QStringLiteral("rulesDialog"));
+    if (!dialog)
+        return;
+    if (auto *list = dialog->findChild<QListWidget *>(QStringLiteral("ruleList")); list && list->count() > 0)
+        list->setCurrentRow(0);
+    if (auto *preview = dialog->findChild<QPushButton *>(QStringLiteral("previewRule")))
+        preview->click();
 }
 
 // Saves what the screen shows of the window (the web view included) and quits.
@@ -117,10 +135,13 @@ int runReader(const ReaderArguments &options)
         // A fixed day keeps the pictures' sparklines and timelines the same whenever they are made.
         if (const QDateTime now = QDateTime::fromString(options.now(), Qt::ISODate); now.isValid())
             window.setClock([now] { return now; });
-        QObject::connect(window.readerPane(), &ReaderPane::pageLoaded, &window, [&window, file = options.screenshot()] {
-            // Give the page a moment to paint its fonts after the load.
-            QTimer::singleShot(1500, &window, [&window, file] { takeScreenshot(&window, file); });
-        });
+        QObject::connect(window.readerPane(), &ReaderPane::pageLoaded, &window,
+            [&window, file = options.screenshot(), dialog = options.dialog()] {
+                if (dialog == u"rules")
+                    showRulesDialog(&window);
+                // Give the page a moment to paint its fonts after the load.
+                QTimer::singleShot(1500, &window, [&window, file] { takeScreenshot(&window, file); });
+            });
         // A window with no article to load still gets its picture.
         QTimer::singleShot(20000, &window, [&window, file = options.screenshot()] { takeScreenshot(&window, file); });
     }

@@ -23,6 +23,7 @@ QList<QCommandLineOption> readerOptions()
             u"FILE"_qs},
         {{u"now"_qs}, u"With --screenshot: the moment taken as now (ISO 8601), so the pictures stay the same."_qs,
             u"DATETIME"_qs},
+        {{u"dialog"_qs}, u"With --screenshot: show a dialog over the window first (rules)."_qs, u"NAME"_qs},
     };
 }
 
@@ -67,6 +68,7 @@ bool ReaderArguments::parse(const QStringList &arguments)
     m_open = parser.value(u"open"_qs);
     m_screenshot = parser.value(u"screenshot"_qs);
     m_now = parser.value(u"now"_qs);
+    m_dialog = parser.value(u"dialog"_qs);
     m_offline = parser.isSet(u"offline"_qs);
     m_documents.clear();
     for (const QString &argument : parser.positionalArguments()) {

@@ -6,9 +6,9 @@
 namespace Newsdesk::Ui {
 
 // The reader's command line (`newsdesk [--db FILE] [--open KEY[@LOCALE]] [--offline]
-// [--screenshot FILE [--now DATETIME]] [FILE.md|URL…]`), read by QCommandLineParser. It reads the arguments as given to
-// the process, before the QApplication exists, so that a mistyped option is reported without a display; Qt's own GUI
-// options (-platform, -style …) are known to it, hidden from the help, and left to Qt.
+// [--screenshot FILE [--now DATETIME] [--dialog NAME]] [FILE.md|URL…]`), read by QCommandLineParser. It reads the
+// arguments as given to the process, before the QApplication exists, so that a mistyped option is reported without a
+// display; Qt's own GUI options (-platform, -style …) are known to it, hidden from the help, and left to Qt.
 class ReaderArguments final
 {
 public:
@@ -20,6 +20,7 @@ public:
     QString open() const { return m_open; } // KEY or KEY@LOCALE
     QString screenshot() const { return m_screenshot; }
     QString now() const { return m_now; } // ISO 8601; only the screenshot reads it
+    QString dialog() const { return m_dialog; } // "rules"; only the screenshot reads it
     bool offline() const { return m_offline; }
     // "Open With Newsdesk": files as absolute paths (a running reader elsewhere may take them), URLs as given.
     QStringList documents() const { return m_documents; }
@@ -39,6 +40,7 @@ private:
     QString m_open;
     QString m_screenshot;
     QString m_now;
+    QString m_dialog;
     bool m_offline = false;
     QStringList m_documents;
 };

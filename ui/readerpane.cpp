@@ -1,6 +1,7 @@
 #include "readerpane.h"
 
 #include "article.h"
+#include "articlelabelsbar.h"
 #include "fetchtracker.h"
 #include "links.h"
 #include "pagetheme.h"
@@ -39,6 +40,7 @@ const QString warmUpKey = QStringLiteral("newsdesk-warm-up");
 ReaderPane::ReaderPane(QWidget *parent)
     : QWidget(parent)
     , m_bar(new QWidget(this))
+    , m_labels(new ArticleLabelsBar(this))
     , m_status(new QLabel(m_bar))
     , m_busy(new QProgressBar(m_bar))
     , m_retry(new QPushButton(m_bar))
@@ -99,6 +101,7 @@ ReaderPane::ReaderPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_bar);
+    layout->addWidget(m_labels);
     layout->addWidget(m_stack, 1);
 
     m_bar->setVisible(false);
@@ -224,6 +227,7 @@ void ReaderPane::showEmpty(const QString &message)
     m_placeholder->setText(message);
     m_stack->setCurrentWidget(m_placeholder);
     m_bar->setVisible(false);
+    m_labels->setVisible(false);
 }
 
 void ReaderPane::showLoading(const QString &message)
@@ -356,6 +360,7 @@ void ReaderPane::applySettings(const Settings &settings, bool dark)
 
 void ReaderPane::follow(ReaderController *controller, FetchTracker *tracker)
 {
+    m_labels->follow(controller);
     connect(controller, &ReaderController::articleShown, this,
         [this, controller](Storage::DocId, const QString &locale, qreal scroll) {
             setFind(controller->search());

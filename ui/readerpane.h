@@ -17,6 +17,7 @@ class Library;
 
 namespace Newsdesk::Ui {
 
+class ArticleLabelsBar;
 class FetchTracker;
 class Settings;
 class ReaderController;
@@ -102,6 +103,7 @@ private:
     void load();
 
     QWidget *m_bar = nullptr;
+    ArticleLabelsBar *m_labels = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_busy = nullptr;
     QPushButton *m_retry = nullptr;

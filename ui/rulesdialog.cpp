@@ -56,6 +56,9 @@ RulesDialog::RulesDialog(Storage::Library &library, QWidget *parent)
     setObjectName(QStringLiteral("rulesDialog"));
     setWindowTitle(tr("Rules"));
     m_list->setObjectName(QStringLiteral("ruleList"));
+    // Dragging a row is another way to change the order (as Move Up / Move Down do).
+    m_list->setDragDropMode(QAbstractItemView::InternalMove);
+    m_list->setDefaultDropAction(Qt::MoveAction);
     m_name->setObjectName(QStringLiteral("ruleName"));
     m_query->setObjectName(QStringLiteral("ruleQuery"));
     m_query->setPlaceholderText(tr("A search, for example ticker:AAPL earnings"));
@@ -99,16 +102,20 @@ RulesDialog::RulesDialog(Storage::Library &library, QWidget *parent)
     right->addWidget(m_message);
 
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 2);
+    columns->addLayout(left, 4);
+    columns->addLayout(right, 5);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
-    resize(760, 460);
+    resize(920, 480);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(m_list, &QListWidget::currentRowChanged, this, &RulesDialog::showSelected);
+    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this,
+        [this](const QModelIndex &, int start, int, const QModelIndex &, int destination) {
+            rowDropped(destination > start ? destination - 1 : destination);
+        });
     connect(m_add, &QPushButton::clicked, this, &RulesDialog::addRule);
     connect(m_save, &QPushButton::clicked, this, &RulesDialog::saveRule);
     connect(m_remove, &QPushButton::clicked, this, &RulesDialog::removeRule);
@@ -229,6 +236,27 @@ void RulesDialog::moveSelected(int delta)
         reload(id);
     else
         report(error);
+}
+
+void RulesDialog::rowDropped(int row)
+{
+    const QListWidgetItem *item = m_list->item(row);
+    if (!item)
+        return;
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    QString error;
+    const bool moved = m_rules.move(id, row, &error);
+    if (!moved)
+        report(error);
+    // After the drop has finished: the list is rebuilt from the library (as stored, or as it was),
+    // the dragged rule selected and in the form.
+    QMetaObject::invokeMethod(
+        this,
+        [this, id] {
+            reload(id);
+            showSelected();
+        },
+        Qt::QueuedConnection);
 }
 
 void RulesDialog::showPreview()

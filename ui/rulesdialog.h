@@ -13,8 +13,8 @@ class QPushButton;
 namespace Newsdesk::Ui {
 
 // The rules in their processing order beside a form for one: select a row to edit it, Add makes
-// the form a new rule, Save changes the selected one. Preview counts what the form's query matched
-// in the last 30 days; Apply says how many stored articles the selected rule would change and
+// the form a new rule, Save changes the selected one; Move Up / Move Down or a drag reorder them. Preview counts what
+// the form's query matched in the last 30 days; Apply says how many stored articles the selected rule would change and
 // changes them on confirmation. Non-modal; decisions are RuleList's.
 class RulesDialog final : public QDialog
 {
@@ -37,6 +37,8 @@ private:
     void saveRule();
     void removeRule();
     void moveSelected(int delta);
+    // A row dragged to `row` (the list already shows it there).
+    void rowDropped(int row);
     void showPreview();
     void askApply();
     qint64 selectedId() const;

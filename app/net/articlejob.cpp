@@ -127,6 +127,7 @@ void ArticleJob::mainFetched(const Result<FetchedResource> &result)
     m_article = std::move(stored->first);
     m_docId = stored->second.docId;
     m_action = stored->second.action;
+    m_notifyRules = stored->second.notify;
     m_warnings += describeWarnings(m_article, result->url);
     rememberItem(&result.value());
     const StoredArticle entry{m_docId, m_article.key, m_article.locale, m_action};
@@ -161,6 +162,7 @@ bool ArticleJob::storeFeedExcerpt()
     m_article = std::move(article);
     m_docId = outcome->docId;
     m_action = outcome->action;
+    m_notifyRules = outcome->notify;
     m_feedExcerpt = true;
     if (Result<void> recorded = m_library.setOrigin(m_docId, feed); !recorded)
         qCWarning(lcArticleJob).noquote() << recorded.error().message;

@@ -60,6 +60,8 @@ public:
     const Core::Article &article() const { return m_article; }
     Storage::DocId docId() const { return m_docId; }
     Storage::StoreAction action() const { return m_action; }
+    // The rules that matched the article as it arrived and asked for a notification.
+    const QStringList &notifyRules() const { return m_notifyRules; }
     // Stored from the feed item because the link is not a markdown document.
     bool isFeedExcerpt() const { return m_feedExcerpt; }
     const QList<StoredArticle> &stored() const { return m_stored; }
@@ -101,6 +103,7 @@ private:
     Core::Article m_article;
     Storage::DocId m_docId = 0;
     Storage::StoreAction m_action = Storage::StoreAction::Unchanged;
+    QStringList m_notifyRules;
     QList<StoredArticle> m_stored;
     QStringList m_warnings;
 };

@@ -53,6 +53,7 @@ struct NewArticle
     QStringList tickers; // related stocks, then mentions, as written
     bool watchlisted = false; // relates to or mentions a ticker on the watchlist (for notifications)
     bool updated = false; // already stored, re-fetched because its datetime changed
+    QStringList notifyRules = {}; // rules that matched it on arrival and asked for a notification
     QUrl subscription;
 };
 

@@ -210,6 +210,7 @@ NewArticle RefreshJob::describe(const ArticleJob &job) const
     item.url = article.url.isValid() ? article.url : job.url();
     item.published = article.published;
     item.subscription = m_subscription.url;
+    item.notifyRules = job.notifyRules();
     for (const Core::RelatedStock &stock : article.relatedStocks)
         item.tickers.append(stock.ticker);
     for (const QString &mention : article.mentions) {

@@ -1,6 +1,7 @@
 // Subscriptions against a real server: refresh stores what is new and only that, conditional
 // requests, feeds, back-off, per-host politeness, offline.
 #include "netfixture.h"
+#include "rules.h"
 #include "schedule.h"
 #include "subscriptionstore.h"
 
@@ -92,6 +93,57 @@ private Q_SLOTS:
         QCOMPARE(site.server().requests().size(), 1);
         QCOMPARE(site.server().requests().first().status, 304);
         QVERIFY(third.newArticles.isEmpty());
+    }
+
+    // Rules run as a refresh stores each new article; those with Notify are named on it, for the
+    // reader to raise their notifications.
+    void newArticlesNameTheirNotifyingRules_data()
+    {
+        QTest::addColumn<bool>("notify");
+        QTest::addColumn<bool>("stopFirst");
+        QTest::addColumn<QStringList>("named");
+        QTest::newRow("nominal: a rule with Notify") << true << false << QStringList{u"Curbs"_qs};
+        QTest::newRow("nominal: a rule without Notify") << false << false << QStringList{};
+        QTest::newRow("nominal: an earlier rule stops processing") << true << true << QStringList{};
+    }
+
+    void newArticlesNameTheirNotifyingRules()
+    {
+        QFETCH(bool, notify);
+        QFETCH(bool, stopFirst);
+        QFETCH(QStringList, named);
+        TestSite site;
+        TestLibrary library;
+        if (stopFirst) {
+            Storage::Rule stop;
+            stop.name = u"Quiet"_qs;
+            stop.query = u"curbs"_qs;
+            stop.stop = true;
+            QVERIFY(library->rules().add(stop).ok());
+        }
+        Storage::Rule rule;
+        rule.name = u"Curbs"_qs;
+        rule.query = u"curbs"_qs;
+        rule.notify = notify;
+        rule.labels = {u"trade"_qs};
+        QVERIFY(library->rules().add(rule).ok());
+        QList<ArticleSpec> articles{spec(u"300"_qs, 20, {u"en"_qs}), spec(u"301"_qs, 10, {u"en"_qs})};
+        articles[0].title = u"Chip export curbs widen"_qs;
+        for (const ArticleSpec &a : articles)
+            QVERIFY(site.publish(a));
+        QVERIFY(site.put(u"/en/news.md"_qs, newsIndexDocument(site.server().baseUrl(), u"en"_qs, articles)));
+        FetchService service(library.path(), settings());
+        QSignalSpy news(&service, &FetchService::newArticles);
+        const RequestOutcome outcome = service.waitFor(service.subscribe(site.url(u"/en/news.md"_qs)));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.message));
+        QCOMPARE(outcome.newArticles.size(), 2);
+        QCOMPARE(news.size(), 1);
+        const QList<NewArticle> signalled = news.first().first().value<QList<NewArticle>>();
+        QCOMPARE(signalled.size(), 2);
+        for (const NewArticle &a : signalled) {
+            const bool curbs = a.key.endsWith(u"/news/300");
+            QCOMPARE(a.notifyRules, curbs ? named : QStringList());
+        }
     }
 
     void changedDatetimeIsFetchedAgain()

@@ -1,10 +1,14 @@
 // Desktop notifications over a real D-Bus: the test starts its own dbus-daemon and plays the desktop
 // (org.freedesktop.Notifications on that bus, recording what it is asked to show). What the bubble
 // says, one bubble replaced rather than stacked, a click opening the article, no service or no bus
-// failing quietly, and the window notifying only for new articles on the watchlist.
+// failing quietly, the window notifying only for new articles on the watchlist, and rules with
+// Notify: a bubble per rule naming it, for articles an import brings, whose Open shows the article
+// and whose Mark Read marks it read in the list.
+#include "articlelistmodel.h"
 #include "desktopnotifier.h"
 #include "fetchservice.h"
 #include "mainwindow.h"
+#include "rules.h"
 #include "settings.h"
 #include "uifixture.h"
 #include "uilanguage.h"
@@ -12,6 +16,7 @@
 #include <QDBusConnection>
 #include <QDBusError>
 #include <QDBusMessage>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -39,6 +44,21 @@ Net::NewArticle newArticle(Storage::DocId doc, const QString &ticker, const QStr
         a.tickers = {ticker};
     a.watchlisted = true;
     return a;
+}
+
+Ui::RuleAlert ruleAlert(Storage::DocId doc, const QString &title, const QStringList &rules)
+{
+    return {doc, title, rules};
+}
+
+// A markdown document as Longbridge publishes it, for the reader's own import.
+QByteArray newsFile(const QString &id, const QString &title)
+{
+    return QStringLiteral("---\ntitle: \"%2\"\ntype: \"News\"\nlocale: \"en\"\n"
+                          "url: \"https://news.example.com/en/news/%1.md\"\n"
+                          "datetime: \"%3\"\n---\n\n# %2\n\nThe body of %2.\n")
+        .arg(id, title, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .toUtf8();
 }
 
 } // namespace
@@ -301,6 +321,187 @@ private Q_SLOTS:
         QCOMPARE(activated.size(), 1);
         // The first article the bubble lists.
         QCOMPARE(activated.first().first().value<Storage::DocId>(), Storage::DocId(12));
+    }
+
+    void ruleBubbleNamesItsRule_data()
+    {
+        QTest::addColumn<QStringList>("titles");
+        QTest::addColumn<QString>("summary");
+        QTest::addColumn<QString>("body");
+        QTest::newRow("nominal: one article")
+            << QStringList{QStringLiteral("Chip export curbs widen")}
+            << QStringLiteral("Rule “Export curbs”: 1 new article") << QStringLiteral("Chip export curbs widen");
+        QTest::newRow("nominal: four articles show three and how many more")
+            << QStringList{QStringLiteral("One"), QStringLiteral("Two"), QStringLiteral("Three"),
+                   QStringLiteral("Four")}
+            << QStringLiteral("Rule “Export curbs”: 4 new articles") << QStringLiteral("One\nTwo\nThree\nand 1 more");
+        QTest::newRow("robustness: markup in a title is shown as text")
+            << QStringList{QStringLiteral("<i>Curbs</i> & more")}
+            << QStringLiteral("Rule “Export curbs”: 1 new article")
+            << QStringLiteral("&lt;i&gt;Curbs&lt;/i&gt; &amp; more");
+    }
+
+    void ruleBubbleNamesItsRule()
+    {
+        QFETCH(QStringList, titles);
+        QFETCH(QString, summary);
+        QFETCH(QString, body);
+        DesktopNotifier notifier(app());
+        QSignalSpy shown(&notifier, &DesktopNotifier::shown);
+        QList<Ui::RuleAlert> alerts;
+        for (const QString &title : titles)
+            alerts.append(ruleAlert(alerts.size() + 1, title, {QStringLiteral("Export curbs")}));
+        QVERIFY(notifier.notifyRule(QStringLiteral("Export curbs"), alerts));
+        QVERIFY(shown.wait(5000));
+        QCOMPARE(m_server->calls.size(), 1);
+        const NotificationServer::Call &call = m_server->calls.first();
+        QCOMPARE(call.summary, summary);
+        QCOMPARE(call.body, body);
+        QCOMPARE(call.actions,
+            (QStringList{QStringLiteral("default"), QStringLiteral("Open"), QStringLiteral("open"),
+                QStringLiteral("Open"), QStringLiteral("mark-read"), QStringLiteral("Mark Read")}));
+        QCOMPARE(call.appIcon, QStringLiteral("io.github.newsdesk.Newsdesk"));
+    }
+
+    // Each rule has its own bubble beside the watchlist's; a rule's next batch replaces its own.
+    void rulesHaveBubblesOfTheirOwn()
+    {
+        DesktopNotifier notifier(app());
+        QSignalSpy shown(&notifier, &DesktopNotifier::shown);
+        QVERIFY(notifier.notify(articles({QStringLiteral("AAPL.US|Watched")})));
+        QVERIFY(shown.wait(5000));
+        QVERIFY(notifier.notifyRule(QStringLiteral("Curbs"), {ruleAlert(5, QStringLiteral("First"), {})}));
+        QVERIFY(shown.wait(5000));
+        QVERIFY(notifier.notifyRule(QStringLiteral("Rates"), {ruleAlert(6, QStringLiteral("Fed"), {})}));
+        QVERIFY(shown.wait(5000));
+        QVERIFY(notifier.notifyRule(QStringLiteral("Curbs"), {ruleAlert(7, QStringLiteral("Second"), {})}));
+        QVERIFY(shown.wait(5000));
+        QCOMPARE(m_server->calls.size(), 4);
+        QCOMPARE(m_server->calls.at(1).replacesId, 0u);
+        QCOMPARE(m_server->calls.at(2).replacesId, 0u);
+        QVERIFY(m_server->calls.at(1).id != m_server->calls.at(0).id);
+        QVERIFY(m_server->calls.at(2).id != m_server->calls.at(1).id);
+        QCOMPARE(m_server->calls.at(3).replacesId, m_server->calls.at(1).id);
+        QCOMPARE(m_server->calls.at(3).summary, QStringLiteral("Rule “Curbs”: 2 new articles"));
+        QCOMPARE(m_server->calls.at(3).body, QStringLiteral("Second\nFirst"));
+    }
+
+    void ruleActionsDoWhatTheySay_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QList<Storage::DocId>>("opened");
+        QTest::addColumn<QList<Storage::DocId>>("markedRead");
+        QTest::newRow("nominal: Open opens the first article listed")
+            << QStringLiteral("open") << QList<Storage::DocId>{21} << QList<Storage::DocId>{};
+        QTest::newRow("nominal: a click on the bubble opens it too")
+            << QStringLiteral("default") << QList<Storage::DocId>{21} << QList<Storage::DocId>{};
+        QTest::newRow("nominal: Mark Read marks every article listed")
+            << QStringLiteral("mark-read") << QList<Storage::DocId>{} << QList<Storage::DocId>{21, 22, 20};
+        QTest::newRow("robustness: an action the bubble does not offer")
+            << QStringLiteral("dismiss") << QList<Storage::DocId>{} << QList<Storage::DocId>{};
+    }
+
+    void ruleActionsDoWhatTheySay()
+    {
+        QFETCH(QString, action);
+        QFETCH(QList<Storage::DocId>, opened);
+        QFETCH(QList<Storage::DocId>, markedRead);
+        DesktopNotifier notifier(app());
+        QSignalSpy shown(&notifier, &DesktopNotifier::shown);
+        QSignalSpy activated(&notifier, &DesktopNotifier::activated);
+        QSignalSpy marked(&notifier, &DesktopNotifier::markReadRequested);
+        QVERIFY(notifier.notifyRule(QStringLiteral("Curbs"), {ruleAlert(20, QStringLiteral("Older"), {})}));
+        QVERIFY(shown.wait(5000));
+        QVERIFY(notifier.notifyRule(QStringLiteral("Curbs"),
+            {ruleAlert(21, QStringLiteral("Newest"), {}), ruleAlert(22, QStringLiteral("Also new"), {})}));
+        QVERIFY(shown.wait(5000));
+        QVERIFY(emitSignal(QStringLiteral("ActionInvoked"), {shown.last().first().toUInt(), action}));
+        QTest::qWait(300);
+        QList<Storage::DocId> openedDocs;
+        for (const QList<QVariant> &signal : std::as_const(activated))
+            openedDocs.append(signal.first().value<Storage::DocId>());
+        QCOMPARE(openedDocs, opened);
+        QCOMPARE(marked.size(), markedRead.isEmpty() ? 0 : 1);
+        if (!markedRead.isEmpty())
+            QCOMPARE(marked.first().first().value<QList<Storage::DocId>>(), markedRead);
+    }
+
+    // The window: a rule with Notify, articles arriving by the reader's own import, the bubble's
+    // Open showing the article and its Mark Read marking another read in the list.
+    void windowNotifiesArrivalsRulesMatched()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Storage::Library library;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))).ok());
+        Storage::Rule rule;
+        rule.name = QStringLiteral("Export curbs");
+        rule.query = QStringLiteral("curbs");
+        rule.notify = true;
+        QVERIFY(library.rules().add(rule).ok());
+        // Stored before the window and matched again by Apply to Existing: nothing to announce.
+        QVERIFY(library
+                    .store(UiTest::article(QStringLiteral("290000300"), QStringLiteral("en"),
+                        QStringLiteral("Old curbs story"), QDateTime::currentDateTimeUtc().addDays(-2)))
+                    .ok());
+        QVERIFY(library.rules().apply(std::nullopt).ok());
+        Ui::Settings settings;
+        settings.setPreferredLocale(QStringLiteral("en"));
+        settings.setWatchlistNotifications(true);
+        Ui::MainWindow window(&library, &settings);
+        QSignalSpy imported(&window, &Ui::MainWindow::importFinished);
+        QTest::qWait(200);
+        QCOMPARE(m_server->calls.size(), 0);
+
+        const auto importFiles = [&](const QString &name, const QList<std::pair<QString, QString>> &files) {
+            const QString folder = dir.filePath(name);
+            QVERIFY(QDir().mkpath(folder));
+            for (const auto &[id, title] : files) {
+                QFile file(folder + u'/' + id + u".md");
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(newsFile(id, title));
+            }
+            window.importPaths({folder});
+            QVERIFY(imported.wait(30000));
+        };
+        importFiles(QStringLiteral("first"),
+            {{QStringLiteral("290000301"), QStringLiteral("Chip export curbs widen")},
+                {QStringLiteral("290000302"), QStringLiteral("Markets close higher")}});
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->calls.size(), 1, 5000);
+        QTest::qWait(200);
+        QCOMPARE(m_server->calls.size(), 1); // the article the rule did not match raises nothing
+        QCOMPARE(m_server->calls.first().summary, QStringLiteral("Rule “Export curbs”: 1 new article"));
+        QCOMPARE(m_server->calls.first().body, QStringLiteral("Chip export curbs widen"));
+        const auto curbs = library.findDocument(QStringLiteral("290000301"));
+        QVERIFY(curbs);
+
+        // Open: the article is shown, and (opened explicitly) read.
+        QVERIFY(emitSignal(QStringLiteral("ActionInvoked"), {m_server->calls.first().id, QStringLiteral("open")}));
+        QTRY_COMPARE_WITH_TIMEOUT(window.controller()->currentDocument(), std::optional<Storage::DocId>(curbs), 5000);
+        QCOMPARE(window.controller()->article().title, QStringLiteral("Chip export curbs widen"));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Chip export curbs widen")));
+
+        // The next arrival is a new bubble; Mark Read marks it read in the list, not shown.
+        importFiles(QStringLiteral("second"), {{QStringLiteral("290000303"), QStringLiteral("Curbs hit chip stocks")}});
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->calls.size(), 2, 5000);
+        QCOMPARE(m_server->calls.at(1).summary, QStringLiteral("Rule “Export curbs”: 1 new article"));
+        QCOMPARE(m_server->calls.at(1).body, QStringLiteral("Curbs hit chip stocks"));
+        const auto later = library.findDocument(QStringLiteral("290000303"));
+        QVERIFY(later);
+        Ui::ArticleListModel *model = window.listModel();
+        const auto rowOf = [model](Storage::DocId doc) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row).data(Ui::ArticleListModel::DocIdRole).value<Storage::DocId>() == doc)
+                    return model->index(row);
+            }
+            return QModelIndex();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(*later).isValid(), 5000);
+        QVERIFY(!rowOf(*later).data(Ui::ArticleListModel::ReadRole).toBool());
+        QVERIFY(emitSignal(QStringLiteral("ActionInvoked"), {m_server->calls.at(1).id, QStringLiteral("mark-read")}));
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(*later).data(Ui::ArticleListModel::ReadRole).toBool(), 5000);
+        QVERIFY(library.row(*later)->read);
+        QCOMPARE(window.controller()->currentDocument(), std::optional<Storage::DocId>(curbs));
     }
 
     void failsQuietlyWithoutService_data()

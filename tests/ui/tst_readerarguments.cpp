@@ -119,7 +119,7 @@ private Q_SLOTS:
         const QString help = ReaderArguments::helpText();
         QVERIFY2(help.startsWith(u"Usage: newsdesk [options] [FILE.md|URL…]\n"), qPrintable(help));
         for (const char *option : {"--db <FILE>", "--open <KEY[@LOCALE]>", "--screenshot <FILE>", "--now <DATETIME>",
-                 "--offline", "-h, --help", "-v, --version", "FILE.md|URL"}) {
+                 "--dialog <NAME>", "--offline", "-h, --help", "-v, --version", "FILE.md|URL"}) {
             QVERIFY2(help.contains(QLatin1StringView(option)), option);
         }
         QVERIFY(!help.contains(u"-platform"_qs)); // Qt's options are Qt's to document

@@ -12,6 +12,7 @@ qt_add_library(newsdesk_reader STATIC
     ${controller_dir}/fetchtracker.h ${controller_dir}/fetchtracker.cpp
     ${controller_dir}/watchlistmodel.h ${controller_dir}/watchlistmodel.cpp
     ${controller_dir}/watchlistalerts.h ${controller_dir}/watchlistalerts.cpp
+    ${controller_dir}/rulealerts.h ${controller_dir}/rulealerts.cpp
     ${controller_dir}/sourcelist.h ${controller_dir}/sourcelist.cpp
     ${controller_dir}/importer.h ${controller_dir}/importer.cpp
     ${controller_dir}/importreport.h ${controller_dir}/importreport.cpp

@@ -29,6 +29,8 @@ void importFiles(QPromise<ImportSummary> &promise, const QString &databasePath, 
     fileImport.onStored = [&summary](const Storage::FileImport::Stored &stored) {
         if (!summary.documents.contains(stored.doc))
             summary.documents.append(stored.doc);
+        if (!stored.notify.isEmpty())
+            summary.ruleAlerts.append({stored.doc, stored.title, stored.notify});
     };
     fileImport.onFailed = [&summary](const Storage::FileImport::Failed &failed) {
         summary.failures.append({failed.path, failed.reason});

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rulealerts.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
@@ -19,6 +21,7 @@ struct ImportSummary
     int unchanged = 0;
     QList<ImportFailure> failures;
     QList<qint64> documents; // stored or updated, in the order of the files
+    QList<RuleAlert> ruleAlerts; // arrivals that rules with Notify matched
     bool cancelled = false;
 };
 
