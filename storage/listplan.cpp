@@ -39,7 +39,7 @@ bool isAsciiCode(QStringView text)
 // The tickers the whole of the words name: a ticker in any spelling ("0700.HK"), a code without
 // its market ("NVDA"), or (three characters or more, two in Chinese) part of a company name as
 // Related Stocks write it ("GraniteShares", "腾讯").
-QStringList namedTickers(const Core::ParsedSearch &search, Connection &db, const TickerNames &names)
+QStringList namedTickers(const Core::ParsedSearch &search, Connection &db, const TickerNamesSource &names)
 {
     const QString text = search.wordsText().trimmed();
     if (text.isEmpty())
@@ -61,7 +61,7 @@ QStringList namedTickers(const Core::ParsedSearch &search, Connection &db, const
     for (const QChar c : text)
         cjk = cjk || c.script() == QChar::Script_Han;
     if (text.size() >= (cjk ? 2 : 3)) {
-        for (const auto &[key, name] : names) {
+        for (const auto &[key, name] : names()) {
             if (keys.size() >= maxNamedKeys)
                 break;
             if (name.contains(text, Qt::CaseInsensitive) && !keys.contains(key))
@@ -94,7 +94,7 @@ void SqlCondition::add(const QString &part, const QVariantList &partValues)
     values += partValues;
 }
 
-ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const TickerNames &names)
+ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const TickerNamesSource &names)
 {
     addKeys(tickerKeys, filter.tickers);
     if (filter.among) {

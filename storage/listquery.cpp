@@ -64,7 +64,7 @@ Result<QList<ListRow>> ListQuery::rows(
 {
     if (limit <= 0)
         return QList<ListRow>();
-    const ListPlan plan(filter, m_connection, tickerNames());
+    const ListPlan plan(filter, m_connection, [this]() -> const TickerNames & { return tickerNames(); });
     if (plan.nothing)
         return QList<ListRow>();
     const QString shown = plan.locale.isEmpty() ? preferredLocale : plan.locale;
@@ -269,7 +269,7 @@ const TickerNames &ListQuery::tickerNames() const
 
 int ListQuery::count(const ListFilter &filter) const
 {
-    const ListPlan plan(filter, m_connection, tickerNames());
+    const ListPlan plan(filter, m_connection, [this]() -> const TickerNames & { return tickerNames(); });
     if (plan.nothing)
         return 0;
     QString sql;

@@ -55,7 +55,7 @@ Result<QList<DocId>> RuleRunner::matching(
     ListFilter filter;
     filter.search = rule.query;
     filter.among = among;
-    const ListPlan plan(filter, m_connection, names);
+    const ListPlan plan(filter, m_connection, [&names]() -> const TickerNames & { return names; });
     return m_list.ids(plan, among ? int(among->size()) : allDocuments);
 }
 
