@@ -4,9 +4,11 @@
 
 #include "articleparser.h"
 #include "benchmark.h"
+#include "companyname.h"
 #include "markdown.h"
 #include "pagerenderer.h"
 #include "syntheticnews.h"
+#include "tickermarker.h"
 
 #include <QElapsedTimer>
 
@@ -91,6 +93,22 @@ void renderBenchmark(const Options &options, Report &report)
     report.figure(QStringLiteral("  highlighting its %1 code blocks (helper round trip)").arg(body.codeBlocks.size()),
         highlight, QStringLiteral("ms"), {}, std::nullopt,
         QStringLiteral("%1% of the page").arg(qRound(100.0 * highlight / total)));
+
+    // The article's own tickers and their company names marked in the body (what the reader adds to
+    // every page): each Related Stock's alias as the library derives it, the first one watched.
+    Core::TickerFacts facts;
+    for (const Core::RelatedStock &stock : article.relatedStocks) {
+        if (const QString alias = Core::companyAlias(stock.name); !alias.isEmpty())
+            facts.aliases[stock.key].append(alias);
+    }
+    if (!article.relatedStocks.isEmpty())
+        facts.watched.insert(article.relatedStocks.constFirst().key);
+    const QString bodyHtml = renderer.bodyHtml(article);
+    QString marked;
+    const double marking = median(sample(count, [&] { marked = Render::markTickers(bodyHtml, article, facts); }));
+    report.figure(QStringLiteral("  marking its tickers and %1 company names in the body").arg(facts.aliases.size()),
+        marking, QStringLiteral("ms"), QStringLiteral("< 1 ms"), marking < 1.0 && marked.contains(u"ticker-mark"_qs),
+        QStringLiteral("%1 marks").arg(marked.count(u"class=\"ticker-mark"_qs)));
 
     // A table whose cmark-gfm time is quadratic (seconds to minutes in process): the page must
     // still come within the bound, as escaped plain text.
