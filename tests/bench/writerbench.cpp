@@ -28,6 +28,17 @@ namespace Newsdesk::Bench {
 
 namespace {
 
+// The calling thread's time spent ready to run but waiting for a core, from the kernel's
+// schedstat (Linux); 0 where it cannot be read.
+double runQueueMs()
+{
+    QFile file(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = file.readAll().split(' ');
+    return fields.size() >= 2 ? fields.at(1).toDouble() / 1e6 : 0;
+}
+
 constexpr int refreshed = 1000;
 constexpr int importedFiles = 10000;
 constexpr int guiDocuments = 200;
@@ -37,6 +48,7 @@ struct RunFigures
     double longestStallMs = 0; // between two turns of the GUI thread's event loop (5 ms timer)
     double p99StallMs = 0;
     double longestStallCpuMs = 0; // the GUI thread's CPU time in its longest turn: the rest it waited
+    double longestStallQueuedMs = 0; // of that wait, the time it was ready to run but had no core
     double longestWriteMs = 0; // one write call on the GUI thread, until it returned
     int guiWrites = 0;
     double totalMs = 0;
@@ -111,15 +123,19 @@ RunFigures runOnce(const Options &options, const QUrl &index, const QString &fil
     QList<double> gaps;
     double longestGap = 0;
     double cpuAtTick = 0;
+    double queuedAtTick = 0;
     QObject::connect(&turns, &QTimer::timeout, &loop, [&] {
         // From one turn's start to the next: the write a turn makes counts.
         const double gap = double(sinceTick.nsecsElapsed()) / 1e6;
         const double cpu = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+        const double queued = runQueueMs();
         if (gap > longestGap) {
             longestGap = gap;
             figures.longestStallCpuMs = cpu - cpuAtTick;
+            figures.longestStallQueuedMs = queued - queuedAtTick;
         }
         cpuAtTick = cpu;
+        queuedAtTick = queued;
         gaps.append(gap);
         sinceTick.restart();
         // One GUI write a turn, as the reader's code makes it.
@@ -152,6 +168,7 @@ RunFigures runOnce(const Options &options, const QUrl &index, const QString &fil
 
     total.start();
     cpuAtTick = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+    queuedAtTick = runQueueMs();
     sinceTick.start();
     turns.start();
     refresh = service.refresh({index});
@@ -215,10 +232,32 @@ void writerBenchmark(const Options &options, Report &report)
                     .arg(importedFiles)
                     .arg(options.runs));
 
+    // The control: the same 5 ms timer in this process with nothing else running, as long as a run
+    // takes. Its longest gap is the machine's own (the scheduler, the hypervisor), not the library's.
+    {
+        QEventLoop idle;
+        QTimer turns;
+        turns.setInterval(5);
+        QElapsedTimer sinceTick;
+        double longest = 0;
+        QObject::connect(&turns, &QTimer::timeout, &idle, [&] {
+            longest = std::max(longest, double(sinceTick.nsecsElapsed()) / 1e6);
+            sinceTick.restart();
+        });
+        QTimer::singleShot(25000, &idle, &QEventLoop::quit);
+        sinceTick.start();
+        turns.start();
+        idle.exec();
+        report.figure(QStringLiteral("control: the same 5 ms timer alone for 25 s, longest gap"), longest,
+            QStringLiteral("ms"), {}, std::nullopt,
+            QStringLiteral("no library, no other thread busy: the machine's own jitter"));
+    }
+
     for (const bool withWriter : {true, false}) {
         QList<double> stalls;
         QList<double> p99s;
         QList<double> stallCpu;
+        QList<double> stallQueued;
         QList<double> writes;
         QList<double> totals;
         bool allOk = true;
@@ -229,6 +268,7 @@ void writerBenchmark(const Options &options, Report &report)
             stalls.append(f.longestStallMs);
             p99s.append(f.p99StallMs);
             stallCpu.append(f.longestStallCpuMs);
+            stallQueued.append(f.longestStallQueuedMs);
             writes.append(f.longestWriteMs);
             totals.append(f.totalMs);
             guiWrites = f.guiWrites;
@@ -244,6 +284,9 @@ void writerBenchmark(const Options &options, Report &report)
         report.figure(u"  the GUI thread's CPU time in that longest turn, " + how, median(stallCpu),
             QStringLiteral("ms"), {}, std::nullopt,
             QStringLiteral("the rest of the turn it waited: for a lock, or for a core"));
+        report.figure(u"  of the rest, ready to run but without a core, " + how, median(stallQueued),
+            QStringLiteral("ms"), {}, std::nullopt,
+            QStringLiteral("the kernel's run-queue wait (schedstat); the remainder it slept: a lock or the timer"));
         report.figure(u"  99th percentile of the GUI thread's turns, " + how, median(p99s), QStringLiteral("ms"));
         report.figure(u"  the longest GUI write call, " + how, median(writes), QStringLiteral("ms"));
         report.figure(u"  refresh and import, " + how, median(totals) / 1000.0, QStringLiteral("s"));
