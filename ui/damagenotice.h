@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QMessageBox;
 class QWidget;
 
 namespace Newsdesk::Ui {
@@ -28,9 +29,11 @@ Q_SIGNALS:
     void damageMet(const QString &message);
 
 private:
+    QMessageBox *box(const QString &name, const QString &text);
     void offer(const QString &message);
     void check();
-    void recover();
+    void chooseRecoveryFile();
+    void recover(const QString &target);
 
     Storage::Library *m_library;
     QPointer<QWidget> m_window;

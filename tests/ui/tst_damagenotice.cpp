@@ -5,6 +5,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -20,12 +22,9 @@ class TestDamageNotice final : public QObject
 {
     Q_OBJECT
 
-private slots:
-    void damageIsOfferedACheckOnce()
+private:
+    static void makeDamagedLibrary(const QString &path)
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(u"library.sqlite"_qs);
         {
             Storage::Library library;
             QVERIFY(library.open(path).ok());
@@ -39,6 +38,17 @@ private slots:
                 QVERIFY(stored.ok());
         }
         QVERIFY(Tests::damageMiddleLeafOfArticles(path).number > 0);
+    }
+
+private slots:
+    void damageIsOfferedACheckOnce()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"library.sqlite"_qs);
+        makeDamagedLibrary(path);
+        if (QTest::currentTestFailed())
+            return;
 
         Storage::Library library;
         QVERIFY(library.open(path).ok());
@@ -77,6 +87,64 @@ private slots:
         QTest::qWait(200);
         QCOMPARE(met.count(), 1);
         QCOMPARE(shown.size(), 2);
+    }
+
+    // The whole way a user takes: Check the Library, Recover into a New File…, a file name typed
+    // into the save dialog, and the outcome; the new file holds what could be read.
+    void recoveryIsOfferedAfterTheCheck()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"library.sqlite"_qs);
+        makeDamagedLibrary(path);
+        if (QTest::currentTestFailed())
+            return;
+        const QString target = dir.filePath(u"recovered.sqlite"_qs);
+
+        Storage::Library library;
+        QVERIFY(library.open(path).ok());
+        QWidget window;
+        window.show();
+        new Ui::DamageNotice(&library, &window);
+
+        QStringList shown;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, &window, [&shown, &target] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || !modal->isVisible())
+                return;
+            if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
+                shown.append(dialog->objectName());
+                auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_qs);
+                QVERIFY(name);
+                name->setFocus();
+                name->selectAll();
+                QTest::keyClicks(name, target);
+                QTest::keyClick(name, Qt::Key_Return);
+                return;
+            }
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            if (!box)
+                return;
+            shown.append(box->objectName() + u": "_qs + box->text());
+            if (box->objectName() == u"damageRecovered")
+                box->button(QMessageBox::Close)->click();
+            else
+                QTest::keyClick(box, Qt::Key_Return); // the default: Check, then Recover
+        });
+        answer.start();
+
+        QVERIFY(library.rows({}, 1000).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 4, 20000);
+        QCOMPARE(shown.at(2), u"damageRecoveryFile"_qs);
+        QVERIFY2(
+            shown.at(3).startsWith(u"damageRecovered: "_qs) && shown.at(3).contains(u"were copied into "_qs + target),
+            qPrintable(shown.at(3)));
+        Storage::Library recovered;
+        QVERIFY(recovered.open(target).ok());
+        QVERIFY(recovered.documentCount() > 0);
+        QVERIFY(recovered.documentCount() < 400); // the damaged page's articles could not be read
     }
 };
 
