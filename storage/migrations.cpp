@@ -418,6 +418,12 @@ constexpr const char *version11[] = {
     "CREATE INDEX article_tickers_unread ON article_tickers(key, doc_id, unread) WHERE unread = 1",
 };
 
+constexpr const char *version12[] = {
+    // Often together reads the ticker rows of each of a ticker's documents: a narrow (doc_id, key)
+    // range per document instead of the table's rows (17 instead of 24 ms for 5,375 documents).
+    "CREATE INDEX article_tickers_by_doc ON article_tickers(doc_id, key)",
+};
+
 // Append new steps here, in order. A step runs inside a transaction with foreign keys on; it
 // must not need them off (no table rebuilds that drop a referenced table).
 constexpr MigrationStep steps[] = {
@@ -432,6 +438,7 @@ constexpr MigrationStep steps[] = {
     {9, "feed items' GUIDs and the validators of their fetches", version9},
     {10, "labels, rules and muted documents", version10},
     {11, "documents per ticker, day and role, kept by triggers", version11},
+    {12, "ticker rows by document, for the tickers often together", version12},
 };
 
 Result<int> pragmaValue(Connection &connection, const QString &pragma)

@@ -149,16 +149,16 @@ Result<void> TickerStats::countWeeks(const QString &key, qint64 today, TickerSum
 }
 
 // Per document rather than per article: the ticker's documents of the 90 days (one index range),
-// then every ticker row of each (one primary-key range: article ids are document id * 64 + slot).
+// then the tickers of each (one range of article_tickers_by_doc, its languages' rows adjacent),
+// each (document, ticker) once, then counted per ticker.
 Result<void> TickerStats::countTogether(const QString &key, qint64 today, TickerSummary &summary) const
 {
     Result<Rows> rows = m_connection.select(
-        QStringLiteral("SELECT o.key, count(DISTINCT o.doc_id) AS n FROM "
+        QStringLiteral("SELECT key, count(*) AS n FROM (SELECT DISTINCT d.doc_id, o.key FROM "
                        "(SELECT DISTINCT doc_id FROM article_tickers WHERE key = ? AND doc_id >= ? AND doc_id < ?) d "
-                       "JOIN article_tickers o ON o.article_id >= d.doc_id * ? AND o.article_id < (d.doc_id + 1) * ? "
-                       "AND o.key <> ? GROUP BY o.key ORDER BY n DESC, o.key LIMIT ?"),
-        {key, firstOfDay(today - togetherDays + 1), firstOfDay(today + 1), Ids::slotsPerDocument, Ids::slotsPerDocument,
-            key, togetherLimit});
+                       "JOIN article_tickers o ON o.doc_id = d.doc_id AND o.key <> ?) "
+                       "GROUP BY key ORDER BY n DESC, key LIMIT ?"),
+        {key, firstOfDay(today - togetherDays + 1), firstOfDay(today + 1), key, togetherLimit});
     if (!rows)
         return rows.error();
     while (rows->next())
