@@ -24,7 +24,6 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QTimer>
 
 namespace Newsdesk::Ui {
@@ -68,13 +67,13 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     connect(input, &WindowInput::backRequested, m_controller, &ReaderController::goBack);
     connect(input, &WindowInput::forwardRequested, m_controller, &ReaderController::goForward);
     connect(input, &WindowInput::pathsDropped, this, &MainWindow::importPaths);
-    connect(m_retention, &RetentionSchedule::message, this, [this](const QString &text) { showStatus(text, 15000); });
+    m_status->relay(m_retention, &RetentionSchedule::message, 15000);
     // A run that deleted nothing changed nothing on screen: no list reload for it.
     connect(m_retention, &RetentionSchedule::finished, this, [this](const Storage::PruneOutcome &outcome) {
         if (outcome.documents > 0)
             refreshList();
     });
-    connect(m_backups, &BackupSchedule::message, this, [this](const QString &text) { showStatus(text, 15000); });
+    m_status->relay(m_backups, &BackupSchedule::message, 15000);
 
     m_reader->setLibrary(m_library);
     m_sidebar->setLibrary(m_library);
@@ -136,7 +135,7 @@ void MainWindow::connectController()
 {
     ReaderController *c = m_controller;
     m_sidebar->follow(c, m_tracker);
-    connect(m_sidebar, &Sidebar::message, this, [this](const QString &text) { showStatus(text); });
+    m_status->relay(m_sidebar, &Sidebar::message);
     connect(m_sidebar, &Sidebar::watchlistChanged, this,
         [this] { m_column->setWatchlistEmpty(m_sidebar->watchlistTickers().isEmpty()); });
     connect(tickerHeader(), &TickerHeader::watchToggled, m_sidebar, &Sidebar::setWatched);
@@ -146,12 +145,12 @@ void MainWindow::connectController()
         tickerHeader(), &TickerHeader::subscribeRequested, m_subscriptions, &SubscriptionActions::subscribeToTicker);
     connect(tickerPanel(), &TickerPanel::tickerRequested, this, &MainWindow::showTicker);
     connect(tickerPanel(), &TickerPanel::searchRequested, this, &MainWindow::setSearchText);
-    connect(tickerPanel()->insight(), &TickerInsight::message, this, [this](const QString &text) { showStatus(text); });
+    m_status->relay(tickerPanel()->insight(), &TickerInsight::message);
     m_listIntents = new ArticleListIntents(m_list, listModel(), c);
     connect(m_listIntents, &ArticleListIntents::tickerRequested, this, &MainWindow::showTicker);
     connect(m_listIntents, &ArticleListIntents::openOriginalRequested, this, &MainWindow::openOriginal);
     connect(m_listIntents, &ArticleListIntents::readStateChanged, m_sidebar, &Sidebar::reload);
-    connect(m_listIntents, &ArticleListIntents::message, this, [this](const QString &text) { showStatus(text); });
+    m_status->relay(m_listIntents, &ArticleListIntents::message);
 
     m_reader->follow(c, m_tracker);
     m_column->follow();
@@ -170,16 +169,11 @@ void MainWindow::connectController()
     connect(c, &ReaderController::stateChanged, this, &MainWindow::updateActions);
     connect(c, &ReaderController::fetchFailed, this, &MainWindow::fetchFailed);
     connect(c, &ReaderController::externalLinkRequested, m_externalLinks, &ExternalLinks::handle);
-    connect(c, &ReaderController::message, this, [this](const QString &text) { showStatus(text); });
-    connect(m_reader, &ReaderPane::linkHovered, this, [this](const QUrl &url) {
-        if (url.isEmpty())
-            statusBar()->clearMessage();
-        else
-            statusBar()->showMessage(url.toDisplayString());
-    });
+    m_status->relay(c, &ReaderController::message);
+    connect(m_reader, &ReaderPane::linkHovered, m_status, &StatusArea::showLink);
     connect(m_reader, &ReaderPane::viewCreated, this, &MainWindow::installImageProvider);
     connect(m_reader, &ReaderPane::browseRequested, m_externalLinks, &ExternalLinks::openInBrowser);
-    connect(m_externalLinks, &ExternalLinks::message, this, [this](const QString &text) { showStatus(text); });
+    m_status->relay(m_externalLinks, &ExternalLinks::message);
 }
 
 void MainWindow::onArticleShown(Storage::DocId doc, const QString &locale)
@@ -205,11 +199,6 @@ void MainWindow::setSearchText(const QString &text)
     if (m_search->text() != text)
         m_search->setText(text);
     m_controller->setSearch(text);
-}
-
-void MainWindow::showStatus(const QString &text, int timeoutMs)
-{
-    statusBar()->showMessage(text, timeoutMs);
 }
 
 void MainWindow::applySettings()

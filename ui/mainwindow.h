@@ -108,7 +108,6 @@ private:
     void buildLayout();
     void connectController();
     void applySettings();
-    void showStatus(const QString &text, int timeoutMs = 6000);
     void refreshCounts();
     void updateWindowTitle();
     void onArticleShown(Storage::DocId doc, const QString &locale);

@@ -48,7 +48,7 @@ void MainWindow::connectActions()
     on("saveSearch", [this] {
         const QString query = m_controller->currentQuery();
         if (query.isEmpty())
-            showStatus(tr("Type a search or pick a view to save first."), 6000);
+            m_status->showMessage(tr("Type a search or pick a view to save first."));
         else
             m_sidebar->saveSearch(query);
     });

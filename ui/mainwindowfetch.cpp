@@ -17,15 +17,9 @@ namespace Newsdesk::Ui {
 
 void MainWindow::connectFetchService()
 {
-    const auto status = [this](const QString &text) {
-        showStatus(text, 10000);
-    };
-    connect(m_tracker, &FetchTracker::status, this, status);
+    m_status->follow(m_tracker);
     connect(m_tracker, &FetchTracker::libraryChanged, m_column, &ListColumn::scheduleReload);
     connect(m_tracker, &FetchTracker::sourcesChanged, this, &MainWindow::reloadSources);
-    connect(m_tracker, &FetchTracker::refreshProgress, m_status,
-        [this](int done, int total) { m_status->showProgress(tr("Refreshing %v of %m"), done, total); });
-    connect(m_tracker, &FetchTracker::refreshFinished, m_status, &StatusArea::hideProgress);
     // The open page shows the images a bookmark (or "Load image") just stored.
     const auto reloadIfShown = [this](Storage::DocId doc) {
         if (m_controller->currentDocument() == doc)
@@ -34,13 +28,13 @@ void MainWindow::connectFetchService()
     connect(m_tracker, &FetchTracker::offlineCopyStored, this, reloadIfShown);
     connect(m_tracker, &FetchTracker::imageStored, this, reloadIfShown);
 
-    connect(m_subscriptions, &SubscriptionActions::message, this, &MainWindow::showStatus);
+    connect(m_subscriptions, &SubscriptionActions::message, m_status, &StatusArea::showMessage);
     connect(m_subscriptions, &SubscriptionActions::sourcesChanged, this, &MainWindow::reloadSources);
     connect(
         m_subscriptions, &SubscriptionActions::tickerSubscribed, this, [this] { tickerHeader()->setSubscribed(true); });
-    connect(m_imports, &ImportFlow::message, this, [this](const QString &text) { showStatus(text); });
+    m_status->relay(m_imports, &ImportFlow::message);
     connect(m_imports, &ImportFlow::finished, this, &MainWindow::onImportFinished);
-    connect(m_alerts, &NewsAlerts::message, this, status);
+    m_status->relay(m_alerts, &NewsAlerts::message, 10000);
     // The user clicked a notification: bring the window up on that article.
     connect(m_alerts, &NewsAlerts::openRequested, this, [this](Storage::DocId doc) {
         if (isMinimized())
@@ -57,7 +51,6 @@ void MainWindow::connectFetchService()
     if (!m_fetch)
         return;
     connect(m_fetch, &Net::FetchService::newArticles, m_alerts, &NewsAlerts::onNewArticles);
-    connect(m_fetch, &Net::FetchService::offlineChanged, m_status, &StatusArea::setOffline);
 }
 
 void MainWindow::installImageProvider()
