@@ -22,7 +22,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QLineEdit>
 #include <QSplitter>
 #include <QTimer>
 
@@ -51,13 +50,6 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     createToolBar();
     retranslate();
 
-    connect(m_search, &SearchField::typed, this,
-        [this](const QString &text) { m_controller->setSearch(text, ReaderController::SearchInput::Typing); });
-    connect(m_search, &SearchField::submitted, this, &MainWindow::setSearchText);
-    connect(m_search, &SearchField::cleared, this, [this] {
-        setSearchText({});
-        m_list->setFocus(Qt::ShortcutFocusReason);
-    });
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(400);
     connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
@@ -144,7 +136,7 @@ void MainWindow::connectController()
     connect(
         tickerHeader(), &TickerHeader::subscribeRequested, m_subscriptions, &SubscriptionActions::subscribeToTicker);
     connect(tickerPanel(), &TickerPanel::tickerRequested, this, &MainWindow::showTicker);
-    connect(tickerPanel(), &TickerPanel::searchRequested, this, &MainWindow::setSearchText);
+    connect(tickerPanel(), &TickerPanel::searchRequested, m_search, &SearchField::submit);
     m_status->relay(tickerPanel()->insight(), &TickerInsight::message);
     m_listIntents = new ArticleListIntents(m_list, listModel(), c);
     connect(m_listIntents, &ArticleListIntents::tickerRequested, this, &MainWindow::showTicker);
@@ -156,10 +148,8 @@ void MainWindow::connectController()
     m_column->follow();
     connect(m_column, &ListColumn::counted, m_status, &StatusArea::setArticleCount);
     connect(m_column, &ListColumn::reloaded, m_sidebar, &Sidebar::reload);
+    m_search->follow(c, m_list); // before the view is saved: a saved search's view clears it
     connect(c, &ReaderController::viewChanged, this, [this](const SidebarEntry &entry) {
-        // A saved search is its own search: what was typed for another view goes.
-        if (entry.kind == SidebarEntry::Kind::Saved && !m_controller->search().isEmpty())
-            setSearchText({});
         m_settings->setSidebarSelection(entry.toString());
         Q_EMIT viewChanged(entry);
     });
@@ -192,13 +182,6 @@ bool MainWindow::openArticle(Storage::DocId doc, const QString &locale)
 bool MainWindow::openArticleByKey(const QString &key, const QString &locale)
 {
     return m_controller->openByKey(key, locale, ReaderController::Reason::Explicit);
-}
-
-void MainWindow::setSearchText(const QString &text)
-{
-    if (m_search->text() != text)
-        m_search->setText(text);
-    m_controller->setSearch(text);
 }
 
 void MainWindow::applySettings()

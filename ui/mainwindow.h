@@ -63,7 +63,7 @@ public:
     // --- intents (menus, keys, the command line, tests) -----------------------------------------
     void selectView(const SidebarEntry &entry) { m_controller->setView(entry); }
     void showTicker(const QString &ticker) { selectView({SidebarEntry::Kind::Ticker, ticker}); }
-    void setSearchText(const QString &text);
+    void setSearchText(const QString &text) { m_search->submit(text); }
     // Opens a stored article explicitly (marked read at once) and shows it in the list.
     bool openArticle(Storage::DocId doc, const QString &locale = {});
     bool openArticleByKey(const QString &key, const QString &locale = {});
