@@ -1,7 +1,6 @@
 // What comes from outside: the fetch service's news, subscriptions and imports, wired to the view.
 #include "articlelistmodel.h"
 #include "articlelistview.h"
-#include "fetchservice.h"
 #include "listcolumn.h"
 #include "mainwindow.h"
 #include "newsalerts.h"
@@ -35,22 +34,7 @@ void MainWindow::connectFetchService()
     m_status->relay(m_imports, &ImportFlow::message);
     connect(m_imports, &ImportFlow::finished, this, &MainWindow::onImportFinished);
     m_status->relay(m_alerts, &NewsAlerts::message, 10000);
-    // The user clicked a notification: bring the window up on that article.
-    connect(m_alerts, &NewsAlerts::openRequested, this, [this](Storage::DocId doc) {
-        if (isMinimized())
-            setWindowState(windowState() & ~Qt::WindowMinimized);
-        raise();
-        activateWindow();
-        m_controller->revealInView(doc);
-        openArticle(doc);
-    });
-    connect(m_alerts, &NewsAlerts::markReadRequested, this, [this](const QList<Storage::DocId> &docs) {
-        for (const Storage::DocId doc : docs)
-            m_controller->setRead(doc, true);
-    });
-    if (!m_fetch)
-        return;
-    connect(m_fetch, &Net::FetchService::newArticles, m_alerts, &NewsAlerts::onNewArticles);
+    m_alerts->follow(m_controller, m_fetch, this);
 }
 
 void MainWindow::installImageProvider()
