@@ -131,10 +131,7 @@ void MainWindow::connectController()
     connect(m_sidebar, &Sidebar::watchlistChanged, this,
         [this] { m_column->setWatchlistEmpty(m_sidebar->watchlistTickers().isEmpty()); });
     connect(tickerHeader(), &TickerHeader::watchToggled, m_sidebar, &Sidebar::setWatched);
-    connect(tickerHeader(), &TickerHeader::fetchLatestRequested, m_subscriptions,
-        &SubscriptionActions::fetchLatestForTicker);
-    connect(
-        tickerHeader(), &TickerHeader::subscribeRequested, m_subscriptions, &SubscriptionActions::subscribeToTicker);
+    m_subscriptions->serve(tickerHeader());
     connect(tickerPanel(), &TickerPanel::tickerRequested, this, &MainWindow::showTicker);
     connect(tickerPanel(), &TickerPanel::searchRequested, m_search, &SearchField::submit);
     m_status->relay(tickerPanel()->insight(), &TickerInsight::message);

@@ -29,8 +29,6 @@ void MainWindow::connectFetchService()
 
     connect(m_subscriptions, &SubscriptionActions::message, m_status, &StatusArea::showMessage);
     connect(m_subscriptions, &SubscriptionActions::sourcesChanged, this, &MainWindow::reloadSources);
-    connect(
-        m_subscriptions, &SubscriptionActions::tickerSubscribed, this, [this] { tickerHeader()->setSubscribed(true); });
     m_status->relay(m_imports, &ImportFlow::message);
     connect(m_imports, &ImportFlow::finished, this, &MainWindow::onImportFinished);
     m_status->relay(m_alerts, &NewsAlerts::message, 10000);
