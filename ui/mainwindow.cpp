@@ -60,11 +60,6 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     connect(input, &WindowInput::forwardRequested, m_controller, &ReaderController::goForward);
     connect(input, &WindowInput::pathsDropped, this, &MainWindow::importPaths);
     m_status->relay(m_retention, &RetentionSchedule::message, 15000);
-    // A run that deleted nothing changed nothing on screen: no list reload for it.
-    connect(m_retention, &RetentionSchedule::finished, this, [this](const Storage::PruneOutcome &outcome) {
-        if (outcome.documents > 0)
-            refreshList();
-    });
     m_status->relay(m_backups, &BackupSchedule::message, 15000);
 
     m_reader->setLibrary(m_library);
@@ -142,7 +137,7 @@ void MainWindow::connectController()
     m_status->relay(m_listIntents, &ArticleListIntents::message);
 
     m_reader->follow(c, m_tracker);
-    m_column->follow();
+    m_column->follow(m_tracker, m_retention);
     connect(m_column, &ListColumn::counted, m_status, &StatusArea::setArticleCount);
     connect(m_column, &ListColumn::reloaded, m_sidebar, &Sidebar::reload);
     m_search->follow(c, m_list); // before the view is saved: a saved search's view clears it
@@ -189,10 +184,8 @@ void MainWindow::applySettings()
         Theme::apply(*m_appliedTheme);
     }
     m_reader->applySettings(*m_settings, Theme::isDark());
-    tickerPanel()->setDark(Theme::isDark());
-    const Storage::BuzzRule buzz{m_settings->buzzFactor(), m_settings->buzzMinimumArticles()};
-    tickerPanel()->insight()->setBuzzRule(buzz);
-    m_sidebar->watchlistModel()->setBuzzRule(buzz);
+    m_column->applySettings(*m_settings, Theme::isDark());
+    m_sidebar->watchlistModel()->setBuzzRule({m_settings->buzzFactor(), m_settings->buzzMinimumArticles()});
     m_controller->setReadDelayMs(m_settings->readDelayMs());
     m_retention->setRule(m_settings->retention());
     m_backups->setEnabled(m_settings->autoBackup());
@@ -200,11 +193,9 @@ void MainWindow::applySettings()
     if (m_fetch)
         m_settings->applyTo(*m_fetch);
     m_controller->setPreferredLocale(m_settings->preferredLocale());
-    m_column->setPreferredLocale(m_settings->preferredLocale());
     if (QAction *offline = action(QStringLiteral("offline")))
         offline->setChecked(m_settings->offline());
     m_status->setOffline(m_fetch ? m_fetch->isOffline() : m_settings->offline());
-    m_list->viewport()->update();
     retranslate();
 }
 

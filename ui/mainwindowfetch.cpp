@@ -1,7 +1,6 @@
 // What comes from outside: the fetch service's news, subscriptions and imports, wired to the view.
 #include "articlelistmodel.h"
 #include "articlelistview.h"
-#include "listcolumn.h"
 #include "mainwindow.h"
 #include "newsalerts.h"
 #include "readerpane.h"
@@ -17,7 +16,6 @@ namespace Newsdesk::Ui {
 void MainWindow::connectFetchService()
 {
     m_status->follow(m_tracker);
-    connect(m_tracker, &FetchTracker::libraryChanged, m_column, &ListColumn::scheduleReload);
     connect(m_tracker, &FetchTracker::sourcesChanged, this, &MainWindow::reloadSources);
     // The open page shows the images a bookmark (or "Load image") just stored.
     const auto reloadIfShown = [this](Storage::DocId doc) {
