@@ -153,7 +153,6 @@ void MainWindow::connectController()
     connect(c, &ReaderController::externalLinkRequested, m_externalLinks, &ExternalLinks::handle);
     m_status->relay(c, &ReaderController::message);
     connect(m_reader, &ReaderPane::linkHovered, m_status, &StatusArea::showLink);
-    connect(m_reader, &ReaderPane::viewCreated, this, &MainWindow::installImageProvider);
     connect(m_reader, &ReaderPane::browseRequested, m_externalLinks, &ExternalLinks::openInBrowser);
     m_status->relay(m_externalLinks, &ExternalLinks::message);
 }

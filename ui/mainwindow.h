@@ -121,7 +121,6 @@ private:
     void markUnread();
     // mainwindowfetch.cpp: what comes from outside (the network, subscriptions, imports)
     void connectFetchService();
-    void installImageProvider();
     void reloadSources();
     void onImportFinished(const ImportSummary &summary, bool showFirst);
 

@@ -3,8 +3,6 @@
 #include "articlelistview.h"
 #include "mainwindow.h"
 #include "newsalerts.h"
-#include "readerpane.h"
-#include "readerprofile.h"
 #include "sidebar.h"
 #include "sourcelist.h"
 #include "statusarea.h"
@@ -17,37 +15,12 @@ void MainWindow::connectFetchService()
 {
     m_status->follow(m_tracker);
     connect(m_tracker, &FetchTracker::sourcesChanged, this, &MainWindow::reloadSources);
-    // The open page shows the images a bookmark (or "Load image") just stored.
-    const auto reloadIfShown = [this](Storage::DocId doc) {
-        if (m_controller->currentDocument() == doc)
-            m_reader->reload();
-    };
-    connect(m_tracker, &FetchTracker::offlineCopyStored, this, reloadIfShown);
-    connect(m_tracker, &FetchTracker::imageStored, this, reloadIfShown);
-
     connect(m_subscriptions, &SubscriptionActions::message, m_status, &StatusArea::showMessage);
     connect(m_subscriptions, &SubscriptionActions::sourcesChanged, this, &MainWindow::reloadSources);
     m_status->relay(m_imports, &ImportFlow::message);
     connect(m_imports, &ImportFlow::finished, this, &MainWindow::onImportFinished);
     m_status->relay(m_alerts, &NewsAlerts::message, 10000);
     m_alerts->follow(m_controller, m_fetch, this);
-}
-
-void MainWindow::installImageProvider()
-{
-    if (!m_fetch || !m_reader->profile())
-        return;
-    // Images come from the library (offline copies, the cache) or, when allowed, the network.
-    QPointer<Net::FetchService> fetch = m_fetch;
-    m_reader->profile()->setImageProvider([fetch](const ImageRequest &request, ImageCallback done) {
-        if (!fetch) {
-            done(std::nullopt);
-            return;
-        }
-        fetch->provideImage(request.source, request.remoteAllowed, [done](std::optional<Net::ImageBytes> image) {
-            done(image ? std::optional(ImageData{image->data, image->mimeType}) : std::nullopt);
-        });
-    });
 }
 
 void MainWindow::reloadSources()
