@@ -132,7 +132,7 @@ void MainWindow::connectController()
     m_status->relay(tickerPanel()->insight(), &TickerInsight::message);
     m_listIntents = new ArticleListIntents(m_list, listModel(), c);
     connect(m_listIntents, &ArticleListIntents::tickerRequested, this, &MainWindow::showTicker);
-    connect(m_listIntents, &ArticleListIntents::openOriginalRequested, this, &MainWindow::openOriginal);
+    connect(m_listIntents, &ArticleListIntents::openOriginalRequested, m_externalLinks, &ExternalLinks::openOriginal);
     connect(m_listIntents, &ArticleListIntents::readStateChanged, m_sidebar, &Sidebar::reload);
     m_status->relay(m_listIntents, &ArticleListIntents::message);
 
@@ -150,10 +150,9 @@ void MainWindow::connectController()
     connect(c, &ReaderController::readStateChanged, m_countsTimer, qOverload<>(&QTimer::start));
     connect(c, &ReaderController::stateChanged, this, &MainWindow::updateActions);
     connect(c, &ReaderController::fetchFailed, this, &MainWindow::fetchFailed);
-    connect(c, &ReaderController::externalLinkRequested, m_externalLinks, &ExternalLinks::handle);
     m_status->relay(c, &ReaderController::message);
     connect(m_reader, &ReaderPane::linkHovered, m_status, &StatusArea::showLink);
-    connect(m_reader, &ReaderPane::browseRequested, m_externalLinks, &ExternalLinks::openInBrowser);
+    m_externalLinks->follow(c, m_reader);
     m_status->relay(m_externalLinks, &ExternalLinks::message);
 }
 

@@ -67,7 +67,6 @@ public:
     // Opens a stored article explicitly (marked read at once) and shows it in the list.
     bool openArticle(Storage::DocId doc, const QString &locale = {});
     bool openArticleByKey(const QString &key, const QString &locale = {});
-    void openOriginal();
     void importPaths(const QStringList &paths) { m_imports->importPaths(paths); }
     // "Open With Newsdesk" and a second instance: imports files or fetches URLs, then shows the first.
     void openFiles(const QStringList &paths) { m_imports->openFiles(paths); }

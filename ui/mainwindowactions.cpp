@@ -1,6 +1,7 @@
 // What the window's actions do (ReaderActions holds them, their menus and the toolbar).
 #include "articlelistintents.h"
 #include "articlelistview.h"
+#include "externallinks.h"
 #include "listcolumn.h"
 #include "mainwindow.h"
 #include "readeractions.h"
@@ -67,7 +68,7 @@ void MainWindow::connectActions()
     on("nextUnread", [this] { m_listIntents->nextUnread(); });
     on("scrollOrNext", &MainWindow::scrollOrNextUnread);
     on("markUnread", &MainWindow::markUnread);
-    on("openOriginal", &MainWindow::openOriginal);
+    on("openOriginal", [this] { m_externalLinks->openOriginal(); });
     on("about", [this] { ReaderDialogs::showAbout(this); });
 }
 

@@ -1,7 +1,6 @@
-// The reading keys on the list, marking unread, the original in a browser, a row's bookmark.
+// The reading keys on the list, marking unread, a row's bookmark.
 #include "articlelistintents.h"
 #include "articlelistview.h"
-#include "externallinks.h"
 #include "mainwindow.h"
 #include "readerpane.h"
 #include "sidebar.h"
@@ -28,12 +27,6 @@ void MainWindow::markUnread()
 {
     if (const auto doc = m_controller->currentDocument(); doc && m_controller->setRead(*doc, false))
         m_sidebar->reload();
-}
-
-void MainWindow::openOriginal()
-{
-    if (m_controller->currentDocument())
-        m_externalLinks->openInBrowser(m_controller->article().url);
 }
 
 } // namespace Newsdesk::Ui
