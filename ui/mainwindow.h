@@ -115,9 +115,6 @@ private:
     void createToolBar();
     void retranslate();
     void updateActions();
-    // mainwindownavigation.cpp: the list
-    void scrollOrNextUnread();
-    void markUnread();
     // mainwindowfetch.cpp: what comes from outside (the network, subscriptions, imports)
     void connectFetchService();
     void reloadSources();

@@ -66,8 +66,11 @@ void MainWindow::connectActions()
     on("nextArticle", [this] { m_list->moveCurrent(1); });
     on("previousArticle", [this] { m_list->moveCurrent(-1); });
     on("nextUnread", [this] { m_listIntents->nextUnread(); });
-    on("scrollOrNext", &MainWindow::scrollOrNextUnread);
-    on("markUnread", &MainWindow::markUnread);
+    on("scrollOrNext", [this] { m_listIntents->scrollOrNextUnread(m_reader); });
+    on("markUnread", [this] {
+        if (const auto doc = m_controller->currentDocument(); doc && m_controller->setRead(*doc, false))
+            m_sidebar->reload(); // at once, not once reading settles
+    });
     on("openOriginal", [this] { m_externalLinks->openOriginal(); });
     on("about", [this] { ReaderDialogs::showAbout(this); });
 }
