@@ -21,7 +21,6 @@
 #include "windowinput.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QSplitter>
 #include <QTimer>
 

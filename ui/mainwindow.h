@@ -6,7 +6,6 @@
 #include "searchfield.h"
 #include "settings.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
