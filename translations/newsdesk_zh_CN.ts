@@ -1111,10 +1111,6 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Refreshing %v of %m</source>
-        <translation>正在刷新 %v / %m</translation>
-    </message>
-    <message>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
@@ -1860,6 +1856,10 @@ Newsdesk 可以把仍能读取的每篇文章连同已读状态、书签和自�
 </context>
 <context>
     <name>Newsdesk::Ui::StatusArea</name>
+    <message>
+        <source>Refreshing %v of %m</source>
+        <translation>正在刷新 %v / %m</translation>
+    </message>
     <message>
         <source>Offline</source>
         <translation>离线</translation>

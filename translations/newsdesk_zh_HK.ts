@@ -1111,10 +1111,6 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
         <translation>主工具列</translation>
     </message>
     <message>
-        <source>Refreshing %v of %m</source>
-        <translation>正在重新整理 %v / %m</translation>
-    </message>
-    <message>
         <source>Refreshing…</source>
         <translation>正在重新整理…</translation>
     </message>
@@ -1860,6 +1856,10 @@ Newsdesk 可以把仍能讀取的每篇文章連同已讀狀態、書籤和自�
 </context>
 <context>
     <name>Newsdesk::Ui::StatusArea</name>
+    <message>
+        <source>Refreshing %v of %m</source>
+        <translation>正在重新整理 %v / %m</translation>
+    </message>
     <message>
         <source>Offline</source>
         <translation>離線</translation>

@@ -5,6 +5,7 @@
 #include "articlelistmodel.h"
 #include "articlelistview.h"
 #include "readercontroller.h"
+#include "readerpane.h"
 
 namespace Newsdesk::Ui {
 
@@ -38,6 +39,20 @@ bool ArticleListIntents::nextUnread()
         return true;
     Q_EMIT message(tr("No more unread articles in this list"));
     return false;
+}
+
+void ArticleListIntents::scrollOrNextUnread(ReaderPane *reader)
+{
+    const auto current = m_controller->currentDocument();
+    if (!current || !reader->hasView()) {
+        nextUnread();
+        return;
+    }
+    // With Space held down, answers about a page already left must not skip further articles.
+    reader->scrollPageDown([this, doc = *current](bool atEnd) {
+        if (atEnd && m_controller->currentDocument() == doc)
+            nextUnread();
+    });
 }
 
 void ArticleListIntents::onCurrentChanged(const QModelIndex &current)

@@ -12,6 +12,7 @@ class ArticleListMenu;
 class ArticleListModel;
 class ArticleListView;
 class ReaderController;
+class ReaderPane;
 
 // What the user does on the article list, turned into the reader controller's intents: moving the
 // current row opens its article (read after a moment), a click or Enter opens it for reading (read
@@ -29,6 +30,8 @@ public:
     ArticleListMenu *menu() const { return m_menu; }
     // The next unread row below the current one, opened; a message when there is none.
     bool nextUnread();
+    // Space: the reader's page scrolls down a screen; from its end, the next unread article.
+    void scrollOrNextUnread(ReaderPane *reader);
 
 Q_SIGNALS:
     void tickerRequested(const QString &ticker);

@@ -1,5 +1,8 @@
 #include "externallinks.h"
 
+#include "readercontroller.h"
+#include "readerpane.h"
+
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -17,6 +20,19 @@ ExternalLinks::ExternalLinks(Settings *settings, QWidget *window)
     , m_settings(settings)
     , m_window(window)
 {
+}
+
+void ExternalLinks::follow(ReaderController *controller, ReaderPane *reader)
+{
+    m_controller = controller;
+    connect(controller, &ReaderController::externalLinkRequested, this, &ExternalLinks::handle);
+    connect(reader, &ReaderPane::browseRequested, this, &ExternalLinks::openInBrowser);
+}
+
+void ExternalLinks::openOriginal()
+{
+    if (m_controller && m_controller->currentDocument())
+        openInBrowser(m_controller->article().url);
 }
 
 bool ExternalLinks::isAllowedScheme(const QUrl &url)

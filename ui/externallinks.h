@@ -9,6 +9,9 @@ class QWidget;
 
 namespace Newsdesk::Ui {
 
+class ReaderController;
+class ReaderPane;
+
 // A link that leaves the app: opened in the system browser, copied, or asked about, as the
 // external-link setting says. Never shown inside the reader.
 class ExternalLinks final : public QObject
@@ -25,6 +28,10 @@ public:
     static bool isAllowedScheme(const QUrl &url);
     // The user asked for the page in a browser (Open Original, Open in Browser): no question.
     void openInBrowser(QUrl url);
+    // Takes the links the controller routes out and the reader pane's Open in Browser.
+    void follow(ReaderController *controller, ReaderPane *reader);
+    // Open Original: the controller's article's page, in a browser.
+    void openOriginal();
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -38,6 +45,7 @@ private:
 
     Settings *m_settings = nullptr;
     QWidget *m_window = nullptr;
+    ReaderController *m_controller = nullptr;
 };
 
 } // namespace Newsdesk::Ui

@@ -2,8 +2,11 @@
 
 #include "articlelistmodel.h"
 #include "articlelistview.h"
+#include "fetchtracker.h"
 #include "listfeed.h"
 #include "readercontroller.h"
+#include "retentionschedule.h"
+#include "settings.h"
 #include "tickerpanel.h"
 #include "viewcaption.h"
 
@@ -40,7 +43,7 @@ ListColumn::ListColumn(Storage::Library *library, ReaderController *controller, 
     connect(m_tickerPanel, &TickerPanel::listFilterChanged, controller, &ReaderController::setTickerListFilter);
 }
 
-void ListColumn::follow()
+void ListColumn::follow(FetchTracker *tracker, RetentionSchedule *retention)
 {
     ReaderController *c = m_controller;
     connect(c, &ReaderController::filterChanged, this, &ListColumn::applyFilter);
@@ -53,6 +56,19 @@ void ListColumn::follow()
         if (m_controller->view().kind == SidebarEntry::Kind::Ticker)
             showTickerPanel(); // the ticker's name in the language now read
     });
+    connect(tracker, &FetchTracker::libraryChanged, this, &ListColumn::scheduleReload);
+    connect(retention, &RetentionSchedule::finished, this, [this](const Storage::PruneOutcome &outcome) {
+        if (outcome.documents > 0)
+            reload();
+    });
+}
+
+void ListColumn::applySettings(const Settings &settings, bool dark)
+{
+    m_tickerPanel->setDark(dark);
+    m_tickerPanel->insight()->setBuzzRule({settings.buzzFactor(), settings.buzzMinimumArticles()});
+    setPreferredLocale(settings.preferredLocale());
+    m_list->viewport()->update();
 }
 
 void ListColumn::setPreferredLocale(const QString &locale)

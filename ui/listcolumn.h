@@ -12,8 +12,11 @@ namespace Newsdesk::Ui {
 
 class ArticleListModel;
 class ArticleListView;
+class FetchTracker;
 class ListFeed;
 class ReaderController;
+class RetentionSchedule;
+class Settings;
 class TickerPanel;
 
 // The window's middle column: a ticker's panel (on a ticker's view) above the article list. It
@@ -33,9 +36,13 @@ public:
     ArticleListModel *model() const { return m_model; }
     TickerPanel *tickerPanel() const { return m_tickerPanel; }
     // Follows the controller's filter, labels and article: after the reader pane has, so that a
-    // newly opened article's page starts loading before the list moves.
-    void follow();
+    // newly opened article's page starts loading before the list moves. Rows are read again when
+    // the tracker stored articles and when retention deleted some (a run that deleted nothing
+    // changed nothing on screen).
+    void follow(FetchTracker *tracker, RetentionSchedule *retention);
 
+    // The preferred article language, the buzz rule and the theme of the ticker panel.
+    void applySettings(const Settings &settings, bool dark);
     void setPreferredLocale(const QString &locale);
     // The empty watchlist view says how to fill the watchlist rather than "no articles".
     void setWatchlistEmpty(bool empty);

@@ -21,10 +21,7 @@
 #include "windowinput.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QLineEdit>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QTimer>
 
 namespace Newsdesk::Ui {
@@ -52,13 +49,6 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     createToolBar();
     retranslate();
 
-    connect(m_search, &SearchField::typed, this,
-        [this](const QString &text) { m_controller->setSearch(text, ReaderController::SearchInput::Typing); });
-    connect(m_search, &SearchField::submitted, this, &MainWindow::setSearchText);
-    connect(m_search, &SearchField::cleared, this, [this] {
-        setSearchText({});
-        m_list->setFocus(Qt::ShortcutFocusReason);
-    });
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(400);
     connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
@@ -68,13 +58,8 @@ MainWindow::MainWindow(Storage::Library *library, Settings *settings, Net::Fetch
     connect(input, &WindowInput::backRequested, m_controller, &ReaderController::goBack);
     connect(input, &WindowInput::forwardRequested, m_controller, &ReaderController::goForward);
     connect(input, &WindowInput::pathsDropped, this, &MainWindow::importPaths);
-    connect(m_retention, &RetentionSchedule::message, this, [this](const QString &text) { showStatus(text, 15000); });
-    // A run that deleted nothing changed nothing on screen: no list reload for it.
-    connect(m_retention, &RetentionSchedule::finished, this, [this](const Storage::PruneOutcome &outcome) {
-        if (outcome.documents > 0)
-            refreshList();
-    });
-    connect(m_backups, &BackupSchedule::message, this, [this](const QString &text) { showStatus(text, 15000); });
+    m_status->relay(m_retention, &RetentionSchedule::message, 15000);
+    m_status->relay(m_backups, &BackupSchedule::message, 15000);
 
     m_reader->setLibrary(m_library);
     m_sidebar->setLibrary(m_library);
@@ -136,31 +121,26 @@ void MainWindow::connectController()
 {
     ReaderController *c = m_controller;
     m_sidebar->follow(c, m_tracker);
-    connect(m_sidebar, &Sidebar::message, this, [this](const QString &text) { showStatus(text); });
+    m_status->relay(m_sidebar, &Sidebar::message);
     connect(m_sidebar, &Sidebar::watchlistChanged, this,
         [this] { m_column->setWatchlistEmpty(m_sidebar->watchlistTickers().isEmpty()); });
     connect(tickerHeader(), &TickerHeader::watchToggled, m_sidebar, &Sidebar::setWatched);
-    connect(tickerHeader(), &TickerHeader::fetchLatestRequested, m_subscriptions,
-        &SubscriptionActions::fetchLatestForTicker);
-    connect(
-        tickerHeader(), &TickerHeader::subscribeRequested, m_subscriptions, &SubscriptionActions::subscribeToTicker);
+    m_subscriptions->serve(tickerHeader());
     connect(tickerPanel(), &TickerPanel::tickerRequested, this, &MainWindow::showTicker);
-    connect(tickerPanel(), &TickerPanel::searchRequested, this, &MainWindow::setSearchText);
-    connect(tickerPanel()->insight(), &TickerInsight::message, this, [this](const QString &text) { showStatus(text); });
+    connect(tickerPanel(), &TickerPanel::searchRequested, m_search, &SearchField::submit);
+    m_status->relay(tickerPanel()->insight(), &TickerInsight::message);
     m_listIntents = new ArticleListIntents(m_list, listModel(), c);
     connect(m_listIntents, &ArticleListIntents::tickerRequested, this, &MainWindow::showTicker);
-    connect(m_listIntents, &ArticleListIntents::openOriginalRequested, this, &MainWindow::openOriginal);
+    connect(m_listIntents, &ArticleListIntents::openOriginalRequested, m_externalLinks, &ExternalLinks::openOriginal);
     connect(m_listIntents, &ArticleListIntents::readStateChanged, m_sidebar, &Sidebar::reload);
-    connect(m_listIntents, &ArticleListIntents::message, this, [this](const QString &text) { showStatus(text); });
+    m_status->relay(m_listIntents, &ArticleListIntents::message);
 
     m_reader->follow(c, m_tracker);
-    m_column->follow();
+    m_column->follow(m_tracker, m_retention);
     connect(m_column, &ListColumn::counted, m_status, &StatusArea::setArticleCount);
     connect(m_column, &ListColumn::reloaded, m_sidebar, &Sidebar::reload);
+    m_search->follow(c, m_list); // before the view is saved: a saved search's view clears it
     connect(c, &ReaderController::viewChanged, this, [this](const SidebarEntry &entry) {
-        // A saved search is its own search: what was typed for another view goes.
-        if (entry.kind == SidebarEntry::Kind::Saved && !m_controller->search().isEmpty())
-            setSearchText({});
         m_settings->setSidebarSelection(entry.toString());
         Q_EMIT viewChanged(entry);
     });
@@ -169,17 +149,10 @@ void MainWindow::connectController()
     connect(c, &ReaderController::readStateChanged, m_countsTimer, qOverload<>(&QTimer::start));
     connect(c, &ReaderController::stateChanged, this, &MainWindow::updateActions);
     connect(c, &ReaderController::fetchFailed, this, &MainWindow::fetchFailed);
-    connect(c, &ReaderController::externalLinkRequested, m_externalLinks, &ExternalLinks::handle);
-    connect(c, &ReaderController::message, this, [this](const QString &text) { showStatus(text); });
-    connect(m_reader, &ReaderPane::linkHovered, this, [this](const QUrl &url) {
-        if (url.isEmpty())
-            statusBar()->clearMessage();
-        else
-            statusBar()->showMessage(url.toDisplayString());
-    });
-    connect(m_reader, &ReaderPane::viewCreated, this, &MainWindow::installImageProvider);
-    connect(m_reader, &ReaderPane::browseRequested, m_externalLinks, &ExternalLinks::openInBrowser);
-    connect(m_externalLinks, &ExternalLinks::message, this, [this](const QString &text) { showStatus(text); });
+    m_status->relay(c, &ReaderController::message);
+    connect(m_reader, &ReaderPane::linkHovered, m_status, &StatusArea::showLink);
+    m_externalLinks->follow(c, m_reader);
+    m_status->relay(m_externalLinks, &ExternalLinks::message);
 }
 
 void MainWindow::onArticleShown(Storage::DocId doc, const QString &locale)
@@ -200,18 +173,6 @@ bool MainWindow::openArticleByKey(const QString &key, const QString &locale)
     return m_controller->openByKey(key, locale, ReaderController::Reason::Explicit);
 }
 
-void MainWindow::setSearchText(const QString &text)
-{
-    if (m_search->text() != text)
-        m_search->setText(text);
-    m_controller->setSearch(text);
-}
-
-void MainWindow::showStatus(const QString &text, int timeoutMs)
-{
-    statusBar()->showMessage(text, timeoutMs);
-}
-
 void MainWindow::applySettings()
 {
     // Restyling the whole application is not free: only when the theme changed.
@@ -220,10 +181,8 @@ void MainWindow::applySettings()
         Theme::apply(*m_appliedTheme);
     }
     m_reader->applySettings(*m_settings, Theme::isDark());
-    tickerPanel()->setDark(Theme::isDark());
-    const Storage::BuzzRule buzz{m_settings->buzzFactor(), m_settings->buzzMinimumArticles()};
-    tickerPanel()->insight()->setBuzzRule(buzz);
-    m_sidebar->watchlistModel()->setBuzzRule(buzz);
+    m_column->applySettings(*m_settings, Theme::isDark());
+    m_sidebar->watchlistModel()->setBuzzRule({m_settings->buzzFactor(), m_settings->buzzMinimumArticles()});
     m_controller->setReadDelayMs(m_settings->readDelayMs());
     m_retention->setRule(m_settings->retention());
     m_backups->setEnabled(m_settings->autoBackup());
@@ -231,11 +190,9 @@ void MainWindow::applySettings()
     if (m_fetch)
         m_settings->applyTo(*m_fetch);
     m_controller->setPreferredLocale(m_settings->preferredLocale());
-    m_column->setPreferredLocale(m_settings->preferredLocale());
     if (QAction *offline = action(QStringLiteral("offline")))
         offline->setChecked(m_settings->offline());
     m_status->setOffline(m_fetch ? m_fetch->isOffline() : m_settings->offline());
-    m_list->viewport()->update();
     retranslate();
 }
 

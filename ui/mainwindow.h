@@ -6,7 +6,6 @@
 #include "searchfield.h"
 #include "settings.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -63,11 +62,10 @@ public:
     // --- intents (menus, keys, the command line, tests) -----------------------------------------
     void selectView(const SidebarEntry &entry) { m_controller->setView(entry); }
     void showTicker(const QString &ticker) { selectView({SidebarEntry::Kind::Ticker, ticker}); }
-    void setSearchText(const QString &text);
+    void setSearchText(const QString &text) { m_search->submit(text); }
     // Opens a stored article explicitly (marked read at once) and shows it in the list.
     bool openArticle(Storage::DocId doc, const QString &locale = {});
     bool openArticleByKey(const QString &key, const QString &locale = {});
-    void openOriginal();
     void importPaths(const QStringList &paths) { m_imports->importPaths(paths); }
     // "Open With Newsdesk" and a second instance: imports files or fetches URLs, then shows the first.
     void openFiles(const QStringList &paths) { m_imports->openFiles(paths); }
@@ -108,7 +106,6 @@ private:
     void buildLayout();
     void connectController();
     void applySettings();
-    void showStatus(const QString &text, int timeoutMs = 6000);
     void refreshCounts();
     void updateWindowTitle();
     void onArticleShown(Storage::DocId doc, const QString &locale);
@@ -117,12 +114,8 @@ private:
     void createToolBar();
     void retranslate();
     void updateActions();
-    // mainwindownavigation.cpp: the list
-    void scrollOrNextUnread();
-    void markUnread();
     // mainwindowfetch.cpp: what comes from outside (the network, subscriptions, imports)
     void connectFetchService();
-    void installImageProvider();
     void reloadSources();
     void onImportFinished(const ImportSummary &summary, bool showFirst);
 

@@ -1,6 +1,7 @@
 // What the window's actions do (ReaderActions holds them, their menus and the toolbar).
 #include "articlelistintents.h"
 #include "articlelistview.h"
+#include "externallinks.h"
 #include "listcolumn.h"
 #include "mainwindow.h"
 #include "readeractions.h"
@@ -48,7 +49,7 @@ void MainWindow::connectActions()
     on("saveSearch", [this] {
         const QString query = m_controller->currentQuery();
         if (query.isEmpty())
-            showStatus(tr("Type a search or pick a view to save first."), 6000);
+            m_status->showMessage(tr("Type a search or pick a view to save first."));
         else
             m_sidebar->saveSearch(query);
     });
@@ -65,9 +66,12 @@ void MainWindow::connectActions()
     on("nextArticle", [this] { m_list->moveCurrent(1); });
     on("previousArticle", [this] { m_list->moveCurrent(-1); });
     on("nextUnread", [this] { m_listIntents->nextUnread(); });
-    on("scrollOrNext", &MainWindow::scrollOrNextUnread);
-    on("markUnread", &MainWindow::markUnread);
-    on("openOriginal", &MainWindow::openOriginal);
+    on("scrollOrNext", [this] { m_listIntents->scrollOrNextUnread(m_reader); });
+    on("markUnread", [this] {
+        if (const auto doc = m_controller->currentDocument(); doc && m_controller->setRead(*doc, false))
+            m_sidebar->reload(); // at once, not once reading settles
+    });
+    on("openOriginal", [this] { m_externalLinks->openOriginal(); });
     on("about", [this] { ReaderDialogs::showAbout(this); });
 }
 

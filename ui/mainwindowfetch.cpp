@@ -1,12 +1,8 @@
 // What comes from outside: the fetch service's news, subscriptions and imports, wired to the view.
 #include "articlelistmodel.h"
 #include "articlelistview.h"
-#include "fetchservice.h"
-#include "listcolumn.h"
 #include "mainwindow.h"
 #include "newsalerts.h"
-#include "readerpane.h"
-#include "readerprofile.h"
 #include "sidebar.h"
 #include "sourcelist.h"
 #include "statusarea.h"
@@ -17,64 +13,14 @@ namespace Newsdesk::Ui {
 
 void MainWindow::connectFetchService()
 {
-    const auto status = [this](const QString &text) {
-        showStatus(text, 10000);
-    };
-    connect(m_tracker, &FetchTracker::status, this, status);
-    connect(m_tracker, &FetchTracker::libraryChanged, m_column, &ListColumn::scheduleReload);
+    m_status->follow(m_tracker);
     connect(m_tracker, &FetchTracker::sourcesChanged, this, &MainWindow::reloadSources);
-    connect(m_tracker, &FetchTracker::refreshProgress, m_status,
-        [this](int done, int total) { m_status->showProgress(tr("Refreshing %v of %m"), done, total); });
-    connect(m_tracker, &FetchTracker::refreshFinished, m_status, &StatusArea::hideProgress);
-    // The open page shows the images a bookmark (or "Load image") just stored.
-    const auto reloadIfShown = [this](Storage::DocId doc) {
-        if (m_controller->currentDocument() == doc)
-            m_reader->reload();
-    };
-    connect(m_tracker, &FetchTracker::offlineCopyStored, this, reloadIfShown);
-    connect(m_tracker, &FetchTracker::imageStored, this, reloadIfShown);
-
-    connect(m_subscriptions, &SubscriptionActions::message, this, &MainWindow::showStatus);
+    connect(m_subscriptions, &SubscriptionActions::message, m_status, &StatusArea::showMessage);
     connect(m_subscriptions, &SubscriptionActions::sourcesChanged, this, &MainWindow::reloadSources);
-    connect(
-        m_subscriptions, &SubscriptionActions::tickerSubscribed, this, [this] { tickerHeader()->setSubscribed(true); });
-    connect(m_imports, &ImportFlow::message, this, [this](const QString &text) { showStatus(text); });
+    m_status->relay(m_imports, &ImportFlow::message);
     connect(m_imports, &ImportFlow::finished, this, &MainWindow::onImportFinished);
-    connect(m_alerts, &NewsAlerts::message, this, status);
-    // The user clicked a notification: bring the window up on that article.
-    connect(m_alerts, &NewsAlerts::openRequested, this, [this](Storage::DocId doc) {
-        if (isMinimized())
-            setWindowState(windowState() & ~Qt::WindowMinimized);
-        raise();
-        activateWindow();
-        m_controller->revealInView(doc);
-        openArticle(doc);
-    });
-    connect(m_alerts, &NewsAlerts::markReadRequested, this, [this](const QList<Storage::DocId> &docs) {
-        for (const Storage::DocId doc : docs)
-            m_controller->setRead(doc, true);
-    });
-    if (!m_fetch)
-        return;
-    connect(m_fetch, &Net::FetchService::newArticles, m_alerts, &NewsAlerts::onNewArticles);
-    connect(m_fetch, &Net::FetchService::offlineChanged, m_status, &StatusArea::setOffline);
-}
-
-void MainWindow::installImageProvider()
-{
-    if (!m_fetch || !m_reader->profile())
-        return;
-    // Images come from the library (offline copies, the cache) or, when allowed, the network.
-    QPointer<Net::FetchService> fetch = m_fetch;
-    m_reader->profile()->setImageProvider([fetch](const ImageRequest &request, ImageCallback done) {
-        if (!fetch) {
-            done(std::nullopt);
-            return;
-        }
-        fetch->provideImage(request.source, request.remoteAllowed, [done](std::optional<Net::ImageBytes> image) {
-            done(image ? std::optional(ImageData{image->data, image->mimeType}) : std::nullopt);
-        });
-    });
+    m_status->relay(m_alerts, &NewsAlerts::message, 10000);
+    m_alerts->follow(m_controller, m_fetch, this);
 }
 
 void MainWindow::reloadSources()

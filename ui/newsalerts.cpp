@@ -1,10 +1,12 @@
 #include "newsalerts.h"
 
 #include "desktopnotifier.h"
+#include "readercontroller.h"
 #include "settings.h"
 #include "watchlistalerts.h"
 
 #include <QDBusConnection>
+#include <QWidget>
 
 namespace Newsdesk::Ui {
 
@@ -12,6 +14,24 @@ NewsAlerts::NewsAlerts(Settings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
 {
+}
+
+void NewsAlerts::follow(ReaderController *controller, Net::FetchService *fetch, QWidget *window)
+{
+    connect(this, &NewsAlerts::openRequested, window, [controller, window](Storage::DocId doc) {
+        if (window->isMinimized())
+            window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
+        window->raise();
+        window->activateWindow();
+        controller->revealInView(doc);
+        controller->open(doc, {}, ReaderController::Reason::Explicit);
+    });
+    connect(this, &NewsAlerts::markReadRequested, controller, [controller](const QList<Storage::DocId> &docs) {
+        for (const Storage::DocId doc : docs)
+            controller->setRead(doc, true);
+    });
+    if (fetch)
+        connect(fetch, &Net::FetchService::newArticles, this, &NewsAlerts::onNewArticles);
 }
 
 DesktopNotifier *NewsAlerts::notifier()

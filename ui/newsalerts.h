@@ -5,9 +5,12 @@
 
 #include <QObject>
 
+class QWidget;
+
 namespace Newsdesk::Ui {
 
 class DesktopNotifier;
+class ReaderController;
 class Settings;
 
 // Desktop notifications for arriving news: on the watchlist, when the settings allow them, and
@@ -25,6 +28,9 @@ public:
     void onNewArticles(const QList<Net::NewArticle> &articles);
     // Arrivals notifying rules matched (an import's): a notification per rule.
     void onRuleAlerts(const QList<RuleAlert> &alerts);
+    // Announces what `fetch` (may be null) brings; a clicked notification brings `window` up on its
+    // article, opened explicitly, and "Mark Read" goes to the controller.
+    void follow(ReaderController *controller, Net::FetchService *fetch, QWidget *window);
 
 Q_SIGNALS:
     void openRequested(Newsdesk::Storage::DocId doc);

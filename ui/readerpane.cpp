@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "articlelabelsbar.h"
+#include "fetchservice.h"
 #include "fetchtracker.h"
 #include "links.h"
 #include "pagetheme.h"
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QQuickWidget>
@@ -34,6 +36,20 @@ namespace {
 // own origin (the "not in the library" page) that starts WebEngine's renderer process, so the
 // first article opens as fast as the ones after it. No document has this key.
 const QString warmUpKey = QStringLiteral("newsdesk-warm-up");
+
+// Images come from the library (offline copies, the cache) or, when allowed, the network.
+ImageProvider imagesFrom(QPointer<Net::FetchService> fetch)
+{
+    return [fetch](const ImageRequest &request, ImageCallback done) {
+        if (!fetch) {
+            done(std::nullopt);
+            return;
+        }
+        fetch->provideImage(request.source, request.remoteAllowed, [done](std::optional<Net::ImageBytes> image) {
+            done(image ? std::optional(ImageData{image->data, image->mimeType}) : std::nullopt);
+        });
+    };
+}
 
 } // namespace
 
@@ -378,6 +394,17 @@ void ReaderPane::follow(ReaderController *controller, FetchTracker *tracker)
     connect(tracker, &FetchTracker::messageChanged, this, [this, tracker] {
         if (tracker->message().cause == FetchTracker::Message::Cause::None && !isLoading())
             clearStatus();
+    });
+    // The open page shows the images a bookmark (or "Load image") just stored.
+    const auto reloadIfShown = [this, controller](Storage::DocId doc) {
+        if (controller->currentDocument() == doc)
+            reload();
+    };
+    connect(tracker, &FetchTracker::offlineCopyStored, this, reloadIfShown);
+    connect(tracker, &FetchTracker::imageStored, this, reloadIfShown);
+    connect(this, &ReaderPane::viewCreated, this, [this, fetch = QPointer<Net::FetchService>(tracker->service())] {
+        if (fetch && m_profile)
+            m_profile->setImageProvider(imagesFrom(fetch));
     });
 }
 

@@ -39,7 +39,8 @@ public:
     // The library pages are read from (not owned). Set it before ensureView().
     void setLibrary(Storage::Library *library);
     // Shows what the controller reads and the fetch tracker's messages, and sends them links,
-    // scrolling, Dismiss and Retry. Browse (a web page) and hovering stay signals for the window.
+    // scrolling, Dismiss and Retry; images come through the tracker's service, and the page is
+    // shown again when images for it were stored. Browse (a web page) and hovering stay signals.
     void follow(ReaderController *controller, FetchTracker *tracker);
     // Creates the profile and the web view now (the window calls it once it is on screen).
     void ensureView();

@@ -1,6 +1,7 @@
 #include "searchfield.h"
 
 #include "readdelay.h"
+#include "readercontroller.h"
 
 #include <QEvent>
 #include <QKeyEvent>
@@ -32,6 +33,30 @@ void SearchField::setTypingDelay(std::unique_ptr<ReadDelay> delay)
 {
     m_delay->stop();
     m_delay = std::move(delay);
+}
+
+void SearchField::follow(ReaderController *controller, QWidget *afterClear)
+{
+    m_controller = controller;
+    connect(this, &SearchField::typed, controller,
+        [controller](const QString &text) { controller->setSearch(text, ReaderController::SearchInput::Typing); });
+    connect(this, &SearchField::submitted, this, &SearchField::submit);
+    connect(this, &SearchField::cleared, afterClear, [this, afterClear] {
+        submit({});
+        afterClear->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(controller, &ReaderController::viewChanged, this, [this](const SidebarEntry &entry) {
+        if (entry.kind == SidebarEntry::Kind::Saved && !m_controller->search().isEmpty())
+            submit({});
+    });
+}
+
+void SearchField::submit(const QString &text)
+{
+    if (this->text() != text)
+        setText(text);
+    if (m_controller)
+        m_controller->setSearch(text);
 }
 
 void SearchField::keyPressEvent(QKeyEvent *event)

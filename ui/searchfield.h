@@ -7,6 +7,7 @@
 namespace Newsdesk::Ui {
 
 class ReadDelay;
+class ReaderController;
 
 // The toolbar's search field. While the user types it asks for the search a moment after the
 // last key (the list then updates off the GUI thread); Enter asks at once; Esc clears the search
@@ -23,6 +24,11 @@ public:
     ~SearchField() override;
 
     void setTypingDelay(std::unique_ptr<ReadDelay> delay);
+    // Sends what is typed, entered and cleared to the controller (Esc gives `afterClear` the
+    // focus); a saved search's view clears the field, for a saved search is its own search.
+    void follow(ReaderController *controller, QWidget *afterClear);
+    // Shows `text` and searches for it at once, as Enter would (the ticker timeline, tests).
+    void submit(const QString &text);
 
 Q_SIGNALS:
     // The text is still being typed: its last word is the start of a word.
@@ -40,6 +46,7 @@ private:
     void retranslate();
 
     std::unique_ptr<ReadDelay> m_delay;
+    ReaderController *m_controller = nullptr;
 };
 
 } // namespace Newsdesk::Ui

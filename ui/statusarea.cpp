@@ -1,13 +1,18 @@
 #include "statusarea.h"
 
+#include "fetchservice.h"
+#include "fetchtracker.h"
+
 #include <QLabel>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QUrl>
 
 namespace Newsdesk::Ui {
 
 StatusArea::StatusArea(QStatusBar *bar)
     : QObject(bar)
+    , m_bar(bar)
     , m_progress(new QProgressBar(bar))
     , m_offline(new QLabel(bar))
     , m_count(new QLabel(bar))
@@ -20,6 +25,29 @@ StatusArea::StatusArea(QStatusBar *bar)
     bar->addPermanentWidget(m_progress);
     bar->addPermanentWidget(m_offline);
     bar->addPermanentWidget(m_count);
+}
+
+void StatusArea::showMessage(const QString &text, int timeoutMs)
+{
+    m_bar->showMessage(text, timeoutMs);
+}
+
+void StatusArea::showLink(const QUrl &url)
+{
+    if (url.isEmpty())
+        m_bar->clearMessage();
+    else
+        m_bar->showMessage(url.toDisplayString());
+}
+
+void StatusArea::follow(FetchTracker *tracker)
+{
+    relay(tracker, &FetchTracker::status, 10000);
+    connect(tracker, &FetchTracker::refreshProgress, this,
+        [this](int done, int total) { showProgress(tr("Refreshing %v of %m"), done, total); });
+    connect(tracker, &FetchTracker::refreshFinished, this, &StatusArea::hideProgress);
+    if (Net::FetchService *service = tracker->service())
+        connect(service, &Net::FetchService::offlineChanged, this, &StatusArea::setOffline);
 }
 
 void StatusArea::showBusy(const QString &text)

@@ -5,11 +5,14 @@
 class QLabel;
 class QProgressBar;
 class QStatusBar;
+class QUrl;
 
 namespace Newsdesk::Ui {
 
-// The status bar's lasting widgets: the progress of an import or a refresh, "Offline", and the
-// number of articles the list shows. Messages themselves go through QStatusBar::showMessage().
+class FetchTracker;
+
+// The status bar: its passing messages, and its lasting widgets (the progress of an import or a
+// refresh, "Offline", and the number of articles the list shows).
 class StatusArea final : public QObject
 {
     Q_OBJECT
@@ -17,6 +20,17 @@ class StatusArea final : public QObject
 
 public:
     explicit StatusArea(QStatusBar *bar);
+
+    void showMessage(const QString &text, int timeoutMs = 6000);
+    // Shows what `sender` says through `signal` (a collaborator's `message`) for `timeoutMs`.
+    template<typename Sender> void relay(Sender *sender, void (Sender::*signal)(const QString &), int timeoutMs = 6000)
+    {
+        connect(sender, signal, this, [this, timeoutMs](const QString &text) { showMessage(text, timeoutMs); });
+    }
+    // A hovered link's address, as browsers show it; an empty one takes it away.
+    void showLink(const QUrl &url);
+    // The tracker's notes, a refresh's progress, and going offline or online.
+    void follow(FetchTracker *tracker);
 
     // An operation of unknown length ("Refreshing…").
     void showBusy(const QString &text);
@@ -29,6 +43,7 @@ public:
     QLabel *countLabel() const { return m_count; }
 
 private:
+    QStatusBar *m_bar = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_offline = nullptr;
     QLabel *m_count = nullptr;

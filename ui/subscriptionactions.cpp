@@ -6,6 +6,7 @@
 #include "readerdialogs.h"
 #include "settings.h"
 #include "sourcelist.h"
+#include "tickerheader.h"
 
 #include <QWidget>
 
@@ -20,6 +21,13 @@ SubscriptionActions::SubscriptionActions(
     , m_tracker(tracker)
     , m_window(window)
 {
+}
+
+void SubscriptionActions::serve(TickerHeader *header)
+{
+    connect(header, &TickerHeader::fetchLatestRequested, this, &SubscriptionActions::fetchLatestForTicker);
+    connect(header, &TickerHeader::subscribeRequested, this, &SubscriptionActions::subscribeToTicker);
+    connect(this, &SubscriptionActions::tickerSubscribed, header, [header] { header->setSubscribed(true); });
 }
 
 QUrl SubscriptionActions::newsSite() const

@@ -17,6 +17,7 @@ namespace Newsdesk::Ui {
 
 class FetchTracker;
 class Settings;
+class TickerHeader;
 
 // Subscriptions as the user manages them from the menus and the ticker view: subscribe to an
 // address or to a ticker's news, fetch a ticker's latest news once, import and export OPML.
@@ -37,6 +38,9 @@ public:
     void fetchLatestForTicker(const QString &ticker);
     void importOpml();
     void exportOpml();
+    // The ticker view's Fetch Latest News and Subscribe ask here; a subscription shows on the
+    // header at once, before its first fetch has finished.
+    void serve(TickerHeader *header);
 
 Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
