@@ -95,6 +95,8 @@ shoot_if light en en ticker-light-en.png ticker:06688.HK
 shoot_if dark en en ticker-dark-en.png ticker:HLRB.US
 shoot_if light zh_CN zh-CN ticker-light-zh_CN.png ticker:HLRB.US
 shoot_if dark zh_CN zh-CN ticker-dark-zh_CN.png ticker:06688.HK
+shoot_if light en en watchlist-light-en.png watchlist
+shoot_if dark zh_CN zh-CN watchlist-dark-zh_CN.png watchlist
 shoot_if light en en saved-light-en.png "saved:$saved_id" 290000102
 shoot_if dark zh_CN zh-CN saved-dark-zh_CN.png saved:3 290000101
 shoot_if light en en image-blocked-light-en.png all 290000199

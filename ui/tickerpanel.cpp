@@ -41,11 +41,29 @@ TickerPanel::TickerPanel(Storage::Library *library, QWidget *parent)
 
 void TickerPanel::showView(const SidebarEntry &view, const Core::Article &reading)
 {
-    if (view.kind != SidebarEntry::Kind::Ticker) {
+    const bool watchlist = view.kind == SidebarEntry::Kind::Watchlist;
+    if (view.kind != SidebarEntry::Kind::Ticker && !watchlist) {
+        m_shownKind = view.kind;
         setVisible(false);
         return;
     }
-    showTicker(view.value, ViewCaption::tickerName(*m_library, reading, view.value), m_library->isWatched(view.value));
+    // The controller clears its role and language with the view: so do the boxes.
+    const bool anotherKind = view.kind != m_shownKind;
+    if (anotherKind)
+        m_listFilter->reset();
+    // The watchlist's articles narrow by role and language as one ticker's do; one ticker's
+    // numbers, names and days have no meaning for the list of several.
+    m_header->setVisible(!watchlist);
+    m_timeline->setVisible(!watchlist);
+    if (watchlist) {
+        m_together->setVisible(false);
+    } else {
+        showTicker(
+            view.value, ViewCaption::tickerName(*m_library, reading, view.value), m_library->isWatched(view.value));
+        if (anotherKind)
+            m_insight->refresh(); // its often-together row was hidden in the watchlist
+    }
+    m_shownKind = view.kind;
     setVisible(true);
 }
 

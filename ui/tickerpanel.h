@@ -59,6 +59,7 @@ private:
     TickerTogether *m_together = nullptr;
     TickerTimeline *m_timeline = nullptr;
     TickerListFilter *m_listFilter = nullptr;
+    SidebarEntry::Kind m_shownKind = SidebarEntry::Kind::All;
     QPointer<AliasDialog> m_aliasDialog;
 };
 

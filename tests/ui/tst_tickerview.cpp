@@ -291,6 +291,44 @@ private Q_SLOTS:
             m_window->listModel()->index(0).data(Ui::ArticleListModel::LocaleRole).toString(), QStringLiteral("zh-CN"));
     }
 
+    // The watchlist's articles narrow by role as one ticker's do: primary, related or only
+    // mentioned for any watched ticker; the ticker's own header stays away.
+    void watchlistNarrowsByRole()
+    {
+        addToWatchlistByTyping(QStringLiteral("CCC.US"));
+        clickWatchlistTicker(QStringLiteral("Watchlist"));
+        QCOMPARE(m_window->controller()->view().kind, Ui::SidebarEntry::Kind::Watchlist);
+        QTRY_COMPARE(m_window->listModel()->rowCount(), 2);
+        QVERIFY(m_window->tickerPanel()->isVisible());
+        QVERIFY(!header()->isVisible());
+        QComboBox *role = m_window->tickerPanel()->listFilter()->roleBox();
+        QVERIFY(role->isVisible());
+        role->setFocus();
+        QTest::keyClick(role, Qt::Key_Down); // Primary
+        QCOMPARE(m_window->listModel()->rowCount(), 0);
+        QTest::keyClick(role, Qt::Key_Down); // Related
+        QCOMPARE(m_window->listModel()->rowCount(), 1);
+        QCOMPARE(m_window->listModel()->index(0).data(Ui::ArticleListModel::KeyRole).toString(),
+            QStringLiteral("310000003"));
+        QTest::keyClick(role, Qt::Key_Down); // Mentioned only
+        QCOMPARE(m_window->listModel()->rowCount(), 1);
+        QCOMPARE(m_window->listModel()->index(0).data(Ui::ArticleListModel::KeyRole).toString(),
+            QStringLiteral("310000008"));
+
+        // A watched ticker's own view starts with every role again, its header back.
+        clickWatchlistTicker(QStringLiteral("CCC.US"));
+        QCOMPARE(m_window->controller()->view().kind, Ui::SidebarEntry::Kind::Ticker);
+        QCOMPARE(role->currentIndex(), 0);
+        QCOMPARE(m_window->listModel()->rowCount(), 2);
+        QVERIFY(header()->isVisible());
+        // And back in the watchlist, every role again too.
+        QTest::keyClick(role, Qt::Key_Down); // Primary
+        QCOMPARE(m_window->listModel()->rowCount(), 0);
+        clickWatchlistTicker(QStringLiteral("Watchlist"));
+        QCOMPARE(role->currentIndex(), 0);
+        QTRY_COMPARE(m_window->listModel()->rowCount(), 2);
+    }
+
     // Weeks before the 90 days, from the first with articles, then every day to today.
     void timelineBarsAreWeeksThenDays()
     {

@@ -93,8 +93,8 @@ Storage::ListFilter ReaderController::filter() const
     // the prefix while typing).
     f.search = f.search.isEmpty() ? m_search : m_search.isEmpty() ? f.search : f.search + u' ' + m_search;
     f.typing = m_typing;
-    if (m_view.kind == SidebarEntry::Kind::Ticker) {
-        f.tickerRole = m_tickerRole;
+    if (m_view.kind == SidebarEntry::Kind::Ticker || m_view.kind == SidebarEntry::Kind::Watchlist) {
+        f.tickerRole = m_tickerRole; // of any watched ticker, in the watchlist
         f.locale = m_tickerLocale;
     }
     return f;
