@@ -5,10 +5,10 @@
 #include "rules.h"
 #include "rulesdialog.h"
 #include "uilanguage.h"
+#include "xpointerdrag.h"
 
 #include <QApplication>
 #include <QListWidget>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,21 +100,7 @@ private Q_SLOTS:
         const QPoint end
             = list->viewport()->mapToGlobal(QPoint(to.left() + 30, upperEdge ? to.top() + 2 : to.bottom() - 2));
 
-        // Pressed, moved in steps past the drag distance to the target, released: by another
-        // process while this one's event loop (and Qt's drag loop) runs.
-        QStringList script{u"mousemove"_s, QString::number(start.x()), QString::number(start.y()), u"sleep"_s, u"0.2"_s,
-            u"mousedown"_s, u"1"_s};
-        constexpr int steps = 12;
-        for (int i = 1; i <= steps; ++i) {
-            const QPoint p = start + (end - start) * i / steps;
-            script << u"mousemove"_s << QString::number(p.x()) << QString::number(p.y()) << u"sleep"_s << u"0.08"_s;
-        }
-        script << u"sleep"_s << u"0.3"_s << u"mouseup"_s << u"1"_s;
-        QProcess pointer;
-        pointer.start(u"xdotool"_s, script);
-        QVERIFY(pointer.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(pointer.state() == QProcess::NotRunning, 15000);
-        QCOMPARE(pointer.exitCode(), 0);
+        QVERIFY(UiTest::dragWithXPointer(start, end));
 
         QTRY_COMPARE_WITH_TIMEOUT(storedOrder(library), expected, 5000);
         QTest::qWait(300); // an unchanged order must stay unchanged, not merely be late

@@ -8,9 +8,9 @@
 #include "savedsearchlist.h"
 #include "sidebar.h"
 #include "uilanguage.h"
+#include "xpointerdrag.h"
 
 #include <QApplication>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,21 +110,7 @@ private Q_SLOTS:
                 : onto.isEmpty() ? to.center().y()
                                  : to.bottom() - 2));
 
-        // The pointer is pressed, moved in steps (past the drag distance, then to the target) and
-        // released by another process while this one's event loop (and Qt's drag loop) runs.
-        QStringList script{u"mousemove"_qs, QString::number(start.x()), QString::number(start.y()), u"sleep"_qs,
-            u"0.2"_qs, u"mousedown"_qs, u"1"_qs};
-        constexpr int steps = 12;
-        for (int i = 1; i <= steps; ++i) {
-            const QPoint p = start + (end - start) * i / steps;
-            script << u"mousemove"_qs << QString::number(p.x()) << QString::number(p.y()) << u"sleep"_qs << u"0.08"_qs;
-        }
-        script << u"sleep"_qs << u"0.3"_qs << u"mouseup"_qs << u"1"_qs;
-        QProcess pointer;
-        pointer.start(u"xdotool"_qs, script);
-        QVERIFY(pointer.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(pointer.state() == QProcess::NotRunning, 15000);
-        QCOMPARE(pointer.exitCode(), 0);
+        QVERIFY(UiTest::dragWithXPointer(start, end));
 
         QTRY_COMPARE_WITH_TIMEOUT(storedOrder(library), expected, 5000);
         QCOMPARE(sidebar.watchlistTickers(), expected.mid(0, startOrder.size()));
