@@ -1,5 +1,7 @@
 #include "benchmark.h"
 
+#include <QFile>
+
 #include <algorithm>
 
 namespace Newsdesk::Bench {
@@ -50,6 +52,12 @@ QList<double> timeRuns(int runs, const std::function<void()> &work, int warmUp)
         times.append(double(timer.nsecsElapsed()) / 1e6);
     }
     return times;
+}
+
+void removeLibraryFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1StringView(suffix));
 }
 
 } // namespace Newsdesk::Bench

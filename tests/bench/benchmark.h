@@ -45,6 +45,9 @@ private:
 
 double median(QList<double> values);
 
+// Deletes a library file and its WAL and shared-memory files, for a run that starts afresh.
+void removeLibraryFiles(const QString &path);
+
 // Milliseconds of each of `runs` calls of `work` (after `warmUp` unmeasured calls).
 QList<double> timeRuns(int runs, const std::function<void()> &work, int warmUp = 1);
 

@@ -137,16 +137,14 @@ void feedBenchmark(const Options &options, Report &report)
 
     const QString cached = cachedLargeLibrary(options, report);
     const QString copy = options.workDir + u"/feed-library-100k.sqlite";
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(copy + QLatin1StringView(suffix));
+    removeLibraryFiles(copy);
     if (!QFile::copy(cached, copy))
         qFatal("cannot copy %s", qPrintable(cached));
     QList<Run> large;
     for (int run = 0; run < options.runs; ++run)
         large.append(refreshFeed(copy, site, u"large%1"_qs.arg(run)));
     reportRuns(report, u"refresh: 1,000 feed items into the 100k library"_qs, large);
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(copy + QLatin1StringView(suffix));
+    removeLibraryFiles(copy);
 }
 
 } // namespace Newsdesk::Bench

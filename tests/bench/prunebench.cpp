@@ -17,8 +17,7 @@ const QDateTime start = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
 QString fresh(const Options &options, const QString &name)
 {
     const QString path = options.workDir + u'/' + name;
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1StringView(suffix));
+    removeLibraryFiles(path);
     return path;
 }
 

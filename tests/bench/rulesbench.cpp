@@ -16,8 +16,7 @@ constexpr int ruleCount = 50;
 QString fresh(const Options &options, const QString &name)
 {
     const QString path = options.workDir + u'/' + name;
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1StringView(suffix));
+    removeLibraryFiles(path);
     return path;
 }
 

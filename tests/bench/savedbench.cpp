@@ -91,16 +91,14 @@ QString cachedLargeLibrary(const Options &options, Report &report); // storagebe
 void savedBenchmark(const Options &options, Report &report)
 {
     const QString path = options.workDir + QStringLiteral("/saved.sqlite");
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1StringView(suffix));
+    removeLibraryFiles(path);
     SyntheticNews news(3);
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-30);
     (void)newsdeskImport(path, news.articles(310000000, savedDocuments, start, 780));
     countSaved(options, report, path, news.watchlist(), QStringLiteral("10k"));
     // The same on a copy of the cached 100k library (saving the searches writes it).
     const QString copy = options.workDir + QStringLiteral("/saved-100k.sqlite");
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(copy + QLatin1StringView(suffix));
+    removeLibraryFiles(copy);
     if (!QFile::copy(cachedLargeLibrary(options, report), copy))
         return report.note(QStringLiteral("cannot copy the 100k library"));
     countSaved(options, report, copy, SyntheticNews(2).watchlist(), QStringLiteral("100k"));

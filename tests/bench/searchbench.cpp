@@ -95,8 +95,7 @@ QString cachedLargeLibrary(const Options &options, Report &report); // storagebe
 void searchBenchmark(const Options &options, Report &report)
 {
     const QString path = options.workDir + QStringLiteral("/search.sqlite");
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1StringView(suffix));
+    removeLibraryFiles(path);
     SyntheticNews news(3);
     const QList<SyntheticArticle> articles
         = news.articles(300000000, searchDocuments, QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC), 300);

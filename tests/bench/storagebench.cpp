@@ -44,8 +44,7 @@ void reportSize(Report &report, const QString &name, qint64 libraryBytes, qint64
 QString fresh(const Options &options, const QString &name)
 {
     const QString path = options.workDir + u'/' + name;
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1StringView(suffix));
+    removeLibraryFiles(path);
     return path;
 }
 
@@ -99,8 +98,7 @@ QString largeLibrary(const Options &options, Report &report)
         return path;
     }
     const QString partial = path + u".partial";
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(partial + QLatin1StringView(suffix));
+    removeLibraryFiles(partial);
     report.note(u"generating the 100k library once into "_qs + path + u" (a few minutes)…");
     QElapsedTimer timer;
     timer.start();

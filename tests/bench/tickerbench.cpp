@@ -28,8 +28,7 @@ void importWithAndWithoutTriggers(const Options &options, Report &report)
     for (int run = 0; run < std::max(options.runs, 3); ++run) {
         for (const bool triggers : run % 2 ? QList<bool>{false, true} : QList<bool>{true, false}) {
             const QString path = options.workDir + (triggers ? u"/with.sqlite"_qs : u"/without.sqlite"_qs);
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(path + QLatin1StringView(suffix));
+            removeLibraryFiles(path);
             {
                 Storage::Library library;
                 if (Result<void> opened = library.open(path); !opened)

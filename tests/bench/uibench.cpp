@@ -32,8 +32,7 @@ QString uiLibrary(const Options &options, Report &report)
         return path;
     }
     const QString partial = path + QStringLiteral(".partial");
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(partial + QLatin1StringView(suffix));
+    removeLibraryFiles(partial);
     report.note(QStringLiteral("generating the 100k-article library once into %1…").arg(path));
     QElapsedTimer timer;
     timer.start();
@@ -101,8 +100,7 @@ void uiBenchmark(const Options &options, Report &report)
     for (int run = 0; run < options.runs; ++run) {
         // A copy per run, so the read state the probe leaves behind does not carry over.
         const QString db = options.workDir + QStringLiteral("/ui-run.sqlite");
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(db + QLatin1StringView(suffix));
+        removeLibraryFiles(db);
         QFile::copy(source, db);
         QDir(options.workDir + QStringLiteral("/ui-settings")).removeRecursively();
         QProcess probe;
