@@ -61,7 +61,7 @@ void TickerPanel::showView(const SidebarEntry &view, const Core::Article &readin
         showTicker(
             view.value, ViewCaption::tickerName(*m_library, reading, view.value), m_library->isWatched(view.value));
         if (anotherKind)
-            m_insight->refresh(); // its often-together row was hidden in the watchlist
+            showSummary(); // its often-together row, hidden in the watchlist, from the numbers in hand
     }
     m_shownKind = view.kind;
     setVisible(true);

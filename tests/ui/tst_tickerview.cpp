@@ -296,6 +296,8 @@ private Q_SLOTS:
     void watchlistNarrowsByRole()
     {
         addToWatchlistByTyping(QStringLiteral("CCC.US"));
+        clickWatchlistTicker(QStringLiteral("CCC.US"));
+        QTRY_VERIFY(m_window->tickerPanel()->together()->isVisible()); // AAA.US, in 310000003
         clickWatchlistTicker(QStringLiteral("Watchlist"));
         QCOMPARE(m_window->controller()->view().kind, Ui::SidebarEntry::Kind::Watchlist);
         QTRY_COMPARE(m_window->listModel()->rowCount(), 2);
@@ -321,6 +323,7 @@ private Q_SLOTS:
         QCOMPARE(role->currentIndex(), 0);
         QCOMPARE(m_window->listModel()->rowCount(), 2);
         QVERIFY(header()->isVisible());
+        QVERIFY(m_window->tickerPanel()->together()->isVisible()); // its numbers in hand, not counted again
         // And back in the watchlist, every role again too.
         QTest::keyClick(role, Qt::Key_Down); // Primary
         QCOMPARE(m_window->listModel()->rowCount(), 0);
