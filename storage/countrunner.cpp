@@ -25,13 +25,8 @@ public:
                 return;
             }
         }
-        QList<int> counts;
-        counts.reserve(filters.size());
-        for (const ListFilter &filter : filters) {
-            if (request != m_newest->load())
-                return; // a newer request will answer
-            counts.append(m_library.count(filter));
-        }
+        // Kept between requests: only what changed since the last one is counted again.
+        QList<int> counts = m_library.keptCounts(filters);
         QMetaObject::invokeMethod(
             runner,
             [runner, request, newest = m_newest, counts = std::move(counts)] {

@@ -7,6 +7,7 @@
 #include "documentstate.h"
 #include "imagestore.h"
 #include "itemlistings.h"
+#include "keptcounts.h"
 #include "labelstore.h"
 #include "librarywriter.h"
 #include "listquery.h"
@@ -47,6 +48,7 @@ struct Library::Private
     ImageStore images{connection};
     ItemListings itemListings{connection};
     Retention retention{connection};
+    KeptCounts keptCounts{connection, list};
     int schemaVersion = 0;
     // The writer of this file in this process, if one is open: every write of this object is its
     // job, and this connection only reads.
@@ -104,6 +106,7 @@ Result<void> Library::open(const QString &path)
     d->connection.close();
     d->schemaVersion = 0;
     d->attach(nullptr);
+    d->keptCounts.forget();
     if (path.isEmpty())
         return Error::make(Error::Kind::InvalidInput,
             QCoreApplication::translate("Newsdesk::Storage::Library", "no library file given"));
@@ -309,6 +312,11 @@ std::optional<ListRow> Library::row(DocId doc, const QString &preferredLocale) c
 int Library::count(const ListFilter &filter) const
 {
     return isOpen() ? d->list.count(filter) : 0;
+}
+
+QList<int> Library::keptCounts(const QList<ListFilter> &filters)
+{
+    return isOpen() ? d->keptCounts.counts(filters) : QList<int>(filters.size(), 0);
 }
 
 Result<void> Library::setRead(DocId doc, bool read)

@@ -226,6 +226,9 @@ public:
         const QString &preferredLocale = {}) const;
     std::optional<ListRow> row(DocId doc, const QString &preferredLocale = {}) const;
     int count(const ListFilter &filter) const;
+    // The counts of several filters, kept by this object between calls: later calls re-test only
+    // the documents that changed since (keptcounts.h). What a sidebar that refreshes often asks.
+    QList<int> keptCounts(const QList<ListFilter> &filters);
 
     // --- read state and bookmarks (per document, all locales) -------------------------------
     Result<void> setRead(DocId doc, bool read);

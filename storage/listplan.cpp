@@ -180,10 +180,11 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
         documents.add(QStringLiteral(" AND d.published >= ?"), {startOfDay(search.after)});
         onlyView = false;
     }
-    if (const QDateTime since = search.withinStart(filter.now.isValid() ? filter.now : QDateTime::currentDateTimeUtc());
-        since.isValid()) {
+    if (const QDateTime start = search.withinStart(filter.now.isValid() ? filter.now : QDateTime::currentDateTimeUtc());
+        start.isValid()) {
         // Undated documents count from when they were stored (their id's time, ids.h).
-        documents.add(QStringLiteral(" AND COALESCE(d.published, d.added) >= ?"), {since.toMSecsSinceEpoch()});
+        since = start.toMSecsSinceEpoch();
+        documents.add(QStringLiteral(" AND COALESCE(d.published, d.added) >= ?"), {since});
         onlyView = false;
     }
     if (!search.labels.isEmpty()) {

@@ -40,6 +40,7 @@ struct ListPlan final
     QStringList namedKeys; // tickers the words name ("700.HK", "GraniteShares"): their documents
                            // are found beside the full-text matches
     QString locale; // lang:, the variant that must match and be shown
+    qint64 since = 0; // within:'s start (ms, against a document's publish or else stored time); 0: none
     bool onlyView = true; // no condition but the view (All, Unread) on documents
     Condition documents; // on `d` (documents): view, site, is:, dates, ticker: and -exclude
     Condition matches; // on `article_fts.rowid`: lang:, and the id range of ListFilter::among

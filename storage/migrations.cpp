@@ -424,6 +424,41 @@ constexpr const char *version12[] = {
     "CREATE INDEX article_tickers_by_doc ON article_tickers(doc_id, key)",
 };
 
+// Which documents changed, in the order their changes committed, for the counts kept between
+// refreshes (keptcounts.h): a saved search's unread count re-reads only these instead of the
+// library. Triggers write it in the writer's own transaction, so no write path can forget it.
+// doc_id 0 stands for every document (the watchlist, or a label's name, changed). The table keeps
+// its newest 100,000 changes; a reader further behind counts afresh.
+#define NEWSDESK_CHANGED(NAME, EVENT, TABLE, DOC)                                                                      \
+    "CREATE TRIGGER " NAME " AFTER " EVENT " ON " TABLE " BEGIN INSERT INTO changes (doc_id) VALUES (" DOC "); END"
+constexpr const char *version13[] = {
+    R"(CREATE TABLE changes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        doc_id INTEGER NOT NULL             -- documents.id, or 0: every document
+    ))",
+    "CREATE TRIGGER changes_trim AFTER INSERT ON changes WHEN new.seq % 1000 = 0 "
+    "BEGIN DELETE FROM changes WHERE seq <= new.seq - 100000; END",
+    NEWSDESK_CHANGED("documents_changed_insert", "INSERT", "documents", "new.id"),
+    NEWSDESK_CHANGED("documents_changed_delete", "DELETE", "documents", "old.id"),
+    // A moved document (a new publish time) changes both ids.
+    "CREATE TRIGGER documents_changed_update AFTER UPDATE ON documents BEGIN "
+    "INSERT INTO changes (doc_id) SELECT new.id UNION SELECT old.id; END",
+    NEWSDESK_CHANGED("articles_changed_insert", "INSERT", "articles", "new.doc_id"),
+    NEWSDESK_CHANGED("articles_changed_delete", "DELETE", "articles", "old.doc_id"),
+    NEWSDESK_CHANGED("articles_changed_update", "UPDATE", "articles", "new.doc_id"),
+    // Ticker rows are written with their article's row, but a re-import may change only them.
+    NEWSDESK_CHANGED("article_tickers_changed_insert", "INSERT", "article_tickers", "new.doc_id"),
+    NEWSDESK_CHANGED("article_tickers_changed_delete", "DELETE", "article_tickers", "old.doc_id"),
+    NEWSDESK_CHANGED("article_labels_changed_insert", "INSERT", "article_labels", "new.doc_id"),
+    NEWSDESK_CHANGED("article_labels_changed_delete", "DELETE", "article_labels", "old.doc_id"),
+    NEWSDESK_CHANGED("watchlist_changed_insert", "INSERT", "watchlist", "0"),
+    NEWSDESK_CHANGED("watchlist_changed_delete", "DELETE", "watchlist", "0"),
+    NEWSDESK_CHANGED("watchlist_changed_update", "UPDATE", "watchlist", "0"),
+    NEWSDESK_CHANGED("labels_changed_update", "UPDATE", "labels", "0"),
+    NEWSDESK_CHANGED("labels_changed_delete", "DELETE", "labels", "0"),
+};
+#undef NEWSDESK_CHANGED
+
 // Append new steps here, in order. A step runs inside a transaction with foreign keys on; it
 // must not need them off (no table rebuilds that drop a referenced table).
 constexpr MigrationStep steps[] = {
@@ -439,6 +474,7 @@ constexpr MigrationStep steps[] = {
     {10, "labels, rules and muted documents", version10},
     {11, "documents per ticker, day and role, kept by triggers", version11},
     {12, "ticker rows by document, for the tickers often together", version12},
+    {13, "the documents that changed, for counts kept between refreshes", version13},
 };
 
 Result<int> pragmaValue(Connection &connection, const QString &pragma)
