@@ -138,7 +138,9 @@ void KeptCounts::forget()
 
 std::optional<QList<DocId>> KeptCounts::changedSince()
 {
-    Result<Rows> range = m_connection.select(QStringLiteral("SELECT min(seq), max(seq) FROM changes"));
+    // Two subqueries: min() and max() together in one would scan the table instead of seeking.
+    Result<Rows> range
+        = m_connection.select(QStringLiteral("SELECT (SELECT min(seq) FROM changes), (SELECT max(seq) FROM changes)"));
     if (!range || !range->next()) {
         m_seq = -1; // an older schema read as it is: always afresh
         return std::nullopt;

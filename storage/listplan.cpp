@@ -225,10 +225,16 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
         }
     }
     // With words, the full-text match leaves out what is excluded; without, the documents do.
-    const QString excludedSql
-        = QStringLiteral(" AND d.id NOT IN (SELECT rowid / 64 FROM article_fts WHERE article_fts MATCH ?)");
+    // Among a few documents, only their span of the index is read (not every match of the word).
+    const QString excludedSql = until
+        ? QStringLiteral(" AND d.id NOT IN (SELECT rowid / 64 FROM article_fts WHERE article_fts MATCH ? AND "
+                         "rowid >= ? AND rowid < ?)")
+        : QStringLiteral(" AND d.id NOT IN (SELECT rowid / 64 FROM article_fts WHERE article_fts MATCH ?)");
+    const QVariantList excludedValues = until
+        ? QVariantList{compiled.excludedMatch, from * Ids::slotsPerDocument, *until * Ids::slotsPerDocument}
+        : QVariantList{compiled.excludedMatch};
     if (!compiled.excludedMatch.isEmpty() && match.isEmpty()) {
-        documents.add(excludedSql, {compiled.excludedMatch});
+        documents.add(excludedSql, excludedValues);
         onlyView = false;
     }
     if (!search.locale.isEmpty()) {
@@ -252,7 +258,7 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
             {Codec::stringsToJson(tickerKeys)});
     }
     if (!compiled.excludedMatch.isEmpty())
-        named.add(excludedSql, {compiled.excludedMatch});
+        named.add(excludedSql, excludedValues);
 }
 
 } // namespace Newsdesk::Storage
