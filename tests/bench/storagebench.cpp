@@ -137,9 +137,13 @@ QString largeLibrary(const Options &options, Report &report)
     return path;
 }
 
-void queries(const Options &options, Report &report, Storage::Library &library, const QStringList &watchlist)
+} // namespace
+
+void storageQueries(const Options &options, Report &report, Storage::Library &library, const QStringList &watchlist)
 {
     using Storage::ListFilter;
+    const QString phraseQuery = u"\"data center\""_qs;
+    const QString chinesePhrase = u"投资者"_qs;
     struct Query
     {
         QString name;
@@ -155,6 +159,11 @@ void queries(const Options &options, Report &report, Storage::Library &library, 
             {ListFilter::View::All, {}, SyntheticNews::prefixQuery()}, 50},
         {u"full-text, two Chinese characters (%1): newest 50"_qs.arg(SyntheticNews::chineseQuery()),
             {ListFilter::View::All, {}, SyntheticNews::chineseQuery()}, 50},
+        // Phrases need the index's positions: two English words, and three Chinese characters (two
+        // overlapping bigrams).
+        {u"full-text, phrase (%1): newest 50"_qs.arg(phraseQuery), {ListFilter::View::All, {}, phraseQuery}, 50},
+        {u"full-text, three Chinese characters (%1): newest 50"_qs.arg(chinesePhrase),
+            {ListFilter::View::All, {}, chinesePhrase}, 50},
         {u"watchlist filter, 10 tickers: newest 50"_qs, {ListFilter::View::All, watchlist, {}}, 50},
         {u"list: newest 200 rows"_qs, {}, 200},
     };
@@ -182,6 +191,8 @@ void queries(const Options &options, Report &report, Storage::Library &library, 
             })),
         u"ms"_qs);
 }
+
+namespace {
 
 // 1,000 new articles into the 100k library against the same into an empty one.
 void importIntoLarge(const Options &options, Report &report, const QString &largeCopy)
@@ -214,6 +225,10 @@ void storageBenchmark(const Options &options, Report &report)
     const QStringList parts = qEnvironmentVariable("NEWSDESK_BENCH_STORAGE", u"import,queries,large"_qs).split(u',');
     if (parts.contains(u"import"))
         importThroughput(options, report);
+    if (parts.contains(u"sizes"))
+        storageSizes(options, report);
+    if (parts.contains(u"million"))
+        importIntoMillion(options, report);
     if (!parts.contains(u"queries") && !parts.contains(u"large"))
         return;
 
@@ -229,7 +244,7 @@ void storageBenchmark(const Options &options, Report &report)
         report.note(u"on %1 documents (%2 articles); medians of %3 runs"_qs.arg(library.documentCount())
                         .arg(library.documentCount() * 3)
                         .arg(std::max(options.runs, queryRuns)));
-        queries(options, report, library, SyntheticNews(2).watchlist());
+        storageQueries(options, report, library, SyntheticNews(2).watchlist());
     }
     if (parts.contains(u"large"))
         importIntoLarge(options, report, copy);

@@ -5,6 +5,10 @@
 
 #include <QString>
 
+namespace Newsdesk::Storage {
+class Library;
+}
+
 namespace Newsdesk::Bench {
 
 // Wall-clock and CPU milliseconds of an import: on a shared machine the CPU time is the steadier
@@ -16,14 +20,27 @@ struct Duration
 };
 
 // Parses and stores `articles` into the library at `path` the way `newsdesk import` does:
-// parseArticle, then storeAll in batches of 100.
-Duration newsdeskImport(const QString &path, const QList<SyntheticArticle> &articles);
+// parseArticle, then storeAll in batches of 100; each batch's milliseconds (parse and store) into
+// `batchMs` if given. NEWSDESK_BENCH_IMPORT_SQL="PRAGMA …;PRAGMA …" runs on the connection first.
+Duration newsdeskImport(const QString &path, const QList<SyntheticArticle> &articles, QList<double> *batchMs = nullptr);
 
 // SQLite alone inserting the same titles, summaries and bodies into a table with
 // the same full-text index (external content, the "newsdesk" tokenizer, prefix indexes, merge
 // settings, a trigger), in the same
 // batches, through the C API with prepared statements: the ceiling SQLite sets.
 Duration bareSqliteInsert(const QString &path, const QList<SyntheticArticle> &articles);
+
+// The storage section's query figures on `library` (full-text words, prefix, Chinese, phrases, a
+// watchlist filter, list pages), medians; storagebench.cpp.
+void storageQueries(const Options &options, Report &report, Storage::Library &library, const QStringList &watchlist);
+
+// NEWSDESK_BENCH_STORAGE=sizes: the library's size with other full-text index options and other
+// packing of the texts, at 10k articles; storagesizes.cpp.
+void storageSizes(const Options &options, Report &report);
+
+// NEWSDESK_BENCH_STORAGE=million: 1,000 new articles into a generated 1M library (cached) against
+// an empty one; storagemillion.cpp.
+void importIntoMillion(const Options &options, Report &report);
 
 // Where the bytes of a library file go: its largest tables and indexes (SQLite's dbstat), for a note.
 QString spaceByTable(const QString &path);
