@@ -103,6 +103,8 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
             return;
         }
         const auto [low, high] = std::minmax_element(filter.among->begin(), filter.among->end());
+        from = *low;
+        until = *high + 1;
         QStringList ids;
         for (const DocId doc : *filter.among)
             ids.append(QString::number(doc));
@@ -116,14 +118,17 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
     switch (filter.view) {
     case ListFilter::View::Unread:
         documents.add(QStringLiteral(" AND d.read = 0"));
+        readsMarks = true;
         break;
     case ListFilter::View::Bookmarked:
         documents.add(QStringLiteral(" AND d.bookmarked IS NOT NULL"));
         onlyView = false;
+        readsMarks = true;
         break;
     case ListFilter::View::UnreadBookmarked:
         documents.add(QStringLiteral(" AND d.read = 0 AND d.bookmarked IS NOT NULL"));
         onlyView = false;
+        readsMarks = true;
         break;
     case ListFilter::View::All:
         break;
@@ -153,12 +158,15 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
     if (!filter.labels.isEmpty()) {
         addLabels(documents, filter.labels);
         onlyView = false;
+        readsMarks = true;
     }
     if (filter.search.trimmed().isEmpty()) {
         // Muted documents (a rule's doing) are left out of All and Unread alone.
         if ((filter.view == ListFilter::View::All || filter.view == ListFilter::View::Unread)
-            && filter.tickers.isEmpty() && filter.site.isEmpty() && filter.labels.isEmpty() && !filter.among)
+            && filter.tickers.isEmpty() && filter.site.isEmpty() && filter.labels.isEmpty() && !filter.among) {
             documents.add(QStringLiteral(" AND d.muted = 0"));
+            readsMarks = true;
+        }
         return;
     }
 
@@ -170,11 +178,14 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
         nothing = true;
         return;
     }
-    if (search.unread && filter.view != ListFilter::View::Unread && filter.view != ListFilter::View::UnreadBookmarked)
+    if (search.unread && filter.view != ListFilter::View::Unread && filter.view != ListFilter::View::UnreadBookmarked) {
         documents.add(QStringLiteral(" AND d.read = 0"));
+        readsMarks = true;
+    }
     if (search.bookmarked) {
         documents.add(QStringLiteral(" AND d.bookmarked IS NOT NULL"));
         onlyView = false;
+        readsMarks = true;
     }
     if (search.after.isValid()) {
         documents.add(QStringLiteral(" AND d.published >= ?"), {startOfDay(search.after)});
@@ -189,6 +200,7 @@ ListPlan::ListPlan(const ListFilter &filter, Connection &connection, const Ticke
     if (!search.labels.isEmpty()) {
         addLabels(documents, search.labels);
         onlyView = false;
+        readsMarks = true;
     }
     if (search.watchlist) {
         documents.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM article_tickers w WHERE w.doc_id = d.id AND "

@@ -5,6 +5,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <optional>
 
 namespace Newsdesk::Storage {
 
@@ -34,6 +35,10 @@ struct ListPlan final
     ListPlan(const ListFilter &filter, Connection &connection, const TickerNamesSource &names);
 
     bool nothing = false; // a search with nothing in it to search for: no rows
+    // The span of ListFilter::among, [from, until): no document outside it can be listed, so a
+    // scan of a ticker's documents or of the documents table stops at its ends.
+    DocId from = 0;
+    std::optional<DocId> until;
     QString match; // the FTS5 expression of the words; empty: no words
     QStringList tickerKeys; // documents about any of these (the sidebar's ticker or watchlist,
                             // else the search's ticker: operators)
@@ -41,6 +46,9 @@ struct ListPlan final
                            // are found beside the full-text matches
     QString locale; // lang:, the variant that must match and be shown
     bool onlyView = true; // no condition but the view (All, Unread) on documents
+    // A condition on what rules' actions change (labels; read, bookmarked, muted): the plan's
+    // documents can change as rules run, while any other plan's stay as they are.
+    bool readsMarks = false;
     Condition documents; // on `d` (documents): view, site, is:, dates, ticker: and -exclude
     Condition matches; // on `article_fts.rowid`: lang:, and the id range of ListFilter::among
     Condition named; // on `d` for the documents of namedKeys: documents and -exclude

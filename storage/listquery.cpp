@@ -85,7 +85,7 @@ Result<QList<DocId>> ListQuery::ids(
 {
     if (limit <= 0 || plan.nothing)
         return QList<DocId>();
-    const DocId upper = before.value_or(noUpperBound);
+    const DocId upper = std::min(before.value_or(noUpperBound), plan.until.value_or(noUpperBound));
     if (!plan.match.isEmpty()) {
         QList<qint64> matched;
         Result<QList<DocId>> found = searchIds(plan, limit, upper, matched);
@@ -95,13 +95,13 @@ Result<QList<DocId>> ListQuery::ids(
             *matchedArticles = std::move(matched);
         if (plan.namedKeys.isEmpty())
             return found;
-        const Result<QList<DocId>> named = tickerIds(plan.namedKeys, plan.named, false, limit, upper);
+        const Result<QList<DocId>> named = tickerIds(plan.namedKeys, plan.named, false, limit, upper, plan.from);
         if (!named)
             return named.error();
         return mergeNewestFirst(*found, *named, limit);
     }
     if (!plan.tickerKeys.isEmpty())
-        return tickerIds(plan.tickerKeys, plan.documents, plan.onlyView, limit, upper);
+        return tickerIds(plan.tickerKeys, plan.documents, plan.onlyView, limit, upper, plan.from);
     return viewIds(plan, limit, upper);
 }
 
@@ -153,27 +153,28 @@ Result<QList<DocId>> ListQuery::searchIds(
 
 // The newest documents of each ticker come straight from the (key, doc_id) index; the page is
 // the newest of their union.
-Result<QList<DocId>> ListQuery::tickerIds(
-    const QStringList &keys, const ListPlan::Condition &documents, bool onlyView, int limit, DocId before) const
+Result<QList<DocId>> ListQuery::tickerIds(const QStringList &keys, const ListPlan::Condition &documents, bool onlyView,
+    int limit, DocId before, DocId from) const
 {
     // All and Unread read one index range each (article_tickers_by_key, article_tickers_unread).
     QString sql;
     QVariantList conditionValues;
     if (onlyView && documents.sql.isEmpty()) {
         sql = QStringLiteral("SELECT DISTINCT t.doc_id FROM article_tickers t WHERE t.key = ? AND t.doc_id < ? "
-                             "ORDER BY t.doc_id DESC LIMIT ?");
+                             "AND t.doc_id >= ? ORDER BY t.doc_id DESC LIMIT ?");
     } else if (onlyView) {
         sql = QStringLiteral("SELECT DISTINCT t.doc_id FROM article_tickers t WHERE t.key = ? AND t.unread = 1 "
-                             "AND t.doc_id < ? ORDER BY t.doc_id DESC LIMIT ?");
+                             "AND t.doc_id < ? AND t.doc_id >= ? ORDER BY t.doc_id DESC LIMIT ?");
     } else {
         sql = u"SELECT DISTINCT t.doc_id FROM article_tickers t CROSS JOIN documents d ON d.id = t.doc_id "
-              u"WHERE t.key = ? AND t.doc_id < ?"
+              u"WHERE t.key = ? AND t.doc_id < ? AND t.doc_id >= ?"
             + documents.sql + u" ORDER BY t.doc_id DESC LIMIT ?";
         conditionValues = documents.values;
     }
     QList<DocId> ids;
     for (const QString &key : keys) {
-        Result<Rows> rows = m_connection.select(sql, QVariantList{key, before} + conditionValues + QVariantList{limit});
+        Result<Rows> rows
+            = m_connection.select(sql, QVariantList{key, before, from} + conditionValues + QVariantList{limit});
         if (!rows) {
             qCWarning(lcList).noquote() << "ticker filter failed:" << rows.error().message;
             return rows.error();
@@ -189,10 +190,11 @@ Result<QList<DocId>> ListQuery::tickerIds(
 Result<QList<DocId>> ListQuery::viewIds(const ListPlan &plan, int limit, DocId before) const
 {
     // The partial indexes documents_unread and documents_bookmarked serve the two views.
-    const QString sql
-        = u"SELECT d.id FROM documents d WHERE d.id < ?" + plan.documents.sql + u" ORDER BY d.id DESC LIMIT ?";
+    const QString sql = u"SELECT d.id FROM documents d WHERE d.id < ? AND d.id >= ?" + plan.documents.sql
+        + u" ORDER BY d.id DESC LIMIT ?";
     QList<DocId> ids;
-    Result<Rows> rows = m_connection.select(sql, QVariantList{before} + plan.documents.values + QVariantList{limit});
+    Result<Rows> rows
+        = m_connection.select(sql, QVariantList{before, plan.from} + plan.documents.values + QVariantList{limit});
     if (!rows)
         return rows.error();
     while (rows->next())

@@ -37,8 +37,9 @@ private:
         const ListPlan &plan, int limit, std::optional<DocId> before, QList<qint64> *matchedArticles) const;
     // The documents, and the articles (locale variants) of them that matched.
     Result<QList<DocId>> searchIds(const ListPlan &plan, int limit, DocId before, QList<qint64> &matchedArticles) const;
-    Result<QList<DocId>> tickerIds(
-        const QStringList &keys, const SqlCondition &documents, bool onlyView, int limit, DocId before) const;
+    // The documents of any of `keys` in [from, before).
+    Result<QList<DocId>> tickerIds(const QStringList &keys, const SqlCondition &documents, bool onlyView, int limit,
+        DocId before, DocId from) const;
     Result<QList<DocId>> viewIds(const ListPlan &plan, int limit, DocId before) const;
     Result<QList<ListRow>> load(
         const QList<DocId> &ids, const QString &preferredLocale, const QList<qint64> &matchedArticles = {}) const;

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <limits>
 
 Q_LOGGING_CATEGORY(lcRules, "newsdesk.storage.rules", QtInfoMsg)
@@ -49,14 +50,64 @@ QList<Rule> RuleRunner::rules() const
     return rules;
 }
 
-Result<QList<DocId>> RuleRunner::matching(
-    const Rule &rule, const std::optional<QList<DocId>> &among, const TickerNames &names) const
+Result<void> RuleRunner::readBatch(Batch &batch) const
 {
+    batch.now = QDateTime::currentDateTimeUtc();
+    if (!batch.among) {
+        batch.names = m_list.tickerNames();
+        return {};
+    }
+    // Of arriving documents only their own company names can matter (a name leads to its ticker's
+    // documents); of the whole library, all of them.
+    const QString docs = Codec::numbersToJson(*batch.among);
+    Result<Rows> rows = m_connection.select(
+        QStringLiteral("SELECT DISTINCT t.key, t.name FROM json_each(?) j JOIN article_tickers t ON "
+                       "t.article_id >= j.value * 64 AND t.article_id < (j.value + 1) * 64 "
+                       "WHERE t.related = 1 AND t.name <> ''"),
+        {docs});
+    if (!rows)
+        return rows.error();
+    while (rows->next())
+        batch.names.append({rows->text(0), rows->text(1)});
+    if (rows->error())
+        return *rows->error();
+    // A rule about tickers none of the documents is about cannot match them.
+    rows = m_connection.select(
+        QStringLiteral("SELECT DISTINCT t.key FROM json_each(?) j JOIN article_tickers t ON t.doc_id = j.value"),
+        {docs});
+    if (!rows)
+        return rows.error();
+    batch.keys.emplace();
+    while (rows->next())
+        batch.keys->insert(rows->text(0));
+    if (rows->error())
+        return *rows->error();
+    return {};
+}
+
+Result<QList<DocId>> RuleRunner::matching(const Rule &rule, Batch &batch) const
+{
+    if (const auto known = batch.found.constFind(rule.query); known != batch.found.cend())
+        return *known;
     ListFilter filter;
     filter.search = rule.query;
-    filter.among = among;
+    filter.among = batch.among;
+    filter.now = batch.now;
+    const TickerNames &names = batch.names;
     const ListPlan plan(filter, m_connection, [&names]() -> const TickerNames & { return names; });
-    return m_list.ids(plan, among ? int(among->size()) : allDocuments);
+    QList<DocId> docs;
+    const bool aboutOthers = batch.keys && !plan.tickerKeys.isEmpty()
+        && std::none_of(plan.tickerKeys.cbegin(), plan.tickerKeys.cend(),
+            [&batch](const QString &key) { return batch.keys->contains(key); });
+    if (!aboutOthers) {
+        Result<QList<DocId>> found = m_list.ids(plan, batch.among ? int(batch.among->size()) : allDocuments);
+        if (!found)
+            return found;
+        docs = std::move(*found);
+    }
+    if (!plan.readsMarks)
+        batch.found.insert(rule.query, docs);
+    return docs;
 }
 
 // Runs an UPDATE … RETURNING id on the documents; the ids it changed.
@@ -78,25 +129,13 @@ Result<RuleEffects> RuleRunner::run(const QList<Rule> &rules, const std::optiona
     RuleEffects effects;
     if (rules.isEmpty() || (among && among->isEmpty()))
         return effects;
-    // Of arriving documents only their own company names can matter (a name leads to its ticker's
-    // documents); of the whole library, all of them.
-    TickerNames names;
-    if (among) {
-        Result<Rows> rows = m_connection.select(
-            QStringLiteral("SELECT DISTINCT t.key, t.name FROM json_each(?) j JOIN article_tickers t ON "
-                           "t.article_id >= j.value * 64 AND t.article_id < (j.value + 1) * 64 "
-                           "WHERE t.related = 1 AND t.name <> ''"),
-            {Codec::numbersToJson(*among)});
-        if (!rows)
-            return rows.error();
-        while (rows->next())
-            names.append({rows->text(0), rows->text(1)});
-    } else {
-        names = m_list.tickerNames();
-    }
+    Batch batch;
+    batch.among = among;
+    if (Result<void> read = readBatch(batch); !read)
+        return read.error();
     QSet<DocId> stopped;
     for (const Rule &rule : rules) {
-        Result<QList<DocId>> found = matching(rule, among, names);
+        Result<QList<DocId>> found = matching(rule, batch);
         if (!found)
             return found.error();
         QList<DocId> docs;
@@ -121,17 +160,20 @@ Result<RuleEffects> RuleRunner::run(const QList<Rule> &rules, const std::optiona
                     docs);
             if (!read)
                 return read.error();
-            for (const DocId doc : *read) {
-                // The copy beside the tickers, for the unread counts (migration 3).
-                if (Result<void> done = m_connection.run(
+            // The copy beside the tickers, for the unread counts (migration 3).
+            if (Result<void> done = read->isEmpty()
+                    ? Result<void>()
+                    : m_connection.run(
                         QStringLiteral(
-                            "UPDATE article_tickers SET unread = 0 WHERE article_id >= ? AND article_id < ?"),
-                        {Ids::articleId(doc, 0), Ids::articleId(doc + 1, 0)});
-                    !done) {
-                    return done.error();
-                }
-                effects.changed.insert(doc);
+                            "UPDATE article_tickers SET unread = 0 WHERE article_id IN (SELECT t.article_id FROM "
+                            "json_each(?) j JOIN article_tickers t ON t.article_id >= j.value * 64 AND "
+                            "t.article_id < (j.value + 1) * 64)"),
+                        {Codec::numbersToJson(*read)});
+                !done) {
+                return done.error();
             }
+            for (const DocId doc : *read)
+                effects.changed.insert(doc);
         }
         if (rule.bookmark) {
             // The offline copy is recorded as begun, so the next refresh or `bookmark add` makes it.

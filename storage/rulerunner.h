@@ -4,6 +4,7 @@
 #include "listplan.h"
 #include "result.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -48,8 +49,19 @@ public:
     Result<void> runOnArrivals(QList<Result<StoreOutcome>> &outcomes);
 
 private:
-    Result<QList<DocId>> matching(
-        const Rule &rule, const std::optional<QList<DocId>> &among, const TickerNames &names) const;
+    // What the rules of one run share: the documents, what is known of them, and the documents of
+    // the queries no rule's action can change (several rules with one query run it once).
+    struct Batch
+    {
+        std::optional<QList<DocId>> among;
+        TickerNames names; // the company names a search's words may name
+        std::optional<QSet<QString>> keys; // the tickers of `among` (all of them)
+        QDateTime now;
+        QHash<QString, QList<DocId>> found; // by query
+    };
+
+    Result<void> readBatch(Batch &batch) const;
+    Result<QList<DocId>> matching(const Rule &rule, Batch &batch) const;
     Result<QList<DocId>> update(const QString &sql, const QList<DocId> &docs, const QVariantList &before = {});
 
     Connection &m_connection;
