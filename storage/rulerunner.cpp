@@ -161,16 +161,15 @@ Result<RuleEffects> RuleRunner::run(const QList<Rule> &rules, const std::optiona
             if (!read)
                 return read.error();
             // The copy beside the tickers, for the unread counts (migration 3).
-            if (Result<void> done = read->isEmpty()
-                    ? Result<void>()
-                    : m_connection.run(
-                        QStringLiteral(
-                            "UPDATE article_tickers SET unread = 0 WHERE article_id IN (SELECT t.article_id FROM "
-                            "json_each(?) j JOIN article_tickers t ON t.article_id >= j.value * 64 AND "
-                            "t.article_id < (j.value + 1) * 64)"),
+            if (!read->isEmpty()) {
+                if (Result<void> done = m_connection.run(
+                        QStringLiteral("UPDATE article_tickers SET unread = 0 WHERE article_id IN (SELECT t.article_id "
+                                       "FROM json_each(?) j JOIN article_tickers t ON t.article_id >= j.value * 64 "
+                                       "AND t.article_id < (j.value + 1) * 64)"),
                         {Codec::numbersToJson(*read)});
-                !done) {
-                return done.error();
+                    !done) {
+                    return done.error();
+                }
             }
             for (const DocId doc : *read)
                 effects.changed.insert(doc);
