@@ -440,15 +440,15 @@ constexpr const char *version13[] = {
     "BEGIN DELETE FROM changes WHERE seq <= new.seq - 100000; END",
     NEWSDESK_CHANGED("documents_changed_insert", "INSERT", "documents", "new.id"),
     NEWSDESK_CHANGED("documents_changed_delete", "DELETE", "documents", "old.id"),
-    // A moved document (a new publish time) changes both ids.
-    "CREATE TRIGGER documents_changed_update AFTER UPDATE ON documents BEGIN "
-    "INSERT INTO changes (doc_id) SELECT new.id UNION SELECT old.id; END",
+    NEWSDESK_CHANGED("documents_changed_update", "UPDATE", "documents", "new.id"),
+    // A moved document (a new publish time) leaves its old id too.
+    "CREATE TRIGGER documents_changed_move AFTER UPDATE OF id ON documents WHEN old.id <> new.id "
+    "BEGIN INSERT INTO changes (doc_id) VALUES (old.id); END",
     NEWSDESK_CHANGED("articles_changed_insert", "INSERT", "articles", "new.doc_id"),
     NEWSDESK_CHANGED("articles_changed_delete", "DELETE", "articles", "old.doc_id"),
     NEWSDESK_CHANGED("articles_changed_update", "UPDATE", "articles", "new.doc_id"),
-    // Ticker rows are written with their article's row, but a re-import may change only them.
-    NEWSDESK_CHANGED("article_tickers_changed_insert", "INSERT", "article_tickers", "new.doc_id"),
-    NEWSDESK_CHANGED("article_tickers_changed_delete", "DELETE", "article_tickers", "old.doc_id"),
+    // Ticker rows need none: they change only with their article's row (its content hash covers
+    // Related Stocks and the text the mentions come from), or with their document's id.
     NEWSDESK_CHANGED("article_labels_changed_insert", "INSERT", "article_labels", "new.doc_id"),
     NEWSDESK_CHANGED("article_labels_changed_delete", "DELETE", "article_labels", "old.doc_id"),
     NEWSDESK_CHANGED("watchlist_changed_insert", "INSERT", "watchlist", "0"),
