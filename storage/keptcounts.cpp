@@ -7,15 +7,12 @@
 
 #include <QLoggingCategory>
 
-#include <limits>
-
 Q_LOGGING_CATEGORY(lcKeptCounts, "newsdesk.storage.keptcounts", QtInfoMsg)
 
 namespace Newsdesk::Storage {
 
 namespace {
 
-constexpr int allDocuments = std::numeric_limits<int>::max() / 4;
 // Beyond this many changed documents (a "mark all read", a large import) counting afresh is cheaper.
 constexpr int mostChanges = 5000;
 // Changed documents further apart than this (in publish time) are re-tested in separate queries:
@@ -204,17 +201,12 @@ void KeptCounts::learnNames(const QList<DocId> &changed)
         m_namesRead = false;
         return;
     }
-    Result<Rows> rows = m_connection.select(
-        QStringLiteral("SELECT DISTINCT t.key, t.name FROM json_each(?) j JOIN article_tickers t ON t.doc_id = j.value "
-                       "WHERE t.related = 1 AND t.name <> ''"),
-        {docs});
-    if (!rows) {
+    const Result<TickerNames> arrived = m_list.tickerNamesOf(changed);
+    if (!arrived) {
         m_namesRead = false;
         return;
     }
-    while (rows->next()) {
-        const QString key = rows->text(0);
-        const QString name = rows->text(1);
+    for (const auto &[key, name] : *arrived) {
         if (!m_nameSet.contains(key + QChar(0x1f) + name)) {
             m_nameSet.insert(key + QChar(0x1f) + name);
             m_names.append({key, name});
@@ -226,7 +218,7 @@ Result<void> KeptCounts::countAfresh(Kept &kept, const ListPlan &plan)
 {
     if (plan.nothing)
         return {};
-    Result<QList<DocId>> ids = m_list.ids(plan, allDocuments);
+    Result<QList<DocId>> ids = m_list.ids(plan, ListQuery::everyDocument);
     if (!ids)
         return ids.error();
     return addMatches(kept, *ids, plan.since != 0);

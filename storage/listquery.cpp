@@ -269,6 +269,22 @@ const TickerNames &ListQuery::tickerNames() const
     return m_names;
 }
 
+Result<TickerNames> ListQuery::tickerNamesOf(const QList<DocId> &docs) const
+{
+    Result<Rows> rows = m_connection.select(
+        QStringLiteral("SELECT DISTINCT t.key, t.name FROM json_each(?) j JOIN article_tickers t ON t.doc_id = j.value "
+                       "WHERE t.related = 1 AND t.name <> ''"),
+        {Codec::numbersToJson(docs)});
+    if (!rows)
+        return rows.error();
+    TickerNames names;
+    while (rows->next())
+        names.append({rows->text(0), rows->text(1)});
+    if (rows->error())
+        return *rows->error();
+    return names;
+}
+
 int ListQuery::count(const ListFilter &filter) const
 {
     const ListPlan plan(filter, m_connection, [this]() -> const TickerNames & { return tickerNames(); });

@@ -3,6 +3,8 @@
 #include "library.h"
 #include "listplan.h"
 
+#include <limits>
+
 namespace Newsdesk::Storage {
 
 class Connection;
@@ -22,6 +24,9 @@ public:
     }
     Q_DISABLE_COPY_MOVE(ListQuery)
 
+    // A limit above any library's document count, small enough that batch sizes stay ints.
+    static constexpr int everyDocument = std::numeric_limits<int>::max() / 4;
+
     // Fails when a row cannot be read (a damaged library), never returns a silently short page.
     Result<QList<ListRow>> rows(
         const ListFilter &filter, int limit, std::optional<DocId> before, const QString &preferredLocale) const;
@@ -31,6 +36,8 @@ public:
     Result<QList<DocId>> ids(const ListPlan &plan, int limit, std::optional<DocId> before = {}) const;
     // The company names of Related Stocks, read again only after the library changed.
     const TickerNames &tickerNames() const;
+    // The company names of these documents' Related Stocks (what arriving documents add).
+    Result<TickerNames> tickerNamesOf(const QList<DocId> &docs) const;
 
 private:
     Result<QList<DocId>> ids(

@@ -11,18 +11,10 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
-#include <limits>
 
 Q_LOGGING_CATEGORY(lcRules, "newsdesk.storage.rules", QtInfoMsg)
 
 namespace Newsdesk::Storage {
-
-namespace {
-
-// "Every document": more than a library holds, small enough that the list's batch sizes stay ints.
-constexpr int allDocuments = std::numeric_limits<int>::max() / 4;
-
-} // namespace
 
 QList<Rule> RuleRunner::rules() const
 {
@@ -60,19 +52,12 @@ Result<void> RuleRunner::readBatch(Batch &batch) const
     // Of arriving documents only their own company names can matter (a name leads to its ticker's
     // documents); of the whole library, all of them.
     const QString docs = Codec::numbersToJson(*batch.among);
-    Result<Rows> rows = m_connection.select(
-        QStringLiteral("SELECT DISTINCT t.key, t.name FROM json_each(?) j JOIN article_tickers t ON "
-                       "t.article_id >= j.value * 64 AND t.article_id < (j.value + 1) * 64 "
-                       "WHERE t.related = 1 AND t.name <> ''"),
-        {docs});
-    if (!rows)
-        return rows.error();
-    while (rows->next())
-        batch.names.append({rows->text(0), rows->text(1)});
-    if (rows->error())
-        return *rows->error();
+    Result<TickerNames> names = m_list.tickerNamesOf(*batch.among);
+    if (!names)
+        return names.error();
+    batch.names = std::move(*names);
     // A rule about tickers none of the documents is about cannot match them.
-    rows = m_connection.select(
+    Result<Rows> rows = m_connection.select(
         QStringLiteral("SELECT DISTINCT t.key FROM json_each(?) j JOIN article_tickers t ON t.doc_id = j.value"),
         {docs});
     if (!rows)
@@ -100,7 +85,8 @@ Result<QList<DocId>> RuleRunner::matching(const Rule &rule, Batch &batch) const
         && std::none_of(plan.tickerKeys.cbegin(), plan.tickerKeys.cend(),
             [&batch](const QString &key) { return batch.keys->contains(key); });
     if (!aboutOthers) {
-        Result<QList<DocId>> found = m_list.ids(plan, batch.among ? int(batch.among->size()) : allDocuments);
+        Result<QList<DocId>> found
+            = m_list.ids(plan, batch.among ? int(batch.among->size()) : ListQuery::everyDocument);
         if (!found)
             return found;
         docs = std::move(*found);
