@@ -86,6 +86,9 @@ private Q_SLOTS:
         if (pluralOnly)
             arguments.append(QStringLiteral("-pluralonly"));
         arguments += QStringLiteral(NEWSDESK_TRANSLATED_DIRS).split(u'|', Qt::SkipEmptyParts);
+        // Without them "storage/library.h" is not found and every class loses its context.
+        for (const QString &root : QStringLiteral(NEWSDESK_INCLUDE_ROOTS).split(u'|', Qt::SkipEmptyParts))
+            arguments += {QStringLiteral("-I"), root};
         arguments += {QStringLiteral("-ts"), copy};
         lupdate.start(QStringLiteral(NEWSDESK_LUPDATE), arguments);
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
