@@ -1,7 +1,7 @@
-#include "appurlscheme.h"
-#include "cli.h"
-#include "readerapp.h"
-#include "readerarguments.h"
+#include "cli/cli.h"
+#include "ui/readerapp.h"
+#include "ui/readerarguments.h"
+#include "web/appurlscheme.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "articlecodec.h"
+#include "storage/articlecodec.h"
 
-#include "ticker.h"
-#include "tickerrole.h"
+#include "core/ticker.h"
+#include "core/tickerrole.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

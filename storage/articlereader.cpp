@@ -1,9 +1,9 @@
-#include "articlereader.h"
+#include "storage/articlereader.h"
 
-#include "articlecodec.h"
-#include "connection.h"
-#include "links.h"
-#include "textpacking.h"
+#include "core/links.h"
+#include "storage/articlecodec.h"
+#include "storage/connection.h"
+#include "storage/textpacking.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
-#include "articlewriter.h"
+#include "storage/articlewriter.h"
 
-#include "articlecodec.h"
-#include "companyname.h"
-#include "connection.h"
-#include "ids.h"
-#include "textpacking.h"
-#include "ticker.h"
-#include "tickerrole.h"
+#include "core/companyname.h"
+#include "core/ticker.h"
+#include "core/tickerrole.h"
+#include "storage/articlecodec.h"
+#include "storage/connection.h"
+#include "storage/ids.h"
+#include "storage/textpacking.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

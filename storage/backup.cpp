@@ -1,6 +1,6 @@
-#include "backup.h"
+#include "storage/backup.h"
 
-#include "connection.h"
+#include "storage/connection.h"
 
 #include <QCoreApplication>
 #include <QFile>

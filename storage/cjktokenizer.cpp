@@ -1,6 +1,6 @@
-#include "cjktokenizer.h"
+#include "storage/cjktokenizer.h"
 
-#include "cjk.h"
+#include "storage/cjk.h"
 
 #include <QLoggingCategory>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "connection.h"
+#include "storage/connection.h"
 
-#include "cjktokenizer.h"
-#include "textpacking.h"
-#include "tickerfunctions.h"
+#include "storage/cjktokenizer.h"
+#include "storage/textpacking.h"
+#include "storage/tickerfunctions.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

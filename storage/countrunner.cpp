@@ -1,4 +1,4 @@
-#include "countrunner.h"
+#include "storage/countrunner.h"
 
 #include <QLoggingCategory>
 

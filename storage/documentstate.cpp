@@ -1,7 +1,7 @@
-#include "documentstate.h"
+#include "storage/documentstate.h"
 
-#include "connection.h"
-#include "ids.h"
+#include "storage/connection.h"
+#include "storage/ids.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

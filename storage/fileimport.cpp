@@ -1,6 +1,6 @@
-#include "fileimport.h"
+#include "storage/fileimport.h"
 
-#include "articleparser.h"
+#include "core/articleparser.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

@@ -1,7 +1,7 @@
-#include "imagestore.h"
+#include "storage/imagestore.h"
 
-#include "connection.h"
-#include "librarywriter.h"
+#include "storage/connection.h"
+#include "storage/librarywriter.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
-#include "itemlistings.h"
+#include "storage/itemlistings.h"
 
-#include "connection.h"
-#include "librarywriter.h"
+#include "storage/connection.h"
+#include "storage/librarywriter.h"
 
 namespace Newsdesk::Storage {
 

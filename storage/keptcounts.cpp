@@ -1,9 +1,9 @@
-#include "keptcounts.h"
+#include "storage/keptcounts.h"
 
-#include "articlecodec.h"
-#include "connection.h"
-#include "ids.h"
-#include "listquery.h"
+#include "storage/articlecodec.h"
+#include "storage/connection.h"
+#include "storage/ids.h"
+#include "storage/listquery.h"
 
 #include <QLoggingCategory>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "library.h"
-#include "listplan.h"
+#include "storage/library.h"
+#include "storage/listplan.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,9 +1,9 @@
-#include "labelstore.h"
+#include "storage/labelstore.h"
 
-#include "articlecodec.h"
-#include "connection.h"
-#include "librarywriter.h"
-#include "searchsyntax.h"
+#include "core/searchsyntax.h"
+#include "storage/articlecodec.h"
+#include "storage/connection.h"
+#include "storage/librarywriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "article.h"
-#include "result.h"
-#include "tickerrole.h"
+#include "core/article.h"
+#include "core/result.h"
+#include "core/tickerrole.h"
 
 #include <QDateTime>
 #include <QHash>

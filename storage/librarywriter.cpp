@@ -1,4 +1,4 @@
-#include "librarywriter.h"
+#include "storage/librarywriter.h"
 
 #include <QFileInfo>
 #include <QHash>

@@ -1,11 +1,11 @@
-#include "listplan.h"
+#include "storage/listplan.h"
 
-#include "articlecodec.h"
-#include "connection.h"
-#include "ids.h"
-#include "searchquery.h"
-#include "searchsyntax.h"
-#include "ticker.h"
+#include "core/searchsyntax.h"
+#include "core/ticker.h"
+#include "storage/articlecodec.h"
+#include "storage/connection.h"
+#include "storage/ids.h"
+#include "storage/searchquery.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
-#include "listquery.h"
+#include "storage/listquery.h"
 
-#include "articlecodec.h"
-#include "connection.h"
-#include "feeditem.h"
-#include "ids.h"
-#include "listplan.h"
+#include "core/feeditem.h"
+#include "storage/articlecodec.h"
+#include "storage/connection.h"
+#include "storage/ids.h"
+#include "storage/listplan.h"
 
 #include <QLoggingCategory>
 #include <QSet>

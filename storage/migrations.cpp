@@ -1,6 +1,6 @@
-#include "migrations.h"
+#include "storage/migrations.h"
 
-#include "connection.h"
+#include "storage/connection.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

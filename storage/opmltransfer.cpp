@@ -1,8 +1,8 @@
-#include "opmltransfer.h"
+#include "storage/opmltransfer.h"
 
-#include "library.h"
-#include "sitelayout.h"
-#include "subscriptionstore.h"
+#include "core/sitelayout.h"
+#include "storage/library.h"
+#include "storage/subscriptionstore.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "opml.h"
-#include "result.h"
+#include "core/opml.h"
+#include "core/result.h"
 
 #include <QStringList>
 #include <QUrl>

@@ -1,8 +1,8 @@
-#include "recovery.h"
+#include "storage/recovery.h"
 
-#include "connection.h"
-#include "imagestore.h"
-#include "library.h"
+#include "storage/connection.h"
+#include "storage/imagestore.h"
+#include "storage/library.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "relatednews.h"
+#include "storage/relatednews.h"
 
-#include "links.h"
+#include "core/links.h"
 
 namespace Newsdesk::Storage {
 

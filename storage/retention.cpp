@@ -1,7 +1,7 @@
-#include "retention.h"
+#include "storage/retention.h"
 
-#include "connection.h"
-#include "ids.h"
+#include "storage/connection.h"
+#include "storage/ids.h"
 
 #include <QLoggingCategory>
 

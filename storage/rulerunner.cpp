@@ -1,11 +1,11 @@
-#include "rulerunner.h"
+#include "storage/rulerunner.h"
 
-#include "articlecodec.h"
-#include "connection.h"
-#include "ids.h"
-#include "labelstore.h"
-#include "listquery.h"
-#include "rules.h"
+#include "storage/articlecodec.h"
+#include "storage/connection.h"
+#include "storage/ids.h"
+#include "storage/labelstore.h"
+#include "storage/listquery.h"
+#include "storage/rules.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "library.h"
-#include "listplan.h"
-#include "result.h"
+#include "core/result.h"
+#include "storage/library.h"
+#include "storage/listplan.h"
 
 #include <QDateTime>
 #include <QHash>

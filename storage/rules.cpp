@@ -1,10 +1,10 @@
-#include "rules.h"
+#include "storage/rules.h"
 
-#include "articlecodec.h"
-#include "connection.h"
-#include "librarywriter.h"
-#include "rulerunner.h"
-#include "searchsyntax.h"
+#include "core/searchsyntax.h"
+#include "storage/articlecodec.h"
+#include "storage/connection.h"
+#include "storage/librarywriter.h"
+#include "storage/rulerunner.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "library.h"
-#include "result.h"
+#include "core/result.h"
+#include "storage/library.h"
 
 #include <QDateTime>
 #include <QList>

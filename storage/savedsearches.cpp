@@ -1,8 +1,8 @@
-#include "savedsearches.h"
+#include "storage/savedsearches.h"
 
-#include "connection.h"
-#include "library.h"
-#include "librarywriter.h"
+#include "storage/connection.h"
+#include "storage/library.h"
+#include "storage/librarywriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "searchquery.h"
+#include "storage/searchquery.h"
 
-#include "cjk.h"
+#include "storage/cjk.h"
 
 #include <QList>
 #include <QSet>

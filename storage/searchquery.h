@@ -1,6 +1,6 @@
 #pragma once
 
-#include "searchsyntax.h"
+#include "core/searchsyntax.h"
 
 #include <QString>
 #include <QStringView>

@@ -1,4 +1,4 @@
-#include "searchrunner.h"
+#include "storage/searchrunner.h"
 
 #include <QLoggingCategory>
 

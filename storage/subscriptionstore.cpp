@@ -1,9 +1,9 @@
-#include "subscriptionstore.h"
+#include "storage/subscriptionstore.h"
 
-#include "connection.h"
-#include "librarywriter.h"
-#include "links.h"
-#include "sitelayout.h"
+#include "core/links.h"
+#include "core/sitelayout.h"
+#include "storage/connection.h"
+#include "storage/librarywriter.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

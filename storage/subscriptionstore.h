@@ -1,8 +1,8 @@
 #pragma once
 
-#include "library.h"
-#include "listpageparser.h"
-#include "result.h"
+#include "core/listpageparser.h"
+#include "core/result.h"
+#include "storage/library.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "textpacking.h"
+#include "storage/textpacking.h"
 
 #include <QLoggingCategory>
 #include <QString>

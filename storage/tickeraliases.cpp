@@ -1,7 +1,7 @@
-#include "tickeraliases.h"
+#include "storage/tickeraliases.h"
 
-#include "connection.h"
-#include "ticker.h"
+#include "core/ticker.h"
+#include "storage/connection.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,8 +1,8 @@
-#include "tickerfunctions.h"
+#include "storage/tickerfunctions.h"
 
-#include "articlecodec.h"
-#include "companyname.h"
-#include "tickerrole.h"
+#include "core/companyname.h"
+#include "core/tickerrole.h"
+#include "storage/articlecodec.h"
 
 #include <QString>
 

@@ -1,5 +1,5 @@
-#include "ticker.h"
-#include "tickerstats.h"
+#include "core/ticker.h"
+#include "storage/tickerstats.h"
 
 namespace Newsdesk::Storage {
 

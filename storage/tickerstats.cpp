@@ -1,8 +1,8 @@
-#include "tickerstats.h"
+#include "storage/tickerstats.h"
 
-#include "connection.h"
-#include "ids.h"
-#include "ticker.h"
+#include "core/ticker.h"
+#include "storage/connection.h"
+#include "storage/ids.h"
 
 #include <QHash>
 

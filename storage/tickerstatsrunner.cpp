@@ -1,7 +1,7 @@
-#include "tickerstatsrunner.h"
+#include "storage/tickerstatsrunner.h"
 
-#include "ticker.h"
-#include "tickerstats.h"
+#include "core/ticker.h"
+#include "storage/tickerstats.h"
 
 #include <QLoggingCategory>
 

@@ -1,7 +1,7 @@
-#include "watchlist.h"
+#include "storage/watchlist.h"
 
-#include "connection.h"
-#include "ticker.h"
+#include "core/ticker.h"
+#include "storage/connection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "aliasdialog.h"
+#include "ui/aliasdialog.h"
 
-#include "tickerinsight.h"
+#include "controller/tickerinsight.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
-#include "articlelabelsbar.h"
+#include "ui/articlelabelsbar.h"
 
-#include "readercontroller.h"
+#include "controller/readercontroller.h"
 
 #include <QCompleter>
 #include <QEvent>

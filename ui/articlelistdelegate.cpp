@@ -1,7 +1,7 @@
-#include "articlelistdelegate.h"
+#include "ui/articlelistdelegate.h"
 
-#include "articlelistmodel.h"
-#include "timeformat.h"
+#include "ui/articlelistmodel.h"
+#include "ui/timeformat.h"
 
 #include <QApplication>
 #include <QMouseEvent>

@@ -1,11 +1,11 @@
-#include "articlelistintents.h"
+#include "ui/articlelistintents.h"
 
-#include "articlelistdelegate.h"
-#include "articlelistmenu.h"
-#include "articlelistmodel.h"
-#include "articlelistview.h"
-#include "readercontroller.h"
-#include "readerpane.h"
+#include "controller/readercontroller.h"
+#include "ui/articlelistdelegate.h"
+#include "ui/articlelistmenu.h"
+#include "ui/articlelistmodel.h"
+#include "ui/articlelistview.h"
+#include "ui/readerpane.h"
 
 namespace Newsdesk::Ui {
 

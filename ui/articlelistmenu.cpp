@@ -1,8 +1,8 @@
-#include "articlelistmenu.h"
+#include "ui/articlelistmenu.h"
 
-#include "articlelistmodel.h"
-#include "articlelistview.h"
-#include "readercontroller.h"
+#include "controller/readercontroller.h"
+#include "ui/articlelistmodel.h"
+#include "ui/articlelistview.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,4 +1,4 @@
-#include "articlelistmodel.h"
+#include "ui/articlelistmodel.h"
 
 #include <QLocale>
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
-#include "articlelistview.h"
+#include "ui/articlelistview.h"
 
-#include "articlelistdelegate.h"
-#include "articlelistmodel.h"
+#include "ui/articlelistdelegate.h"
+#include "ui/articlelistmodel.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

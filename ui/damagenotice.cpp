@@ -1,6 +1,6 @@
-#include "damagenotice.h"
+#include "ui/damagenotice.h"
 
-#include "recovery.h"
+#include "storage/recovery.h"
 
 #include <QApplication>
 #include <QFileDialog>

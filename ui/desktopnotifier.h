@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fetchtypes.h"
-#include "rulealerts.h"
+#include "controller/rulealerts.h"
+#include "net/fetchtypes.h"
 
 #include <QDBusConnection>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "externallinks.h"
+#include "ui/externallinks.h"
 
-#include "readercontroller.h"
-#include "readerpane.h"
+#include "controller/readercontroller.h"
+#include "ui/readerpane.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -1,12 +1,12 @@
-#include "importflow.h"
+#include "ui/importflow.h"
 
-#include "fetchtracker.h"
-#include "importreport.h"
-#include "library.h"
-#include "readerdialogs.h"
-#include "samplelibrary.h"
-#include "settings.h"
-#include "statusarea.h"
+#include "controller/fetchtracker.h"
+#include "controller/importreport.h"
+#include "storage/library.h"
+#include "ui/readerdialogs.h"
+#include "ui/samplelibrary.h"
+#include "ui/settings.h"
+#include "ui/statusarea.h"
 
 #include <QMessageBox>
 #include <QUrl>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importer.h"
+#include "controller/importer.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,14 +1,14 @@
-#include "listcolumn.h"
+#include "ui/listcolumn.h"
 
-#include "articlelistmodel.h"
-#include "articlelistview.h"
-#include "fetchtracker.h"
-#include "listfeed.h"
-#include "readercontroller.h"
-#include "retentionschedule.h"
-#include "settings.h"
-#include "tickerpanel.h"
-#include "viewcaption.h"
+#include "controller/fetchtracker.h"
+#include "controller/readercontroller.h"
+#include "controller/retentionschedule.h"
+#include "controller/viewcaption.h"
+#include "ui/articlelistmodel.h"
+#include "ui/articlelistview.h"
+#include "ui/listfeed.h"
+#include "ui/settings.h"
+#include "ui/tickerpanel.h"
 
 #include <QTimer>
 #include <QVBoxLayout>

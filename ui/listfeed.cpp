@@ -1,7 +1,7 @@
-#include "listfeed.h"
+#include "ui/listfeed.h"
 
-#include "articlelistmodel.h"
-#include "searchrunner.h"
+#include "storage/searchrunner.h"
+#include "ui/articlelistmodel.h"
 
 namespace Newsdesk::Ui {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "fetchtracker.h"
-#include "importflow.h"
-#include "readercontroller.h"
-#include "searchfield.h"
-#include "settings.h"
+#include "controller/fetchtracker.h"
+#include "controller/readercontroller.h"
+#include "ui/importflow.h"
+#include "ui/searchfield.h"
+#include "ui/settings.h"
 
 #include <QMainWindow>
 #include <QPointer>

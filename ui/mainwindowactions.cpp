@@ -1,16 +1,16 @@
 // What the window's actions do (ReaderActions holds them, their menus and the toolbar).
-#include "articlelistintents.h"
-#include "articlelistview.h"
-#include "externallinks.h"
-#include "listcolumn.h"
-#include "mainwindow.h"
-#include "readeractions.h"
-#include "readerdialogs.h"
-#include "readerpane.h"
-#include "settings.h"
-#include "sidebar.h"
-#include "statusarea.h"
-#include "subscriptionactions.h"
+#include "ui/articlelistintents.h"
+#include "ui/articlelistview.h"
+#include "ui/externallinks.h"
+#include "ui/listcolumn.h"
+#include "ui/mainwindow.h"
+#include "ui/readeractions.h"
+#include "ui/readerdialogs.h"
+#include "ui/readerpane.h"
+#include "ui/settings.h"
+#include "ui/sidebar.h"
+#include "ui/statusarea.h"
+#include "ui/subscriptionactions.h"
 
 #include <QAction>
 #include <QMenuBar>

@@ -1,13 +1,13 @@
 // What comes from outside: the fetch service's news, subscriptions and imports, wired to the view.
-#include "articlelistmodel.h"
-#include "articlelistview.h"
-#include "mainwindow.h"
-#include "newsalerts.h"
-#include "sidebar.h"
-#include "sourcelist.h"
-#include "statusarea.h"
-#include "subscriptionactions.h"
-#include "tickerheader.h"
+#include "controller/sourcelist.h"
+#include "ui/articlelistmodel.h"
+#include "ui/articlelistview.h"
+#include "ui/mainwindow.h"
+#include "ui/newsalerts.h"
+#include "ui/sidebar.h"
+#include "ui/statusarea.h"
+#include "ui/subscriptionactions.h"
+#include "ui/tickerheader.h"
 
 namespace Newsdesk::Ui {
 

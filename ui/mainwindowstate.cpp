@@ -1,10 +1,10 @@
 // The window's state across runs (geometry, splitter, view, last article), and the events it
 // handles itself: show (its first start), close, palette and language changes.
-#include "mainwindow.h"
-#include "readeractions.h"
-#include "readerpane.h"
-#include "settings.h"
-#include "theme.h"
+#include "ui/mainwindow.h"
+#include "ui/readeractions.h"
+#include "ui/readerpane.h"
+#include "ui/settings.h"
+#include "ui/theme.h"
 
 #include <QCloseEvent>
 #include <QSplitter>

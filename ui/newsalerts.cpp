@@ -1,9 +1,9 @@
-#include "newsalerts.h"
+#include "ui/newsalerts.h"
 
-#include "desktopnotifier.h"
-#include "readercontroller.h"
-#include "settings.h"
-#include "watchlistalerts.h"
+#include "controller/readercontroller.h"
+#include "controller/watchlistalerts.h"
+#include "ui/desktopnotifier.h"
+#include "ui/settings.h"
 
 #include <QDBusConnection>
 #include <QWidget>

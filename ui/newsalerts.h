@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fetchservice.h"
-#include "rulealerts.h"
+#include "controller/rulealerts.h"
+#include "net/fetchservice.h"
 
 #include <QObject>
 

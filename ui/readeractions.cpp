@@ -1,8 +1,8 @@
-#include "readeractions.h"
+#include "ui/readeractions.h"
 
-#include "icons.h"
-#include "readercontroller.h"
-#include "settings.h"
+#include "controller/readercontroller.h"
+#include "ui/icons.h"
+#include "ui/settings.h"
 
 #include <QAction>
 #include <QActionGroup>

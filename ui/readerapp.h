@@ -1,6 +1,6 @@
 #pragma once
 
-#include "readerarguments.h"
+#include "ui/readerarguments.h"
 
 namespace Newsdesk::Ui {
 

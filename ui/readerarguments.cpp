@@ -1,4 +1,4 @@
-#include "readerarguments.h"
+#include "ui/readerarguments.h"
 
 #include <QCommandLineParser>
 #include <QDir>

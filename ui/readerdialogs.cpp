@@ -1,7 +1,7 @@
-#include "readerdialogs.h"
+#include "ui/readerdialogs.h"
 
-#include "rulesdialog.h"
-#include "settingsdialog.h"
+#include "ui/rulesdialog.h"
+#include "ui/settingsdialog.h"
 
 #include <QFileDialog>
 #include <QInputDialog>

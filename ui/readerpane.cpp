@@ -1,15 +1,15 @@
-#include "readerpane.h"
+#include "ui/readerpane.h"
 
-#include "article.h"
-#include "articlelabelsbar.h"
-#include "fetchservice.h"
-#include "fetchtracker.h"
-#include "links.h"
-#include "pagetheme.h"
-#include "readercontroller.h"
-#include "readerprofile.h"
-#include "readerview.h"
-#include "settings.h"
+#include "controller/fetchtracker.h"
+#include "controller/readercontroller.h"
+#include "core/article.h"
+#include "core/links.h"
+#include "net/fetchservice.h"
+#include "render/pagetheme.h"
+#include "ui/articlelabelsbar.h"
+#include "ui/settings.h"
+#include "web/readerprofile.h"
+#include "web/readerview.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "rulesdialog.h"
+#include "ui/rulesdialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rulelist.h"
+#include "controller/rulelist.h"
 
 #include <QDialog>
 

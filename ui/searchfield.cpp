@@ -1,7 +1,7 @@
-#include "searchfield.h"
+#include "ui/searchfield.h"
 
-#include "readdelay.h"
-#include "readercontroller.h"
+#include "controller/readdelay.h"
+#include "controller/readercontroller.h"
 
 #include <QEvent>
 #include <QKeyEvent>

@@ -1,7 +1,7 @@
-#include "settings.h"
+#include "ui/settings.h"
 
-#include "article.h"
-#include "fetchservice.h"
+#include "core/article.h"
+#include "net/fetchservice.h"
 
 #include <QLocale>
 #include <QSettings>

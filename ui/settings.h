@@ -1,6 +1,6 @@
 #pragma once
 
-#include "retentionschedule.h"
+#include "controller/retentionschedule.h"
 
 #include <QByteArray>
 #include <QList>

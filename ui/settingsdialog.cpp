@@ -1,6 +1,6 @@
-#include "settingsdialog.h"
+#include "ui/settingsdialog.h"
 
-#include "settings.h"
+#include "ui/settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

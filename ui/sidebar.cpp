@@ -1,14 +1,14 @@
-#include "sidebar.h"
+#include "ui/sidebar.h"
 
-#include "countrunner.h"
-#include "fetchtracker.h"
-#include "icons.h"
-#include "readercontroller.h"
-#include "savedsearchlist.h"
-#include "sparklinedelegate.h"
-#include "ticker.h"
-#include "watchlistmodel.h"
-#include "watchlisttree.h"
+#include "controller/fetchtracker.h"
+#include "controller/readercontroller.h"
+#include "controller/savedsearchlist.h"
+#include "controller/watchlistmodel.h"
+#include "core/ticker.h"
+#include "storage/countrunner.h"
+#include "ui/icons.h"
+#include "ui/sparklinedelegate.h"
+#include "ui/watchlisttree.h"
 
 #include <QCompleter>
 #include <QEvent>

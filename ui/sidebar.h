@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sidebarentry.h"
-#include "sourcelist.h"
+#include "controller/sidebarentry.h"
+#include "controller/sourcelist.h"
 
 #include <QHash>
 #include <QWidget>

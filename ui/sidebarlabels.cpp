@@ -1,9 +1,9 @@
 // The sidebar's labels: one entry per label some article carries, with its unread count (counted
 // off the GUI thread); the section is hidden while there is none.
-#include "countrunner.h"
-#include "labelstore.h"
-#include "sidebar.h"
-#include "watchlisttree.h"
+#include "storage/countrunner.h"
+#include "storage/labelstore.h"
+#include "ui/sidebar.h"
+#include "ui/watchlisttree.h"
 
 #include <QTreeWidgetItem>
 

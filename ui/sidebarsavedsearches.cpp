@@ -1,8 +1,8 @@
 // The sidebar's saved searches: saving one under a name, renaming, editing its query, removing
 // and reordering, each through a non-modal dialog or the context menu.
-#include "savedsearchlist.h"
-#include "sidebar.h"
-#include "watchlisttree.h"
+#include "controller/savedsearchlist.h"
+#include "ui/sidebar.h"
+#include "ui/watchlisttree.h"
 
 #include <QInputDialog>
 #include <QMenu>

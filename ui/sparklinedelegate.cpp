@@ -1,4 +1,4 @@
-#include "sparklinedelegate.h"
+#include "ui/sparklinedelegate.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "statusarea.h"
+#include "ui/statusarea.h"
 
-#include "fetchservice.h"
-#include "fetchtracker.h"
+#include "controller/fetchtracker.h"
+#include "net/fetchservice.h"
 
 #include <QLabel>
 #include <QProgressBar>

@@ -1,12 +1,12 @@
-#include "subscriptionactions.h"
+#include "ui/subscriptionactions.h"
 
-#include "fetchservice.h"
-#include "fetchtracker.h"
-#include "opmltransfer.h"
-#include "readerdialogs.h"
-#include "settings.h"
-#include "sourcelist.h"
-#include "tickerheader.h"
+#include "controller/fetchtracker.h"
+#include "controller/sourcelist.h"
+#include "net/fetchservice.h"
+#include "storage/opmltransfer.h"
+#include "ui/readerdialogs.h"
+#include "ui/settings.h"
+#include "ui/tickerheader.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "tickerheader.h"
+#include "ui/tickerheader.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

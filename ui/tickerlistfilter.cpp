@@ -1,6 +1,6 @@
-#include "tickerlistfilter.h"
+#include "ui/tickerlistfilter.h"
 
-#include "tickerrole.h"
+#include "core/tickerrole.h"
 
 #include <QComboBox>
 #include <QEvent>

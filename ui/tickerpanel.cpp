@@ -1,11 +1,11 @@
-#include "tickerpanel.h"
+#include "ui/tickerpanel.h"
 
-#include "aliasdialog.h"
-#include "tickerheader.h"
-#include "tickerlistfilter.h"
-#include "tickertimeline.h"
-#include "tickertogether.h"
-#include "viewcaption.h"
+#include "controller/viewcaption.h"
+#include "ui/aliasdialog.h"
+#include "ui/tickerheader.h"
+#include "ui/tickerlistfilter.h"
+#include "ui/tickertimeline.h"
+#include "ui/tickertogether.h"
 
 #include <QVBoxLayout>
 

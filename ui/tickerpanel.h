@@ -1,8 +1,8 @@
 #pragma once
 
-#include "article.h"
-#include "sidebarentry.h"
-#include "tickerinsight.h"
+#include "controller/sidebarentry.h"
+#include "controller/tickerinsight.h"
+#include "core/article.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "tickertimeline.h"
+#include "ui/tickertimeline.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>

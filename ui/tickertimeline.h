@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tickerinsight.h"
+#include "controller/tickerinsight.h"
 
 #include <QChartView>
 

@@ -1,4 +1,4 @@
-#include "tickertogether.h"
+#include "ui/tickertogether.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

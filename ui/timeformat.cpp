@@ -1,4 +1,4 @@
-#include "timeformat.h"
+#include "ui/timeformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>

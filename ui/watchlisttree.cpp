@@ -1,6 +1,6 @@
-#include "watchlisttree.h"
+#include "ui/watchlisttree.h"
 
-#include "sidebarentry.h"
+#include "controller/sidebarentry.h"
 
 #include <QDropEvent>
 #include <QKeyEvent>

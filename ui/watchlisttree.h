@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sidebarentry.h"
+#include "controller/sidebarentry.h"
 
 #include <QTreeWidget>
 

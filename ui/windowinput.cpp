@@ -1,4 +1,4 @@
-#include "windowinput.h"
+#include "ui/windowinput.h"
 
 #include <QApplication>
 #include <QDragEnterEvent>

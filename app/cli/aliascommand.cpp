@@ -1,8 +1,8 @@
 // `newsdesk alias`: the names a ticker's company goes by in texts (taken from Related Stocks,
 // plus the user's), which the reader marks in articles.
-#include "arguments.h"
-#include "commands.h"
-#include "commandsupport.h"
+#include "cli/arguments.h"
+#include "cli/commands.h"
+#include "cli/commandsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "articlejson.h"
+#include "cli/articlejson.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "article.h"
+#include "core/article.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "arguments.h"
-#include "commands.h"
-#include "commandsupport.h"
-#include "offlinecopy.h"
-#include "rowoutput.h"
+#include "cli/arguments.h"
+#include "cli/commands.h"
+#include "cli/commandsupport.h"
+#include "cli/offlinecopy.h"
+#include "cli/rowoutput.h"
 
 namespace Newsdesk::Cli {
 

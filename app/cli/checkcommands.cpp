@@ -1,7 +1,7 @@
-#include "arguments.h"
-#include "commands.h"
-#include "commandsupport.h"
-#include "recovery.h"
+#include "cli/arguments.h"
+#include "cli/commands.h"
+#include "cli/commandsupport.h"
+#include "storage/recovery.h"
 
 #include <QDir>
 

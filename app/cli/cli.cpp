@@ -1,8 +1,8 @@
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "commands.h"
-#include "commandsupport.h"
-#include "library.h"
+#include "cli/commands.h"
+#include "cli/commandsupport.h"
+#include "storage/library.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

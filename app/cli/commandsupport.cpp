@@ -1,7 +1,7 @@
-#include "commandsupport.h"
+#include "cli/commandsupport.h"
 
-#include "articleparser.h"
-#include "links.h"
+#include "core/articleparser.h"
+#include "core/links.h"
 
 #include <QFile>
 #include <QFileInfo>

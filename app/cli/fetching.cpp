@@ -1,4 +1,4 @@
-#include "fetching.h"
+#include "cli/fetching.h"
 
 namespace Newsdesk::Cli {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clicontext.h"
-#include "fetchservice.h"
+#include "cli/clicontext.h"
+#include "net/fetchservice.h"
 
 #include <memory>
 

@@ -1,8 +1,8 @@
-#include "arguments.h"
-#include "commands.h"
-#include "commandsupport.h"
-#include "fileimport.h"
-#include "urlimport.h"
+#include "cli/arguments.h"
+#include "cli/commands.h"
+#include "cli/commandsupport.h"
+#include "cli/urlimport.h"
+#include "storage/fileimport.h"
 
 #include <QFile>
 

@@ -1,8 +1,8 @@
-#include "arguments.h"
-#include "commands.h"
-#include "commandsupport.h"
-#include "rowoutput.h"
-#include "savedsearches.h"
+#include "cli/arguments.h"
+#include "cli/commands.h"
+#include "cli/commandsupport.h"
+#include "cli/rowoutput.h"
+#include "storage/savedsearches.h"
 
 namespace Newsdesk::Cli {
 

@@ -1,6 +1,6 @@
-#include "offlinecopy.h"
+#include "cli/offlinecopy.h"
 
-#include "fetching.h"
+#include "cli/fetching.h"
 
 namespace Newsdesk::Cli {
 

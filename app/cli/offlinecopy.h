@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clicontext.h"
-#include "library.h"
-#include "result.h"
+#include "cli/clicontext.h"
+#include "core/result.h"
+#include "storage/library.h"
 
 namespace Newsdesk::Cli {
 

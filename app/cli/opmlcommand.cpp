@@ -1,11 +1,11 @@
 // OPML 2.0, the feed readers' exchange format: import subscribes to every feed a file names;
 // export writes the subscriptions, and the watchlist's tickers as an outline of their news pages.
-#include "arguments.h"
-#include "commands.h"
-#include "commandsupport.h"
-#include "fetchtypes.h"
-#include "opml.h"
-#include "opmltransfer.h"
+#include "cli/arguments.h"
+#include "cli/commands.h"
+#include "cli/commandsupport.h"
+#include "core/opml.h"
+#include "net/fetchtypes.h"
+#include "storage/opmltransfer.h"
 
 namespace Newsdesk::Cli {
 

@@ -1,7 +1,7 @@
-#include "arguments.h"
-#include "commands.h"
-#include "commandsupport.h"
-#include "fetching.h"
+#include "cli/arguments.h"
+#include "cli/commands.h"
+#include "cli/commandsupport.h"
+#include "cli/fetching.h"
 
 namespace Newsdesk::Cli {
 

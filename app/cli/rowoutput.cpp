@@ -1,7 +1,7 @@
-#include "rowoutput.h"
+#include "cli/rowoutput.h"
 
-#include "articlejson.h"
-#include "commandsupport.h"
+#include "cli/articlejson.h"
+#include "cli/commandsupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

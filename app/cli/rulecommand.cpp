@@ -1,7 +1,7 @@
-#include "arguments.h"
-#include "commands.h"
-#include "commandsupport.h"
-#include "rules.h"
+#include "cli/arguments.h"
+#include "cli/commands.h"
+#include "cli/commandsupport.h"
+#include "storage/rules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

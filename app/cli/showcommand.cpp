@@ -1,7 +1,7 @@
-#include "arguments.h"
-#include "articlejson.h"
-#include "commands.h"
-#include "commandsupport.h"
+#include "cli/arguments.h"
+#include "cli/articlejson.h"
+#include "cli/commands.h"
+#include "cli/commandsupport.h"
 
 #include <QJsonDocument>
 

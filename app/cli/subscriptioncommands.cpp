@@ -1,8 +1,8 @@
-#include "arguments.h"
-#include "commands.h"
-#include "commandsupport.h"
-#include "fetching.h"
-#include "subscriptionstore.h"
+#include "cli/arguments.h"
+#include "cli/commands.h"
+#include "cli/commandsupport.h"
+#include "cli/fetching.h"
+#include "storage/subscriptionstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

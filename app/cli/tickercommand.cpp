@@ -1,7 +1,7 @@
 // `newsdesk ticker TICKER [--json]`: what the ticker's view shows, counted as of now (UTC days).
-#include "arguments.h"
-#include "commands.h"
-#include "commandsupport.h"
+#include "cli/arguments.h"
+#include "cli/commands.h"
+#include "cli/commandsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

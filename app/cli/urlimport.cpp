@@ -1,6 +1,6 @@
-#include "urlimport.h"
+#include "cli/urlimport.h"
 
-#include "fetching.h"
+#include "cli/fetching.h"
 
 namespace Newsdesk::Cli {
 

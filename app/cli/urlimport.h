@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clicontext.h"
-#include "library.h"
+#include "cli/clicontext.h"
+#include "storage/library.h"
 
 #include <QUrl>
 

@@ -1,6 +1,6 @@
-#include "arguments.h"
-#include "commands.h"
-#include "commandsupport.h"
+#include "cli/arguments.h"
+#include "cli/commands.h"
+#include "cli/commandsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

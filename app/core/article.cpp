@@ -1,4 +1,4 @@
-#include "article.h"
+#include "core/article.h"
 
 namespace Newsdesk::Core {
 

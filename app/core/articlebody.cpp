@@ -1,4 +1,4 @@
-#include "articlebody.h"
+#include "core/articlebody.h"
 
 namespace Newsdesk::Core {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "markdownsyntax.h"
+#include "core/markdownsyntax.h"
 
 #include <QList>
 #include <QString>

@@ -1,12 +1,12 @@
-#include "articleparser.h"
+#include "core/articleparser.h"
 
-#include "articlebody.h"
-#include "collapsed.h"
-#include "datetimeparser.h"
-#include "frontmatter.h"
-#include "links.h"
-#include "relateditems.h"
-#include "ticker.h"
+#include "core/articlebody.h"
+#include "core/collapsed.h"
+#include "core/datetimeparser.h"
+#include "core/frontmatter.h"
+#include "core/links.h"
+#include "core/relateditems.h"
+#include "core/ticker.h"
 
 #include <QCryptographicHash>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "collapsed.h"
+#include "core/collapsed.h"
 
-#include "collapsed_p.h"
+#include "core/collapsed_p.h"
 
 namespace Newsdesk::Core {
 

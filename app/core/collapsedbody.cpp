@@ -1,7 +1,7 @@
 // The body of a collapsed document, given its line structure back.
-#include "articlebody.h"
-#include "collapsed_p.h"
-#include "markdownsyntax.h"
+#include "core/articlebody.h"
+#include "core/collapsed_p.h"
+#include "core/markdownsyntax.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 // The front matter of a collapsed document: "--- title: "…" locales: - [en](…) --- ".
-#include "collapsed_p.h"
-#include "markdownsyntax.h"
+#include "core/collapsed_p.h"
+#include "core/markdownsyntax.h"
 
 #include <QStringList>
 

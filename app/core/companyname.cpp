@@ -1,4 +1,4 @@
-#include "companyname.h"
+#include "core/companyname.h"
 
 #include <QStringList>
 

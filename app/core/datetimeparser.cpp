@@ -1,6 +1,6 @@
-#include "datetimeparser.h"
+#include "core/datetimeparser.h"
 
-#include "asciidigits_p.h"
+#include "core/asciidigits_p.h"
 
 #include <QTimeZone>
 

@@ -1,7 +1,7 @@
 // A feed's bytes as text, the way the XML specification (appendix F) finds its encoding: a byte
 // order mark, else the first bytes of "<?xml" in UTF-16/32, else the XML declaration's encoding,
 // else the HTTP charset, else UTF-8. Every encoding Qt's QStringDecoder knows is read.
-#include "listpageparser.h"
+#include "core/listpageparser.h"
 
 #include <QRegularExpression>
 #include <QStringDecoder>

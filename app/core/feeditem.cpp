@@ -1,7 +1,7 @@
-#include "feeditem.h"
+#include "core/feeditem.h"
 
-#include "articleparser.h"
-#include "links.h"
+#include "core/articleparser.h"
+#include "core/links.h"
 
 namespace Newsdesk::Core {
 

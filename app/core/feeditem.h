@@ -1,7 +1,7 @@
 #pragma once
 
-#include "article.h"
-#include "articleref.h"
+#include "core/article.h"
+#include "core/articleref.h"
 
 namespace Newsdesk::Core {
 

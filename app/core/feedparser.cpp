@@ -2,11 +2,11 @@
 // nothing, and a feed declaring entities is refused. Text constructs are read by their type (plain
 // text, escaped HTML, inline XHTML) the way a reader shows them; relative links resolve against
 // xml:base, then the feed's address.
-#include "datetimeparser.h"
-#include "feedtext.h"
-#include "links.h"
-#include "listpageparser.h"
-#include "relateditems.h"
+#include "core/datetimeparser.h"
+#include "core/feedtext.h"
+#include "core/links.h"
+#include "core/listpageparser.h"
+#include "core/relateditems.h"
 
 #include <QXmlStreamReader>
 

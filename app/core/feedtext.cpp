@@ -1,4 +1,4 @@
-#include "feedtext.h"
+#include "core/feedtext.h"
 
 #include <QRegularExpression>
 

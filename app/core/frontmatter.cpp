@@ -1,7 +1,7 @@
-#include "frontmatter.h"
+#include "core/frontmatter.h"
 
-#include "frontmatter_p.h"
-#include "markdownsyntax.h"
+#include "core/frontmatter_p.h"
+#include "core/markdownsyntax.h"
 
 namespace Newsdesk::Core {
 

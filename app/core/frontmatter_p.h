@@ -1,6 +1,6 @@
 #pragma once
 
-#include "frontmatter.h"
+#include "core/frontmatter.h"
 
 #include <QList>
 #include <QStringView>

@@ -1,6 +1,6 @@
 // TOML front matter between "+++" fences (Hugo, Zola): `key = "value"`, tables, arrays.
-#include "frontmatter_p.h"
-#include "markdownsyntax.h"
+#include "core/frontmatter_p.h"
+#include "core/markdownsyntax.h"
 
 namespace Newsdesk::Core::FrontMatterDetail {
 

@@ -1,6 +1,6 @@
 // The YAML-ish front matter between "---" fences, one line at a time (docs/format.md §2).
-#include "frontmatter_p.h"
-#include "markdownsyntax.h"
+#include "core/frontmatter_p.h"
+#include "core/markdownsyntax.h"
 
 namespace Newsdesk::Core::FrontMatterDetail {
 

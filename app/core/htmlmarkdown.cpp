@@ -1,7 +1,7 @@
 // A small HTML → markdown converter for feed content. It keeps structure a reader needs and
 // nothing else: the markdown it writes goes through the same safe rendering as every document, so
 // no tag, attribute or script from the feed can reach the page.
-#include "feedtext.h"
+#include "core/feedtext.h"
 
 #include <QList>
 #include <QUrl>

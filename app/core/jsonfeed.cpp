@@ -1,10 +1,10 @@
 // JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1): items with url (or external_url),
 // title, content_html / content_text, summary, date_published / date_modified, authors.
-#include "datetimeparser.h"
-#include "feedtext.h"
-#include "links.h"
-#include "listpageparser.h"
-#include "relateditems.h"
+#include "core/datetimeparser.h"
+#include "core/feedtext.h"
+#include "core/links.h"
+#include "core/listpageparser.h"
+#include "core/relateditems.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

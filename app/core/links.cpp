@@ -1,8 +1,8 @@
-#include "links.h"
+#include "core/links.h"
 
-#include "article.h"
-#include "asciidigits_p.h"
-#include "ticker.h"
+#include "core/article.h"
+#include "core/asciidigits_p.h"
+#include "core/ticker.h"
 
 #include <QStringList>
 

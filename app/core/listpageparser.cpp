@@ -1,11 +1,11 @@
 // News index (docs/format.md §4.1) and one ticker's news (§4.2), and the sniffing entry point.
-#include "listpageparser.h"
+#include "core/listpageparser.h"
 
-#include "datetimeparser.h"
-#include "frontmatter.h"
-#include "links.h"
-#include "markdownsyntax.h"
-#include "relateditems.h"
+#include "core/datetimeparser.h"
+#include "core/frontmatter.h"
+#include "core/links.h"
+#include "core/markdownsyntax.h"
+#include "core/relateditems.h"
 
 #include <QStringDecoder>
 

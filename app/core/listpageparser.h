@@ -1,6 +1,6 @@
 #pragma once
 
-#include "articleref.h"
+#include "core/articleref.h"
 
 #include <QByteArray>
 #include <QStringList>

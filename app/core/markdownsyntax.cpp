@@ -1,4 +1,4 @@
-#include "markdownsyntax.h"
+#include "core/markdownsyntax.h"
 
 namespace Newsdesk::Core::Markdown {
 

@@ -1,4 +1,4 @@
-#include "opml.h"
+#include "core/opml.h"
 
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>

@@ -1,7 +1,7 @@
-#include "relateditems.h"
+#include "core/relateditems.h"
 
-#include "links.h"
-#include "ticker.h"
+#include "core/links.h"
+#include "core/ticker.h"
 
 namespace Newsdesk::Core {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "article.h"
-#include "markdownsyntax.h"
+#include "core/article.h"
+#include "core/markdownsyntax.h"
 
 #include <QStringList>
 #include <QUrl>

@@ -1,7 +1,7 @@
-#include "searchsyntax.h"
+#include "core/searchsyntax.h"
 
-#include "article.h"
-#include "ticker.h"
+#include "core/article.h"
+#include "core/ticker.h"
 
 namespace Newsdesk::Core {
 

@@ -1,6 +1,6 @@
-#include "sitelayout.h"
+#include "core/sitelayout.h"
 
-#include "article.h"
+#include "core/article.h"
 
 #include <QRegularExpression>
 

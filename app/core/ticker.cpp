@@ -1,6 +1,6 @@
-#include "ticker.h"
+#include "core/ticker.h"
 
-#include "asciidigits_p.h"
+#include "core/asciidigits_p.h"
 
 #include <QSet>
 

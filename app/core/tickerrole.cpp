@@ -1,7 +1,7 @@
-#include "tickerrole.h"
+#include "core/tickerrole.h"
 
-#include "companyname.h"
-#include "ticker.h"
+#include "core/companyname.h"
+#include "core/ticker.h"
 
 #include <QSet>
 

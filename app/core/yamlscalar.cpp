@@ -1,6 +1,6 @@
 // Quoted scalars and flow lists, as the front matter and the collapsed-document reader write them.
-#include "frontmatter.h"
-#include "frontmatter_p.h"
+#include "core/frontmatter.h"
+#include "core/frontmatter_p.h"
 
 namespace Newsdesk::Core {
 

@@ -1,4 +1,4 @@
-#include "definitionfinder.h"
+#include "highlighter/definitionfinder.h"
 
 #include <KSyntaxHighlighting/Repository>
 

@@ -3,10 +3,10 @@
 // app/render/helperprotocol.h on stdin and stdout until stdin closes.
 // `newsdesk-highlighter --stylesheet` prints the CSS for the classes it writes.
 
-#include "definitionfinder.h"
-#include "helperprotocol.h"
-#include "spanhighlighter.h"
-#include "stylesheet.h"
+#include "highlighter/definitionfinder.h"
+#include "highlighter/spanhighlighter.h"
+#include "highlighter/stylesheet.h"
+#include "render/helperprotocol.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

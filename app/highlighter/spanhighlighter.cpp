@@ -1,4 +1,4 @@
-#include "spanhighlighter.h"
+#include "highlighter/spanhighlighter.h"
 
 #include <QMetaEnum>
 

@@ -1,6 +1,6 @@
-#include "stylesheet.h"
+#include "highlighter/stylesheet.h"
 
-#include "spanhighlighter.h"
+#include "highlighter/spanhighlighter.h"
 
 #include <QMetaEnum>
 #include <QStringList>

@@ -1,10 +1,10 @@
-#include "articlejob.h"
+#include "net/articlejob.h"
 
-#include "articleparser.h"
-#include "feeditem.h"
-#include "itemlistings.h"
-#include "library.h"
-#include "links.h"
+#include "core/articleparser.h"
+#include "core/feeditem.h"
+#include "core/links.h"
+#include "storage/itemlistings.h"
+#include "storage/library.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "article.h"
-#include "articleref.h"
-#include "fetcher.h"
-#include "fetchtypes.h"
+#include "core/article.h"
+#include "core/articleref.h"
+#include "net/fetcher.h"
+#include "net/fetchtypes.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "contentcheck.h"
+#include "net/contentcheck.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

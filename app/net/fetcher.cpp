@@ -1,7 +1,7 @@
-#include "fetcher.h"
+#include "net/fetcher.h"
 
-#include "networkaccess.h"
-#include "transfer.h"
+#include "net/networkaccess.h"
+#include "net/transfer.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

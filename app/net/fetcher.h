@@ -1,8 +1,8 @@
 #pragma once
 
-#include "contentcheck.h"
-#include "fetchtypes.h"
-#include "result.h"
+#include "core/result.h"
+#include "net/contentcheck.h"
+#include "net/fetchtypes.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "fetchpolicy.h"
+#include "net/fetchpolicy.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>

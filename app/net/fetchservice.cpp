@@ -1,7 +1,7 @@
-#include "fetchservice.h"
+#include "net/fetchservice.h"
 
-#include "fetchworker.h"
-#include "sitelayout.h"
+#include "core/sitelayout.h"
+#include "net/fetchworker.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

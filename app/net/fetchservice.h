@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fetchtypes.h"
+#include "net/fetchtypes.h"
 
 #include <QHash>
 #include <QList>

@@ -1,15 +1,15 @@
-#include "fetchworker.h"
+#include "net/fetchworker.h"
 
-#include "articlejob.h"
-#include "fetchpolicy.h"
-#include "imagecheck.h"
-#include "imagestore.h"
-#include "library.h"
-#include "links.h"
-#include "offlinecopyjob.h"
-#include "refreshjob.h"
-#include "sitelayout.h"
-#include "subscriptionstore.h"
+#include "core/links.h"
+#include "core/sitelayout.h"
+#include "net/articlejob.h"
+#include "net/fetchpolicy.h"
+#include "net/imagecheck.h"
+#include "net/offlinecopyjob.h"
+#include "net/refreshjob.h"
+#include "storage/imagestore.h"
+#include "storage/library.h"
+#include "storage/subscriptionstore.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

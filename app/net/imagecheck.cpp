@@ -1,4 +1,4 @@
-#include "imagecheck.h"
+#include "net/imagecheck.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

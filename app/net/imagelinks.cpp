@@ -1,4 +1,4 @@
-#include "imagelinks.h"
+#include "net/imagelinks.h"
 
 #include <QHash>
 #include <QRegularExpression>

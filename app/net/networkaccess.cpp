@@ -1,4 +1,4 @@
-#include "networkaccess.h"
+#include "net/networkaccess.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

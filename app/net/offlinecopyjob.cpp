@@ -1,12 +1,12 @@
-#include "offlinecopyjob.h"
+#include "net/offlinecopyjob.h"
 
-#include "articlejob.h"
-#include "fetchpolicy.h"
-#include "imagecheck.h"
-#include "imagelinks.h"
-#include "imagestore.h"
-#include "library.h"
-#include "links.h"
+#include "core/links.h"
+#include "net/articlejob.h"
+#include "net/fetchpolicy.h"
+#include "net/imagecheck.h"
+#include "net/imagelinks.h"
+#include "storage/imagestore.h"
+#include "storage/library.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

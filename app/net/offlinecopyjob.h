@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fetcher.h"
-#include "fetchtypes.h"
+#include "net/fetcher.h"
+#include "net/fetchtypes.h"
 
 #include <QList>
 #include <QObject>

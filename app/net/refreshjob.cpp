@@ -1,12 +1,12 @@
-#include "refreshjob.h"
+#include "net/refreshjob.h"
 
-#include "articlejob.h"
-#include "feeditem.h"
-#include "itemlistings.h"
-#include "library.h"
-#include "links.h"
-#include "listpageparser.h"
-#include "schedule.h"
+#include "core/feeditem.h"
+#include "core/links.h"
+#include "core/listpageparser.h"
+#include "net/articlejob.h"
+#include "net/schedule.h"
+#include "storage/itemlistings.h"
+#include "storage/library.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

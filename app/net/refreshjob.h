@@ -1,9 +1,9 @@
 #pragma once
 
-#include "articleref.h"
-#include "fetcher.h"
-#include "fetchtypes.h"
-#include "subscriptionstore.h"
+#include "core/articleref.h"
+#include "net/fetcher.h"
+#include "net/fetchtypes.h"
+#include "storage/subscriptionstore.h"
 
 #include <QList>
 #include <QObject>

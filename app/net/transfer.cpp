@@ -1,6 +1,6 @@
-#include "transfer.h"
+#include "net/transfer.h"
 
-#include "fetchpolicy.h"
+#include "net/fetchpolicy.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,4 +1,4 @@
-#include "helperprocess.h"
+#include "render/helperprocess.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

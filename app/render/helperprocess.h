@@ -1,7 +1,7 @@
 #pragma once
 
-#include "helperprotocol.h"
-#include "result.h"
+#include "core/result.h"
+#include "render/helperprotocol.h"
 
 #include <QDeadlineTimer>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "helperprotocol.h"
+#include "render/helperprotocol.h"
 
 #include <QtEndian>
 

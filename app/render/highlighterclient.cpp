@@ -1,4 +1,4 @@
-#include "highlighterclient.h"
+#include "render/highlighterclient.h"
 
 #include <QLoggingCategory>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "helperprocess.h"
-#include "markdown.h"
+#include "render/helperprocess.h"
+#include "render/markdown.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "htmltext.h"
+#include "render/htmltext.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "imageblocker.h"
+#include "render/imageblocker.h"
 
-#include "links.h"
+#include "core/links.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

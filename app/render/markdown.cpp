@@ -1,6 +1,6 @@
-#include "markdown.h"
+#include "render/markdown.h"
 
-#include "links.h"
+#include "core/links.h"
 
 #include <QLoggingCategory>
 

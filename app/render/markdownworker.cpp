@@ -1,4 +1,4 @@
-#include "markdownworker.h"
+#include "render/markdownworker.h"
 
 namespace Newsdesk::Render {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "helperprocess.h"
-#include "markdown.h"
-#include "result.h"
+#include "core/result.h"
+#include "render/helperprocess.h"
+#include "render/markdown.h"
 
 #include <QUrl>
 

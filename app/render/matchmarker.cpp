@@ -1,6 +1,6 @@
-#include "matchmarker.h"
+#include "render/matchmarker.h"
 
-#include "htmltext.h"
+#include "render/htmltext.h"
 
 #include <algorithm>
 

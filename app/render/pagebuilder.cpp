@@ -1,9 +1,9 @@
-#include "pagebuilder.h"
+#include "render/pagebuilder.h"
 
-#include "feeditem.h"
-#include "links.h"
-#include "pageresources.h"
-#include "ticker.h"
+#include "core/feeditem.h"
+#include "core/links.h"
+#include "core/ticker.h"
+#include "render/pageresources.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "article.h"
-#include "pagetheme.h"
-#include "tickermarker.h"
+#include "core/article.h"
+#include "render/pagetheme.h"
+#include "render/tickermarker.h"
 
 #include <QSet>
 #include <QString>

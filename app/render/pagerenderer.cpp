@@ -1,8 +1,8 @@
-#include "pagerenderer.h"
+#include "render/pagerenderer.h"
 
-#include "imageblocker.h"
-#include "matchmarker.h"
-#include "tickermarker.h"
+#include "render/imageblocker.h"
+#include "render/matchmarker.h"
+#include "render/tickermarker.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

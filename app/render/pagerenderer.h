@@ -1,10 +1,10 @@
 #pragma once
 
-#include "article.h"
-#include "highlighterclient.h"
-#include "markdownworker.h"
-#include "pagebuilder.h"
-#include "pageresources.h"
+#include "core/article.h"
+#include "render/highlighterclient.h"
+#include "render/markdownworker.h"
+#include "render/pagebuilder.h"
+#include "render/pageresources.h"
 
 #include <QString>
 

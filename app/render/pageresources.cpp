@@ -1,4 +1,4 @@
-#include "pageresources.h"
+#include "render/pageresources.h"
 
 #include <QFile>
 #include <QLoggingCategory>

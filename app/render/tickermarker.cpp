@@ -1,9 +1,9 @@
-#include "tickermarker.h"
+#include "render/tickermarker.h"
 
-#include "companyname.h"
-#include "htmltext.h"
-#include "links.h"
-#include "tickerrole.h"
+#include "core/companyname.h"
+#include "core/links.h"
+#include "core/tickerrole.h"
+#include "render/htmltext.h"
 
 #include <algorithm>
 

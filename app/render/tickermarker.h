@@ -1,7 +1,7 @@
 #pragma once
 
-#include "article.h"
-#include "tickerrole.h"
+#include "core/article.h"
+#include "core/tickerrole.h"
 
 #include <QHash>
 #include <QSet>

@@ -3,8 +3,8 @@
 // thread cannot be stopped; the reader kills this process at its deadline and starts another.
 // It speaks the framed protocol of app/render/helperprotocol.h on stdin and stdout.
 
-#include "helperprotocol.h"
-#include "markdown.h"
+#include "render/helperprotocol.h"
+#include "render/markdown.h"
 
 #include <QUrl>
 

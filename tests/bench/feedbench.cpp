@@ -3,10 +3,10 @@
 // second, the caller's (GUI) thread's longest stall meanwhile, and what the second refresh costs.
 
 #include "benchmark.h"
-#include "fetchservice.h"
-#include "library.h"
+#include "net/fetchservice.h"
 #include "serverthread.h"
-#include "subscriptionstore.h"
+#include "storage/library.h"
+#include "storage/subscriptionstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>

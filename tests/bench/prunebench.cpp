@@ -1,5 +1,5 @@
 #include "benchmark.h"
-#include "library.h"
+#include "storage/library.h"
 #include "storageimport.h"
 #include "syntheticnews.h"
 

@@ -3,10 +3,10 @@
 // fetch, parse and store them, and what the caller's (GUI) thread pays meanwhile.
 
 #include "benchmark.h"
-#include "fetchservice.h"
-#include "library.h"
+#include "net/fetchservice.h"
 #include "serverthread.h"
-#include "subscriptionstore.h"
+#include "storage/library.h"
+#include "storage/subscriptionstore.h"
 #include "syntheticnews.h"
 
 #include <QElapsedTimer>

@@ -2,13 +2,13 @@
 // reader's scheme serves it (markdown worker and highlighter helper as real processes), and the
 // cmark-gfm share of that time; also the bound on a pathological article.
 
-#include "articleparser.h"
 #include "benchmark.h"
-#include "companyname.h"
-#include "markdown.h"
-#include "pagerenderer.h"
+#include "core/articleparser.h"
+#include "core/companyname.h"
+#include "render/markdown.h"
+#include "render/pagerenderer.h"
+#include "render/tickermarker.h"
 #include "syntheticnews.h"
-#include "tickermarker.h"
 
 #include <QElapsedTimer>
 

@@ -1,6 +1,6 @@
 #include "benchmark.h"
-#include "library.h"
-#include "rules.h"
+#include "storage/library.h"
+#include "storage/rules.h"
 #include "storageimport.h"
 #include "syntheticnews.h"
 

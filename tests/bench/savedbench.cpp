@@ -1,8 +1,8 @@
-#include "articleparser.h"
 #include "benchmark.h"
-#include "connection.h"
-#include "library.h"
-#include "savedsearches.h"
+#include "core/articleparser.h"
+#include "storage/connection.h"
+#include "storage/library.h"
+#include "storage/savedsearches.h"
 #include "storageimport.h"
 #include "syntheticnews.h"
 

@@ -1,6 +1,6 @@
 #include "benchmark.h"
-#include "library.h"
-#include "searchrunner.h"
+#include "storage/library.h"
+#include "storage/searchrunner.h"
 #include "storageimport.h"
 #include "syntheticnews.h"
 

@@ -2,7 +2,7 @@
 
 // What the network sections share: the test HTTP server on a thread of its own and CPU clocks.
 
-#include "testhttpserver.h"
+#include "support/testhttpserver.h"
 
 #include <QHash>
 #include <QThread>

@@ -1,6 +1,6 @@
-#include "articleparser.h"
 #include "benchmark.h"
-#include "library.h"
+#include "core/articleparser.h"
+#include "storage/library.h"
 #include "storageimport.h"
 #include "syntheticnews.h"
 

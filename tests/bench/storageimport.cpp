@@ -1,9 +1,9 @@
 #include "storageimport.h"
 
-#include "articleparser.h"
-#include "cjktokenizer.h"
-#include "connection.h"
-#include "library.h"
+#include "core/articleparser.h"
+#include "storage/cjktokenizer.h"
+#include "storage/connection.h"
+#include "storage/library.h"
 
 #include <QElapsedTimer>
 

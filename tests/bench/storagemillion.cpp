@@ -1,6 +1,6 @@
 #include "benchmark.h"
-#include "connection.h"
-#include "library.h"
+#include "storage/connection.h"
+#include "storage/library.h"
 #include "storageimport.h"
 #include "syntheticnews.h"
 

@@ -1,10 +1,10 @@
 #include "benchmark.h"
-#include "connection.h"
-#include "library.h"
+#include "storage/connection.h"
+#include "storage/library.h"
+#include "storage/tickerstats.h"
+#include "storage/tickerstatsrunner.h"
 #include "storageimport.h"
 #include "syntheticnews.h"
-#include "tickerstats.h"
-#include "tickerstatsrunner.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,9 +1,9 @@
 // The "ui" section: the reader's window on a library of 100,000 articles, measured by
 // newsdesk-bench-ui in a process of its own (offscreen), several times.
-#include "article.h"
 #include "benchmark.h"
-#include "library.h"
-#include "ticker.h"
+#include "core/article.h"
+#include "core/ticker.h"
+#include "storage/library.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -14,15 +14,15 @@
 // page_ms        fetchMore of one page of rows while scrolling
 // rss_kb         this process's resident memory with the list showing and an article open
 // webengine_kb   WebEngine's own processes (children), resident
-#include "appurlscheme.h"
-#include "articlelistmodel.h"
-#include "fetchservice.h"
-#include "library.h"
-#include "mainwindow.h"
-#include "readerpane.h"
-#include "readerview.h"
-#include "settings.h"
-#include "sidebar.h"
+#include "net/fetchservice.h"
+#include "storage/library.h"
+#include "ui/articlelistmodel.h"
+#include "ui/mainwindow.h"
+#include "ui/readerpane.h"
+#include "ui/settings.h"
+#include "ui/sidebar.h"
+#include "web/appurlscheme.h"
+#include "web/readerview.h"
 
 #include <QApplication>
 #include <QDir>

@@ -4,12 +4,12 @@
 // connection writing itself and waiting on SQLite's lock (the shape before the writer).
 
 #include "benchmark.h"
-#include "fetchservice.h"
-#include "fileimport.h"
-#include "library.h"
-#include "librarywriter.h"
+#include "net/fetchservice.h"
 #include "serverthread.h"
-#include "subscriptionstore.h"
+#include "storage/fileimport.h"
+#include "storage/library.h"
+#include "storage/librarywriter.h"
+#include "storage/subscriptionstore.h"
 #include "syntheticnews.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "listpageparser.h"
+#include "core/listpageparser.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
 // Large hostile inputs shaped to hit each scanner's worst case. A quadratic path turns these
 // large inputs into hours, which the CTest timeout reports; linear code reads each in milliseconds.
-#include "articleparser.h"
-#include "listpageparser.h"
+#include "core/articleparser.h"
+#include "core/listpageparser.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "articleparser.h"
 #include "articlesummary.h"
+#include "core/articleparser.h"
 #include "testdata.h"
 
 #include <QTest>

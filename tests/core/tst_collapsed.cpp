@@ -1,6 +1,6 @@
-#include "articleparser.h"
 #include "articlesummary.h"
-#include "collapsed.h"
+#include "core/articleparser.h"
+#include "core/collapsed.h"
 #include "testdata.h"
 
 #include <QTest>

@@ -1,9 +1,9 @@
 // Company names and ticker roles from real Related Stocks lists: the format examples in three
 // locales, the bundled sample library, and listed names as Longbridge writes them.
-#include "articleparser.h"
-#include "companyname.h"
+#include "core/articleparser.h"
+#include "core/companyname.h"
+#include "core/tickerrole.h"
 #include "testdata.h"
-#include "tickerrole.h"
 
 #include <QDir>
 #include <QTest>

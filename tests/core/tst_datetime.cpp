@@ -1,4 +1,4 @@
-#include "datetimeparser.h"
+#include "core/datetimeparser.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "frontmatter.h"
+#include "core/frontmatter.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "links.h"
+#include "core/links.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "listpageparser.h"
+#include "core/listpageparser.h"
 #include "refsummary.h"
 #include "testdata.h"
 

@@ -1,6 +1,6 @@
 // The OPML reader and writer (`opml import`/`opml export`): what is read survives being written
 // and read again, as fuzz_opml checks; the rows here are what it found.
-#include "opml.h"
+#include "core/opml.h"
 #include "testdata.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "searchsyntax.h"
+#include "core/searchsyntax.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // The site's URL layout: the pages the app builds URLs for, and what a subscribed URL is.
-#include "sitelayout.h"
+#include "core/sitelayout.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "ticker.h"
+#include "core/ticker.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // input is read as a URL (encoded bytes and text), parsed by AppUrl::parse, and its parts go where
 // the handler sends them (a page's key and locale, an image's source URL). The app's own URLs
 // must survive a round trip: what was parsed, written again and parsed, is the same.
-#include "article.h"
-#include "links.h"
+#include "core/article.h"
+#include "core/links.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,10 +2,10 @@
 // decoded (byte order mark, XML declaration, the HTTP charset a few ways), parsed as RSS/Atom and
 // as JSON Feed, and each item turned into the article the refresh would store (its HTML content
 // converted to markdown). The invariants callers rely on are checked.
-#include "article.h"
-#include "feeditem.h"
-#include "feedtext.h"
-#include "listpageparser.h"
+#include "core/article.h"
+#include "core/feeditem.h"
+#include "core/feedtext.h"
+#include "core/listpageparser.h"
 
 #include <cstddef>
 #include <cstdint>

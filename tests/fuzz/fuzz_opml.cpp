@@ -1,7 +1,7 @@
 // libFuzzer entry point for the OPML reader (`opml import`): every input is read as an OPML file.
 // What it reads must survive the way out and back in: written by writeOpml and read again, the same
 // feeds (addresses, groups, titles) come back in the same order.
-#include "opml.h"
+#include "core/opml.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,9 +1,9 @@
 // libFuzzer entry point: every input goes through the article parser and the list-page parsers.
 // Qt Core only, no QCoreApplication needed: the parsers are pure functions.
-#include "articleparser.h"
-#include "datetimeparser.h"
-#include "links.h"
-#include "listpageparser.h"
+#include "core/articleparser.h"
+#include "core/datetimeparser.h"
+#include "core/links.h"
+#include "core/listpageparser.h"
 
 #include <cstddef>
 #include <cstdint>

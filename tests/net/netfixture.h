@@ -3,10 +3,10 @@
 // What the fetching tests share: a site on the test server with documents in Longbridge's URL
 // layout, a library in a temporary directory, and settings with short deadlines.
 
-#include "fetchservice.h"
-#include "library.h"
-#include "testdocuments.h"
-#include "testhttpserver.h"
+#include "net/fetchservice.h"
+#include "storage/library.h"
+#include "support/testdocuments.h"
+#include "support/testhttpserver.h"
 
 #include <QDateTime>
 #include <QSignalSpy>

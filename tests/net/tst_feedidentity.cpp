@@ -2,8 +2,8 @@
 // another site's feed never replaces a document with its excerpt, and a linked document fetched
 // before is asked for conditionally. Two test servers on 127.0.0.1 are two sites (a site includes
 // its port) that the fetch policy lets a feed on either reach (the same host).
-#include "feeditem.h"
-#include "links.h"
+#include "core/feeditem.h"
+#include "core/links.h"
 #include "netfixture.h"
 
 using namespace Newsdesk;

@@ -1,9 +1,9 @@
 // Ordinary news feeds whose items link to web pages: every item becomes a readable article from
 // the feed itself, and a second refresh of an unchanged feed fetches nothing but the feed.
-#include "feeditem.h"
-#include "links.h"
+#include "core/feeditem.h"
+#include "core/links.h"
 #include "netfixture.h"
-#include "subscriptionstore.h"
+#include "storage/subscriptionstore.h"
 
 using namespace Newsdesk;
 using namespace Newsdesk::Net;

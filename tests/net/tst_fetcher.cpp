@@ -1,7 +1,7 @@
 // The Fetcher against a real HTTP server on 127.0.0.1: headers, limits, misbehaving servers.
-#include "fetcher.h"
-#include "testhttpserver.h"
-#include "transfer.h"
+#include "net/fetcher.h"
+#include "net/transfer.h"
+#include "support/testhttpserver.h"
 
 #include <QEventLoop>
 #include <QTest>

@@ -1,9 +1,9 @@
 // The fetch policy: which addresses a request may reach, judged on the resolved address, for the
 // first hop and every redirect, through the real Fetcher against real servers on two loopback
 // addresses (127.0.0.1 plays the document's host, 127.0.0.2 another host on the same network).
-#include "fetcher.h"
-#include "fetchpolicy.h"
-#include "testhttpserver.h"
+#include "net/fetcher.h"
+#include "net/fetchpolicy.h"
+#include "support/testhttpserver.h"
 
 #include <QEventLoop>
 #include <QHostAddress>

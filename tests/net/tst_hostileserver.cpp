@@ -1,7 +1,7 @@
 // Servers that misbehave on purpose: each failure is reported once, by its real cause, and fast;
 // an endless body is refused without piling up in memory.
-#include "fetcher.h"
-#include "testhttpserver.h"
+#include "net/fetcher.h"
+#include "support/testhttpserver.h"
 
 #include <QEventLoop>
 #include <QFile>

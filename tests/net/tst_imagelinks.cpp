@@ -1,5 +1,5 @@
 // Which images an article shows: what the offline copy of a bookmark must store.
-#include "imagelinks.h"
+#include "net/imagelinks.h"
 
 #include <QTest>
 

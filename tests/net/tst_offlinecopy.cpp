@@ -1,9 +1,9 @@
 // Bookmarked articles offline: the offline copy stores every locale variant and every image, and
 // the article renders completely from the library once the server is gone.
-#include "imagestore.h"
-#include "links.h"
+#include "core/links.h"
 #include "netfixture.h"
-#include "pagerenderer.h"
+#include "render/pagerenderer.h"
+#include "storage/imagestore.h"
 
 #include <QRegularExpression>
 

@@ -4,14 +4,14 @@
 // "database is locked". (How long the GUI thread stalls meanwhile is the benchmark's figure:
 // `newsdesk-bench writer`.)
 
-#include "connection.h"
-#include "importer.h"
-#include "librarywriter.h"
+#include "controller/importer.h"
+#include "controller/readercontroller.h"
+#include "controller/watchlistmodel.h"
 #include "netfixture.h"
-#include "readercontroller.h"
-#include "savedsearches.h"
-#include "subscriptionstore.h"
-#include "watchlistmodel.h"
+#include "storage/connection.h"
+#include "storage/librarywriter.h"
+#include "storage/savedsearches.h"
+#include "storage/subscriptionstore.h"
 
 #include <QDir>
 #include <QMutex>

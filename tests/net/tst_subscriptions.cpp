@@ -1,9 +1,9 @@
 // Subscriptions against a real server: refresh stores what is new and only that, conditional
 // requests, feeds, back-off, per-host politeness, offline.
+#include "net/schedule.h"
 #include "netfixture.h"
-#include "rules.h"
-#include "schedule.h"
-#include "subscriptionstore.h"
+#include "storage/rules.h"
+#include "storage/subscriptionstore.h"
 
 using namespace Newsdesk;
 using namespace Newsdesk::Net;

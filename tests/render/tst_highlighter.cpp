@@ -2,7 +2,7 @@
 // extension; unknown languages; a crash and a hang mid-request (test hooks), a missing helper,
 // and the bound on restarts.
 
-#include "highlighterclient.h"
+#include "render/highlighterclient.h"
 
 #include <QTest>
 

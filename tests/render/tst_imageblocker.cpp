@@ -2,9 +2,9 @@
 // worker, then shown as their alt text (or title, or host) with a "Load image" link, escaped; a
 // stored image stays an image; an image inside a link gets no second link.
 
-#include "article.h"
-#include "imageblocker.h"
-#include "pagerenderer.h"
+#include "core/article.h"
+#include "render/imageblocker.h"
+#include "render/pagerenderer.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // renderMarkdown(), the in-process markdown → body HTML step: link classification, image
 // rewriting, code-block extraction, safe mode. (The worker process runs this same function.)
 
-#include "markdown.h"
+#include "render/markdown.h"
 
 #include <QRegularExpression>
 #include <QTest>

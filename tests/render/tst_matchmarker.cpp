@@ -1,4 +1,4 @@
-#include "matchmarker.h"
+#include "render/matchmarker.h"
 
 #include <QTest>
 

@@ -2,9 +2,9 @@
 // model, local time, variants with native names, ticker chips, related news, the CSP, escaping,
 // and hostile.md coming out inert but readable through the full PageRenderer.
 
-#include "articleparser.h"
-#include "pagebuilder.h"
-#include "pagerenderer.h"
+#include "core/articleparser.h"
+#include "render/pagebuilder.h"
+#include "render/pagerenderer.h"
 
 #include <QFile>
 #include <QRegularExpression>

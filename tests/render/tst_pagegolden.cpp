@@ -2,9 +2,9 @@
 // UTC), must equal its reference under tests/data/render/golden/. After an intended change, run
 // with NEWSDESK_REGENERATE_GOLDEN=1 to rewrite the references, and review the diff (README.md).
 
-#include "articleparser.h"
-#include "companyname.h"
-#include "pagerenderer.h"
+#include "core/articleparser.h"
+#include "core/companyname.h"
+#include "render/pagerenderer.h"
 
 #include <QDir>
 #include <QFile>

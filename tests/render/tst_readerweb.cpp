@@ -3,16 +3,16 @@
 // never hears from it), the interceptor blocks what gets past the page, clicks on links reach the
 // app as signals while the page stays, and the page's own resources load under its CSP.
 
-#include "appschemehandler.h"
-#include "appurlscheme.h"
-#include "articleparser.h"
-#include "library.h"
-#include "links.h"
-#include "pagescript.h"
-#include "readerpage.h"
-#include "readerprofile.h"
-#include "readerview.h"
-#include "requestinterceptor.h"
+#include "core/articleparser.h"
+#include "core/links.h"
+#include "storage/library.h"
+#include "support/pagescript.h"
+#include "web/appschemehandler.h"
+#include "web/appurlscheme.h"
+#include "web/readerpage.h"
+#include "web/readerprofile.h"
+#include "web/readerview.h"
+#include "web/requestinterceptor.h"
 
 #include <QApplication>
 #include <QFile>

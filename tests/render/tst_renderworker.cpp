@@ -2,10 +2,10 @@
 // plain-text fallback within the bound for the quadratic-time shapes Debian 12's cmark-gfm is
 // open to (FACTS.md), a crash mid-request, and the frame protocol itself.
 
-#include "articleparser.h"
-#include "helperprotocol.h"
-#include "markdownworker.h"
-#include "pagerenderer.h"
+#include "core/articleparser.h"
+#include "render/helperprotocol.h"
+#include "render/markdownworker.h"
+#include "render/pagerenderer.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // An article's own stocks marked in its body HTML: the tickers and their company names, as links to
 // the ticker's view with the ticker as tooltip; never inside tags, entities, code or links, and never
 // another article's stocks.
-#include "tickermarker.h"
+#include "render/tickermarker.h"
 
 #include <QTest>
 

@@ -2,9 +2,9 @@
 
 // Article values for the storage tests, built in the test (no parser involved).
 
-#include "article.h"
-#include "library.h"
-#include "ticker.h"
+#include "core/article.h"
+#include "core/ticker.h"
+#include "storage/library.h"
 
 #include <QDateTime>
 #include <QList>

@@ -3,7 +3,7 @@
 // ticker_days against its definition: a plain scan of article_tickers, each (ticker, document) once
 // in its strongest role, by the UTC day of the document's id.
 
-#include "connection.h"
+#include "storage/connection.h"
 
 #include <QMap>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "imagestore.h"
-#include "library.h"
 #include "pagedamage.h"
+#include "storage/imagestore.h"
+#include "storage/library.h"
 #include "testarticles.h"
 
 #include <QFile>

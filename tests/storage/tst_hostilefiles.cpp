@@ -1,5 +1,5 @@
-#include "fileimport.h"
-#include "library.h"
+#include "storage/fileimport.h"
+#include "storage/library.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // Counts kept between refreshes (Library::keptCounts) against counting afresh (Library::count),
 // after every kind of change a library goes through: arrivals, re-imports, moves, reads, bookmarks,
 // labels, the watchlist, aliases, deletions, and the clock moving past a within: window.
-#include "labelstore.h"
-#include "library.h"
-#include "savedsearches.h"
+#include "storage/labelstore.h"
+#include "storage/library.h"
+#include "storage/savedsearches.h"
 #include "testarticles.h"
 
 #include <QRandomGenerator>

@@ -1,4 +1,4 @@
-#include "library.h"
+#include "storage/library.h"
 #include "testarticles.h"
 
 #include <QRandomGenerator>

@@ -1,10 +1,10 @@
-#include "articlecodec.h"
-#include "articleparser.h"
-#include "connection.h"
-#include "library.h"
-#include "migrations.h"
+#include "core/articleparser.h"
+#include "core/ticker.h"
+#include "storage/articlecodec.h"
+#include "storage/connection.h"
+#include "storage/library.h"
+#include "storage/migrations.h"
 #include "testarticles.h"
-#include "ticker.h"
 #include "tickerdayscheck.h"
 
 #include <QCryptographicHash>

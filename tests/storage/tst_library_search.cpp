@@ -1,5 +1,5 @@
-#include "connection.h"
-#include "library.h"
+#include "storage/connection.h"
+#include "storage/library.h"
 #include "testarticles.h"
 
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // Retention on a real library file: a prune returns the space of what it deleted, the full-text
 // index's share included (merged in bounded steps afterwards), what it keeps stays searchable, and
 // a prune with a limit stops at it.
-#include "library.h"
+#include "storage/library.h"
 #include "testarticles.h"
 
 #include <QRandomGenerator>

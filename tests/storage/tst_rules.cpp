@@ -1,7 +1,7 @@
-#include "labelstore.h"
-#include "library.h"
-#include "librarywriter.h"
-#include "rules.h"
+#include "storage/labelstore.h"
+#include "storage/library.h"
+#include "storage/librarywriter.h"
+#include "storage/rules.h"
 #include "testarticles.h"
 
 #include <QTemporaryDir>

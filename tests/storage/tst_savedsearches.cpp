@@ -1,8 +1,8 @@
 // Saved searches in a real library file: the built-ins a new library starts with, adding,
 // renaming, editing, ordering and removing, names the user cannot tell apart refused, and what
 // each one lists, with the clock `within:` counts from given by the test.
-#include "library.h"
-#include "savedsearches.h"
+#include "storage/library.h"
+#include "storage/savedsearches.h"
 #include "testarticles.h"
 
 #include <QTemporaryDir>

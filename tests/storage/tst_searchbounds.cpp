@@ -1,5 +1,5 @@
-#include "library.h"
-#include "searchquery.h"
+#include "storage/library.h"
+#include "storage/searchquery.h"
 #include "testarticles.h"
 
 #include <QTemporaryDir>

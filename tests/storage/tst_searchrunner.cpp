@@ -1,5 +1,5 @@
-#include "library.h"
-#include "searchrunner.h"
+#include "storage/library.h"
+#include "storage/searchrunner.h"
 #include "testarticles.h"
 
 #include <QSignalSpy>

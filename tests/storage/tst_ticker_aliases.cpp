@@ -1,8 +1,8 @@
 // Ticker roles and company-name aliases as the writer stores them: a real library file, articles
 // of the sample library in three locales, the user's own aliases.
-#include "articleparser.h"
-#include "connection.h"
-#include "library.h"
+#include "core/articleparser.h"
+#include "storage/connection.h"
+#include "storage/library.h"
 #include "testarticles.h"
 
 #include <QDir>

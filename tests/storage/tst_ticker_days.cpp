@@ -2,10 +2,10 @@
 // seeded random imports across locales and days, re-imports that change tickers or move documents
 // to another day, deleted articles and documents, role changes and prunes, every count equals a
 // plain scan of article_tickers, and so does every number of a ticker's view read from it.
-#include "library.h"
+#include "storage/library.h"
+#include "storage/tickerstats.h"
 #include "testarticles.h"
 #include "tickerdayscheck.h"
-#include "tickerstats.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

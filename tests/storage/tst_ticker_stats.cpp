@@ -1,9 +1,9 @@
 // A ticker's numbers (totals, days, buzz, often together, roles) on a real library file, with the
 // clock given: equal to a plain count over the stored articles (a property test; the sidebar's
 // glance too), and the buzz rule.
-#include "library.h"
+#include "storage/library.h"
+#include "storage/tickerstats.h"
 #include "testarticles.h"
-#include "tickerstats.h"
 
 #include <QMap>
 #include <QRandomGenerator>

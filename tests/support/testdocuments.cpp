@@ -1,6 +1,6 @@
-#include "testdocuments.h"
+#include "support/testdocuments.h"
 
-#include "testhttpserver.h"
+#include "support/testhttpserver.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,18 +1,18 @@
 // Labels from the article's header, by real input: Add Label… clicked, the label typed and Enter;
 // the chip in the header, the label in the sidebar's Labels with its unread count, `label:NAME`
 // typed into the search field finding the article; a chip's × removing it; Esc giving up.
-#include "articlelabelsbar.h"
-#include "articlelistmodel.h"
-#include "labelstore.h"
-#include "mainwindow.h"
-#include "readdelay.h"
-#include "readerpane.h"
-#include "searchfield.h"
-#include "settings.h"
-#include "sidebar.h"
-#include "statusarea.h"
+#include "controller/readdelay.h"
+#include "storage/labelstore.h"
+#include "ui/articlelabelsbar.h"
+#include "ui/articlelistmodel.h"
+#include "ui/mainwindow.h"
+#include "ui/readerpane.h"
+#include "ui/searchfield.h"
+#include "ui/settings.h"
+#include "ui/sidebar.h"
+#include "ui/statusarea.h"
+#include "ui/uilanguage.h"
 #include "uifixture.h"
-#include "uilanguage.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>

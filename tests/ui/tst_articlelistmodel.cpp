@@ -1,6 +1,6 @@
 // The article list model over a real library: lazy pages, refresh without losing the selection,
 // filters by ticker key.
-#include "articlelistmodel.h"
+#include "ui/articlelistmodel.h"
 #include "uifixture.h"
 
 #include <QListView>

@@ -1,10 +1,10 @@
 // The weekly automatic backup over real files at a fixed "now": the first copy, the week between
 // copies, the newest three kept and nothing else in the folder touched, and a failed copy that
 // says why and removes nothing. Widget-free (links newsdesk_reader only).
-#include "article.h"
-#include "backupfolder.h"
-#include "backupschedule.h"
-#include "library.h"
+#include "controller/backupfolder.h"
+#include "controller/backupschedule.h"
+#include "core/article.h"
+#include "storage/library.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "../storage/pagedamage.h"
 #include "../storage/testarticles.h"
-#include "damagenotice.h"
-#include "library.h"
+#include "storage/library.h"
+#include "ui/damagenotice.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -4,14 +4,14 @@
 // failing quietly, the window notifying only for new articles on the watchlist, and rules with
 // Notify: a bubble per rule naming it, for articles an import brings, whose Open shows the article
 // and whose Mark Read marks it read in the list.
-#include "articlelistmodel.h"
-#include "desktopnotifier.h"
-#include "fetchservice.h"
-#include "mainwindow.h"
-#include "rules.h"
-#include "settings.h"
+#include "net/fetchservice.h"
+#include "storage/rules.h"
+#include "ui/articlelistmodel.h"
+#include "ui/desktopnotifier.h"
+#include "ui/mainwindow.h"
+#include "ui/settings.h"
+#include "ui/uilanguage.h"
 #include "uifixture.h"
-#include "uilanguage.h"
 
 #include <QDBusConnection>
 #include <QDBusError>

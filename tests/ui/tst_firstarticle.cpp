@@ -1,13 +1,13 @@
 // The first article opened by a key press does not re-create the window: on a desktop a new
 // native window means the whole window flickers (it is unmapped and mapped again). Run on xcb
 // under Xvfb, where a window's surface type and native id are real.
-#include "appurlscheme.h"
-#include "articlelistmodel.h"
-#include "mainwindow.h"
-#include "readerpane.h"
-#include "settings.h"
-#include "sidebar.h"
+#include "ui/articlelistmodel.h"
+#include "ui/mainwindow.h"
+#include "ui/readerpane.h"
+#include "ui/settings.h"
+#include "ui/sidebar.h"
 #include "uifixture.h"
+#include "web/appurlscheme.h"
 
 #include <QApplication>
 #include <QListView>

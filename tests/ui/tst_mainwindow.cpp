@@ -1,17 +1,17 @@
 // The reader's window over a real library holding the bundled sample library, without WebEngine:
 // views and filters, the watchlist, ticker views, bookmarks, read state, search, variants,
 // related-news navigation and history, import, and restoring state.
-#include "articlelistmodel.h"
-#include "articlelistview.h"
-#include "externallinks.h"
-#include "links.h"
-#include "mainwindow.h"
-#include "readerpane.h"
-#include "settings.h"
-#include "settingsdialog.h"
-#include "sidebar.h"
-#include "theme.h"
-#include "tickerheader.h"
+#include "core/links.h"
+#include "ui/articlelistmodel.h"
+#include "ui/articlelistview.h"
+#include "ui/externallinks.h"
+#include "ui/mainwindow.h"
+#include "ui/readerpane.h"
+#include "ui/settings.h"
+#include "ui/settingsdialog.h"
+#include "ui/sidebar.h"
+#include "ui/theme.h"
+#include "ui/tickerheader.h"
 #include "uifixture.h"
 
 #include <QAction>

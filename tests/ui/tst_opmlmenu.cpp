@@ -1,11 +1,11 @@
 // File → Import/Export Subscriptions (OPML), driven as a user does: the menu bar and its menu
 // clicked, the file dialog's name field typed into; the sidebar and the written file checked.
-#include "mainwindow.h"
-#include "settings.h"
-#include "sidebar.h"
-#include "subscriptionstore.h"
+#include "storage/subscriptionstore.h"
+#include "ui/mainwindow.h"
+#include "ui/settings.h"
+#include "ui/sidebar.h"
+#include "ui/uilanguage.h"
 #include "uifixture.h"
-#include "uilanguage.h"
 
 #include <QAbstractButton>
 #include <QApplication>

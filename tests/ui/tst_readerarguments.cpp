@@ -1,7 +1,7 @@
 // The reader's command line (QCommandLineParser) and how the executable tells it from a command:
 // an option's value given separately is never read as a command or a document.
-#include "cli.h"
-#include "readerarguments.h"
+#include "cli/cli.h"
+#include "ui/readerarguments.h"
 
 #include <QDir>
 #include <QTest>

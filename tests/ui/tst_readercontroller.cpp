@@ -1,13 +1,13 @@
 // The reader's decisions without a widget (links newsdesk_reader only, no Qt Widgets): views and
 // their filters, the read rule with a delay the test fires, history with scroll positions, one
 // path for links, the watchlist model's writes, and the fetch tracker's messages.
-#include "fetchservice.h"
-#include "fetchtracker.h"
-#include "readdelay.h"
-#include "readercontroller.h"
-#include "subscriptionstore.h"
-#include "ticker.h"
-#include "watchlistmodel.h"
+#include "controller/fetchtracker.h"
+#include "controller/readdelay.h"
+#include "controller/readercontroller.h"
+#include "controller/watchlistmodel.h"
+#include "core/ticker.h"
+#include "net/fetchservice.h"
+#include "storage/subscriptionstore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -2,22 +2,22 @@
 // walked with the keyboard and restored after a restart; the list's keys, clicks, context menu
 // and ticker chips; the watchlist field's completion; a second instance handing over. Checked by
 // what is on screen: the list's rows, the status bar's count, the sidebar's selection.
-#include "articlelistdelegate.h"
-#include "articlelistmodel.h"
-#include "articlelistview.h"
-#include "externallinks.h"
-#include "labelstore.h"
-#include "mainwindow.h"
-#include "readdelay.h"
-#include "readercontroller.h"
-#include "readerpane.h"
-#include "settings.h"
-#include "sidebar.h"
-#include "singleinstance.h"
-#include "subscriptionstore.h"
-#include "tickerheader.h"
+#include "controller/readdelay.h"
+#include "controller/readercontroller.h"
+#include "storage/labelstore.h"
+#include "storage/subscriptionstore.h"
+#include "ui/articlelistdelegate.h"
+#include "ui/articlelistmodel.h"
+#include "ui/articlelistview.h"
+#include "ui/externallinks.h"
+#include "ui/mainwindow.h"
+#include "ui/readerpane.h"
+#include "ui/settings.h"
+#include "ui/sidebar.h"
+#include "ui/singleinstance.h"
+#include "ui/tickerheader.h"
+#include "ui/uilanguage.h"
 #include "uifixture.h"
-#include "uilanguage.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>

@@ -1,11 +1,11 @@
 // The reader's reports without a widget (links newsdesk_reader only): the Sources section built
 // from a real library's subscriptions, a ticker's news page on its articles' site, what an import
 // says, and which fetched articles are worth a notification.
-#include "importreport.h"
-#include "sourcelist.h"
-#include "subscriptionstore.h"
-#include "ticker.h"
-#include "watchlistalerts.h"
+#include "controller/importreport.h"
+#include "controller/sourcelist.h"
+#include "controller/watchlistalerts.h"
+#include "core/ticker.h"
+#include "storage/subscriptionstore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,14 +1,14 @@
 // Edit → Rules…, driven as a user does: the menu clicked, the form typed into, the buttons clicked;
 // the rules checked in the library, the preview against the library's own count, and Apply's
 // changes in the article list and the sidebar's labels.
-#include "articlelistmodel.h"
-#include "labelstore.h"
-#include "mainwindow.h"
-#include "rules.h"
-#include "settings.h"
-#include "sidebar.h"
+#include "storage/labelstore.h"
+#include "storage/rules.h"
+#include "ui/articlelistmodel.h"
+#include "ui/mainwindow.h"
+#include "ui/settings.h"
+#include "ui/sidebar.h"
+#include "ui/uilanguage.h"
 #include "uifixture.h"
-#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,10 +1,10 @@
 // Reordering the rules in Edit → Rules… by dragging a row with a real mouse: xcb under Xvfb (CTest
 // starts it through xvfb-run) and xdotool moving the X pointer, so Qt's own drag loop runs as on a
 // desktop (the offscreen platform has none). The order is read back from the library file.
-#include "library.h"
-#include "rules.h"
-#include "rulesdialog.h"
-#include "uilanguage.h"
+#include "storage/library.h"
+#include "storage/rules.h"
+#include "ui/rulesdialog.h"
+#include "ui/uilanguage.h"
 #include "xpointerdrag.h"
 
 #include <QApplication>

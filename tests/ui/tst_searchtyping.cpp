@@ -2,16 +2,16 @@
 // GUI thread, the typing pause fired by the test), the word being typed is a prefix, tickers and
 // company names find their articles, a hit opens in the language that matched, Esc clears.
 // Checked by what is on screen: the list's rows, the status bar's count, the article shown.
-#include "articlelistmodel.h"
-#include "mainwindow.h"
-#include "pagescript.h"
-#include "readdelay.h"
-#include "readerpane.h"
-#include "readerview.h"
-#include "searchfield.h"
-#include "settings.h"
+#include "controller/readdelay.h"
+#include "support/pagescript.h"
+#include "ui/articlelistmodel.h"
+#include "ui/mainwindow.h"
+#include "ui/readerpane.h"
+#include "ui/searchfield.h"
+#include "ui/settings.h"
+#include "ui/uilanguage.h"
 #include "uifixture.h"
-#include "uilanguage.h"
+#include "web/readerview.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>

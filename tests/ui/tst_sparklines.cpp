@@ -4,15 +4,15 @@
 // same numbers in words for screen readers; a click on the entry still lists its articles; an
 // import brings a new bar.
 
-#include "articlelistmodel.h"
-#include "importer.h"
-#include "mainwindow.h"
-#include "settings.h"
-#include "sidebar.h"
-#include "sparklinedelegate.h"
-#include "theme.h"
+#include "controller/importer.h"
+#include "controller/watchlistmodel.h"
+#include "ui/articlelistmodel.h"
+#include "ui/mainwindow.h"
+#include "ui/settings.h"
+#include "ui/sidebar.h"
+#include "ui/sparklinedelegate.h"
+#include "ui/theme.h"
 #include "uifixture.h"
-#include "watchlistmodel.h"
 
 #include <QFile>
 #include <QHeaderView>

@@ -3,18 +3,18 @@
 // the company's names, often-together tickers and the news-volume timeline (a click on a day's bar
 // lists that day). "Today" is a fixed clock.
 
-#include "aliasdialog.h"
-#include "articlelistmodel.h"
-#include "mainwindow.h"
-#include "settings.h"
-#include "settingsdialog.h"
-#include "sidebar.h"
-#include "tickerheader.h"
-#include "tickerinsight.h"
-#include "tickerlistfilter.h"
-#include "tickerpanel.h"
-#include "tickertimeline.h"
-#include "tickertogether.h"
+#include "controller/tickerinsight.h"
+#include "ui/aliasdialog.h"
+#include "ui/articlelistmodel.h"
+#include "ui/mainwindow.h"
+#include "ui/settings.h"
+#include "ui/settingsdialog.h"
+#include "ui/sidebar.h"
+#include "ui/tickerheader.h"
+#include "ui/tickerlistfilter.h"
+#include "ui/tickerpanel.h"
+#include "ui/tickertimeline.h"
+#include "ui/tickertogether.h"
 #include "uifixture.h"
 
 #include <QComboBox>

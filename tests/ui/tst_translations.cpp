@@ -1,9 +1,9 @@
 // The interface's translations: lupdate over the sources finds no string that the zh_CN and zh_HK
 // .ts files lack or leave unfinished, the embedded translations turn the window Chinese, and the
 // errors the reader shows from the library and the network follow the interface language.
-#include "fetcher.h"
-#include "library.h"
-#include "uilanguage.h"
+#include "net/fetcher.h"
+#include "storage/library.h"
+#include "ui/uilanguage.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,13 +1,13 @@
 // Small pieces of the reader: the list's time column, the reading history, the saved sidebar
 // selection, what the importer refuses, and offline for one run.
-#include "importer.h"
-#include "readerhistory.h"
-#include "settings.h"
-#include "sidebar.h"
-#include "sidebarentry.h"
-#include "timeformat.h"
+#include "controller/importer.h"
+#include "controller/readerhistory.h"
+#include "controller/sidebarentry.h"
+#include "ui/settings.h"
+#include "ui/sidebar.h"
+#include "ui/timeformat.h"
+#include "ui/uilanguage.h"
 #include "uifixture.h"
-#include "uilanguage.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,15 +1,15 @@
 // Retention in the reader: the rule set in the settings dialog by keys and clicks, then a run at a
 // fixed "now" over a real library with its writer, as the reader runs it, and what the window shows
 // afterwards (the list's rows, the count, the status bar).
-#include "articlelistmodel.h"
-#include "backupschedule.h"
-#include "labelstore.h"
-#include "librarywriter.h"
-#include "mainwindow.h"
-#include "retentionschedule.h"
-#include "settings.h"
+#include "controller/backupschedule.h"
+#include "controller/retentionschedule.h"
+#include "storage/labelstore.h"
+#include "storage/librarywriter.h"
+#include "ui/articlelistmodel.h"
+#include "ui/mainwindow.h"
+#include "ui/settings.h"
+#include "ui/uilanguage.h"
 #include "uifixture.h"
-#include "uilanguage.h"
 
 #include <QAction>
 #include <QCheckBox>

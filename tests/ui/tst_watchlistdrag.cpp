@@ -3,11 +3,11 @@
 // pointer, so Qt's own drag loop runs as it does on a desktop. The offscreen platform has no drag
 // loop, and Qt delivers drops only to a real drag's target, so this cannot be done offscreen.
 // The order is read back from the library file: the drop must have been stored.
-#include "library.h"
-#include "savedsearches.h"
-#include "savedsearchlist.h"
-#include "sidebar.h"
-#include "uilanguage.h"
+#include "controller/savedsearchlist.h"
+#include "storage/library.h"
+#include "storage/savedsearches.h"
+#include "ui/sidebar.h"
+#include "ui/uilanguage.h"
 #include "xpointerdrag.h"
 
 #include <QApplication>

@@ -3,10 +3,10 @@
 // Shared by the reader's GUI tests: settings in a temporary directory, a real library file, and
 // articles built in the test or imported from the bundled sample library.
 
-#include "article.h"
-#include "importer.h"
-#include "library.h"
-#include "ticker.h"
+#include "controller/importer.h"
+#include "core/article.h"
+#include "core/ticker.h"
+#include "storage/library.h"
 
 #include <QDateTime>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "backupfolder.h"
+#include "controller/backupfolder.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "backupschedule.h"
+#include "controller/backupschedule.h"
 
-#include "backupfolder.h"
-#include "library.h"
+#include "controller/backupfolder.h"
+#include "storage/library.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "fetchtracker.h"
+#include "controller/fetchtracker.h"
 
-#include "fetchservice.h"
+#include "net/fetchservice.h"
 
 #include <QLoggingCategory>
 

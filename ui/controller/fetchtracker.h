@@ -1,8 +1,8 @@
 #pragma once
 
-#include "fetchservice.h"
-#include "fetchtypes.h"
-#include "library.h"
+#include "net/fetchservice.h"
+#include "net/fetchtypes.h"
+#include "storage/library.h"
 
 #include <QHash>
 #include <QObject>

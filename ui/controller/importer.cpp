@@ -1,7 +1,7 @@
-#include "importer.h"
+#include "controller/importer.h"
 
-#include "fileimport.h"
-#include "library.h"
+#include "storage/fileimport.h"
+#include "storage/library.h"
 
 #include <QLoggingCategory>
 #include <QPromise>

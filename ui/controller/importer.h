@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rulealerts.h"
+#include "controller/rulealerts.h"
 
 #include <QFutureWatcher>
 #include <QObject>

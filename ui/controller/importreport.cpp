@@ -1,4 +1,4 @@
-#include "importreport.h"
+#include "controller/importreport.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
-#include "linkrouter.h"
+#include "controller/linkrouter.h"
 
-#include "links.h"
+#include "core/links.h"
 
 namespace Newsdesk::Ui {
 

@@ -1,4 +1,4 @@
-#include "readdelay.h"
+#include "controller/readdelay.h"
 
 #include <QTimer>
 

@@ -1,11 +1,11 @@
-#include "readercontroller.h"
+#include "controller/readercontroller.h"
 
-#include "feeditem.h"
-#include "fetchtracker.h"
-#include "labelstore.h"
-#include "readdelay.h"
-#include "relatednews.h"
-#include "savedsearches.h"
+#include "controller/fetchtracker.h"
+#include "controller/readdelay.h"
+#include "core/feeditem.h"
+#include "storage/labelstore.h"
+#include "storage/relatednews.h"
+#include "storage/savedsearches.h"
 
 #include <QLoggingCategory>
 #include <QRegularExpression>

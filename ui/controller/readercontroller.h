@@ -1,10 +1,10 @@
 #pragma once
 
-#include "article.h"
-#include "library.h"
-#include "linkrouter.h"
-#include "readerhistory.h"
-#include "sidebarentry.h"
+#include "controller/linkrouter.h"
+#include "controller/readerhistory.h"
+#include "controller/sidebarentry.h"
+#include "core/article.h"
+#include "storage/library.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "readerhistory.h"
+#include "controller/readerhistory.h"
 
 namespace Newsdesk::Ui {
 

@@ -1,6 +1,6 @@
-#include "retentionschedule.h"
+#include "controller/retentionschedule.h"
 
-#include "librarywriter.h"
+#include "storage/librarywriter.h"
 
 #include <QLocale>
 #include <QLoggingCategory>

@@ -1,4 +1,4 @@
-#include "rulealerts.h"
+#include "controller/rulealerts.h"
 
 #include <algorithm>
 

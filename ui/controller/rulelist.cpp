@@ -1,4 +1,4 @@
-#include "rulelist.h"
+#include "controller/rulelist.h"
 
 #include <QRegularExpression>
 

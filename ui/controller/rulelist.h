@@ -1,7 +1,7 @@
 #pragma once
 
-#include "library.h"
-#include "rules.h"
+#include "storage/library.h"
+#include "storage/rules.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "savedsearchlist.h"
+#include "controller/savedsearchlist.h"
 
 namespace Newsdesk::Ui {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "library.h"
-#include "savedsearches.h"
+#include "storage/library.h"
+#include "storage/savedsearches.h"
 
 #include <QCoreApplication>
 #include <QList>

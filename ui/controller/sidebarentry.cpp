@@ -1,7 +1,7 @@
-#include "sidebarentry.h"
+#include "controller/sidebarentry.h"
 
-#include "sitelayout.h"
-#include "ticker.h"
+#include "core/sitelayout.h"
+#include "core/ticker.h"
 
 #include <QUrl>
 

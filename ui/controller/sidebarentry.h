@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library.h"
+#include "storage/library.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "sourcelist.h"
+#include "controller/sourcelist.h"
 
-#include "sitelayout.h"
-#include "subscriptionstore.h"
+#include "core/sitelayout.h"
+#include "storage/subscriptionstore.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
-#include "tickerinsight.h"
+#include "controller/tickerinsight.h"
 
-#include "ticker.h"
-#include "tickerstats.h"
-#include "tickerstatsrunner.h"
+#include "core/ticker.h"
+#include "storage/tickerstats.h"
+#include "storage/tickerstatsrunner.h"
 
 #include <QLoggingCategory>
 

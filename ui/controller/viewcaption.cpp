@@ -1,6 +1,6 @@
-#include "viewcaption.h"
+#include "controller/viewcaption.h"
 
-#include "ticker.h"
+#include "core/ticker.h"
 
 namespace Newsdesk::Ui {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "article.h"
-#include "library.h"
-#include "sidebarentry.h"
+#include "controller/sidebarentry.h"
+#include "core/article.h"
+#include "storage/library.h"
 
 #include <QCoreApplication>
 #include <QString>

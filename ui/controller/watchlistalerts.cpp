@@ -1,4 +1,4 @@
-#include "watchlistalerts.h"
+#include "controller/watchlistalerts.h"
 
 namespace Newsdesk::Ui {
 

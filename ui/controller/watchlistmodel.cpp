@@ -1,7 +1,7 @@
-#include "watchlistmodel.h"
+#include "controller/watchlistmodel.h"
 
-#include "ticker.h"
-#include "tickerstatsrunner.h"
+#include "core/ticker.h"
+#include "storage/tickerstatsrunner.h"
 
 #include <QLocale>
 #include <QLoggingCategory>

@@ -1,12 +1,12 @@
-#include "appschemehandler.h"
+#include "web/appschemehandler.h"
 
-#include "imagestore.h"
-#include "library.h"
-#include "links.h"
-#include "pagerenderthread.h"
-#include "pageresources.h"
-#include "relatednews.h"
-#include "searchsyntax.h"
+#include "core/links.h"
+#include "core/searchsyntax.h"
+#include "render/pageresources.h"
+#include "storage/imagestore.h"
+#include "storage/library.h"
+#include "storage/relatednews.h"
+#include "web/pagerenderthread.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

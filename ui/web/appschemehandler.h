@@ -1,10 +1,10 @@
 #pragma once
 
-#include "article.h"
-#include "imageprovider.h"
-#include "pagerenderer.h"
-#include "pagetheme.h"
-#include "result.h"
+#include "core/article.h"
+#include "core/result.h"
+#include "render/pagerenderer.h"
+#include "render/pagetheme.h"
+#include "web/imageprovider.h"
 
 #include <QHash>
 #include <QPointer>

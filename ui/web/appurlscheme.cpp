@@ -1,6 +1,6 @@
-#include "appurlscheme.h"
+#include "web/appurlscheme.h"
 
-#include "links.h"
+#include "core/links.h"
 
 #include <QWebEngineUrlScheme>
 

@@ -1,4 +1,4 @@
-#include "pagerenderthread.h"
+#include "web/pagerenderthread.h"
 
 #include <QLoggingCategory>
 

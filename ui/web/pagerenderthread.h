@@ -1,8 +1,8 @@
 #pragma once
 
-#include "article.h"
-#include "pagebuilder.h"
-#include "pagerenderer.h"
+#include "core/article.h"
+#include "render/pagebuilder.h"
+#include "render/pagerenderer.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "readerpage.h"
+#include "web/readerpage.h"
 
-#include "links.h"
+#include "core/links.h"
 
 #include <QLoggingCategory>
 #include <QWebEngineFullScreenRequest>

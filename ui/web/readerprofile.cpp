@@ -1,8 +1,8 @@
-#include "readerprofile.h"
+#include "web/readerprofile.h"
 
-#include "appschemehandler.h"
-#include "links.h"
-#include "requestinterceptor.h"
+#include "core/links.h"
+#include "web/appschemehandler.h"
+#include "web/requestinterceptor.h"
 
 #include <QLoggingCategory>
 #include <QWebEngineDownloadRequest>

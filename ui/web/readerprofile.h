@@ -1,8 +1,8 @@
 #pragma once
 
-#include "imageprovider.h"
-#include "pagerenderer.h"
-#include "pagetheme.h"
+#include "render/pagerenderer.h"
+#include "render/pagetheme.h"
+#include "web/imageprovider.h"
 
 #include <QObject>
 

@@ -1,9 +1,9 @@
-#include "readerview.h"
+#include "web/readerview.h"
 
-#include "links.h"
-#include "matchmarker.h"
-#include "readerpage.h"
-#include "readerprofile.h"
+#include "core/links.h"
+#include "render/matchmarker.h"
+#include "web/readerpage.h"
+#include "web/readerprofile.h"
 
 #include <QContextMenuEvent>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
-#include "requestinterceptor.h"
+#include "web/requestinterceptor.h"
 
-#include "links.h"
+#include "core/links.h"
 
 #include <QLoggingCategory>
 
