@@ -1,6 +1,7 @@
 #include "ui/externallinks.h"
 
 #include "controller/readercontroller.h"
+#include "core/sitelayout.h"
 #include "ui/readerpane.h"
 
 #include <QCheckBox>
@@ -96,11 +97,8 @@ void ExternalLinks::openInBrowser(QUrl url)
 {
     if (!url.isValid())
         return;
-    // The canonical URL of a markdown twin ends in .md; people want the page.
-    if (QString path = url.path(); path.endsWith(u".md")) {
-        path.chop(3);
-        url.setPath(path);
-    }
+    // The canonical URL of an article is its markdown twin; people want the page.
+    url = Core::SiteLayout::webPage(url);
     if (!isAllowedScheme(url) || !QDesktopServices::openUrl(url))
         Q_EMIT message(tr("Could not open %1 in a web browser").arg(url.toDisplayString()));
 }

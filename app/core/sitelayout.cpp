@@ -46,6 +46,29 @@ QUrl tickerNews(const QUrl &site, const QString &locale, const QString &ticker)
     return onSite(site, u'/' + segment(locale) + u"/quote/" + ticker + u"/news.md");
 }
 
+std::optional<QUrl> markdownTwin(const QUrl &url)
+{
+    QString path = url.path();
+    if (path.endsWith(u".md", Qt::CaseInsensitive) || path.isEmpty() || path == u"/")
+        return std::nullopt;
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    QUrl twin = url;
+    twin.setPath(path + u".md");
+    return twin;
+}
+
+QUrl webPage(const QUrl &url)
+{
+    QString path = url.path();
+    if (!path.endsWith(u".md", Qt::CaseInsensitive))
+        return url;
+    path.chop(3);
+    QUrl page = url;
+    page.setPath(path);
+    return page;
+}
+
 ListUrl classifyListUrl(const QUrl &url)
 {
     // An optional locale segment ("en", "zh-CN", "zh_HK"), then the page; ".md" and a trailing

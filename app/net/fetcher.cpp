@@ -1,5 +1,6 @@
 #include "net/fetcher.h"
 
+#include "core/sitelayout.h"
 #include "net/networkaccess.h"
 #include "net/transfer.h"
 
@@ -21,19 +22,6 @@ bool isLoopback(const QUrl &url)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
-}
-
-// "/en/news/281000001" → "/en/news/281000001.md"; URLs already ending in ".md" have no twin.
-std::optional<QUrl> markdownTwin(const QUrl &url)
-{
-    QString path = url.path();
-    if (path.endsWith(u".md", Qt::CaseInsensitive) || path.isEmpty() || path == u"/")
-        return std::nullopt;
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    QUrl twin = url;
-    twin.setPath(path + u".md");
-    return twin;
 }
 
 } // namespace
@@ -202,7 +190,7 @@ void Fetcher::transferDone(quint64 handle)
 
     auto retryWithTwin = [&](const Error &why) {
         const bool canRetry = job.request.expect != Expect::Image && job.request.retryWithMdSuffix && !job.retried;
-        const auto twin = canRetry ? markdownTwin(job.currentUrl) : std::nullopt;
+        const auto twin = canRetry ? Core::SiteLayout::markdownTwin(job.currentUrl) : std::nullopt;
         if (!twin)
             return false;
         qCDebug(lcFetcher) << job.currentUrl << why.message << "- retrying" << *twin; // every web-page item of a feed

@@ -38,6 +38,50 @@ private Q_SLOTS:
         QCOMPARE(built.toString(), expected);
     }
 
+    void markdownTwins_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("twin"); // empty: none
+        QTest::newRow("article page") << u"https://longbridge.com/en/news/281000001"_s
+                                      << u"https://longbridge.com/en/news/281000001.md"_s;
+        QTest::newRow("trailing slash") << u"https://longbridge.com/en/news/281000001/"_s
+                                        << u"https://longbridge.com/en/news/281000001.md"_s;
+        QTest::newRow("query kept") << u"https://example.com/a/b?x=1"_s << u"https://example.com/a/b.md?x=1"_s;
+        QTest::newRow("already a twin") << u"https://longbridge.com/en/news/1.md"_s << QString();
+        QTest::newRow("already a twin, upper case") << u"https://longbridge.com/en/news/1.MD"_s << QString();
+        QTest::newRow("site root") << u"https://longbridge.com/"_s << QString();
+        QTest::newRow("no path") << u"https://longbridge.com"_s << QString();
+    }
+
+    void markdownTwins()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, twin);
+        const std::optional<QUrl> found = SiteLayout::markdownTwin(QUrl(page));
+        QCOMPARE(found ? found->toString() : QString(), twin);
+        // The way back: a twin's page is the page (without the slash a twin cannot keep).
+        if (found)
+            QCOMPARE(SiteLayout::webPage(*found).toString(), QUrl(page).adjusted(QUrl::StripTrailingSlash).toString());
+    }
+
+    void webPages_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("page");
+        QTest::newRow("twin") << u"https://longbridge.com/zh-HK/news/5.md"_s
+                              << u"https://longbridge.com/zh-HK/news/5"_s;
+        QTest::newRow("upper case") << u"https://example.com/x.MD"_s << u"https://example.com/x"_s;
+        QTest::newRow("a page already") << u"https://example.com/news/5"_s << u"https://example.com/news/5"_s;
+        QTest::newRow("fragment kept") << u"https://example.com/n.md#top"_s << u"https://example.com/n#top"_s;
+    }
+
+    void webPages()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, page);
+        QCOMPARE(SiteLayout::webPage(QUrl(url)).toString(), page);
+    }
+
     void classifies_data()
     {
         QTest::addColumn<QString>("url");
