@@ -16,6 +16,7 @@
 #include "storage/rulerunner.h"
 #include "storage/rules.h"
 #include "storage/savedsearches.h"
+#include "storage/searchindexupkeep.h"
 #include "storage/subscriptionstore.h"
 #include "storage/tickeraliases.h"
 #include "storage/tickerstats.h"
@@ -502,6 +503,17 @@ Result<bool> Library::mergeSearchIndex(bool first)
     if (!isOpen())
         return notOpen();
     return d->retention.mergeSearchIndex(first);
+}
+
+Result<bool> Library::tidySearchIndex()
+{
+    if (d->libraryWriter)
+        return d->libraryWriter->call([](Library &writer) { return writer.tidySearchIndex(); });
+    if (!isOpen())
+        return notOpen();
+    if (isReadOnly())
+        return false;
+    return SearchIndexUpkeep(d->connection).step();
 }
 
 Result<void> Library::backUp(const QString &file)

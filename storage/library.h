@@ -276,6 +276,10 @@ public:
     // into one segment, which is when the entries of deleted articles really leave it; `first`
     // starts the merge. True while there is more to do. Freed pages go back to the file system.
     Result<bool> mergeSearchIndex(bool first);
+    // One bounded step of the full-text index's upkeep (SearchIndexUpkeep): writes add small
+    // segments and leave merging to these steps, which the writer runs when it is idle and an
+    // import runs when it is done. True while there is more to do.
+    Result<bool> tidySearchIndex();
 
     // A consistent copy of the library in `file` (SQLite's online backup API), while others read
     // and write it; the file is replaced only by a complete copy.

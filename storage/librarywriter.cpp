@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcLibraryWriter, "newsdesk.storage.writer", QtInfoMsg)
 
@@ -36,7 +37,14 @@ LibraryWriter::LibraryWriter(QObject *parent)
     connect(&m_thread, &QThread::finished, m_executor, &QObject::deleteLater);
     m_thread.start();
     QMetaObject::invokeMethod(
-        m_executor, [this] { m_library = std::make_unique<Library>(); }, Qt::BlockingQueuedConnection);
+        m_executor,
+        [this] {
+            m_library = std::make_unique<Library>();
+            m_upkeep = new QTimer(m_executor);
+            m_upkeep->setSingleShot(true);
+            connect(m_upkeep, &QTimer::timeout, m_executor, [this] { upkeepStep(); });
+        },
+        Qt::BlockingQueuedConnection);
 }
 
 LibraryWriter::~LibraryWriter()
@@ -47,7 +55,12 @@ LibraryWriter::~LibraryWriter()
     }
     // Queued after every job submitted so far: they all run before the connection closes.
     QMetaObject::invokeMethod(
-        m_executor, [this] { m_library.reset(); }, Qt::BlockingQueuedConnection);
+        m_executor,
+        [this] {
+            m_upkeep->stop(); // the next start finds the index as this one left it: steps are transactions
+            m_library.reset();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -63,7 +76,13 @@ Result<void> LibraryWriter::open(const QString &path)
 {
     Result<void> opened;
     QMetaObject::invokeMethod(
-        m_executor, [this, &opened, &path] { opened = m_library->open(path); }, Qt::BlockingQueuedConnection);
+        m_executor,
+        [this, &opened, &path] {
+            opened = m_library->open(path);
+            if (opened) // what an import without a writer, or an older version, left unmerged
+                m_upkeep->start(std::chrono::milliseconds(m_upkeepDelayMs.load()));
+        },
+        Qt::BlockingQueuedConnection);
     if (!opened)
         return opened;
     m_key = keyFor(path);
@@ -86,7 +105,7 @@ void LibraryWriter::post(Job job)
         m_executor,
         [this, job = std::move(job)] {
             job(*m_library);
-            ++m_jobsRun;
+            afterJob();
         },
         Qt::QueuedConnection);
 }
@@ -95,7 +114,7 @@ void LibraryWriter::run(const Job &job)
 {
     auto execute = [this, &job] {
         job(*m_library);
-        ++m_jobsRun;
+        afterJob();
     };
     if (QThread::currentThread() == &m_thread)
         execute();
@@ -117,6 +136,38 @@ void LibraryWriter::submit(
 quint64 LibraryWriter::jobsRun() const
 {
     return m_jobsRun.load();
+}
+
+void LibraryWriter::setUpkeepDelay(std::chrono::milliseconds delay)
+{
+    m_upkeepDelayMs = delay.count();
+}
+
+quint64 LibraryWriter::upkeepStepsRun() const
+{
+    return m_upkeepSteps.load();
+}
+
+// Every job may have written: the upkeep waits for the queue to stay empty for the delay again.
+void LibraryWriter::afterJob()
+{
+    ++m_jobsRun;
+    if (m_library->isOpen())
+        m_upkeep->start(std::chrono::milliseconds(m_upkeepDelayMs.load()));
+}
+
+// A step is not a job: it does not restart the delay. The next one is a zero timer, so a job
+// queued meanwhile runs first.
+void LibraryWriter::upkeepStep()
+{
+    const Result<bool> more = m_library->tidySearchIndex();
+    ++m_upkeepSteps;
+    if (!more) {
+        qCWarning(lcLibraryWriter).noquote() << "full-text index upkeep stopped:" << more.error().message;
+        return;
+    }
+    if (*more)
+        m_upkeep->start(0);
 }
 
 } // namespace Newsdesk::Storage

@@ -9,11 +9,14 @@
 #include <QThread>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <type_traits>
 #include <utility>
+
+class QTimer;
 
 namespace Newsdesk::Storage {
 
@@ -61,14 +64,27 @@ public:
     // Jobs run since open(), for the tests and the benchmark.
     quint64 jobsRun() const;
 
+    // How long the queue stays empty after a job before the full-text index's upkeep
+    // (Library::tidySearchIndex) starts; its steps then run one by one while nothing else is
+    // queued, so a write waits at most one step. Two seconds unless set.
+    void setUpkeepDelay(std::chrono::milliseconds delay);
+    // Upkeep steps run since open(), for the tests and the benchmark.
+    quint64 upkeepStepsRun() const;
+
 private:
     static QString keyFor(const QString &path);
+    // On the writer's thread: after every job, and for each step of the upkeep.
+    void afterJob();
+    void upkeepStep();
 
     QThread m_thread;
     QObject *m_executor = nullptr; // lives on m_thread; jobs are its queued calls
     std::unique_ptr<Library> m_library; // created, used and destroyed on m_thread; never null before the destructor
     QString m_key;
+    QTimer *m_upkeep = nullptr; // single-shot, on m_thread (a child of m_executor)
+    std::atomic<qint64> m_upkeepDelayMs{2000};
     std::atomic<quint64> m_jobsRun{0};
+    std::atomic<quint64> m_upkeepSteps{0};
 };
 
 } // namespace Newsdesk::Storage

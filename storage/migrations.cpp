@@ -459,6 +459,18 @@ constexpr const char *version13[] = {
 };
 #undef NEWSDESK_CHANGED
 
+// Version 14 (storage): no merging inside a write. With automerge on, every write merged segments
+// in proportion to the index's depth, and a level reaching `crisismerge` segments was merged whole
+// in the writer's transaction: into a library of 527k articles one batch of 100 ran over ten
+// minutes. Writes now only add segments; the upkeep (searchindexupkeep.h) merges any level of 16
+// or more in bounded steps when the writer is idle, and a crisis merge waits for 64, which only a
+// long run of writes without a pause reaches, and then on the small first level.
+constexpr const char *version14[] = {
+    "INSERT INTO article_fts(article_fts, rank) VALUES ('automerge', 0)",
+    "INSERT INTO article_fts(article_fts, rank) VALUES ('usermerge', 16)",
+    "INSERT INTO article_fts(article_fts, rank) VALUES ('crisismerge', 64)",
+};
+
 // Append new steps here, in order. A step runs inside a transaction with foreign keys on; it
 // must not need them off (no table rebuilds that drop a referenced table).
 constexpr MigrationStep steps[] = {
@@ -475,6 +487,7 @@ constexpr MigrationStep steps[] = {
     {11, "documents per ticker, day and role, kept by triggers", version11},
     {12, "ticker rows by document, for the tickers often together", version12},
     {13, "the documents that changed, for counts kept between refreshes", version13},
+    {14, "full-text merges out of writes, into the idle upkeep", version14},
 };
 
 Result<int> pragmaValue(Connection &connection, const QString &pragma)

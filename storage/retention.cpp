@@ -2,9 +2,11 @@
 
 #include "storage/connection.h"
 #include "storage/ids.h"
+#include "storage/searchindexupkeep.h"
 
 #include <QLoggingCategory>
 
+#include <limits>
 #include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcRetention, "newsdesk.storage.retention", QtInfoMsg)
@@ -90,23 +92,10 @@ Result<PruneOutcome> Retention::prune(const PruneOptions &options)
 // rows (FTS5's documentation of 'merge').
 Result<bool> Retention::mergeSearchIndex(bool first)
 {
-    constexpr int pagesPerStep = 500;
-    const int changesBefore = sqlite3_total_changes(m_connection.handle());
-    {
-        WriteTransaction transaction(m_connection);
-        if (Result<void> begun = transaction.begin(); !begun)
-            return begun.error();
-        if (Result<void> merged
-            = m_connection.run(QStringLiteral("INSERT INTO article_fts(article_fts, rank) VALUES ('merge', ?)"),
-                {first ? -pagesPerStep : pagesPerStep});
-            !merged)
-            return merged.error();
-        if (Result<void> committed = transaction.commit(); !committed)
-            return committed.error();
-    }
-    const bool more = sqlite3_total_changes(m_connection.handle()) - changesBefore >= 2;
-    if (Result<void> vacuumed = m_connection.execToEnd(QStringLiteral("PRAGMA incremental_vacuum")); !vacuumed)
-        qCWarning(lcRetention).noquote() << "space not returned:" << vacuumed.error().message;
+    SearchIndexUpkeep upkeep(m_connection);
+    const Result<bool> more = upkeep.merge(first ? -SearchIndexUpkeep::pagesPerStep : SearchIndexUpkeep::pagesPerStep);
+    if (Result<bool> returned = upkeep.returnFreePages(std::numeric_limits<int>::max()); !returned)
+        qCWarning(lcRetention).noquote() << "space not returned:" << returned.error().message;
     return more;
 }
 

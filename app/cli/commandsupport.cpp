@@ -25,6 +25,20 @@ bool openLibrary(Context &context, Storage::Library &library)
     return true;
 }
 
+void tidySearchIndex(Context &context, Storage::Library &library)
+{
+    for (;;) {
+        const Result<bool> more = library.tidySearchIndex();
+        if (!more) {
+            context.err << "newsdesk: warning: the full-text index was not merged (" << more.error().message
+                        << "); the reader merges it when it is idle" << Qt::endl;
+            return;
+        }
+        if (!*more)
+            return;
+    }
+}
+
 QString damageAdvice()
 {
     return u"; 'newsdesk check' checks the whole library, 'newsdesk recover FILE' copies what can be read "

@@ -13,6 +13,10 @@ bool openLibrary(Context &context, Storage::Library &library);
 // For commands that only read: a missing file is an error ("no library at FILE"), not a new library.
 bool openExistingLibrary(Context &context, Storage::Library &library);
 
+// Merges what the command's writes added to the full-text index, in the bounded steps the reader
+// takes when it is idle (Library::tidySearchIndex); a failure is a warning, the writes are stored.
+void tidySearchIndex(Context &context, Storage::Library &library);
+
 // What to do about a damaged library, appended to the sentence that says where it is damaged.
 QString damageAdvice();
 

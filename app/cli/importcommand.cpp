@@ -109,6 +109,7 @@ int importCommand(Context &context)
         }
     }
     fileImport.flush();
+    tidySearchIndex(context, library);
 
     const int inserted = fileImport.inserted() + urlInserted;
     const int updated = fileImport.updated() + urlUpdated;

@@ -33,6 +33,11 @@ int refreshCommand(Context &context)
 
     const std::unique_ptr<Net::FetchService> service = startFetching(context);
     const Net::RequestOutcome outcome = service->waitFor(service->refresh(urls));
+    {
+        Storage::Library library;
+        if (library.open(context.dbPath))
+            tidySearchIndex(context, library);
+    }
     if (outcome.subscriptions.isEmpty() && outcome.ok) {
         context.out << "no subscriptions; add one with 'newsdesk subscribe URL'" << Qt::endl;
         return Success;
