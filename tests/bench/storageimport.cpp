@@ -48,7 +48,8 @@ private:
 
 } // namespace
 
-Duration newsdeskImport(const QString &path, const QList<SyntheticArticle> &articles, QList<double> *batchMs)
+Duration newsdeskImport(
+    const QString &path, const QList<SyntheticArticle> &articles, QList<double> *batchMs, Duration *upkeep)
 {
     Storage::Library library;
     if (const Result<void> opened = library.open(path); !opened)
@@ -75,7 +76,19 @@ Duration newsdeskImport(const QString &path, const QList<SyntheticArticle> &arti
             batchTimer.restart();
         }
     }
-    return stopwatch.elapsed();
+    const Duration imported = stopwatch.elapsed();
+    if (upkeep) {
+        const Stopwatch tidying;
+        for (;;) {
+            const Result<bool> more = library.tidySearchIndex();
+            if (!more)
+                qFatal("upkeep: %s", qPrintable(more.error().message));
+            if (!*more)
+                break;
+        }
+        *upkeep = tidying.elapsed();
+    }
+    return imported;
 }
 
 Duration bareSqliteInsert(const QString &path, const QList<SyntheticArticle> &articles)
@@ -102,8 +115,10 @@ Duration bareSqliteInsert(const QString &path, const QList<SyntheticArticle> &ar
     execOrDie(db,
         "CREATE VIRTUAL TABLE t_fts USING fts5(title, summary, body, content = 't', content_rowid = 'id', "
         "tokenize = 'newsdesk', prefix = '3 4 5')");
-    // The same merge settings as the library (migrations 4 and 5).
-    execOrDie(db, "INSERT INTO t_fts(t_fts, rank) VALUES ('automerge', 16)");
+    // The same merge settings as the library (migrations 4 and 14): writes do not merge.
+    execOrDie(db, "INSERT INTO t_fts(t_fts, rank) VALUES ('automerge', 0)");
+    execOrDie(db, "INSERT INTO t_fts(t_fts, rank) VALUES ('usermerge', 16)");
+    execOrDie(db, "INSERT INTO t_fts(t_fts, rank) VALUES ('crisismerge', 64)");
     execOrDie(db, "INSERT INTO t_fts(t_fts, rank) VALUES ('hashsize', 8388608)");
     execOrDie(db,
         "CREATE TRIGGER t_ai AFTER INSERT ON t BEGIN INSERT INTO t_fts(rowid, title, summary, body) "

@@ -22,7 +22,10 @@ struct Duration
 // Parses and stores `articles` into the library at `path` the way `newsdesk import` does:
 // parseArticle, then storeAll in batches of 100; each batch's milliseconds (parse and store) into
 // `batchMs` if given. NEWSDESK_BENCH_IMPORT_SQL="PRAGMA …;PRAGMA …" runs on the connection first.
-Duration newsdeskImport(const QString &path, const QList<SyntheticArticle> &articles, QList<double> *batchMs = nullptr);
+// With `upkeep`, the full-text index's upkeep then runs to its end (Library::tidySearchIndex, what
+// the reader does once idle and `newsdesk import` once done) and its time goes there.
+Duration newsdeskImport(const QString &path, const QList<SyntheticArticle> &articles, QList<double> *batchMs = nullptr,
+    Duration *upkeep = nullptr);
 
 // SQLite alone inserting the same titles, summaries and bodies into a table with
 // the same full-text index (external content, the "newsdesk" tokenizer, prefix indexes, merge
