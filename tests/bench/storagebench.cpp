@@ -61,19 +61,19 @@ void importThroughput(const Options &options, Report &report)
                     .arg(double(bytes) / 1e6, 0, 'f', 1)
                     .arg(options.runs));
     QList<double> ours, bare, oursCpu, bareCpu, upkeepMs;
-    qint64 imported = 0;
-    qint64 tidied = 0;
+    qint64 withLog = 0;
+    qint64 checkpointed = 0;
     for (int run = 0; run < options.runs; ++run) {
         const QString path = fresh(options, u"import.sqlite"_qs);
         Duration upkeep;
         const Duration newsdesk = newsdeskImport(path, articles, nullptr, &upkeep);
-        imported = librarySize(path); // the upkeep's merges are in the log until a checkpoint
+        withLog = librarySize(path); // after the upkeep, whose merges are in the log until a checkpoint
         {
             Storage::Library library;
             if (library.open(path))
                 (void)library.connection().execToEnd(u"PRAGMA wal_checkpoint(TRUNCATE)"_qs);
         }
-        tidied = librarySize(path);
+        checkpointed = librarySize(path);
         upkeepMs.append(upkeep.wallMs);
         const Duration sqlite = bareSqliteInsert(fresh(options, u"bare.sqlite"_qs), articles);
         ours.append(double(articles.size()) / (newsdesk.wallMs / 1000));
@@ -91,9 +91,9 @@ void importThroughput(const Options &options, Report &report)
         u"import 10k articles: Newsdesk / bare SQLite"_qs, ratio * 100, u"%"_qs, u"≥ 60%"_qs, ratio >= 0.6, cpu);
     report.figure(u"import 10k articles: then the index's upkeep (merges, free pages returned)"_qs,
         median(upkeepMs) / 1000, u"s"_qs, {}, std::nullopt,
-        u"%1 MB before it (with its log), %2 MB after"_qs.arg(double(imported) / 1e6, 0, 'f', 1)
-            .arg(double(tidied) / 1e6, 0, 'f', 1));
-    reportSize(report, u"library file, 10k articles"_qs, tidied, rssGuardTextBytes(articles));
+        u"after it: %1 MB with its log, %2 MB checkpointed"_qs.arg(double(withLog) / 1e6, 0, 'f', 1)
+            .arg(double(checkpointed) / 1e6, 0, 'f', 1));
+    reportSize(report, u"library file, 10k articles"_qs, checkpointed, rssGuardTextBytes(articles));
     report.note(u"where it goes: "_qs + spaceByTable(options.workDir + u"/import.sqlite"));
 }
 

@@ -48,6 +48,17 @@ private:
 
 } // namespace
 
+int tidyToEnd(Storage::Library &library)
+{
+    for (int steps = 0;; ++steps) {
+        const Result<bool> more = library.tidySearchIndex();
+        if (!more)
+            qFatal("upkeep: %s", qPrintable(more.error().message));
+        if (!*more)
+            return steps;
+    }
+}
+
 Duration newsdeskImport(
     const QString &path, const QList<SyntheticArticle> &articles, QList<double> *batchMs, Duration *upkeep)
 {
@@ -79,13 +90,7 @@ Duration newsdeskImport(
     const Duration imported = stopwatch.elapsed();
     if (upkeep) {
         const Stopwatch tidying;
-        for (;;) {
-            const Result<bool> more = library.tidySearchIndex();
-            if (!more)
-                qFatal("upkeep: %s", qPrintable(more.error().message));
-            if (!*more)
-                break;
-        }
+        (void)tidyToEnd(library);
         *upkeep = tidying.elapsed();
     }
     return imported;

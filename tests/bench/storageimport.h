@@ -27,6 +27,10 @@ struct Duration
 Duration newsdeskImport(const QString &path, const QList<SyntheticArticle> &articles, QList<double> *batchMs = nullptr,
     Duration *upkeep = nullptr);
 
+// Runs the full-text index's upkeep to its end (Library::tidySearchIndex step after step), as an
+// idle reader does; the number of steps that did work. A failing step ends the benchmark.
+int tidyToEnd(Storage::Library &library);
+
 // SQLite alone inserting the same titles, summaries and bodies into a table with
 // the same full-text index (external content, the "newsdesk" tokenizer, prefix indexes, merge
 // settings, a trigger), in the same

@@ -122,14 +122,7 @@ void generate(const QString &from, const QString &partial, int lastCopy, Report 
         // What the reader's writer does once idle (the upkeep merges what the writes added).
         QElapsedTimer tidying;
         tidying.start();
-        int steps = 0;
-        for (;; ++steps) {
-            const Result<bool> more = library.tidySearchIndex();
-            if (!more)
-                qFatal("upkeep: %s", qPrintable(more.error().message));
-            if (!*more)
-                break;
-        }
+        const int steps = tidyToEnd(library);
         if (written > 0)
             report.note(u"    upkeep: %1 steps, %2 s"_qs.arg(steps).arg(double(tidying.elapsed()) / 1000, 0, 'f', 0));
         report.note(u"  copy %1 of %2: %3 documents, %4 s (%5 batches written)"_qs.arg(copy)
